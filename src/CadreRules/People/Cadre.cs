@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+
+namespace CadreRules.People;
+
+/// <summary>
+/// The facts about one cadre that the rules read: identity, sex, birth date, ethnicity, home locality, party membership,
+/// posts held, discipline records and evaluation history.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: change a fact with a <c>With…</c> method, which returns a new, checked instance.
+/// Collections are compared by value and kept in a canonical order (posts and discipline by date, evaluations by year),
+/// so results never depend on the order in which records were given.
+/// </remarks>
+public sealed class Cadre : IEquatable<Cadre>
+{
+    /// <summary>Creates a cadre.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="sex">The sex.</param>
+    /// <param name="birthDate">The birth date.</param>
+    /// <param name="isEthnicMinority">Whether the cadre belongs to an ethnic minority (dân tộc thiểu số).</param>
+    /// <param name="homeLocality">The home locality (quê quán), or <see langword="null"/>.</param>
+    /// <param name="partyMembership">The party membership, or <see langword="null"/> for a non-member.</param>
+    /// <param name="positions">The posts held; none may overlap another post in the same unit with the same title.</param>
+    /// <param name="discipline">The discipline records.</param>
+    /// <param name="evaluations">The evaluation history; one record per year and track.</param>
+    /// <param name="name">A display name, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty; the same post is held twice over overlapping dates;
+    /// two evaluations share a year and track; the party admission is before the birth date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not defined.</exception>
+    public Cadre(
+        CadreId id,
+        Sex sex,
+        BirthDate birthDate,
+        bool isEthnicMinority = false,
+        string? homeLocality = null,
+        PartyMembership? partyMembership = null,
+        IEnumerable<PositionHeld>? positions = null,
+        IEnumerable<DisciplineRecord>? discipline = null,
+        IEnumerable<EvaluationRecord>? evaluations = null,
+        string? name = null)
+    {
+        if (string.IsNullOrEmpty(id.Value))
+        {
+            throw new ArgumentException("A cadre needs an identifier.", nameof(id));
+        }
+
+        if (!Enum.IsDefined(sex))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sex), sex, "Unknown sex.");
+        }
+
+        if (partyMembership is not null && partyMembership.AdmittedOn < birthDate.Date)
+        {
+            throw new ArgumentException($"Cadre '{id}': party admission {partyMembership.AdmittedOn:yyyy-MM-dd} is before the birth date.", nameof(partyMembership));
+        }
+
+        Id = id;
+        Sex = sex;
+        BirthDate = birthDate;
+        IsEthnicMinority = isEthnicMinority;
+        HomeLocality = string.IsNullOrWhiteSpace(homeLocality) ? null : homeLocality;
+        PartyMembership = partyMembership;
+        Name = string.IsNullOrWhiteSpace(name) ? null : name;
+        Positions = Canonical(positions, nameof(positions)).OrderBy(p => p.Start).ThenBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.Ordinal).ToImmutableArray();
+        Discipline = Canonical(discipline, nameof(discipline)).OrderBy(d => d.DecidedOn).ThenBy(d => d.Track).ThenBy(d => d.Form).ThenBy(d => d.ViolationYear).ToImmutableArray();
+        Evaluations = Canonical(evaluations, nameof(evaluations)).OrderBy(e => e.Year).ThenBy(e => e.Track).ToImmutableArray();
+        CheckPositions(id, Positions);
+        CheckEvaluations(id, Evaluations);
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public CadreId Id { get; }
+
+    /// <summary>Gets the display name, if any.</summary>
+    public string? Name { get; }
+
+    /// <summary>Gets the sex.</summary>
+    public Sex Sex { get; }
+
+    /// <summary>Gets the birth date.</summary>
+    public BirthDate BirthDate { get; }
+
+    /// <summary>Gets a value indicating whether the cadre belongs to an ethnic minority.</summary>
+    public bool IsEthnicMinority { get; }
+
+    /// <summary>Gets the home locality, if known.</summary>
+    public string? HomeLocality { get; }
+
+    /// <summary>Gets the party membership, or <see langword="null"/>.</summary>
+    public PartyMembership? PartyMembership { get; }
+
+    /// <summary>Gets the posts held, ordered by start date.</summary>
+    public ImmutableArray<PositionHeld> Positions { get; }
+
+    /// <summary>Gets the discipline records, ordered by decision date.</summary>
+    public ImmutableArray<DisciplineRecord> Discipline { get; }
+
+    /// <summary>Gets the evaluation history, ordered by year.</summary>
+    public ImmutableArray<EvaluationRecord> Evaluations { get; }
+
+    /// <summary>Gets the posts held on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The posts.</returns>
+    public IEnumerable<PositionHeld> PositionsOn(LocalDate date) => Positions.Where(p => p.IsHeldOn(date));
+
+    /// <summary>Gets the recorded level for a year and track.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="track">The track.</param>
+    /// <returns>The record, or <see langword="null"/>.</returns>
+    public EvaluationRecord? EvaluationFor(int year, EvaluationTrack track) => Evaluations.FirstOrDefault(e => e.Year == year && e.Track == track);
+
+    /// <summary>Returns a copy with another discipline history.</summary>
+    /// <param name="discipline">The records.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="discipline"/> or an item is null.</exception>
+    public Cadre WithDiscipline(IEnumerable<DisciplineRecord> discipline)
+    {
+        ArgumentNullException.ThrowIfNull(discipline);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, discipline, Evaluations, Name);
+    }
+
+    /// <summary>Returns a copy with another evaluation history.</summary>
+    /// <param name="evaluations">The records.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">Two records share a year and track.</exception>
+    public Cadre WithEvaluations(IEnumerable<EvaluationRecord> evaluations)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, Discipline, evaluations, Name);
+    }
+
+    /// <summary>Returns a copy with other posts.</summary>
+    /// <param name="positions">The posts.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="positions"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">The same post is held twice over overlapping dates.</exception>
+    public Cadre WithPositions(IEnumerable<PositionHeld> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, positions, Discipline, Evaluations, Name);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Cadre? other) =>
+        other is not null
+        && Id == other.Id && Name == other.Name && Sex == other.Sex && BirthDate == other.BirthDate
+        && IsEthnicMinority == other.IsEthnicMinority && HomeLocality == other.HomeLocality && PartyMembership == other.PartyMembership
+        && Positions.SequenceEqual(other.Positions) && Discipline.SequenceEqual(other.Discipline) && Evaluations.SequenceEqual(other.Evaluations);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Cadre);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Sex, BirthDate, Positions.Length, Discipline.Length, Evaluations.Length);
+
+    /// <inheritdoc />
+    public override string ToString() => Name is null ? Id.Value : $"{Id.Value} ({Name})";
+
+    private static IEnumerable<T> Canonical<T>(IEnumerable<T>? items, string name)
+        where T : class
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        T[] array = [.. items];
+        foreach (T item in array)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(name, $"The list '{name}' has a null item.");
+            }
+        }
+
+        return array;
+    }
+
+    private static void CheckPositions(CadreId id, ImmutableArray<PositionHeld> positions)
+    {
+        for (int i = 0; i < positions.Length; i++)
+        {
+            for (int j = i + 1; j < positions.Length; j++)
+            {
+                PositionHeld a = positions[i];
+                PositionHeld b = positions[j];
+                bool samePost = a.Title == b.Title && a.Unit == b.Unit;
+                bool overlap = (a.End is null || b.Start <= a.End.Value) && (b.End is null || a.Start <= b.End.Value);
+                if (samePost && overlap)
+                {
+                    throw new ArgumentException($"Cadre '{id}': the post '{a.Title}' at '{a.Unit}' is held twice over overlapping dates.", "positions");
+                }
+            }
+        }
+    }
+
+    private static void CheckEvaluations(CadreId id, ImmutableArray<EvaluationRecord> evaluations)
+    {
+        for (int i = 1; i < evaluations.Length; i++)
+        {
+            if (evaluations[i].Year == evaluations[i - 1].Year && evaluations[i].Track == evaluations[i - 1].Track)
+            {
+                throw new ArgumentException($"Cadre '{id}': two {evaluations[i].Track} evaluations for {evaluations[i].Year}.", "evaluations");
+            }
+        }
+    }
+}

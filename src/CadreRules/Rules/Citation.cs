@@ -1,0 +1,87 @@
+using System;
+using System.Text;
+
+namespace CadreRules.Rules;
+
+/// <summary>
+/// A precise legal citation: a <see cref="LegalDocument"/> and, where known, the article (Điều), clause (khoản),
+/// point (điểm) or guidance section (mục).
+/// </summary>
+/// <remarks>Create citations through <see cref="LegalDocument.Article(int, int?, string?)"/> or
+/// <see cref="LegalDocument.Section(string)"/>. Instances are immutable and thread-safe.</remarks>
+public sealed record Citation
+{
+    internal Citation(LegalDocument document, int? article, int? clause, string? point, string? section)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (article is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(article), article, "An article number is 1 or more.");
+        }
+
+        if (clause is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(clause), clause, "A clause number is 1 or more.");
+        }
+
+        if (article is null && (clause is not null || point is not null))
+        {
+            throw new ArgumentException("A clause or point needs an article.", nameof(clause));
+        }
+
+        Document = document;
+        ArticleNumber = article;
+        Clause = clause;
+        Point = string.IsNullOrWhiteSpace(point) ? null : point;
+        Section = section;
+    }
+
+    /// <summary>Gets the cited document.</summary>
+    public LegalDocument Document { get; }
+
+    /// <summary>Gets the article (Điều) number, if any.</summary>
+    public int? ArticleNumber { get; }
+
+    /// <summary>Gets the clause (khoản) number, if any.</summary>
+    public int? Clause { get; }
+
+    /// <summary>Gets the point (điểm) letter, if any.</summary>
+    public string? Point { get; }
+
+    /// <summary>Gets the section (mục) of a guidance document, if any.</summary>
+    public string? Section { get; }
+
+    /// <summary>Formats the citation in the given language, e.g. <c>Điều 4, khoản 1, điểm a, QĐ 366-QĐ/TW (Bộ Chính trị, 30/08/2025)</c>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The citation text.</returns>
+    public string Format(Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        var text = new StringBuilder();
+        if (Point is not null)
+        {
+            text.Append(vi ? "điểm " : "point ").Append(Point).Append(", ");
+        }
+
+        if (Clause is not null)
+        {
+            text.Append(vi ? "khoản " : "clause ").Append(TextFormat.Integer(Clause.Value)).Append(", ");
+        }
+
+        if (ArticleNumber is not null)
+        {
+            text.Append(vi ? "Điều " : "Article ").Append(TextFormat.Integer(ArticleNumber.Value)).Append(", ");
+        }
+
+        if (Section is not null)
+        {
+            text.Append(vi ? "mục " : "section ").Append(Section).Append(", ");
+        }
+
+        text.Append(Document);
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Format(Language.English);
+}

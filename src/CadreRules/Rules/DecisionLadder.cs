@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace CadreRules.Rules;
+
+/// <summary>
+/// Ordered levels with guards, preceded by exclusions and overrides and followed by caps: the shape of every
+/// classification in CadreRules. When no exclusion, override or level applies, the answer is
+/// <see cref="OutcomeKind.Undetermined"/>, never a silent fallback to some level.
+/// </summary>
+/// <typeparam name="TFacts">The facts type.</typeparam>
+/// <typeparam name="TLevel">The level type; levels are declared highest first.</typeparam>
+/// <remarks>
+/// Order of evaluation: exclusions (first satisfied → not rated), overrides (first satisfied → its level),
+/// levels from the highest (first satisfied → that level), then caps (every satisfied cap lowers the level to at most its
+/// own). <see cref="Decide(TFacts)"/> builds no explanation and allocates nothing; <see cref="Explain(TFacts, RegulationReference?)"/>
+/// builds the whole tree. Immutable and thread-safe.
+/// </remarks>
+public sealed class DecisionLadder<TFacts, TLevel>
+    where TLevel : struct, Enum
+{
+    private readonly LadderStep<TFacts, TLevel>[] _exclusions;
+    private readonly LadderStep<TFacts, TLevel>[] _overrides;
+    private readonly LadderStep<TFacts, TLevel>[] _levels;
+    private readonly LadderStep<TFacts, TLevel>[] _caps;
+    private readonly int[] _capRanks;
+
+    /// <summary>Creates a ladder.</summary>
+    /// <param name="descriptor">The code, text and citation of the classification as a whole.</param>
+    /// <param name="steps">The steps; levels in order, highest first.</param>
+    /// <exception cref="ArgumentNullException">An argument or a step is null.</exception>
+    /// <exception cref="ArgumentException">There is no level step, a level appears twice, or a cap names a level that is not a rung.</exception>
+    public DecisionLadder(RuleDescriptor descriptor, IEnumerable<LadderStep<TFacts, TLevel>> steps)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(steps);
+        Descriptor = descriptor;
+        Steps = [.. steps];
+        var exclusions = new List<LadderStep<TFacts, TLevel>>();
+        var overrides = new List<LadderStep<TFacts, TLevel>>();
+        var levels = new List<LadderStep<TFacts, TLevel>>();
+        var caps = new List<LadderStep<TFacts, TLevel>>();
+        foreach (LadderStep<TFacts, TLevel> step in Steps)
+        {
+            ArgumentNullException.ThrowIfNull(step, nameof(steps));
+            (step.Kind switch
+            {
+                LadderStepKind.Exclusion => exclusions,
+                LadderStepKind.Override => overrides,
+                LadderStepKind.Level => levels,
+                _ => caps,
+            }).Add(step);
+        }
+
+        if (levels.Count == 0)
+        {
+            throw new ArgumentException("A decision ladder needs at least one level.", nameof(steps));
+        }
+
+        var seen = new HashSet<TLevel>();
+        foreach (LadderStep<TFacts, TLevel> level in levels)
+        {
+            if (!seen.Add(level.Level))
+            {
+                throw new ArgumentException($"The level {level.Level} appears twice in the ladder.", nameof(steps));
+            }
+        }
+
+        _exclusions = [.. exclusions];
+        _overrides = [.. overrides];
+        _levels = [.. levels];
+        _caps = [.. caps];
+        _capRanks = new int[_caps.Length];
+        for (int i = 0; i < _caps.Length; i++)
+        {
+            _capRanks[i] = RankOf(_caps[i].Level);
+            if (_capRanks[i] < 0)
+            {
+                throw new ArgumentException($"The cap {_caps[i].Guard.Code} names the level {_caps[i].Level}, which is not a rung of the ladder.", nameof(steps));
+            }
+        }
+
+        Levels = [.. levels.ConvertAll(static l => l.Level)];
+    }
+
+    /// <summary>Gets the code, text and citation of the classification as a whole.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>Gets every step, in the order given.</summary>
+    public ImmutableArray<LadderStep<TFacts, TLevel>> Steps { get; }
+
+    /// <summary>Gets the levels, highest first.</summary>
+    public ImmutableArray<TLevel> Levels { get; }
+
+    /// <summary>Starts a ladder.</summary>
+    /// <param name="descriptor">The code, text and citation of the classification as a whole.</param>
+    /// <returns>A builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> is null.</exception>
+    public static DecisionLadderBuilder<TFacts, TLevel> CreateBuilder(RuleDescriptor descriptor) => new(descriptor);
+
+    /// <summary>Gets the rank of a level: 0 for the highest, -1 when it is not a rung.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The rank.</returns>
+    public int RankOf(TLevel level)
+    {
+        for (int i = 0; i < _levels.Length; i++)
+        {
+            if (EqualityComparer<TLevel>.Default.Equals(_levels[i].Level, level))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Decides without building an explanation (the hot path: no allocation).</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public LadderDecision<TLevel> Decide(TFacts facts)
+    {
+        if (facts is null)
+        {
+            throw new ArgumentNullException(nameof(facts));
+        }
+
+        foreach (LadderStep<TFacts, TLevel> exclusion in _exclusions)
+        {
+            if (exclusion.Guard.Evaluate(facts) == FindingStatus.Satisfied)
+            {
+                return new LadderDecision<TLevel>(OutcomeKind.NotRated, default, exclusion.Guard.Code, default, default);
+            }
+        }
+
+        foreach (LadderStep<TFacts, TLevel> forced in _overrides)
+        {
+            if (forced.Guard.Evaluate(facts) == FindingStatus.Satisfied)
+            {
+                return new LadderDecision<TLevel>(OutcomeKind.Level, forced.Level, forced.Guard.Code, default, forced.Level);
+            }
+        }
+
+        for (int rank = 0; rank < _levels.Length; rank++)
+        {
+            LadderStep<TFacts, TLevel> level = _levels[rank];
+            if (level.Guard.Evaluate(facts) == FindingStatus.Satisfied)
+            {
+                int finalRank = rank;
+                RuleCode cappedBy = default;
+                for (int i = 0; i < _caps.Length; i++)
+                {
+                    if (_capRanks[i] > finalRank && _caps[i].Guard.Evaluate(facts) == FindingStatus.Satisfied)
+                    {
+                        finalRank = _capRanks[i];
+                        cappedBy = _caps[i].Guard.Code;
+                    }
+                }
+
+                return new LadderDecision<TLevel>(OutcomeKind.Level, _levels[finalRank].Level, level.Guard.Code, cappedBy, level.Level);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Decides and builds the explanation: every step's finding under a root finding for the ladder.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="regulation">The regulation to name in the verdict, or <see langword="null"/>.</param>
+    /// <returns>The verdict; its outcome equals <see cref="Decide(TFacts)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public Verdict<LadderDecision<TLevel>> Explain(TFacts facts, RegulationReference? regulation = null)
+    {
+        LadderDecision<TLevel> decision = Decide(facts);
+        var children = ImmutableArray.CreateBuilder<Finding>(Steps.Length);
+        foreach (LadderStep<TFacts, TLevel> step in Steps)
+        {
+            children.Add(step.Guard.Explain(facts));
+        }
+
+        var values = ImmutableArray.CreateBuilder<FactValue>(4);
+        values.Add(FactValue.Of("outcome", decision.Kind switch
+        {
+            OutcomeKind.Level => decision.Level.ToString(),
+            OutcomeKind.NotRated => "NotRated",
+            _ => "Undetermined",
+        }));
+        if (!decision.DecidedBy.IsEmpty)
+        {
+            values.Add(FactValue.Of("decidedBy", decision.DecidedBy.Value));
+        }
+
+        if (!decision.CappedBy.IsEmpty)
+        {
+            values.Add(FactValue.Of("cappedBy", decision.CappedBy.Value));
+            values.Add(FactValue.Of("uncappedLevel", decision.UncappedLevel.ToString()));
+        }
+
+        FindingStatus status = decision.Kind == OutcomeKind.Undetermined ? FindingStatus.NotSatisfied : FindingStatus.Satisfied;
+        var root = new Finding(Descriptor.Code, Descriptor.Text, Descriptor.Citation, status, Descriptor.Severity, values.ToImmutable(), children.MoveToImmutable());
+        return new Verdict<LadderDecision<TLevel>>(decision, root, regulation);
+    }
+
+    /// <summary>
+    /// Checks the ladder over a set of inputs: the inputs that reach the rungs (no exclusion or override applies) and
+    /// satisfy no level (gaps), and those that satisfy more than one level (overlaps; the highest wins).
+    /// </summary>
+    /// <param name="inputs">The inputs, for example generated ones.</param>
+    /// <returns>The coverage report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of its items is null.</exception>
+    public LadderCoverage<TFacts, TLevel> Analyze(IEnumerable<TFacts> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var gaps = ImmutableArray.CreateBuilder<TFacts>();
+        var overlaps = ImmutableArray.CreateBuilder<LadderOverlap<TFacts, TLevel>>();
+        int checkedCount = 0;
+        foreach (TFacts input in inputs)
+        {
+            checkedCount++;
+            LadderDecision<TLevel> decision = Decide(input);
+            if (decision.Kind == OutcomeKind.NotRated || (decision.HasLevel && IsOverride(decision.DecidedBy)))
+            {
+                continue;
+            }
+
+            var satisfied = ImmutableArray.CreateBuilder<TLevel>();
+            foreach (LadderStep<TFacts, TLevel> level in _levels)
+            {
+                if (level.Guard.Evaluate(input) == FindingStatus.Satisfied)
+                {
+                    satisfied.Add(level.Level);
+                }
+            }
+
+            if (satisfied.Count == 0)
+            {
+                gaps.Add(input);
+            }
+            else if (satisfied.Count > 1)
+            {
+                overlaps.Add(new LadderOverlap<TFacts, TLevel>(input, satisfied.ToImmutable()));
+            }
+        }
+
+        return new LadderCoverage<TFacts, TLevel>(checkedCount, gaps.ToImmutable(), overlaps.ToImmutable());
+    }
+
+    private bool IsOverride(RuleCode code)
+    {
+        foreach (LadderStep<TFacts, TLevel> forced in _overrides)
+        {
+            if (forced.Guard.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using NodaTime;
+
+namespace CadreRules.Rules;
+
+/// <summary>
+/// The dates on which a regulation is in force: from <see cref="Start"/> to <see cref="End"/>, both inclusive,
+/// or open-ended when <see cref="End"/> is <see langword="null"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct EffectivePeriod
+{
+    /// <summary>Creates a period.</summary>
+    /// <param name="start">The first day in force (inclusive).</param>
+    /// <param name="end">The last day in force (inclusive), or <see langword="null"/> when still in force.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public EffectivePeriod(LocalDate start, LocalDate? end)
+    {
+        if (end is { } e && e < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"The period ends before it starts ({TextFormat.Date(start)}).");
+        }
+
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>Gets the first day in force (inclusive).</summary>
+    public LocalDate Start { get; }
+
+    /// <summary>Gets the last day in force (inclusive), or <see langword="null"/> when open-ended.</summary>
+    public LocalDate? End { get; }
+
+    /// <summary>Creates an open-ended period.</summary>
+    /// <param name="start">The first day in force.</param>
+    /// <returns>The period.</returns>
+    public static EffectivePeriod From(LocalDate start) => new(start, null);
+
+    /// <summary>Creates a closed period.</summary>
+    /// <param name="start">The first day in force.</param>
+    /// <param name="end">The last day in force (inclusive).</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static EffectivePeriod Between(LocalDate start, LocalDate end) => new(start, end);
+
+    /// <summary>Tells whether the period contains a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="End"/>.</returns>
+    public bool Contains(LocalDate date) => date >= Start && (End is null || date <= End.Value);
+
+    /// <summary>Tells whether two periods share at least one day.</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns><see langword="true"/> when they overlap.</returns>
+    public bool Overlaps(EffectivePeriod other) =>
+        (End is null || other.Start <= End.Value) && (other.End is null || Start <= other.End.Value);
+
+    /// <summary>Tells whether this period contains the whole of another.</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns><see langword="true"/> when every day of <paramref name="other"/> is in this period.</returns>
+    public bool Covers(EffectivePeriod other) =>
+        other.Start >= Start && (End is null || (other.End is not null && other.End.Value <= End.Value));
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        End is null ? $"{TextFormat.Date(Start)} → …" : $"{TextFormat.Date(Start)} → {TextFormat.Date(End.Value)}";
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace CadreRules.Rules;
+
+/// <summary>
+/// The values of a regulation's parameters: the shipped defaults, possibly overridden by a local variant.
+/// Every key of the schema has exactly one value of the right kind.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ParameterSet
+{
+    private readonly ImmutableDictionary<string, ParameterValue> _values;
+    private readonly ImmutableDictionary<string, ParameterDefinition> _definitions;
+
+    private ParameterSet(ImmutableArray<ParameterDefinition> schema, ImmutableDictionary<string, ParameterDefinition> definitions, ImmutableDictionary<string, ParameterValue> values, ImmutableHashSet<string> overridden)
+    {
+        Schema = schema;
+        _definitions = definitions;
+        _values = values;
+        Overridden = overridden;
+    }
+
+    /// <summary>Gets the parameter definitions, in declaration order.</summary>
+    public ImmutableArray<ParameterDefinition> Schema { get; }
+
+    /// <summary>Gets the keys whose value differs from the shipped default because of an override.</summary>
+    public ImmutableHashSet<string> Overridden { get; }
+
+    /// <summary>Gets every key with its value, in schema order.</summary>
+    public IEnumerable<KeyValuePair<string, ParameterValue>> Values => Schema.Select(d => new KeyValuePair<string, ParameterValue>(d.Key, _values[d.Key]));
+
+    /// <summary>Creates the set of default values for a schema.</summary>
+    /// <param name="schema">The parameter definitions.</param>
+    /// <returns>The defaults.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schema"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two definitions share a key.</exception>
+    public static ParameterSet Defaults(IEnumerable<ParameterDefinition> schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ImmutableArray<ParameterDefinition> definitions = [.. schema];
+        var byKey = ImmutableDictionary.CreateBuilder<string, ParameterDefinition>(StringComparer.Ordinal);
+        var values = ImmutableDictionary.CreateBuilder<string, ParameterValue>(StringComparer.Ordinal);
+        foreach (ParameterDefinition definition in definitions)
+        {
+            ArgumentNullException.ThrowIfNull(definition, nameof(schema));
+            if (byKey.ContainsKey(definition.Key))
+            {
+                throw new ArgumentException($"Two parameters have the key '{definition.Key}'.", nameof(schema));
+            }
+
+            byKey.Add(definition.Key, definition);
+            values.Add(definition.Key, definition.DefaultValue);
+        }
+
+        return new ParameterSet(definitions, byKey.ToImmutable(), values.ToImmutable(), ImmutableHashSet<string>.Empty);
+    }
+
+    /// <summary>Reads a typed parameter.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <returns>Its value in this set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parameter"/> is null.</exception>
+    /// <exception cref="ParameterException">The parameter is not in this set's schema.</exception>
+    public T Get<T>(Parameter<T> parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        if (!_definitions.TryGetValue(parameter.Key, out ParameterDefinition? known) || !ReferenceEquals(known, parameter))
+        {
+            throw new ParameterException(parameter.Key, $"Parameter '{parameter.Key}' is not part of this regulation.");
+        }
+
+        return parameter.Read(_values[parameter.Key]);
+    }
+
+    /// <summary>Reads a value by key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ParameterException">There is no parameter with that key.</exception>
+    public ParameterValue this[string key] =>
+        _values.TryGetValue(key, out ParameterValue value) ? value : throw new ParameterException(key, $"There is no parameter '{key}'.");
+
+    /// <summary>Tells whether the schema has a key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool Contains(string key) => _values.ContainsKey(key);
+
+    /// <summary>Returns a copy with some values overridden; every override is checked before anything changes.</summary>
+    /// <param name="overrides">The values by key.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
+    /// <exception cref="ParameterException">A key is unknown, or a value has the wrong kind or is out of bounds.</exception>
+    public ParameterSet With(IEnumerable<KeyValuePair<string, ParameterValue>> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        ImmutableDictionary<string, ParameterValue>.Builder values = _values.ToBuilder();
+        ImmutableHashSet<string>.Builder overridden = Overridden.ToBuilder();
+        foreach ((string key, ParameterValue value) in overrides)
+        {
+            if (key is null || !_definitions.TryGetValue(key, out ParameterDefinition? definition))
+            {
+                throw new ParameterException(key ?? string.Empty, $"There is no parameter '{key}'. Known parameters: {string.Join(", ", Schema.Select(d => d.Key))}.");
+            }
+
+            definition.Validate(value);
+            values[key] = value;
+            if (value == definition.DefaultValue)
+            {
+                overridden.Remove(key);
+            }
+            else
+            {
+                overridden.Add(key);
+            }
+        }
+
+        return new ParameterSet(Schema, _definitions, values.ToImmutable(), overridden.ToImmutable());
+    }
+}

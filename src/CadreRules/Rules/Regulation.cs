@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace CadreRules.Rules;
+
+/// <summary>
+/// A named, cited, effective-dated set of rules with typed parameters. Each rule family derives its own regulation
+/// type (for example an evaluation regime) and builds its rules from <see cref="Parameters"/>, so that a
+/// <see cref="LocalVariant"/> changes values, not code.
+/// </summary>
+/// <remarks>Regulations are immutable and may be shared between threads.</remarks>
+public abstract class Regulation
+{
+    /// <summary>Creates a regulation.</summary>
+    /// <param name="reference">Its identifier, title, topic, citation and scopes.</param>
+    /// <param name="parameters">Its parameter values.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    protected Regulation(RegulationReference reference, ParameterSet parameters)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(parameters);
+        Reference = reference;
+        Parameters = parameters;
+    }
+
+    /// <summary>Gets the identifier, title, topic, citation and scopes.</summary>
+    public RegulationReference Reference { get; }
+
+    /// <summary>Gets the identifier.</summary>
+    public RegulationId Id => Reference.Id;
+
+    /// <summary>Gets the topic.</summary>
+    public RegulationTopic Topic => Reference.Topic;
+
+    /// <summary>Gets the parameter values in use.</summary>
+    public ParameterSet Parameters { get; }
+
+    /// <summary>Gets the descriptors of every rule this regulation applies, for catalogues and documentation.</summary>
+    public abstract IEnumerable<RuleDescriptor> Rules { get; }
+
+    /// <summary>Applies a local variant: the same rules, rebuilt with the variant's parameter values, limited to the
+    /// variant's dates, and cited to the variant's document.</summary>
+    /// <param name="variant">The variant; its <see cref="LocalVariant.BaseId"/> must be this regulation's identifier.</param>
+    /// <returns>The derived regulation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="variant"/> is null.</exception>
+    /// <exception cref="ArgumentException">The variant derives from another regulation, or its dates share no day with this one's.</exception>
+    /// <exception cref="ParameterException">An override is unknown, of the wrong kind, or out of bounds.</exception>
+    public Regulation WithVariant(LocalVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        if (variant.BaseId != Id)
+        {
+            throw new ArgumentException($"The local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'.", nameof(variant));
+        }
+
+        ParameterSet parameters = Parameters.With(variant.Overrides);
+        var scopes = ImmutableArray.CreateBuilder<RegulationScope>();
+        foreach (RegulationScope scope in Reference.Scopes)
+        {
+            if (scope.Period.Overlaps(variant.Period))
+            {
+                LocalDate start = scope.Period.Start > variant.Period.Start ? scope.Period.Start : variant.Period.Start;
+                LocalDate? end = (scope.Period.End, variant.Period.End) switch
+                {
+                    (null, var e) => e,
+                    (var e, null) => e,
+                    ({ } a, { } b) => a < b ? a : b,
+                };
+                scopes.Add(new RegulationScope(scope.SubjectKind, new EffectivePeriod(start, end)));
+            }
+        }
+
+        if (scopes.Count == 0)
+        {
+            throw new ArgumentException($"The local variant '{variant.Id}' covers {variant.Period}, when '{Id}' is not in force.", nameof(variant));
+        }
+
+        var reference = new RegulationReference(variant.Id, variant.Title, Topic, variant.Citation, scopes.ToImmutable(), Id);
+        return Rebuild(reference, parameters);
+    }
+
+    /// <summary>Builds a regulation of the same type and rules with another reference and other parameter values.</summary>
+    /// <param name="reference">The new reference.</param>
+    /// <param name="parameters">The new parameter values (already checked).</param>
+    /// <returns>The new regulation.</returns>
+    protected abstract Regulation Rebuild(RegulationReference reference, ParameterSet parameters);
+
+    /// <inheritdoc />
+    public override string ToString() => Id.Value;
+}
