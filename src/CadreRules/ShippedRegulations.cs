@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.Linq;
+using CadreRules.Rules;
+
+namespace CadreRules;
+
+/// <summary>The regulations shipped with CadreRules, as one catalogue.</summary>
+/// <remarks>
+/// The catalogue is checked when first used: versions of one topic for one kind of subject neither overlap nor leave
+/// gaps. Layer a province's variant over it with <see cref="RegulationCatalog.WithVariant(LocalVariant)"/>.
+/// Immutable and thread-safe.
+/// </remarks>
+public static class ShippedRegulations
+{
+    /// <summary>Gets the catalogue of every shipped regulation.</summary>
+    public static RegulationCatalog Catalog { get; } = RegulationCatalog.Create(All());
+
+    private static IEnumerable<Regulation> All() =>
+        Enumerable.Empty<Regulation>();
+}
