@@ -1,0 +1,151 @@
+using System;
+using System.Linq;
+using CadreRules.Rules;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CadreRules.Tests.Rules;
+
+public class DecisionLadderTests
+{
+    // A toy classification over (score, excluded, forcedLow, capped) to exercise every kind of step.
+    public sealed record Facts(int Score, bool Excluded = false, bool ForcedLow = false, bool Capped = false);
+
+    public enum Grade
+    {
+        High,
+        Middle,
+        Low,
+    }
+
+    private static readonly DecisionLadder<Facts, Grade> Ladder = DecisionLadder<Facts, Grade>
+        .CreateBuilder(Describe("Toy.Ladder"))
+        .Exclude(Rule.Create<Facts>(Describe("Toy.Excluded"), f => f.Excluded))
+        .Force(Grade.Low, Rule.Create<Facts>(Describe("Toy.ForcedLow"), f => f.ForcedLow))
+        .Level(Grade.High, Rule.Create<Facts>(Describe("Toy.High"), f => f.Score >= 90))
+        .Level(Grade.Middle, Rule.Create<Facts>(Describe("Toy.Middle"), f => f.Score >= 50 && f.Score < 80))
+        .Level(Grade.Low, Rule.Create<Facts>(Describe("Toy.Low"), f => f.Score < 50))
+        .Cap(Grade.Middle, Rule.Create<Facts>(Describe("Toy.Cap"), f => f.Capped))
+        .Build();
+
+    [Theory]
+    [InlineData(95, OutcomeKind.Level, Grade.High, "Toy.High")]
+    [InlineData(90, OutcomeKind.Level, Grade.High, "Toy.High")]
+    [InlineData(79, OutcomeKind.Level, Grade.Middle, "Toy.Middle")]
+    [InlineData(50, OutcomeKind.Level, Grade.Middle, "Toy.Middle")]
+    [InlineData(49, OutcomeKind.Level, Grade.Low, "Toy.Low")]
+    [InlineData(85, OutcomeKind.Undetermined, default(Grade), "")]
+    public void Decide_ByScore_GivesTheFirstLevelWhoseGuardHolds(int score, OutcomeKind kind, Grade grade, string decidedBy)
+    {
+        LadderDecision<Grade> decision = Ladder.Decide(new Facts(score));
+
+        Assert.Equal(kind, decision.Kind);
+        if (kind == OutcomeKind.Level)
+        {
+            Assert.Equal(grade, decision.Level);
+        }
+
+        Assert.Equal(decidedBy, decision.DecidedBy.Value);
+    }
+
+    [Fact]
+    public void Decide_ExclusionComesBeforeEverything()
+    {
+        LadderDecision<Grade> decision = Ladder.Decide(new Facts(95, Excluded: true, ForcedLow: true));
+
+        Assert.Equal(OutcomeKind.NotRated, decision.Kind);
+        Assert.Equal("Toy.Excluded", decision.DecidedBy.Value);
+    }
+
+    [Fact]
+    public void Decide_OverrideBeatsTheLevels()
+    {
+        LadderDecision<Grade> decision = Ladder.Decide(new Facts(95, ForcedLow: true));
+
+        Assert.Equal(Grade.Low, decision.Level);
+        Assert.Equal("Toy.ForcedLow", decision.DecidedBy.Value);
+    }
+
+    [Fact]
+    public void Decide_CapLowersAHigherLevelOnly()
+    {
+        LadderDecision<Grade> capped = Ladder.Decide(new Facts(95, Capped: true));
+        LadderDecision<Grade> alreadyLower = Ladder.Decide(new Facts(10, Capped: true));
+
+        Assert.Equal(Grade.Middle, capped.Level);
+        Assert.Equal(Grade.High, capped.UncappedLevel);
+        Assert.Equal("Toy.Cap", capped.CappedBy.Value);
+        Assert.Equal(Grade.Low, alreadyLower.Level);
+        Assert.True(alreadyLower.CappedBy.IsEmpty);
+    }
+
+    [Fact]
+    public void Decide_CapDoesNotTurnAGapIntoALevel()
+    {
+        Assert.Equal(OutcomeKind.Undetermined, Ladder.Decide(new Facts(85, Capped: true)).Kind);
+    }
+
+    [Fact]
+    public void Explain_BuildsAFindingPerStepAndNamesTheOutcome()
+    {
+        Verdict<LadderDecision<Grade>> verdict = Ladder.Explain(new Facts(85));
+
+        Assert.Equal(OutcomeKind.Undetermined, verdict.Outcome.Kind);
+        Assert.Equal(FindingStatus.NotSatisfied, verdict.Explanation.Status);
+        Assert.Equal(Ladder.Steps.Length, verdict.Explanation.Children.Length);
+        Assert.Contains(verdict.Explanation.Values, v => v.Name == "outcome" && (string)v.Value == "Undetermined");
+        Assert.Contains("Toy.High", verdict.Explain(Language.English), StringComparison.Ordinal);
+    }
+
+    [Property]
+    public Property Explain_AgreesWithDecide() =>
+        Prop.ForAll(FactsGen().ToArbitrary(), facts => Ladder.Explain(facts).Outcome == Ladder.Decide(facts));
+
+    [Property]
+    public Property Decide_GivesExactlyOneKindOfAnswer() =>
+        Prop.ForAll(FactsGen().ToArbitrary(), facts =>
+        {
+            LadderDecision<Grade> d = Ladder.Decide(facts);
+            return Enum.IsDefined(d.Kind) && (d.Kind != OutcomeKind.Level || Ladder.RankOf(d.Level) >= 0);
+        });
+
+    [Fact]
+    public void Analyze_ReportsGapsAndOverlaps()
+    {
+        DecisionLadder<Facts, Grade> overlapping = DecisionLadder<Facts, Grade>
+            .CreateBuilder(Describe("Toy.Overlapping"))
+            .Level(Grade.High, Rule.Create<Facts>(Describe("Toy.High"), f => f.Score >= 60))
+            .Level(Grade.Middle, Rule.Create<Facts>(Describe("Toy.Middle"), f => f.Score >= 50 && f.Score < 80))
+            .Build();
+        Facts[] inputs = [.. Enumerable.Range(0, 101).Select(s => new Facts(s))];
+
+        LadderCoverage<Facts, Grade> coverage = overlapping.Analyze(inputs);
+        LadderCoverage<Facts, Grade> toy = Ladder.Analyze(inputs);
+
+        Assert.Equal(101, coverage.InputCount);
+        Assert.Equal(50, coverage.Gaps.Length); // 0..49
+        Assert.Equal(20, coverage.Overlaps.Length); // 60..79
+        Assert.Equal(new[] { Grade.High, Grade.Middle }, coverage.Overlaps[0].Levels.ToArray());
+        Assert.Equal(Enumerable.Range(80, 10), toy.Gaps.Select(f => f.Score)); // 80..89
+        Assert.Empty(toy.Overlaps);
+        Assert.False(toy.IsComplete);
+    }
+
+    [Fact]
+    public void Constructor_RejectsLaddersWithoutLevelsOrWithDuplicateLevelsOrUnknownCaps()
+    {
+        Rule<Facts> any = Rule.Always<Facts>();
+        Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Exclude(any).Build());
+        Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Level(Grade.High, any).Build());
+        Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Cap(Grade.Low, any).Build());
+        Assert.Throws<ArgumentNullException>("facts", () => Ladder.Decide(null!));
+    }
+
+    private static Gen<Facts> FactsGen() =>
+        from score in Gen.Choose(0, 100)
+        from flags in Gen.Choose(0, 7)
+        select new Facts(score, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
+
+    private static RuleDescriptor Describe(string code) => new(code, new LocalizedText(code + " (vi)", code), null);
+}
