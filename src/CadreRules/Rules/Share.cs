@@ -49,7 +49,11 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <param name="percent">The percentage, 0 or more.</param>
     /// <returns>The share.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative.</exception>
-    public static Share Percent(int percent) => Of(percent, 100);
+    public static Share Percent(int percent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(percent);
+        return Of(percent, 100);
+    }
 
     /// <summary>Creates a share from a decimal percentage, e.g. <c>Percent(12.5m)</c> is 1/8.</summary>
     /// <param name="percent">The percentage, 0 or more, with at most 6 decimals.</param>
