@@ -1,0 +1,6 @@
+namespace CadreRules.Benchmarks;
+
+internal static class Program
+{
+    public static int Main() => 0;
+}
