@@ -1,6 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using CadreRules.Benchmarks.Classification;
+
 namespace CadreRules.Benchmarks;
 
+/// <summary>
+/// Entry point. <c>--filter '*'</c> runs every BenchmarkDotNet benchmark; <c>--quick</c> uses a short job and small sizes;
+/// <c>--batch</c> runs the national batch with a stopwatch and the peak working set; <c>--check</c> only runs the agreement checks.
+/// </summary>
 internal static class Program
 {
-    public static int Main() => 0;
+    public const string QuickVariable = "CADRERULES_BENCH_QUICK";
+
+    public static bool Quick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
+
+    public static int Main(string[] args)
+    {
+        var rest = new List<string>(args);
+        bool quick = rest.Remove("--quick");
+        if (quick)
+        {
+            Environment.SetEnvironmentVariable(QuickVariable, "1");
+        }
+
+        if (rest.Remove("--check"))
+        {
+            var ladder = EngineLadder.Build();
+            MemberFacts[] members = MemberGenerator.Generate(100_000);
+            Agreement.Check(members, ladder, new PeerWorkflow());
+            foreach (var (outcome, n) in MemberGenerator.Histogram(members.Select(HandWritten.Classify)).OrderBy(p => p.Key))
+            {
+                Console.WriteLine($"{outcome,-13} {n,7}");
+            }
+
+            Console.WriteLine($"All implementations agree on {members.Length} generated members.");
+            return 0;
+        }
+
+        IConfig config = DefaultConfig.Instance;
+        if (quick)
+        {
+            config = config.AddJob(Job.ShortRun.WithEnvironmentVariable(QuickVariable, "1").AsDefault());
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config);
+        return 0;
+    }
 }
