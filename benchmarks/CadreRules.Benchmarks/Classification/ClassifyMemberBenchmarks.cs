@@ -53,14 +53,39 @@ public class ClassifyMemberBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = Members, Description = "(b) engine ladder Explain")]
+    [Benchmark(OperationsPerInvoke = Members, Description = "(b) engine ladder Explain (verdict)")]
     public int EngineExplain()
     {
         int sum = 0;
         foreach (MemberFacts member in _members)
         {
             Verdict<LadderDecision<Qd366Level>> verdict = _ladder.Explain(member, EngineLadder.Reference);
+            sum += (int)verdict.Outcome.Kind + (int)verdict.Outcome.Level;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Members, Description = "(b') engine ladder Explain + finding tree")]
+    public int EngineExplainTree()
+    {
+        int sum = 0;
+        foreach (MemberFacts member in _members)
+        {
+            Verdict<LadderDecision<Qd366Level>> verdict = _ladder.Explain(member, EngineLadder.Reference);
             sum += (int)verdict.Outcome.Kind + verdict.Explanation.Children.Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = PeerMembers, Description = "(b'') engine ladder Explain + Vietnamese text")]
+    public int EngineExplainText()
+    {
+        int sum = 0;
+        for (int i = 0; i < PeerMembers; i++)
+        {
+            sum += _ladder.Explain(_members[i], EngineLadder.Reference).Explain(Language.Vietnamese).Length;
         }
 
         return sum;

@@ -27,25 +27,7 @@ internal abstract class CompositeRule<TFacts> : Rule<TFacts>
         return new Finding(Code, Descriptor.Text, Citation, status, Descriptor.Severity, ImmutableArray<FactValue>.Empty, children.MoveToImmutable());
     }
 
-    public override FindingStatus Evaluate(TFacts facts)
-    {
-        FindingStatus status = Seed;
-        ImmutableArray<Rule<TFacts>> items = Items;
-        for (int i = 0; i < items.Length; i++)
-        {
-            status = Combine(status, items[i].Evaluate(facts));
-            if (status == Annihilator)
-            {
-                return status;
-            }
-        }
-
-        return status;
-    }
-
     private protected abstract FindingStatus Seed { get; }
-
-    private protected abstract FindingStatus Annihilator { get; }
 
     private protected abstract FindingStatus Combine(FindingStatus left, FindingStatus right);
 }
@@ -53,9 +35,27 @@ internal abstract class CompositeRule<TFacts> : Rule<TFacts>
 /// <summary>All-of composition.</summary>
 internal sealed class AllOfRule<TFacts>(RuleDescriptor descriptor, ImmutableArray<Rule<TFacts>> items) : CompositeRule<TFacts>(descriptor, items)
 {
-    private protected override FindingStatus Seed => FindingStatus.NotApplicable;
+    private readonly Rule<TFacts>[] _items = [.. items];
 
-    private protected override FindingStatus Annihilator => FindingStatus.NotSatisfied;
+    // Specialised loop (no virtual seed/combine calls): the first failing applicable part decides.
+    public override FindingStatus Evaluate(TFacts facts)
+    {
+        bool anyApplies = false;
+        foreach (Rule<TFacts> item in _items)
+        {
+            FindingStatus status = item.Evaluate(facts);
+            if (status == FindingStatus.NotSatisfied)
+            {
+                return FindingStatus.NotSatisfied;
+            }
+
+            anyApplies |= status == FindingStatus.Satisfied;
+        }
+
+        return anyApplies ? FindingStatus.Satisfied : FindingStatus.NotApplicable;
+    }
+
+    private protected override FindingStatus Seed => FindingStatus.NotApplicable;
 
     private protected override FindingStatus Combine(FindingStatus left, FindingStatus right) => Rule.And(left, right);
 }
@@ -63,9 +63,27 @@ internal sealed class AllOfRule<TFacts>(RuleDescriptor descriptor, ImmutableArra
 /// <summary>Any-of composition.</summary>
 internal sealed class AnyOfRule<TFacts>(RuleDescriptor descriptor, ImmutableArray<Rule<TFacts>> items) : CompositeRule<TFacts>(descriptor, items)
 {
-    private protected override FindingStatus Seed => FindingStatus.NotApplicable;
+    private readonly Rule<TFacts>[] _items = [.. items];
 
-    private protected override FindingStatus Annihilator => FindingStatus.Satisfied;
+    // Specialised loop (no virtual seed/combine calls): the first satisfied part decides.
+    public override FindingStatus Evaluate(TFacts facts)
+    {
+        bool anyApplies = false;
+        foreach (Rule<TFacts> item in _items)
+        {
+            FindingStatus status = item.Evaluate(facts);
+            if (status == FindingStatus.Satisfied)
+            {
+                return FindingStatus.Satisfied;
+            }
+
+            anyApplies |= status == FindingStatus.NotSatisfied;
+        }
+
+        return anyApplies ? FindingStatus.NotSatisfied : FindingStatus.NotApplicable;
+    }
+
+    private protected override FindingStatus Seed => FindingStatus.NotApplicable;
 
     private protected override FindingStatus Combine(FindingStatus left, FindingStatus right) => Rule.Or(left, right);
 }

@@ -25,6 +25,10 @@ public sealed class DecisionLadder<TFacts, TLevel>
     private readonly LadderStep<TFacts, TLevel>[] _levels;
     private readonly LadderStep<TFacts, TLevel>[] _caps;
     private readonly int[] _capRanks;
+    private readonly LadderGuard<TFacts>[] _exclusionGuards;
+    private readonly LadderGuard<TFacts>[] _overrideGuards;
+    private readonly LadderGuard<TFacts>[] _levelGuards;
+    private readonly LadderGuard<TFacts>[] _capGuards;
 
     /// <summary>Creates a ladder.</summary>
     /// <param name="descriptor">The code, text and citation of the classification as a whole.</param>
@@ -82,6 +86,10 @@ public sealed class DecisionLadder<TFacts, TLevel>
         }
 
         Levels = [.. levels.ConvertAll(static l => l.Level)];
+        _exclusionGuards = Array.ConvertAll(_exclusions, static s => new LadderGuard<TFacts>(s.Guard));
+        _overrideGuards = Array.ConvertAll(_overrides, static s => new LadderGuard<TFacts>(s.Guard));
+        _levelGuards = Array.ConvertAll(_levels, static s => new LadderGuard<TFacts>(s.Guard));
+        _capGuards = Array.ConvertAll(_caps, static s => new LadderGuard<TFacts>(s.Guard));
     }
 
     /// <summary>Gets the code, text and citation of the classification as a whole.</summary>
@@ -126,32 +134,37 @@ public sealed class DecisionLadder<TFacts, TLevel>
             throw new ArgumentNullException(nameof(facts));
         }
 
-        foreach (LadderStep<TFacts, TLevel> exclusion in _exclusions)
+        LadderGuard<TFacts>[] exclusions = _exclusionGuards;
+        for (int i = 0; i < exclusions.Length; i++)
         {
-            if (exclusion.Guard.Evaluate(facts) == FindingStatus.Satisfied)
+            if (exclusions[i].Holds(facts))
             {
-                return new LadderDecision<TLevel>(OutcomeKind.NotRated, default, exclusion.Guard.Code, default, default);
+                return new LadderDecision<TLevel>(OutcomeKind.NotRated, default, _exclusions[i].Guard.Code, default, default);
             }
         }
 
-        foreach (LadderStep<TFacts, TLevel> forced in _overrides)
+        LadderGuard<TFacts>[] overrides = _overrideGuards;
+        for (int i = 0; i < overrides.Length; i++)
         {
-            if (forced.Guard.Evaluate(facts) == FindingStatus.Satisfied)
+            if (overrides[i].Holds(facts))
             {
+                LadderStep<TFacts, TLevel> forced = _overrides[i];
                 return new LadderDecision<TLevel>(OutcomeKind.Level, forced.Level, forced.Guard.Code, default, forced.Level);
             }
         }
 
-        for (int rank = 0; rank < _levels.Length; rank++)
+        LadderGuard<TFacts>[] levels = _levelGuards;
+        for (int rank = 0; rank < levels.Length; rank++)
         {
-            LadderStep<TFacts, TLevel> level = _levels[rank];
-            if (level.Guard.Evaluate(facts) == FindingStatus.Satisfied)
+            if (levels[rank].Holds(facts))
             {
+                LadderStep<TFacts, TLevel> level = _levels[rank];
                 int finalRank = rank;
                 RuleCode cappedBy = default;
-                for (int i = 0; i < _caps.Length; i++)
+                LadderGuard<TFacts>[] caps = _capGuards;
+                for (int i = 0; i < caps.Length; i++)
                 {
-                    if (_capRanks[i] > finalRank && _caps[i].Guard.Evaluate(facts) == FindingStatus.Satisfied)
+                    if (_capRanks[i] > finalRank && caps[i].Holds(facts))
                     {
                         finalRank = _capRanks[i];
                         cappedBy = _caps[i].Guard.Code;
@@ -165,7 +178,9 @@ public sealed class DecisionLadder<TFacts, TLevel>
         return default;
     }
 
-    /// <summary>Decides and builds the explanation: every step's finding under a root finding for the ladder.</summary>
+    /// <summary>Decides and explains: every step's finding under a root finding for the ladder. The outcome is decided
+    /// now; the finding tree is built when the verdict's <see cref="Verdict{TOutcome}.Explanation"/> is first read, from
+    /// the same facts, which must therefore not change in between (CadreRules' own facts types are immutable).</summary>
     /// <param name="facts">The facts.</param>
     /// <param name="regulation">The regulation to name in the verdict, or <see langword="null"/>.</param>
     /// <returns>The verdict; its outcome equals <see cref="Decide(TFacts)"/>.</returns>
@@ -173,6 +188,12 @@ public sealed class DecisionLadder<TFacts, TLevel>
     public Verdict<LadderDecision<TLevel>> Explain(TFacts facts, RegulationReference? regulation = null)
     {
         LadderDecision<TLevel> decision = Decide(facts);
+        return new Verdict<LadderDecision<TLevel>>(decision, () => BuildExplanation(facts, decision), regulation);
+    }
+
+    // The finding tree: built when the verdict's explanation is first read, from the same (immutable) facts.
+    private Finding BuildExplanation(TFacts facts, LadderDecision<TLevel> decision)
+    {
         var children = ImmutableArray.CreateBuilder<Finding>(Steps.Length);
         foreach (LadderStep<TFacts, TLevel> step in Steps)
         {
@@ -198,8 +219,7 @@ public sealed class DecisionLadder<TFacts, TLevel>
         }
 
         FindingStatus status = decision.Kind == OutcomeKind.Undetermined ? FindingStatus.NotSatisfied : FindingStatus.Satisfied;
-        var root = new Finding(Descriptor.Code, Descriptor.Text, Descriptor.Citation, status, Descriptor.Severity, values.ToImmutable(), children.MoveToImmutable());
-        return new Verdict<LadderDecision<TLevel>>(decision, root, regulation);
+        return new Finding(Descriptor.Code, Descriptor.Text, Descriptor.Citation, status, Descriptor.Severity, values.ToImmutable(), children.MoveToImmutable());
     }
 
     /// <summary>

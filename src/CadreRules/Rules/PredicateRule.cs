@@ -18,6 +18,12 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
         _values = values;
     }
 
+    /// <summary>Gets the predicate (used by ladders to evaluate plain leaves without a virtual call).</summary>
+    internal Func<TFacts, bool> Predicate => _predicate;
+
+    /// <summary>Gets the applicability test, if any.</summary>
+    internal Func<TFacts, bool>? AppliesTo => _appliesTo;
+
     public override FindingStatus Evaluate(TFacts facts)
     {
         if (facts is null)

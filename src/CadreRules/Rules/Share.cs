@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace CadreRules.Rules;
 
@@ -7,25 +8,30 @@ namespace CadreRules.Rules;
 /// Comparisons are exact (cross-multiplication), so 3 of 10 tasks is exactly 30%.
 /// </summary>
 /// <remarks>
-/// The fraction is kept in lowest terms; the default value is 0/1. Rounding happens only when formatting
-/// (<see cref="FormatPercent(Language, int)"/>), half away from zero. Immutable and thread-safe.
+/// The fraction is read in lowest terms (<see cref="Numerator"/>, <see cref="Denominator"/>, equality, hash, text); it is
+/// stored as given, so creating and comparing shares costs no GCD. The default value is 0/1. Rounding happens only when
+/// formatting (<see cref="FormatPercent(Language, int)"/>), half away from zero. Immutable and thread-safe.
 /// </remarks>
 public readonly struct Share : IEquatable<Share>, IComparable<Share>
 {
+    // The fraction as given (not reduced): reducing costs a GCD, which comparisons and floors do not need. The reduced
+    // form is computed when it is read (Numerator, Denominator, hash, text).
+    private readonly long _numerator;
     private readonly long _denominatorMinusOne;
 
     private Share(long numerator, long denominator)
     {
-        long gcd = Gcd(numerator, denominator);
-        Numerator = numerator / gcd;
-        _denominatorMinusOne = (denominator / gcd) - 1;
+        _numerator = numerator;
+        _denominatorMinusOne = denominator - 1;
     }
 
     /// <summary>Gets the numerator in lowest terms.</summary>
-    public long Numerator { get; }
+    public long Numerator => _numerator / Gcd(_numerator, RawDenominator);
 
     /// <summary>Gets the denominator in lowest terms (at least 1).</summary>
-    public long Denominator => _denominatorMinusOne + 1;
+    public long Denominator => RawDenominator / Gcd(_numerator, RawDenominator);
+
+    private long RawDenominator => _denominatorMinusOne + 1;
 
     /// <summary>Gets the share 0.</summary>
     public static Share Zero => default;
@@ -76,7 +82,18 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <param name="total">The total, 1 or more.</param>
     /// <returns><see langword="true"/> when count × denominator ≥ numerator × total.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or <paramref name="total"/> is less than 1.</exception>
-    public bool IsReachedBy(long count, long total) => Of(count, total) >= this;
+    public bool IsReachedBy(long count, long total)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(total, 1);
+        long n = _numerator, d = RawDenominator;
+        if (((ulong)(count | total | n | d) >> 31) == 0)
+        {
+            return count * d >= n * total;
+        }
+
+        return (Int128)count * d >= (Int128)n * total;
+    }
 
     /// <summary>Gets the largest whole count k with k/<paramref name="total"/> ≤ this share (the floor of share × total).</summary>
     /// <param name="total">The total, 0 or more.</param>
@@ -85,7 +102,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     public long FloorOf(long total)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(total);
-        return (long)((Int128)Numerator * total / Denominator);
+        return (long)((Int128)_numerator * total / RawDenominator);
     }
 
     /// <summary>Gets the smallest whole count k with k/<paramref name="total"/> ≥ this share (the ceiling of share × total).</summary>
@@ -95,8 +112,8 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     public long CeilingOf(long total)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(total);
-        Int128 product = (Int128)Numerator * total;
-        return (long)((product + Denominator - 1) / Denominator);
+        Int128 product = (Int128)_numerator * total;
+        return (long)((product + RawDenominator - 1) / RawDenominator);
     }
 
     /// <summary>Formats the share as a percentage with a fixed number of decimals, rounded half away from zero,
@@ -115,7 +132,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
             scale *= 10;
         }
 
-        Int128 scaled = ((2 * Numerator * scale) + Denominator) / (2 * (Int128)Denominator);
+        Int128 scaled = ((2 * (Int128)_numerator * scale) + RawDenominator) / (2 * (Int128)RawDenominator);
         Int128 unit = scale / 100;
         string whole = (scaled / unit).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (decimals == 0)
@@ -128,7 +145,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     }
 
     /// <inheritdoc />
-    public bool Equals(Share other) => Numerator == other.Numerator && Denominator == other.Denominator;
+    public bool Equals(Share other) => CompareTo(other) == 0;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Share other && Equals(other);
@@ -137,7 +154,19 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
 
     /// <inheritdoc />
-    public int CompareTo(Share other) => ((Int128)Numerator * other.Denominator).CompareTo((Int128)other.Numerator * Denominator);
+    public int CompareTo(Share other)
+    {
+        long a = _numerator, b = RawDenominator, c = other._numerator, d = other.RawDenominator;
+
+        // Fast path: when every term fits in 31 bits, the cross products fit in a long (the usual case: counts of tasks,
+        // members, percentages). Otherwise compare exactly in 128 bits.
+        if (((ulong)(a | b | c | d) >> 31) == 0)
+        {
+            return (a * d).CompareTo(c * b);
+        }
+
+        return ((Int128)a * d).CompareTo((Int128)c * b);
+    }
 
     /// <summary>Formats the share as <c>numerator/denominator</c>.</summary>
     /// <returns>The fraction text.</returns>
@@ -181,11 +210,31 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
 
     private static long Gcd(long a, long b)
     {
-        while (b != 0)
+        // Binary GCD (Stein) on non-negative values: shifts and subtractions instead of a division per step.
+        if (a == 0)
         {
-            (a, b) = (b, a % b);
+            return b == 0 ? 1 : b;
         }
 
-        return a == 0 ? 1 : a;
+        if (b == 0)
+        {
+            return a;
+        }
+
+        int shift = BitOperations.TrailingZeroCount((ulong)(a | b));
+        a >>= BitOperations.TrailingZeroCount((ulong)a);
+        do
+        {
+            b >>= BitOperations.TrailingZeroCount((ulong)b);
+            if (a > b)
+            {
+                (a, b) = (b, a);
+            }
+
+            b -= a;
+        }
+        while (b != 0);
+
+        return a << shift;
     }
 }

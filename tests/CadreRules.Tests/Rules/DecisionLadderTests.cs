@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CadreRules.Rules;
 using FsCheck;
@@ -102,6 +103,42 @@ public class DecisionLadderTests
     public Property Explain_AgreesWithDecide() =>
         Prop.ForAll(FactsGen().ToArbitrary(), facts => Ladder.Explain(facts).Outcome == Ladder.Decide(facts));
 
+    [Fact]
+    public void Explain_BuildsTheFindingTreeOnFirstReadOnly()
+    {
+        int built = 0;
+        DecisionLadder<Facts, Grade> counting = DecisionLadder<Facts, Grade>
+            .CreateBuilder(Describe("Toy.Counting"))
+            .Level(Grade.High, Rule.Create<Facts>(Describe("Toy.High"), f => f.Score >= 90, values: f =>
+            {
+                built++;
+                return [FactValue.Of("score", f.Score)];
+            }))
+            .Build();
+
+        Verdict<LadderDecision<Grade>> verdict = counting.Explain(new Facts(95));
+
+        Assert.Equal(Grade.High, verdict.Outcome.Level);
+        Assert.Equal(0, built);
+        Finding first = verdict.Explanation;
+        Assert.Same(first, verdict.Explanation);
+        Assert.Equal(1, built);
+        Assert.Equal(FindingStatus.Satisfied, first.Children[0].Status);
+    }
+
+    [Fact]
+    public void DeferredVerdict_RejectsAMissingOrNullBuilder()
+    {
+        Assert.Throws<ArgumentNullException>("explanation", () => new Verdict<int>(1, (Func<Finding>)null!, null));
+        var verdict = new Verdict<int>(1, () => null!, null);
+        Assert.Throws<InvalidOperationException>(() => verdict.Explanation);
+    }
+
+    [Property]
+    public Property Decide_WithGeneratedGuards_MatchesTheStepByStepReading() =>
+        Prop.ForAll(GeneratedLadders().ToArbitrary(), Arbitraries.Facts().ToArbitrary(), (ladder, facts) =>
+            ladder.Decide(facts) == StepByStep(ladder, facts));
+
     [Property]
     public Property Decide_GivesExactlyOneKindOfAnswer() =>
         Prop.ForAll(FactsGen().ToArbitrary(), facts =>
@@ -140,6 +177,78 @@ public class DecisionLadderTests
         Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Level(Grade.High, any).Build());
         Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Cap(Grade.Low, any).Build());
         Assert.Throws<ArgumentNullException>("facts", () => Ladder.Decide(null!));
+    }
+
+    // The ladder's documented order, read from its public steps through Rule.Evaluate: the reference for the fast path.
+    private static LadderDecision<Grade> StepByStep(DecisionLadder<int, Grade> ladder, int facts)
+    {
+        bool Holds(LadderStep<int, Grade> step) => step.Guard.Evaluate(facts) == FindingStatus.Satisfied;
+        List<LadderStep<int, Grade>> Of(LadderStepKind kind) => [.. ladder.Steps.Where(s => s.Kind == kind)];
+        foreach (LadderStep<int, Grade> step in Of(LadderStepKind.Exclusion).Where(Holds))
+        {
+            return new LadderDecision<Grade>(OutcomeKind.NotRated, default, step.Guard.Code, default, default);
+        }
+
+        foreach (LadderStep<int, Grade> step in Of(LadderStepKind.Override).Where(Holds))
+        {
+            return new LadderDecision<Grade>(OutcomeKind.Level, step.Level, step.Guard.Code, default, step.Level);
+        }
+
+        List<LadderStep<int, Grade>> levels = Of(LadderStepKind.Level);
+        for (int rank = 0; rank < levels.Count; rank++)
+        {
+            if (Holds(levels[rank]))
+            {
+                int finalRank = rank;
+                RuleCode cappedBy = default;
+                foreach (LadderStep<int, Grade> cap in Of(LadderStepKind.Cap))
+                {
+                    int capRank = levels.FindIndex(l => l.Level == cap.Level);
+                    if (capRank > finalRank && Holds(cap))
+                    {
+                        finalRank = capRank;
+                        cappedBy = cap.Guard.Code;
+                    }
+                }
+
+                return new LadderDecision<Grade>(OutcomeKind.Level, levels[finalRank].Level, levels[rank].Guard.Code, cappedBy, levels[rank].Level);
+            }
+        }
+
+        return default;
+    }
+
+    private static Gen<DecisionLadder<int, Grade>> GeneratedLadders()
+    {
+        Rule<int>[] plain = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i =>
+            Rule.Create<int>(Describe("Toy.Plain" + i), f => (f / (int)Math.Pow(3, i)) % 3 == 1))];
+        Gen<Rule<int>> plainAll = Gen.ArrayOf(Gen.Elements(plain)).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
+        Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll);
+        return from exclusion in guard
+               from forced in guard
+               from high in guard
+               from middle in guard
+               from low in guard
+               from cap in guard
+               from shape in Gen.Choose(0, 3)
+               select Build(shape, exclusion, forced, high, middle, low, cap);
+    }
+
+    private static DecisionLadder<int, Grade> Build(int shape, Rule<int> exclusion, Rule<int> forced, Rule<int> high, Rule<int> middle, Rule<int> low, Rule<int> cap)
+    {
+        DecisionLadderBuilder<int, Grade> builder = DecisionLadder<int, Grade>.CreateBuilder(Describe("Toy.Generated"));
+        if ((shape & 1) != 0)
+        {
+            builder.Exclude(exclusion).Force(Grade.Low, forced);
+        }
+
+        builder.Level(Grade.High, high).Level(Grade.Middle, middle).Level(Grade.Low, low);
+        if ((shape & 2) != 0)
+        {
+            builder.Cap(Grade.Middle, cap);
+        }
+
+        return builder.Build();
     }
 
     private static Gen<Facts> FactsGen() =>

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using CadreRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
@@ -68,6 +69,47 @@ public class ShareTests
             long floor = share.FloorOf(total);
             return floor * 100 <= (long)percent * total && (floor + 1) * 100 > (long)percent * total;
         });
+
+    [Property]
+    public Property Comparison_WithLargeTerms_MatchesExactCrossMultiplication() =>
+        Prop.ForAll(LargeCounts().ToArbitrary(), LargeCounts().ToArbitrary(), (a, b) =>
+        {
+            int expected = (new BigInteger(a.Count) * b.Total).CompareTo(new BigInteger(b.Count) * a.Total);
+            Share left = Share.Of(a.Count, a.Total);
+            Share right = Share.Of(b.Count, b.Total);
+            return Math.Sign(left.CompareTo(right)) == expected
+                && (left == right) == (expected == 0)
+                && right.IsReachedBy(a.Count, a.Total) == (expected >= 0);
+        });
+
+    [Property]
+    public Property NumeratorAndDenominator_AreInLowestTerms() =>
+        Prop.ForAll(LargeCounts().ToArbitrary(), a =>
+        {
+            Share share = Share.Of(a.Count, a.Total);
+            return BigInteger.GreatestCommonDivisor(share.Numerator, share.Denominator) == 1
+                && new BigInteger(share.Numerator) * a.Total == new BigInteger(a.Count) * share.Denominator;
+        });
+
+    [Property]
+    public Property IsReachedBy_AgreesWithComparingTheShares() =>
+        Prop.ForAll(Counts().ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (a, percent) =>
+            Share.Percent(percent).IsReachedBy(a.Count, a.Total) == (Share.Of(a.Count, a.Total) >= Share.Percent(percent)));
+
+    [Fact]
+    public void Zero_EqualsEveryZeroCountAndReadsAsZeroOverOne()
+    {
+        Assert.Equal(Share.Zero, Share.Of(0, 7));
+        Assert.Equal(Share.Zero.GetHashCode(), Share.Of(0, 7).GetHashCode());
+        Assert.Equal("0/1", Share.Of(0, 7).ToString());
+        Assert.Equal("3/10", Share.Of(30, 100).ToString());
+        Assert.Equal(1, Share.Of(long.MaxValue, long.MaxValue).Denominator);
+    }
+
+    private static Gen<(long Count, long Total)> LargeCounts() =>
+        from total in Gen.OneOf(Gen.Choose(1, 50).Select(t => (long)t), Gen.Choose(1, int.MaxValue).Select(t => (long)t * 4_294_967_291L))
+        from count in Gen.Choose(0, 1000)
+        select ((long)count * (total / 1000 + 1) > total ? total : (long)count * (total / 1000 + 1), total);
 
     private static Gen<(long Count, long Total)> Counts() =>
         from total in Gen.Choose(1, 10_000)
