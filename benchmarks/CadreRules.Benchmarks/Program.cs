@@ -41,6 +41,31 @@ internal static class Program
             return 0;
         }
 
+        int one = rest.IndexOf("--batch-one");
+        if (one >= 0)
+        {
+            return Batch.BatchRunner.RunOne(int.Parse(rest[one + 1], System.Globalization.CultureInfo.InvariantCulture), rest[one + 2] == "parallel", rest[one + 3]);
+        }
+
+        int batch = rest.IndexOf("--batch");
+        if (batch >= 0)
+        {
+            string pipeline = batch + 1 < rest.Count && !rest[batch + 1].StartsWith('-') ? rest[batch + 1] : Batch.BatchRunner.DefaultPipeline;
+            return Batch.BatchRunner.RunAll(quick, pipeline);
+        }
+
+        if (rest.Remove("--micro"))
+        {
+            var b = new ClassifyMemberBenchmarks();
+            b.Setup();
+            MinTimer.Report("(c) hand-written", b.HandWritten, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(a) engine Decide", b.EngineDecide, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(b) engine Explain", b.EngineExplain, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(b') engine Explain + tree", b.EngineExplainTree, ClassifyMemberBenchmarks.Members, 50);
+            MinTimer.Report("(d) RulesEngine", b.Peer, ClassifyMemberBenchmarks.PeerMembers, 20);
+            return 0;
+        }
+
         IConfig config = DefaultConfig.Instance;
         if (quick)
         {

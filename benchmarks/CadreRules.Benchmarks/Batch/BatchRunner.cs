@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CadreRules.Benchmarks.Classification;
+
+namespace CadreRules.Benchmarks.Batch;
+
+/// <summary>
+/// <c>--batch</c>: the national batch, measured with a stopwatch and the process's peak working set. Each size and mode
+/// runs in its own child process (<c>--batch-one</c>), so that one run's peak memory does not hide the next one's.
+/// </summary>
+public static class BatchRunner
+{
+    public static IBatchPipeline Pipeline(string name) => name switch
+    {
+        "engine" => new EnginePipeline(),
+        _ => throw new ArgumentException($"Unknown pipeline '{name}'.", nameof(name)),
+    };
+
+    public static string DefaultPipeline => "engine";
+
+    /// <summary>Runs every size and mode in child processes and prints a markdown table.</summary>
+    public static int RunAll(bool quick, string pipeline)
+    {
+        int[] sizes = quick ? [100_000, 200_000, 400_000] : [500_000, 1_000_000, 2_000_000, 5_600_000];
+        string self = Environment.ProcessPath ?? "dotnet";
+        string dll = typeof(BatchRunner).Assembly.Location;
+        var rows = new List<string>();
+        var hashes = new Dictionary<int, string>();
+        double? smallest = null;
+        bool ok = true;
+        Console.WriteLine($"National batch, pipeline '{Pipeline(pipeline).Name}', {Environment.ProcessorCount} cores, {(quick ? "quick sizes" : "full sizes")}");
+        Console.WriteLine();
+        Console.WriteLine("| Members | Units | Mode | Time (s) | ns / member | vs smallest (per member) | Peak working set (MB) | Allocated (MB) | Gen0/1/2 GCs | Result hash |");
+        Console.WriteLine("|--------:|------:|------|---------:|------------:|-------------------------:|----------------------:|---------------:|-------------:|-------------|");
+        foreach (int size in sizes)
+        {
+            foreach (string mode in new[] { "single", "parallel" })
+            {
+                var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+                if (self.EndsWith("dotnet", StringComparison.Ordinal))
+                {
+                    start.ArgumentList.Add(dll);
+                }
+
+                start.ArgumentList.Add("--batch-one");
+                start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
+                start.ArgumentList.Add(mode);
+                start.ArgumentList.Add(pipeline);
+                using Process child = Process.Start(start)!;
+                string output = child.StandardOutput.ReadToEnd();
+                child.WaitForExit();
+                string? line = null;
+                foreach (string l in output.Split('\n'))
+                {
+                    if (l.StartsWith("RESULT ", StringComparison.Ordinal))
+                    {
+                        line = l.Trim();
+                    }
+                }
+
+                if (child.ExitCode != 0 || line is null)
+                {
+                    Console.WriteLine($"child for {size} {mode} failed ({child.ExitCode}):\n{output}");
+                    return 1;
+                }
+
+                Dictionary<string, string> r = Parse(line);
+                double seconds = double.Parse(r["seconds"], CultureInfo.InvariantCulture);
+                double perMember = seconds * 1e9 / size;
+                if (mode == "single")
+                {
+                    smallest ??= perMember;
+                }
+
+                if (hashes.TryGetValue(size, out string? previous) && previous != r["hash"])
+                {
+                    ok = false;
+                }
+
+                hashes[size] = r["hash"];
+                string growth = mode == "single" && smallest is { } s ? (perMember / s).ToString("F2", CultureInfo.InvariantCulture) + "×" : "";
+                Console.WriteLine($"| {size:N0} | {r["units"]} | {mode} | {seconds.ToString("F3", CultureInfo.InvariantCulture)} | {perMember.ToString("F0", CultureInfo.InvariantCulture)} | {growth} | {r["peakMB"]} | {r["allocMB"]} | {r["gcs"]} | {r["hash"]} |");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(ok ? "Single-threaded and parallel runs gave identical results at every size." : "MISMATCH: single-threaded and parallel runs differ.");
+        return ok ? 0 : 1;
+    }
+
+    /// <summary>One size and mode in this process: generate (not timed), warm up, run timed, report.</summary>
+    public static int RunOne(int members, bool parallel, string pipelineName)
+    {
+        IBatchPipeline pipeline = Pipeline(pipelineName);
+        int units = Population.UnitsFor(members);
+        var generation = Stopwatch.StartNew();
+        Population population = Population.Generate(members, units);
+        generation.Stop();
+
+        // Warm-up on a small population so that the timed run measures optimised code, then a clean heap.
+        Population warm = Population.Generate(50_000, Population.UnitsFor(50_000));
+        byte[] warmFinal = new byte[warm.Members];
+        for (int i = 0; i < 3; i++)
+        {
+            pipeline.Run(warm, warmFinal, parallel);
+        }
+
+        warm = null!;
+        warmFinal = null!;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        byte[] final = new byte[members];
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var timer = Stopwatch.StartNew();
+        pipeline.Run(population, final, parallel);
+        timer.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        string gcs = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+        using Process self = Process.GetCurrentProcess();
+        self.Refresh();
+        long peak = self.PeakWorkingSet64;
+
+        ulong hash = 14695981039346656037UL;
+        long[] counts = new long[8];
+        foreach (byte b in final)
+        {
+            hash = unchecked((hash ^ b) * 1099511628211UL);
+            counts[b]++;
+        }
+
+        var outcomeCounts = new StringBuilder();
+        foreach (Outcome o in Enum.GetValues<Outcome>())
+        {
+            outcomeCounts.Append(o).Append(':').Append(counts[(int)o]).Append(',');
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"RESULT members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
+        return 0;
+    }
+
+    private static Dictionary<string, string> Parse(string line)
+    {
+        var values = new Dictionary<string, string>();
+        foreach (string part in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+            {
+                values[part[..eq]] = part[(eq + 1)..];
+            }
+        }
+
+        return values;
+    }
+}
