@@ -47,6 +47,11 @@ internal static class Program
             return Batch.BatchRunner.RunOne(int.Parse(rest[one + 1], System.Globalization.CultureInfo.InvariantCulture), rest[one + 2] == "parallel", rest[one + 3]);
         }
 
+        if (rest.Remove("--catalog-cold"))
+        {
+            return Catalog.ColdCatalog.RunOne();
+        }
+
         int batch = rest.IndexOf("--batch");
         if (batch >= 0)
         {

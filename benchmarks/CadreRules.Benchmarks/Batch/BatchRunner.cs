@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using CadreRules.Benchmarks.Classification;
 
@@ -25,8 +26,6 @@ public static class BatchRunner
     public static int RunAll(bool quick, string pipeline)
     {
         int[] sizes = quick ? [100_000, 200_000, 400_000] : [500_000, 1_000_000, 2_000_000, 5_600_000];
-        string self = Environment.ProcessPath ?? "dotnet";
-        string dll = typeof(BatchRunner).Assembly.Location;
         var rows = new List<string>();
         var hashes = new Dictionary<int, string>();
         double? smallest = null;
@@ -39,19 +38,7 @@ public static class BatchRunner
         {
             foreach (string mode in new[] { "single", "parallel" })
             {
-                var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-                if (self.EndsWith("dotnet", StringComparison.Ordinal))
-                {
-                    start.ArgumentList.Add(dll);
-                }
-
-                start.ArgumentList.Add("--batch-one");
-                start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
-                start.ArgumentList.Add(mode);
-                start.ArgumentList.Add(pipeline);
-                using Process child = Process.Start(start)!;
-                string output = child.StandardOutput.ReadToEnd();
-                child.WaitForExit();
+                string output = RunChild(["--batch-one", size.ToString(CultureInfo.InvariantCulture), mode, pipeline], out int exitCode);
                 string? line = null;
                 foreach (string l in output.Split('\n'))
                 {
@@ -61,9 +48,9 @@ public static class BatchRunner
                     }
                 }
 
-                if (child.ExitCode != 0 || line is null)
+                if (exitCode != 0 || line is null)
                 {
-                    Console.WriteLine($"child for {size} {mode} failed ({child.ExitCode}):\n{output}");
+                    Console.WriteLine($"child for {size} {mode} failed ({exitCode}):\n{output}");
                     return 1;
                 }
 
@@ -88,6 +75,7 @@ public static class BatchRunner
 
         Console.WriteLine();
         Console.WriteLine(ok ? "Single-threaded and parallel runs gave identical results at every size." : "MISMATCH: single-threaded and parallel runs differ.");
+        Catalog.ColdCatalog.RunAll(quick ? 3 : 7);
         return ok ? 0 : 1;
     }
 
@@ -143,6 +131,29 @@ public static class BatchRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
         return 0;
+    }
+
+    public static string RunChild(string[] arguments) => RunChild(arguments, out _);
+
+    public static string RunChild(string[] arguments, out int exitCode)
+    {
+        string self = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(BatchRunner).Assembly.Location);
+        }
+
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process child = Process.Start(start)!;
+        string output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        exitCode = child.ExitCode;
+        return output;
     }
 
     private static Dictionary<string, string> Parse(string line)

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using CadreRules.Rules;
+
+namespace CadreRules.Benchmarks.Catalog;
+
+/// <summary>
+/// The catalogue's first use in a fresh process (<c>--catalog-cold</c>, run by <c>--batch</c> in child processes): type
+/// initialisation and JIT included, which a steady-state BenchmarkDotNet figure hides.
+/// </summary>
+public static class ColdCatalog
+{
+    public static int RunOne()
+    {
+        var timer = Stopwatch.StartNew();
+        RegulationCatalog shipped = ShippedRegulations.Catalog;
+        TimeSpan loaded = timer.Elapsed;
+        (_, LocalVariant variant) = CatalogScenario.Create();
+        RegulationCatalog withVariant = shipped.Regulations.IsEmpty
+            ? RegulationCatalog.Create([new BenchRegulation()]).WithVariant(variant)
+            : shipped.WithVariant(variant);
+        Regulation derived = withVariant.Get(variant.Id);
+        _ = withVariant.InForce(derived.Topic, derived.Reference.Scopes[0].SubjectKind, variant.Period.Start);
+        timer.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"COLD regulations={shipped.Regulations.Length} catalogMs={loaded.TotalMilliseconds:F2} totalMs={timer.Elapsed.TotalMilliseconds:F2}"));
+        return 0;
+    }
+
+    public static void RunAll(int runs)
+    {
+        var catalog = new List<double>();
+        var total = new List<double>();
+        string regulations = "?";
+        for (int i = 0; i < runs; i++)
+        {
+            string output = Batch.BatchRunner.RunChild(["--catalog-cold"]);
+            foreach (string part in output.Trim().Split(' '))
+            {
+                string[] kv = part.Split('=');
+                if (kv.Length != 2)
+                {
+                    continue;
+                }
+
+                switch (kv[0])
+                {
+                    case "regulations": regulations = kv[1]; break;
+                    case "catalogMs": catalog.Add(double.Parse(kv[1], CultureInfo.InvariantCulture)); break;
+                    case "totalMs": total.Add(double.Parse(kv[1], CultureInfo.InvariantCulture)); break;
+                }
+            }
+        }
+
+        catalog.Sort();
+        total.Sort();
+        Console.WriteLine();
+        Console.WriteLine($"Catalogue, first use in a fresh process ({regulations} shipped regulations; median of {runs} processes, JIT included):");
+        Console.WriteLine();
+        Console.WriteLine("| Step | Median (ms) | Min (ms) | Max (ms) |");
+        Console.WriteLine("|------|------------:|---------:|---------:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| ShippedRegulations.Catalog (build + validate) | {catalog[runs / 2]:F1} | {catalog[0]:F1} | {catalog[^1]:F1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| … + local variant + InForce | {total[runs / 2]:F1} | {total[0]:F1} | {total[^1]:F1} |"));
+    }
+}
