@@ -49,8 +49,7 @@ internal static class QuotaDocuments
 
     public static readonly Citation CbccCadreConsecutive = LawCbcc2008.Article(29, 3);
     public static readonly Citation CbccServantConsecutive = LawCbcc2008.Article(58, 3);
-    public static readonly Citation CbccServantReassignment = LawCbcc2008.Article(58, 2);
-    public static readonly Citation CbccServantLowerPosition = LawCbcc2008.Article(58, 2);
+    public static readonly Citation CbccServantClassification = LawCbcc2008.Article(58);
     public static readonly Citation Nd335UseOfResults = Nd335.Article(23, 3, "đ");
     public static readonly Citation LawCbcc2025Evaluation = LawCbcc2025.Whole();
     public static readonly Citation Tt08Delay = Tt08.Article(2, 3);

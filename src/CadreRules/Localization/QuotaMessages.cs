@@ -53,5 +53,38 @@ internal static class QuotaMessages
         new("ND48.Quota.PartyShare", new LocalizedText(
             "Đơn vị {unit}, nhóm {peerGroup}: tỷ lệ HTXS bên chính quyền {stateShare} không vượt quá tỷ lệ đảng viên HTXS {partyShare} (khoản 6 Điều 2 NĐ 90/2020, bổ sung bởi NĐ 48/2023)",
             "Unit {unit}, group {peerGroup}: State HTXS share {stateShare} at most the Party HTXS share {partyShare} (NĐ 90/2020 Article 2 clause 6, added by NĐ 48/2023)")),
+        new("CBCC2008.TwoConsecutiveKHT.Dismissal", new LocalizedText(
+            "Công chức 02 năm liên tiếp xếp loại không hoàn thành nhiệm vụ thì giải quyết thôi việc (năm xét: {years}; ngày hỏi {asOf})",
+            "A civil servant rated KHT in two consecutive years is dismissed (years: {years}; as of {asOf})")),
+        new("CBCC2008.TwoConsecutiveKHT.Removal", new LocalizedText(
+            "Cán bộ 02 năm liên tiếp xếp loại không hoàn thành nhiệm vụ thì miễn nhiệm, cho thôi việc (năm xét: {years}; ngày hỏi {asOf})",
+            "A cadre rated KHT in two consecutive years is removed from office (years: {years}; as of {asOf})")),
+        new("CBCC2008.TwoKHTWithinThree.LowerPosition", new LocalizedText(
+            "Công chức không giữ chức vụ lãnh đạo có 02 năm không hoàn thành nhiệm vụ trong 03 năm thì bố trí vị trí thấp hơn (năm xét: {years}; ngày hỏi {asOf})",
+            "A civil servant without a leadership post rated KHT in two years within three is placed in a lower position (years: {years}; as of {asOf})")),
+        new("CBCC2008.TwoKHTInTerm.Reassignment", new LocalizedText(
+            "Công chức lãnh đạo có 02 năm không hoàn thành nhiệm vụ trong một thời hạn bổ nhiệm thì bố trí công tác khác (năm xét: {years}; ngày hỏi {asOf})",
+            "A leader rated KHT in two years of one appointment term is moved to other work (years: {years}; as of {asOf})")),
+        new("ND335.KHT.LowerPositionOrDismissal", new LocalizedText(
+            "Năm gần nhất xếp loại không hoàn thành nhiệm vụ: cấp có thẩm quyền xem xét bố trí vị trí thấp hơn hoặc cho thôi việc (năm xét: {years}; ngày hỏi {asOf})",
+            "Latest year rated KHT: the competent level may consider a lower position or dismissal (year: {years}; as of {asOf})")),
+        new("Consequence.Undetermined.BeforeEncodedLaw", new LocalizedText(
+            "Chưa xác định: thư viện chưa mã hóa văn bản Luật Cán bộ, công chức áp dụng trước ngày 01/07/2020 (ngày hỏi {asOf})",
+            "Undetermined: the library does not encode the Luật Cán bộ, công chức wording in force before 01/07/2020 (as of {asOf})")),
+        new("Consequence.Undetermined.Transition", new LocalizedText(
+            "Chưa xác định: từ 01/07/2025 đến 31/12/2025 Luật Cán bộ, công chức 2025 đã có hiệu lực nhưng phần đánh giá chỉ áp dụng từ 01/01/2026 (ngày hỏi {asOf})",
+            "Undetermined: from 01/07/2025 to 31/12/2025 Luật Cán bộ, công chức 2025 is in force but its evaluation section applies only from 01/01/2026 (as of {asOf})")),
+        new("Consequence.Undetermined.Subject", new LocalizedText(
+            "Chưa xác định: không có quy định đã mã hóa cho đối tượng này vào ngày hỏi {asOf}",
+            "Undetermined: no encoded rule covers this kind of subject on {asOf}")),
+        new("TT08.SalaryStepDelay", new LocalizedText(
+            "Kéo dài thời gian nâng bậc lương thường xuyên {months} tháng: 06 tháng mỗi năm không hoàn thành nhiệm vụ ({years}); kỷ luật: {discipline}",
+            "Regular salary step delayed by {months} months: 6 months per KHT year ({years}); discipline: {discipline}")),
+        new("TT08.SalaryStepDelay.UncoveredDiscipline", new LocalizedText(
+            "Chưa xác định: hình thức kỷ luật {discipline} không thuộc các trường hợp kéo dài nâng bậc lương đã mã hóa (đã tính {months} tháng)",
+            "Undetermined: the discipline {discipline} is not among the encoded salary step delays ({months} months counted)")),
+        new("Consequence.Undetermined.BeforeTT08", new LocalizedText(
+            "Chưa xác định: TT 08/2013/TT-BNV chỉ có hiệu lực từ 15/09/2013 (ngày hỏi {asOf})",
+            "Undetermined: TT 08/2013/TT-BNV is in force only from 15/09/2013 (as of {asOf})")),
     ];
 }
