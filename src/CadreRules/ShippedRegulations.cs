@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using CadreRules.Rules;
 
 namespace CadreRules;
@@ -15,6 +14,9 @@ public static class ShippedRegulations
     /// <summary>Gets the catalogue of every shipped regulation.</summary>
     public static RegulationCatalog Catalog { get; } = RegulationCatalog.Create(All());
 
+    // One family a line, each ending with a comma, so that branches adding families merge cleanly (merge=union).
     private static IEnumerable<Regulation> All() =>
-        Enumerable.Empty<Regulation>();
+    [
+        .. Evaluation.EvaluationRegulations.All,
+    ];
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using CadreRules.Rules;
 
 namespace CadreRules.Localization;
@@ -7,8 +6,11 @@ namespace CadreRules.Localization;
 /// <summary>Collects the message tables of every rule family into <see cref="MessageCatalog.Default"/>.</summary>
 internal static class ShippedMessages
 {
+    // One family a line, each ending with a comma, so that branches adding families merge cleanly (merge=union).
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
-        Enumerable.Empty<KeyValuePair<RuleCode, LocalizedText>>()
-            .Concat(EngineMessages.Entries)
-            .Concat(QuotaMessages.Entries);
+    [
+        .. EngineMessages.Entries,
+        .. QuotaMessages.Entries,
+        .. EvaluationMessages.Entries,
+    ];
 }
