@@ -14,7 +14,7 @@ public static class ShippedRegulations
     /// <summary>Gets the catalogue of every shipped regulation.</summary>
     public static RegulationCatalog Catalog { get; } = RegulationCatalog.Create(All());
 
-    // One family a line, each ending with a comma, so that branches adding families merge cleanly (merge=union).
+    // One family a line.
     private static IEnumerable<Regulation> All() =>
     [
         .. Evaluation.EvaluationRegulations.All,

@@ -6,7 +6,7 @@ namespace CadreRules.Localization;
 /// <summary>Collects the message tables of every rule family into <see cref="MessageCatalog.Default"/>.</summary>
 internal static class ShippedMessages
 {
-    // One family a line, each ending with a comma, so that branches adding families merge cleanly (merge=union).
+    // One family a line.
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
     [
         .. EngineMessages.Entries,
