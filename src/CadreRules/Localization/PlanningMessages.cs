@@ -23,8 +23,8 @@ internal static class PlanningMessages
             "Số người quy hoạch {title} ({listed}, đủ điều kiện {eligible}) nằm trong hệ số quy hoạch: từ {minimum} đến {maximum} người cho {seats} vị trí",
             "The number planned for {title} ({listed}, {eligible} eligible) is within the planning coefficient: {minimum} to {maximum} for {seats} seats")),
         (PlanningRegime.MaxTitlesPerCandidate, new(
-            "Cán bộ {cadre} được quy hoạch {titles} chức danh lãnh đạo, quản lý ở cấp {level}, không quá {maximum}",
-            "The cadre {cadre} is planned for {titles} leadership titles at level {level}, at most {maximum}")),
+            "Cán bộ {cadre} được quy hoạch {titles} chức danh lãnh đạo, quản lý ở cùng một cấp, không quá {maximum}",
+            "The cadre {cadre} is planned for {titles} leadership titles at one level, at most {maximum}")),
         (PlanningRegime.OnlyHigherTitle, new(
             "Chức danh {title} (bậc {titleRank}) cao hơn chức danh cán bộ đang đảm nhiệm (bậc {currentRank})",
             "The title {title} (rank {titleRank}) is higher than the candidate's current title (rank {currentRank})")),
@@ -50,11 +50,11 @@ internal static class PlanningMessages
             "Cán bộ {cadre} bảo đảm tiêu chuẩn chính trị của chức danh quy hoạch",
             "The cadre {cadre} meets the political standard of the planned title")),
         (PlanningRegime.YoungShare, new(
-            "Tỷ lệ cán bộ trẻ (dưới {youngAge} tuổi) {level} {group}: {count}/{total} = {share}, phấn đấu từ {target} trở lên",
-            "Share of young cadres (under {youngAge}) {level} {group}: {count}/{total} = {share}, target at least {target}")),
+            "Tỷ lệ cán bộ trẻ (dưới {youngAge} tuổi): {count}/{total} = {share}, phấn đấu từ {target} trở lên",
+            "Share of young cadres (under {youngAge}): {count}/{total} = {share}, target at least {target}")),
         (PlanningRegime.WomenShare, new(
-            "Tỷ lệ cán bộ nữ {level} {group}: {count}/{total} = {share}, phấn đấu từ {target} trở lên",
-            "Share of women cadres {level} {group}: {count}/{total} = {share}, target at least {target}")),
+            "Tỷ lệ cán bộ nữ: {count}/{total} = {share}, phấn đấu từ {target} trở lên",
+            "Share of women cadres: {count}/{total} = {share}, target at least {target}")),
     ];
 
     public static readonly KeyValuePair<RuleCode, LocalizedText>[] Entries =

@@ -70,6 +70,8 @@ internal sealed class PlanningRegime
 
     public required Parameter<int> BarMonthsMajor { get; init; }
 
+    public required Parameter<bool> BarIncludesPartyDiscipline { get; init; }
+
     public required Parameter<bool> ExpiredMinorDisciplineKeeps { get; init; }
 
     public required Parameter<bool> StructureTargetsApply { get; init; }
@@ -87,7 +89,7 @@ internal sealed class PlanningRegime
         MinimumPerTitle, AdvisedMinimumPerTitle, MaximumPerTitle, BoundsPerSeat, CommitteeMinimumCoefficient,
         CommitteeMaximumCoefficient, MaximumTitlesPerCandidate, OnlyHigher, NotWithAppointment, MinimumMonthsLeft,
         MinimumMonthsLeftTwoLevelsUp, PreferredMonthsLeftValue, RemovingForm, BarMonthsMinor, BarMonthsMajor,
-        ExpiredMinorDisciplineKeeps, StructureTargetsApply, YoungAgeCentral, YoungAgeLocal, YoungMinimumShare, WomenMinimumShare,
+        BarIncludesPartyDiscipline, ExpiredMinorDisciplineKeeps, StructureTargetsApply, YoungAgeCentral, YoungAgeLocal, YoungMinimumShare, WomenMinimumShare,
     ];
 
     public PlanningRegime Source(string rule, Citation citation, Confidence confidence)

@@ -22,7 +22,8 @@ namespace CadreRules.Planning;
 /// <c>committee.minimumCoefficient</c>, <c>committee.maximumCoefficient</c>, <c>titles.maximumPerCandidate</c>,
 /// <c>titles.onlyHigher</c>, <c>titles.notWithAppointmentProposal</c>, <c>age.minimumMonthsLeft</c>,
 /// <c>age.minimumMonthsLeftTwoLevelsUp</c>, <c>age.preferredMonthsLeft</c>, <c>discipline.removingForm</c>,
-/// <c>discipline.barMonthsMinor</c>, <c>discipline.barMonthsMajor</c>, <c>discipline.expiredReprimandOrWarningKeepsPlanning</c>,
+/// <c>discipline.barMonthsMinor</c>, <c>discipline.barMonthsMajor</c>, <c>discipline.barIncludesPartyDiscipline</c>,
+/// <c>discipline.expiredReprimandOrWarningKeepsPlanning</c>,
 /// <c>structure.targetsApply</c>, <c>structure.youngAgeCentral</c>, <c>structure.youngAgeLocal</c>,
 /// <c>structure.youngMinimumShare</c>, <c>structure.womenMinimumShare</c>.</para>
 /// <para>Counting policy: the maximum is checked against everyone listed for a title; the minimum against those listed
@@ -48,6 +49,7 @@ public sealed class PlanningRegulation : Regulation
     private readonly int _barMonthsMinor;
     private readonly int _barMonthsMajor;
     private readonly bool _expiredMinorKeeps;
+    private readonly bool _barIncludesParty;
     private readonly bool _targetsApply;
     private readonly int _youngAgeCentral;
     private readonly int _youngAgeLocal;
@@ -90,6 +92,7 @@ public sealed class PlanningRegulation : Regulation
         _barMonthsMinor = parameters.Get(regime.BarMonthsMinor);
         _barMonthsMajor = parameters.Get(regime.BarMonthsMajor);
         _expiredMinorKeeps = parameters.Get(regime.ExpiredMinorDisciplineKeeps);
+        _barIncludesParty = parameters.Get(regime.BarIncludesPartyDiscipline);
         _targetsApply = parameters.Get(regime.StructureTargetsApply);
         _youngAgeCentral = parameters.Get(regime.YoungAgeCentral);
         _youngAgeLocal = parameters.Get(regime.YoungAgeLocal);
@@ -429,7 +432,7 @@ public sealed class PlanningRegulation : Regulation
             LocalDate ends = record.DecidedOn.PlusMonths(record.IsAtLeast(DisciplineForm.Demotion) ? _barMonthsMajor : _barMonthsMinor);
             bool counts = since is { } from
                 ? record.DecidedOn > from && !(_expiredMinorKeeps && record.Form <= DisciplineForm.Warning && asOf >= ends)
-                : asOf < ends;
+                : asOf < ends && (_barIncludesParty || record.Track == DisciplineTrack.Administrative);
             if (counts && (barEnds is null || ends > barEnds.Value))
             {
                 barring = record;
@@ -495,15 +498,18 @@ public sealed class PlanningRegulation : Regulation
             candidateFindings[candidate.Id] = sink!;
             CadreId id = candidate.Id;
             void MarkCandidate() => candidateViolation.Add(id);
+            monthsLeft[id] = RetirementSchedule.For(candidate.Cadre).MonthsLeftAt(list.AgeReferenceMonth);
+            PlanningEntry[] own = [.. entriesByCadre[id]];
+            if (own.Length == 0)
+            {
+                continue;
+            }
+
             CandidateFacts facts = CandidateFactsAt(candidate, list.Date, null);
             Check(_disciplineBar, facts, sink, MarkCandidate);
             Check(_notComplete, facts, sink, MarkCandidate);
             Check(_political, facts, sink, MarkCandidate);
-            PlanningEntry[] own = [.. entriesByCadre[id]];
-            if (own.Length > 0)
-            {
-                Check(_appointment, facts, sink, MarkCandidate);
-            }
+            Check(_appointment, facts, sink, MarkCandidate);
 
             foreach (IGrouping<OrganisationalLevel, PlanningTitle> level in own.Select(e => list.Title(e.TitleId))
                 .Where(t => t.Kind == PlanningTitleKind.Leadership).GroupBy(t => t.Level).OrderBy(g => g.Key))
@@ -511,7 +517,6 @@ public sealed class PlanningRegulation : Regulation
                 Check(_maxTitles, new TitlesFacts(id, level.Key, level.Count(), _maximumTitles), sink, MarkCandidate);
             }
 
-            monthsLeft[id] = RetirementSchedule.For(candidate.Cadre).MonthsLeftAt(list.AgeReferenceMonth);
             foreach (PlanningEntry entry in own)
             {
                 AssignmentFacts assignment = AssignmentAt(candidate, list.Title(entry.TitleId), entry.Tier, list.AgeReferenceMonth);

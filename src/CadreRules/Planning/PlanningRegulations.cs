@@ -115,6 +115,10 @@ public static class PlanningRegulations
             BarMonthsMajor = Parameter.Integer("discipline.barMonthsMajor", T(
                 "Số tháng không quy hoạch sau giáng chức, cách chức (và hình thức nặng hơn)",
                 "Months without planning after demotion or removal from post (and heavier forms)"), 24, Confidence.Confirmed, bar, 0, 120),
+            BarIncludesPartyDiscipline = Parameter.Boolean("discipline.barIncludesPartyDiscipline", T(
+                "Thời hạn không quy hoạch sau kỷ luật áp dụng cả cho kỷ luật Đảng (luật chỉ nói kỷ luật hành chính; đây là chính sách mặc định, chưa xác nhận)",
+                "The months without planning after discipline also follow Party discipline (the law speaks of administrative discipline; an unconfirmed default policy)"),
+                true, Confidence.Unconfirmed, bar),
             ExpiredMinorDisciplineKeeps = Parameter.Boolean("discipline.expiredReprimandOrWarningKeepsPlanning", T(
                 "Khiển trách, cảnh cáo đã hết thời hạn thì không buộc đưa ra khỏi quy hoạch khi rà soát",
                 "A reprimand or warning whose period has ended does not force removal at the review"), expiredMinorKeeps,

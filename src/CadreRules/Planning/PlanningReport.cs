@@ -89,7 +89,7 @@ public sealed class PlanningReport
 
         foreach (StructureReport group in Structure)
         {
-            text.Append(vi ? "Cơ cấu " : "Structure ").Append(group.Level).Append(group.Group.Length == 0 ? string.Empty : " / " + group.Group)
+            text.Append(vi ? "Cơ cấu " : "Structure ").Append(LevelName(group.Level, language)).Append(group.Group.Length == 0 ? string.Empty : " / " + group.Group)
                 .Append(vi ? ": nữ " : ": women ").Append(group.Composition.Women.Format(language))
                 .Append(vi ? ", trẻ " : ", young ").Append(group.Composition.Young.Format(language))
                 .Append(vi ? ", dân tộc thiểu số " : ", ethnic minority ").Append(group.Composition.EthnicMinority.Format(language)).Append('\n');
@@ -101,6 +101,20 @@ public sealed class PlanningReport
 
     /// <inheritdoc />
     public override string ToString() => Explain(Language.English);
+
+    private static string LevelName(OrganisationalLevel level, Language language) => (level, language == Language.Vietnamese) switch
+    {
+        (OrganisationalLevel.Central, true) => "cấp Trung ương",
+        (OrganisationalLevel.Provincial, true) => "cấp tỉnh",
+        (OrganisationalLevel.District, true) => "cấp huyện",
+        (OrganisationalLevel.Commune, true) => "cấp xã",
+        (OrganisationalLevel.Grassroots, true) => "cấp cơ sở",
+        (OrganisationalLevel.Central, false) => "central level",
+        (OrganisationalLevel.Provincial, false) => "provincial level",
+        (OrganisationalLevel.District, false) => "district level",
+        (OrganisationalLevel.Commune, false) => "commune level",
+        _ => "grassroots level",
+    };
 
     private static void Append(StringBuilder text, ImmutableArray<Finding> findings, Language language)
     {

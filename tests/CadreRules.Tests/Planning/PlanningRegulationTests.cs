@@ -190,6 +190,32 @@ public class PlanningRegulationTests
     }
 
     [Fact]
+    public void Validate_PartyDisciplineBar_IsAnOverridablePolicy()
+    {
+        var record = new DisciplineRecord(DisciplineForm.Warning, DisciplineTrack.Party, ListDate.PlusMonths(-3));
+        PlanningList list = List([Title("T")], [Man("a", discipline: [record])], [new PlanningEntry("a", "T")]);
+        var variant = new LocalVariant(
+            "planning-qd377-admin-only", "planning-qd377", new LocalizedText("Chỉ kỷ luật hành chính", "Administrative discipline only"),
+            new LegalDocument("QĐ 2-QĐ/TU", "Tỉnh ủy Y", new LocalDate(2026, 1, 1)).Whole(), EffectivePeriod.From(new LocalDate(2026, 1, 1)),
+            new Dictionary<string, ParameterValue> { ["discipline.barIncludesPartyDiscipline"] = ParameterValue.FromBoolean(false) });
+
+        Assert.Equal(1, PlanningRegulations.Qd377.CountViolations(list));
+        Assert.Equal(0, ((PlanningRegulation)PlanningRegulations.Qd377.WithVariant(variant)).CountViolations(list));
+    }
+
+    [Fact]
+    public void Validate_CandidateWithoutEntries_HasNoFindings()
+    {
+        PlanningList list = List([Title("T")], [Man("a", failsPoliticalStandard: true), Man("b"), Man("c")], [new("b", "T"), new("c", "T")]);
+
+        PlanningReport report = PlanningRegulations.Qd377.Validate(list);
+
+        Assert.Empty(report.Candidate("a").Findings);
+        Assert.Empty(report.Candidate("a").TitleIds);
+        Assert.Equal(0, report.ViolationCount);
+    }
+
+    [Fact]
     public void Validate_NotCompleteInLatestYear_IsAViolation()
     {
         EvaluationRecord[] history =
