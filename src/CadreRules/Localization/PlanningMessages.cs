@@ -17,8 +17,8 @@ internal static class PlanningMessages
             "Số người đủ điều kiện quy hoạch chức danh {title} ({eligible}) đạt mức tối thiểu {minimum}; không quy hoạch 1 người cho 1 chức danh",
             "The eligible candidates for the title {title} ({eligible}) reach the minimum {minimum}; never one candidate for one title")),
         (PlanningRegime.FewCandidates, new(
-            "Chức danh {title} có từ 2 người đủ điều kiện quy hoạch trở lên (hiện có {eligible}); lưu ý, không phải vi phạm",
-            "The title {title} has at least 2 eligible candidates (now {eligible}); advisory, not a breach")),
+            "Chức danh {title} nên có từ {advisedMinimum} người đủ điều kiện quy hoạch trở lên (hiện có {eligible}); lưu ý, không phải vi phạm",
+            "The title {title} should have at least {advisedMinimum} eligible candidates (now {eligible}); advisory, not a breach")),
         (PlanningRegime.CommitteeCoefficient, new(
             "Số người quy hoạch {title} ({listed}, đủ điều kiện {eligible}) nằm trong hệ số quy hoạch: từ {minimum} đến {maximum} người cho {seats} vị trí",
             "The number planned for {title} ({listed}, {eligible} eligible) is within the planning coefficient: {minimum} to {maximum} for {seats} seats")),

@@ -235,6 +235,9 @@ public sealed class PlanningRegulation : Regulation
     public int RequiredMonthsLeft(PlanningTier tier) => tier == PlanningTier.TwoLevelsUp ? _monthsTwoLevelsUp : _monthsOneLevelUp;
 
     /// <summary>Checks a planning list and explains every finding that is not satisfied.</summary>
+    /// <remarks>The regulation is applied as given, whatever the list's date: pick the one in force with
+    /// <c>ShippedRegulations.Catalog.InForce&lt;PlanningRegulation&gt;(SubjectKind.Cadre, list.Date)</c>, or apply two
+    /// regulations to one list to compare them.</remarks>
     /// <param name="list">The list.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
@@ -395,7 +398,7 @@ public sealed class PlanningRegulation : Regulation
     private static ImmutableArray<FactValue> TitleValues(TitleFacts f) =>
     [
         FactValue.Of("title", f.Title.Id), FactValue.Of("seats", f.Title.Seats), FactValue.Of("listed", f.Listed),
-        FactValue.Of("eligible", Math.Min(f.Eligible, f.Listed)), FactValue.Of("minimum", f.Minimum), FactValue.Of("maximum", f.Maximum),
+        FactValue.Of("eligible", Math.Min(f.Eligible, f.Listed)), FactValue.Of("minimum", f.Minimum), FactValue.Of("advisedMinimum", f.AdvisedMinimum), FactValue.Of("maximum", f.Maximum),
     ];
 
     private static ImmutableArray<FactValue> AssignmentValues(AssignmentFacts f) =>

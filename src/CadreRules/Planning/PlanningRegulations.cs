@@ -69,8 +69,8 @@ public static class PlanningRegulations
                 "Số người quy hoạch tối thiểu cho một chức danh (dưới mức này là vi phạm; 0 = không có mức tối thiểu)",
                 "Fewest candidates per title (fewer is a violation; 0 = no minimum)"), minimum, minimumConfidence, candidates, 0, 20),
             AdvisedMinimumPerTitle = Parameter.Integer("candidates.advisedMinimumPerTitle", T(
-                "Số người quy hoạch nên có cho một chức danh (dưới mức này là lưu ý, không phải vi phạm)",
-                "Advised fewest candidates per title (fewer is an advisory finding, not a violation)"), 2, Confidence.Unconfirmed, candidates, 0, 20),
+                "Số người quy hoạch nên có cho một chức danh (hoặc cho mỗi vị trí khi tính theo số lượng); dưới mức này là lưu ý, không phải vi phạm",
+                "Advised fewest candidates per title (or per seat when bounds scale with seats); fewer is an advisory finding, not a violation"), 2, Confidence.Unconfirmed, candidates, 0, 20),
             MaximumPerTitle = Parameter.Integer("candidates.maximumPerTitle", T(
                 "Số người quy hoạch tối đa cho một chức danh (hoặc cho mỗi vị trí khi tính theo số lượng)",
                 "Most candidates per title (or per seat when bounds scale with seats)"), maximum, candidatesConfidence, candidates, 1, 20),

@@ -60,6 +60,15 @@ public class PlanningRegulationTests
     }
 
     [Fact]
+    public void Validate_Qd377ThreeSeatsWithFive_AdvisesTwoPerSeat()
+    {
+        Finding advisory = Assert.Single(PlanningRegulations.Qd377.Validate(TitleWith(5, seats: 3)).Title("T").Findings);
+
+        Assert.Equal(Severity.Advisory, advisory.Severity);
+        Assert.Equal("The title T should have at least 6 eligible candidates (now 5); advisory, not a breach", advisory.Render(Language.English));
+    }
+
+    [Fact]
     public void Validate_Qd50ThreeSeats_StillThreePerTitle()
     {
         Assert.Equal(1, PlanningRegulations.Qd50.CountViolations(TitleWith(4, seats: 3)));
