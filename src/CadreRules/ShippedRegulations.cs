@@ -18,5 +18,6 @@ public static class ShippedRegulations
     private static IEnumerable<Regulation> All() =>
     [
         .. Evaluation.EvaluationRegulations.All,
+        .. Planning.PlanningRegulations.All,
     ];
 }

@@ -10,7 +10,8 @@ internal static class ShippedMessages
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
     [
         .. EngineMessages.Entries,
-        .. QuotaMessages.Entries,
         .. EvaluationMessages.Entries,
+        .. PlanningMessages.Entries,
+        .. QuotaMessages.Entries,
     ];
 }
