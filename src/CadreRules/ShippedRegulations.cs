@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using CadreRules.Rules;
 
 namespace CadreRules;
@@ -15,6 +14,10 @@ public static class ShippedRegulations
     /// <summary>Gets the catalogue of every shipped regulation.</summary>
     public static RegulationCatalog Catalog { get; } = RegulationCatalog.Create(All());
 
+    // One family a line.
     private static IEnumerable<Regulation> All() =>
-        Enumerable.Empty<Regulation>();
+    [
+        .. Evaluation.EvaluationRegulations.All,
+        .. Planning.PlanningRegulations.All,
+    ];
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using CadreRules.Rules;
 
 namespace CadreRules.Localization;
@@ -7,7 +6,12 @@ namespace CadreRules.Localization;
 /// <summary>Collects the message tables of every rule family into <see cref="MessageCatalog.Default"/>.</summary>
 internal static class ShippedMessages
 {
+    // One family a line.
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
-        Enumerable.Empty<KeyValuePair<RuleCode, LocalizedText>>()
-            .Concat(EngineMessages.Entries);
+    [
+        .. EngineMessages.Entries,
+        .. EvaluationMessages.Entries,
+        .. PlanningMessages.Entries,
+        .. QuotaMessages.Entries,
+    ];
 }

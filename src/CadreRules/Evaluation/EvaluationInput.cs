@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Immutable;
+using CadreRules.People;
+using NodaTime;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>
+/// What an evaluator records for one annual classification of one subject: the year and the date the evaluation is
+/// made (which picks the regime), the subject's role, the tasks, a 100-point score or criteria grades, leader or
+/// collective facts, discipline, degradation, leave, months worked, party membership status, the State level (for a
+/// party member who is also a cán bộ, công chức or viên chức) and the shortcomings found at the previous review.
+/// </summary>
+/// <remarks>
+/// Every field is checked at construction and a bad one raises <see cref="EvaluationInputException"/> naming it, so
+/// no half-built input exists. Which facts a regime needs differs: the 100-point regimes read <see cref="Score"/>, the
+/// criteria-list regimes read <see cref="Grades"/>; a regime that needs a missing fact raises the exception when
+/// classifying. Immutable and thread-safe.
+/// </remarks>
+public sealed class EvaluationInput
+{
+    private readonly ImmutableArray<DisciplineRecord> _discipline;
+
+    /// <summary>Creates an input.</summary>
+    /// <param name="year">The evaluation year (năm đánh giá).</param>
+    /// <param name="evaluatedOn">The date the evaluation is made; it picks the regime and must fall in
+    /// <paramref name="year"/> or the next year (special units finish by mid-January).</param>
+    /// <param name="role">Non-leader, leader or collective.</param>
+    /// <param name="tasks">The subject's own tasks or targets of the year.</param>
+    /// <param name="score">The 100-point score (QĐ 366, NĐ 335, NĐ 233), or <see langword="null"/>.</param>
+    /// <param name="grades">The criteria grades (QĐ 132, QĐ 124, NĐ 90), or <see langword="null"/>.</param>
+    /// <param name="leader">The leader's area; required when <paramref name="role"/> is <see cref="EvaluationRole.Leader"/>.</param>
+    /// <param name="collective">The collective's facts; required when <paramref name="role"/> is <see cref="EvaluationRole.Collective"/>.</param>
+    /// <param name="discipline">Discipline decisions about the subject (any year; each rule picks those that count).</param>
+    /// <param name="degraded">Whether the competent level concluded degradation (suy thoái, "tự diễn biến", "tự chuyển hóa").</param>
+    /// <param name="breachedProhibitions">Whether the subject breached what party members must not do or the duty to set
+    /// an example, harming the reputation of self or unit.</param>
+    /// <param name="monthsWorked">Whole months actually worked in the year, 0 to 12.</param>
+    /// <param name="sickLeaveMonths">Whole months of sick leave in the year, 0 to 12.</param>
+    /// <param name="otherLeaveMonths">Whole months of other lawful leave away from work (not sick, not maternity), 0 to 12.</param>
+    /// <param name="maternityLeave">Whether the subject took maternity leave in the year.</param>
+    /// <param name="partyAdmittedOn">The date of admission to the Party, or <see langword="null"/> (not a member, or long ago).</param>
+    /// <param name="exemptFromPartyActivities">Whether the member is exempt from work and party activities.</param>
+    /// <param name="partySuspended">Whether the member's party activities are suspended (đình chỉ sinh hoạt đảng).</param>
+    /// <param name="stateLevel">The State level of the year for a party member who is also a cán bộ, công chức or viên
+    /// chức, or <see langword="null"/>.</param>
+    /// <param name="priorShortcomingsFound">Shortcomings pointed out at the previous review.</param>
+    /// <param name="priorShortcomingsFixed">Of them, those fixed.</param>
+    /// <exception cref="EvaluationInputException">A field is out of range or inconsistent; the message and
+    /// <see cref="ArgumentException.ParamName"/> name it.</exception>
+    public EvaluationInput(
+        int year,
+        LocalDate evaluatedOn,
+        EvaluationRole role,
+        TaskCounts tasks,
+        ScoreCard? score = null,
+        CriteriaGrades? grades = null,
+        LeaderFacts? leader = null,
+        CollectiveFacts? collective = null,
+        ImmutableArray<DisciplineRecord> discipline = default,
+        bool degraded = false,
+        bool breachedProhibitions = false,
+        int monthsWorked = 12,
+        int sickLeaveMonths = 0,
+        int otherLeaveMonths = 0,
+        bool maternityLeave = false,
+        LocalDate? partyAdmittedOn = null,
+        bool exemptFromPartyActivities = false,
+        bool partySuspended = false,
+        EvaluationLevel? stateLevel = null,
+        int priorShortcomingsFound = 0,
+        int priorShortcomingsFixed = 0)
+    {
+        if (year < 1900 || year > 9998)
+        {
+            throw new EvaluationInputException($"The evaluation year {year} is out of range.", nameof(year));
+        }
+
+        if (evaluatedOn.Year != year && evaluatedOn.Year != year + 1)
+        {
+            throw new EvaluationInputException($"An evaluation of {year} is made in {year} or early {year + 1}, not on {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(evaluatedOn));
+        }
+
+        if (!Enum.IsDefined(role))
+        {
+            throw new EvaluationInputException($"Unknown role {role}.", nameof(role));
+        }
+
+        if (role == EvaluationRole.Leader && leader is null)
+        {
+            throw new EvaluationInputException("A leader's evaluation needs the leader's facts (unit tasks, subordinate units…).", nameof(leader));
+        }
+
+        if (role == EvaluationRole.Collective && collective is null)
+        {
+            throw new EvaluationInputException("A collective's evaluation needs the collective's facts.", nameof(collective));
+        }
+
+        if (!discipline.IsDefault)
+        {
+            foreach (DisciplineRecord record in discipline)
+            {
+                if (record is null)
+                {
+                    throw new EvaluationInputException("A discipline record is null.", nameof(discipline));
+                }
+            }
+        }
+
+        InRange(monthsWorked, nameof(monthsWorked));
+        InRange(sickLeaveMonths, nameof(sickLeaveMonths));
+        InRange(otherLeaveMonths, nameof(otherLeaveMonths));
+        if (sickLeaveMonths + otherLeaveMonths > 12)
+        {
+            throw new EvaluationInputException($"Sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months.", nameof(otherLeaveMonths));
+        }
+
+        if (partyAdmittedOn is { } admitted)
+        {
+            if (admitted > evaluatedOn)
+            {
+                throw new EvaluationInputException($"The party admission date {CadreRules.Rules.TextFormat.Date(admitted)} is after the evaluation date {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(partyAdmittedOn));
+            }
+
+            MonthsSinceAdmission = Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
+        }
+
+        if (stateLevel is { } level && !Enum.IsDefined(level))
+        {
+            throw new EvaluationInputException($"Unknown level {level}.", nameof(stateLevel));
+        }
+
+        if (priorShortcomingsFound < 0)
+        {
+            throw new EvaluationInputException($"The count priorShortcomingsFound cannot be negative ({priorShortcomingsFound}).", nameof(priorShortcomingsFound));
+        }
+
+        if (priorShortcomingsFixed < 0 || priorShortcomingsFixed > priorShortcomingsFound)
+        {
+            throw new EvaluationInputException($"Shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound}).", nameof(priorShortcomingsFixed));
+        }
+
+        Year = year;
+        EvaluatedOn = evaluatedOn;
+        Role = role;
+        Tasks = tasks;
+        Score = score;
+        Grades = grades;
+        Leader = leader;
+        Collective = collective;
+        _discipline = discipline.IsDefault ? ImmutableArray<DisciplineRecord>.Empty : discipline;
+        Degraded = degraded;
+        BreachedProhibitions = breachedProhibitions;
+        MonthsWorked = monthsWorked;
+        SickLeaveMonths = sickLeaveMonths;
+        OtherLeaveMonths = otherLeaveMonths;
+        MaternityLeave = maternityLeave;
+        PartyAdmittedOn = partyAdmittedOn;
+        ExemptFromPartyActivities = exemptFromPartyActivities;
+        PartySuspended = partySuspended;
+        StateLevel = stateLevel;
+        PriorShortcomingsFound = priorShortcomingsFound;
+        PriorShortcomingsFixed = priorShortcomingsFixed;
+    }
+
+    /// <summary>Gets the evaluation year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the date the evaluation is made; it picks the regime.</summary>
+    public LocalDate EvaluatedOn { get; }
+
+    /// <summary>Gets the role of the subject.</summary>
+    public EvaluationRole Role { get; }
+
+    /// <summary>Gets the subject's own tasks or targets.</summary>
+    public TaskCounts Tasks { get; }
+
+    /// <summary>Gets the 100-point score, if recorded.</summary>
+    public ScoreCard? Score { get; }
+
+    /// <summary>Gets the criteria grades, if recorded.</summary>
+    public CriteriaGrades? Grades { get; }
+
+    /// <summary>Gets the leader's facts (present for a leader).</summary>
+    public LeaderFacts? Leader { get; }
+
+    /// <summary>Gets the collective's facts (present for a collective).</summary>
+    public CollectiveFacts? Collective { get; }
+
+    /// <summary>Gets the discipline decisions.</summary>
+    public ImmutableArray<DisciplineRecord> Discipline => _discipline;
+
+    /// <summary>Gets a value indicating whether degradation was concluded.</summary>
+    public bool Degraded { get; }
+
+    /// <summary>Gets a value indicating whether the subject breached party prohibitions or the duty to set an example.</summary>
+    public bool BreachedProhibitions { get; }
+
+    /// <summary>Gets the whole months actually worked in the year.</summary>
+    public int MonthsWorked { get; }
+
+    /// <summary>Gets the whole months of sick leave.</summary>
+    public int SickLeaveMonths { get; }
+
+    /// <summary>Gets the whole months of other lawful leave (not sick, not maternity).</summary>
+    public int OtherLeaveMonths { get; }
+
+    /// <summary>Gets a value indicating whether the subject took maternity leave in the year.</summary>
+    public bool MaternityLeave { get; }
+
+    /// <summary>Gets the party admission date, if given.</summary>
+    public LocalDate? PartyAdmittedOn { get; }
+
+    /// <summary>Gets the whole months from party admission to the evaluation date, when an admission date is given.</summary>
+    public int? MonthsSinceAdmission { get; }
+
+    /// <summary>Gets a value indicating whether the member is exempt from work and party activities.</summary>
+    public bool ExemptFromPartyActivities { get; }
+
+    /// <summary>Gets a value indicating whether the member's party activities are suspended.</summary>
+    public bool PartySuspended { get; }
+
+    /// <summary>Gets the State level of the year, for a party member who is also a cán bộ, công chức or viên chức.</summary>
+    public EvaluationLevel? StateLevel { get; }
+
+    /// <summary>Gets the shortcomings pointed out at the previous review.</summary>
+    public int PriorShortcomingsFound { get; }
+
+    /// <summary>Gets the shortcomings fixed.</summary>
+    public int PriorShortcomingsFixed { get; }
+
+    /// <summary>Gets the tasks the level conditions read: the units' tasks for a leader, the subject's own otherwise.</summary>
+    internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
+
+    internal decimal ScoreTotal => Score is { } score ? score.Total : 0m;
+
+    internal int LeaveMonths => SickLeaveMonths + OtherLeaveMonths;
+
+    /// <summary>Counts the discipline decisions taken in the evaluation year that match a filter (no allocation).</summary>
+    internal int CountDiscipline(DisciplineFilter filter)
+    {
+        int count = 0;
+        foreach (DisciplineRecord record in _discipline)
+        {
+            if (record.DecidedOn.Year != Year)
+            {
+                continue;
+            }
+
+            if ((filter & DisciplineFilter.DutyRelated) != 0 && !record.RelatedToPublicDuty)
+            {
+                continue;
+            }
+
+            if ((filter & DisciplineFilter.PartyOnly) != 0 && record.Track != DisciplineTrack.Party)
+            {
+                continue;
+            }
+
+            if ((filter & DisciplineFilter.AdministrativeOnly) != 0 && record.Track != DisciplineTrack.Administrative)
+            {
+                continue;
+            }
+
+            if ((filter & DisciplineFilter.ExceptSelfDiscovered) != 0 && record.SelfDiscovered)
+            {
+                continue;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void InRange(int months, string field)
+    {
+        if (months < 0 || months > 12)
+        {
+            throw new EvaluationInputException($"The field {field} must be between 0 and 12 months, not {months}.", field);
+        }
+    }
+}
+
+/// <summary>Which discipline decisions a rule counts (all of them are in the evaluation year).</summary>
+[Flags]
+internal enum DisciplineFilter
+{
+    None = 0,
+    DutyRelated = 1,
+    PartyOnly = 2,
+    AdministrativeOnly = 4,
+    ExceptSelfDiscovered = 8,
+}

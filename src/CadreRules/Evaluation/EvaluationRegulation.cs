@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CadreRules.Localization;
+using CadreRules.People;
+using CadreRules.Rules;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>
+/// One annual-classification regime (Party: QĐ 132, QĐ 124, QĐ 366; State: NĐ 90, NĐ 90 as amended by NĐ 48,
+/// NĐ 335, NĐ 233) as a cited, effective-dated regulation: for each role it supports, a decision ladder of exclusions
+/// (not rated), overrides to Không hoàn thành nhiệm vụ, levels and caps, built from the regulation's parameters.
+/// </summary>
+/// <remarks>
+/// <para>Get the regulation in force with <see cref="EvaluationRegulations.For(SubjectKind, NodaTime.LocalDate)"/> or
+/// <c>ShippedRegulations.Catalog.InForce&lt;EvaluationRegulation&gt;(kind, evaluatedOn)</c>. The date asked is the
+/// date the evaluation is made.</para>
+/// <para><see cref="Classify(EvaluationInput)"/> is the hot path: no explanation, no allocation.
+/// <see cref="Explain(EvaluationInput)"/> gives the same outcome with every rule's finding, citation and values.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class EvaluationRegulation : Regulation
+{
+    private readonly RegimeRules _rules;
+
+    private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters)
+        : base(reference, parameters)
+    {
+        Regime = regime;
+        _rules = regime switch
+        {
+            EvaluationRegime.Qd132 => BuildQd132(parameters),
+            EvaluationRegime.Qd124 => BuildQd124(parameters),
+            EvaluationRegime.Qd366 => BuildQd366(parameters),
+            EvaluationRegime.Nd90 => BuildNd90(parameters, amended: false),
+            EvaluationRegime.Nd90Amended => BuildNd90(parameters, amended: true),
+            EvaluationRegime.Nd335 => BuildScoreOnly(parameters, "ND335"),
+            _ => BuildScoreOnly(parameters, "ND233"),
+        };
+    }
+
+    /// <summary>Gets the regime.</summary>
+    public EvaluationRegime Regime { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleDescriptor> Rules
+    {
+        get
+        {
+            var seen = new HashSet<RuleCode>();
+            foreach (EvaluationRole role in Enum.GetValues<EvaluationRole>())
+            {
+                if (_rules.LadderFor(role) is not { } ladder)
+                {
+                    continue;
+                }
+
+                if (seen.Add(ladder.Descriptor.Code))
+                {
+                    yield return ladder.Descriptor;
+                }
+
+                foreach (LadderStep<EvaluationInput, EvaluationLevel> step in ladder.Steps)
+                {
+                    foreach (Rule<EvaluationInput> rule in step.Guard.Flatten())
+                    {
+                        if (seen.Add(rule.Code))
+                        {
+                            yield return rule.Descriptor;
+                        }
+                    }
+                }
+            }
+
+            if (_rules.PolicyDescriptor is { } policy && seen.Add(policy.Code))
+            {
+                yield return policy;
+            }
+
+            if (_rules.GapDescriptor is { } gap && seen.Add(gap.Code))
+            {
+                yield return gap;
+            }
+        }
+    }
+
+    /// <summary>Tells whether the regime has rules for a role (the State regimes here rate individuals only).</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when <see cref="Classify(EvaluationInput)"/> accepts inputs of that role.</returns>
+    public bool Supports(EvaluationRole role) => _rules.LadderFor(role) is not null;
+
+    /// <summary>Gets the decision ladder used for a role, for documentation and coverage analysis.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The ladder.</returns>
+    /// <exception cref="EvaluationInputException">The regime has no rules for that role.</exception>
+    public DecisionLadder<EvaluationInput, EvaluationLevel> LadderFor(EvaluationRole role) =>
+        _rules.LadderFor(role) ?? throw new EvaluationInputException($"The regulation '{Id}' has no rules for the role {role} in this library.", "role");
+
+    /// <summary>Classifies without building an explanation (the hot path: no allocation).</summary>
+    /// <param name="input">What the evaluator recorded.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="EvaluationInputException">The evaluation date is outside this regulation's dates, the regime has
+    /// no rules for the role, or a fact it needs (the score or the grades) is missing.</exception>
+    public EvaluationDecision Classify(EvaluationInput input)
+    {
+        DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
+        LadderDecision<EvaluationLevel> decision = ladder.Decide(input);
+        RuleCode reason = default;
+        if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
+        {
+            reason = gap.Code;
+        }
+
+        return new EvaluationDecision(Regime, decision, reason, DecidingPolicy(input, decision));
+    }
+
+    /// <summary>Classifies and explains: every rule of the role's ladder with its finding, citation and values, plus
+    /// the policy and gap findings where they apply.</summary>
+    /// <param name="input">What the evaluator recorded.</param>
+    /// <returns>The verdict; its outcome equals <see cref="Classify(EvaluationInput)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="EvaluationInputException">As for <see cref="Classify(EvaluationInput)"/>.</exception>
+    public Verdict<EvaluationDecision> Explain(EvaluationInput input)
+    {
+        DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
+        EvaluationDecision decision = Classify(input);
+        Verdict<LadderDecision<EvaluationLevel>> verdict = ladder.Explain(input, Reference);
+        var extra = ImmutableArray.CreateBuilder<Finding>(2);
+        if (_rules.PolicyDescriptor is { } policy && _rules.Policy is { } inForce)
+        {
+            extra.Add(new Finding(policy.Code, policy.Text, policy.Citation,
+                decision.DecidingPolicy is null ? FindingStatus.NotApplicable : FindingStatus.Satisfied,
+                policy.Severity,
+                [FactValue.Of("policy", inForce.ToString()), FactValue.Of("decided", decision.DecidingPolicy is not null), FactValue.Of("score", input.ScoreTotal)],
+                []));
+        }
+
+        if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
+        {
+            extra.Add(new Finding(gap.Code, gap.Text, gap.Citation, FindingStatus.Satisfied, gap.Severity,
+                [FactValue.Of("role", input.Role.ToString())], []));
+        }
+
+        return new Verdict<EvaluationDecision>(decision, verdict.Explanation.WithChildren(extra.ToImmutable()), Reference);
+    }
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) =>
+        new EvaluationRegulation(Regime, reference, parameters);
+
+    internal static EvaluationRegulation Create(EvaluationRegime regime, RegulationReference reference) =>
+        new(regime, reference, ParameterSet.Defaults(SchemaOf(regime)));
+
+    private static IEnumerable<ParameterDefinition> SchemaOf(EvaluationRegime regime) => regime switch
+    {
+        EvaluationRegime.Qd132 => Qd132Schema,
+        EvaluationRegime.Qd124 => Qd124Schema,
+        EvaluationRegime.Qd366 => Qd366Schema,
+        EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Schema,
+        EvaluationRegime.Nd335 => Nd335Schema,
+        _ => Nd233Schema,
+    };
+
+    private DecisionLadder<EvaluationInput, EvaluationLevel> Check(EvaluationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        bool inForce = false;
+        foreach (RegulationScope scope in Reference.Scopes)
+        {
+            if (scope.Period.Contains(input.EvaluatedOn))
+            {
+                inForce = true;
+                break;
+            }
+        }
+
+        if (!inForce)
+        {
+            throw new EvaluationInputException($"The regulation '{Id}' is not in force on {TextFormat.Date(input.EvaluatedOn)}.", "evaluatedOn");
+        }
+
+        DecisionLadder<EvaluationInput, EvaluationLevel> ladder = LadderFor(input.Role);
+        if (_rules.NeedsScore && input.Score is null)
+        {
+            throw new EvaluationInputException($"The regulation '{Id}' rates on the 100-point scale; the input has no score.", "score");
+        }
+
+        if (_rules.NeedsGrades && input.Grades is null)
+        {
+            throw new EvaluationInputException($"The regulation '{Id}' rates on criteria grades; the input has no grades.", "grades");
+        }
+
+        return ladder;
+    }
+
+    private HighScorePolicy? DecidingPolicy(EvaluationInput input, LadderDecision<EvaluationLevel> decision)
+    {
+        if (_rules.Policy is not { } policy || input.Score is not { } score)
+        {
+            return null;
+        }
+
+        decimal total = score.Total;
+        if (decision.Kind == OutcomeKind.Undetermined)
+        {
+            return total >= _rules.GoodMinimum ? policy : null;
+        }
+
+        if (decision.Kind != OutcomeKind.Level || decision.DecidedBy != _rules.RungCodes[(int)decision.UncappedLevel])
+        {
+            return null;
+        }
+
+        return decision.UncappedLevel switch
+        {
+            EvaluationLevel.Good when total >= _rules.ExcellentMinimum => policy,
+            EvaluationLevel.Complete when total >= _rules.GoodMinimum => policy,
+            _ => null,
+        };
+    }
+
+    private static Rule<EvaluationInput> Leaf(
+        string code,
+        Citation? citation,
+        Func<EvaluationInput, bool> predicate,
+        Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
+        Confidence confidence = Confidence.Confirmed,
+        Func<EvaluationInput, bool>? appliesTo = null) =>
+        Rule.Create(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
+
+    private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
+        Rule.AllOf(MessageCatalog.Describe(code, citation), parts);
+
+    private static RuleDescriptor Describe(string code, Citation? citation, Confidence confidence = Confidence.Confirmed) =>
+        MessageCatalog.Describe(code, citation, Severity.Violation, confidence);
+
+    private static ImmutableArray<FactValue> TaskValues(TaskCounts tasks, string countName, int count, Share threshold) =>
+    [
+        FactValue.Of(countName, count),
+        FactValue.Of("total", tasks.Total),
+        FactValue.Of("share", tasks.ShareOf(count)),
+        FactValue.Of("threshold", threshold),
+    ];
+
+    private static ImmutableArray<FactValue> ScoreValues(EvaluationInput f, string band) =>
+        [FactValue.Of("score", f.ScoreTotal), FactValue.Of("band", band)];
+
+    private static string Band(decimal minimum, decimal? below) =>
+        below is { } upper ? "[" + TextFormat.Integer((long)minimum) + "; " + TextFormat.Integer((long)upper) + ")" : "≥ " + TextFormat.Integer((long)minimum);
+
+    private static bool GradeAtLeast(CriterionGrade? grade, CriterionGrade minimum) => grade is { } g && g <= minimum;
+}

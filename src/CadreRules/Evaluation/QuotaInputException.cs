@@ -1,0 +1,39 @@
+using System;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>
+/// A quota population or evaluation history is malformed: a candidate without a unit, two candidates that cannot be
+/// ordered (the same identifier and score), a unit flagged outstanding for some of its members only, two records for
+/// one year. The message names the entry at fault; nothing is half-built.
+/// </summary>
+public sealed class QuotaInputException : ArgumentException
+{
+    /// <summary>Creates the exception.</summary>
+    public QuotaInputException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    public QuotaInputException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public QuotaInputException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception for an argument.</summary>
+    /// <param name="message">The message, which names the entry at fault.</param>
+    /// <param name="paramName">The argument holding the entry.</param>
+    public QuotaInputException(string message, string paramName)
+        : base(message, paramName)
+    {
+    }
+}

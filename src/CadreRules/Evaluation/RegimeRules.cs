@@ -1,0 +1,40 @@
+using CadreRules.People;
+using CadreRules.Rules;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>The ladders of one regime, built from its parameters, and what the regulation needs around them.</summary>
+internal sealed class RegimeRules
+{
+    public DecisionLadder<EvaluationInput, EvaluationLevel>? NonLeader { get; init; }
+
+    public DecisionLadder<EvaluationInput, EvaluationLevel>? Leader { get; init; }
+
+    public DecisionLadder<EvaluationInput, EvaluationLevel>? Collective { get; init; }
+
+    public bool NeedsScore { get; init; }
+
+    public bool NeedsGrades { get; init; }
+
+    /// <summary>The high-score policy in force, for the regimes that have one.</summary>
+    public HighScorePolicy? Policy { get; init; }
+
+    public RuleDescriptor? PolicyDescriptor { get; init; }
+
+    /// <summary>The lowest scores of the HTXS, HTT and HTNV bands (for the policy bookkeeping).</summary>
+    public decimal ExcellentMinimum { get; init; }
+
+    public decimal GoodMinimum { get; init; }
+
+    /// <summary>The codes of the level rungs, indexed by <see cref="EvaluationLevel"/>.</summary>
+    public RuleCode[] RungCodes { get; init; } = new RuleCode[4];
+
+    public RuleDescriptor? GapDescriptor { get; init; }
+
+    public DecisionLadder<EvaluationInput, EvaluationLevel>? LadderFor(EvaluationRole role) => role switch
+    {
+        EvaluationRole.NonLeader => NonLeader,
+        EvaluationRole.Leader => Leader,
+        _ => Collective,
+    };
+}

@@ -1,0 +1,63 @@
+using System;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>
+/// A score on the 100-point scale of QĐ 366-QĐ/TW, NĐ 335/2025 and NĐ 233/2026: the general criteria group
+/// (tiêu chí chung, at most 30 points) plus the task-results group (kết quả thực hiện nhiệm vụ, at most 70 points).
+/// Decimals are allowed; the sub-splits inside each group are set by lower levels and are not modelled.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct ScoreCard
+{
+    /// <summary>The most points of the general criteria group.</summary>
+    public const decimal GeneralMaximum = 30m;
+
+    /// <summary>The most points of the task-results group.</summary>
+    public const decimal ResultsMaximum = 70m;
+
+    /// <summary>Creates a score.</summary>
+    /// <param name="general">Points of the general criteria, 0 to 30.</param>
+    /// <param name="results">Points of the task results, 0 to 70.</param>
+    /// <exception cref="EvaluationInputException">A group is negative or above its maximum; the message names the group.</exception>
+    public ScoreCard(decimal general, decimal results)
+    {
+        if (general < 0m || general > GeneralMaximum)
+        {
+            throw new EvaluationInputException($"The general criteria score must be between 0 and 30 points, not {general}.", "score.general");
+        }
+
+        if (results < 0m || results > ResultsMaximum)
+        {
+            throw new EvaluationInputException($"The task-results score must be between 0 and 70 points, not {results}.", "score.results");
+        }
+
+        General = general;
+        Results = results;
+    }
+
+    /// <summary>Gets the points of the general criteria (0 to 30).</summary>
+    public decimal General { get; }
+
+    /// <summary>Gets the points of the task results (0 to 70).</summary>
+    public decimal Results { get; }
+
+    /// <summary>Gets the total on the 100-point scale.</summary>
+    public decimal Total => General + Results;
+
+    /// <summary>Splits a total score into groups for callers who only know the total: up to 30 points go to the
+    /// general group and the rest to the task results.</summary>
+    /// <param name="total">The total, 0 to 100.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="EvaluationInputException"><paramref name="total"/> is outside 0 to 100.</exception>
+    public static ScoreCard FromTotal(decimal total)
+    {
+        if (total < 0m || total > 100m)
+        {
+            throw new EvaluationInputException($"A total score must be between 0 and 100 points, not {total}.", "score.total");
+        }
+
+        decimal general = Math.Min(total, GeneralMaximum);
+        return new ScoreCard(general, total - general);
+    }
+}

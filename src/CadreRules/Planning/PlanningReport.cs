@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using CadreRules.People;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Planning;
+
+/// <summary>
+/// The result of checking a <see cref="PlanningList"/> against a <see cref="PlanningRegulation"/>: per title, per
+/// candidate and per structure group, the findings that are not satisfied, each with its rule code, citation, severity
+/// and the values that decided it.
+/// </summary>
+/// <remarks>Titles are ordered by id, candidates by cadre id, structure groups by level then group, so the report does
+/// not depend on the order of the list. Immutable and thread-safe.</remarks>
+public sealed class PlanningReport
+{
+    internal PlanningReport(RegulationReference regulation, LocalDate date, ImmutableArray<TitlePlanningReport> titles, ImmutableArray<CandidatePlanningReport> candidates, ImmutableArray<StructureReport> structure)
+    {
+        Regulation = regulation;
+        Date = date;
+        Titles = titles;
+        Candidates = candidates;
+        Structure = structure;
+    }
+
+    /// <summary>Gets the regulation applied.</summary>
+    public RegulationReference Regulation { get; }
+
+    /// <summary>Gets the list's date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the reports per title, ordered by title id.</summary>
+    public ImmutableArray<TitlePlanningReport> Titles { get; }
+
+    /// <summary>Gets the reports per candidate, ordered by cadre id.</summary>
+    public ImmutableArray<CandidatePlanningReport> Candidates { get; }
+
+    /// <summary>Gets the structure per level and group of titles.</summary>
+    public ImmutableArray<StructureReport> Structure { get; }
+
+    /// <summary>Gets every finding: titles first, then candidates, then structure.</summary>
+    public IEnumerable<Finding> Findings =>
+        Titles.SelectMany(t => t.Findings).Concat(Candidates.SelectMany(c => c.Findings)).Concat(Structure.SelectMany(s => s.Findings));
+
+    /// <summary>Gets the number of findings of severity <see cref="Severity.Violation"/>.</summary>
+    public int ViolationCount => Findings.Count(f => f.Severity == Severity.Violation);
+
+    /// <summary>Gets a value indicating whether any finding is a violation.</summary>
+    public bool HasViolations => ViolationCount > 0;
+
+    /// <summary>Gets the report of a title.</summary>
+    /// <param name="id">The title id.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="KeyNotFoundException">No title has that id.</exception>
+    public TitlePlanningReport Title(string id) =>
+        Titles.FirstOrDefault(t => t.Title.Id == id) ?? throw new KeyNotFoundException($"No title '{id}' in this report.");
+
+    /// <summary>Gets the report of a candidate.</summary>
+    /// <param name="id">The cadre id.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="KeyNotFoundException">No candidate has that id.</exception>
+    public CandidatePlanningReport Candidate(CadreId id) =>
+        Candidates.FirstOrDefault(c => c.CadreId == id) ?? throw new KeyNotFoundException($"No candidate '{id}' in this report.");
+
+    /// <summary>Renders the report as text: the regulation, then each title, candidate and structure group with its findings.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The multi-line text.</returns>
+    public string Explain(Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        var text = new StringBuilder();
+        text.Append(vi ? "Văn bản áp dụng: " : "Regulation applied: ").Append(Regulation.Title.Get(language))
+            .Append(" [").Append(Regulation.Id.Value).Append("]\n");
+        foreach (TitlePlanningReport title in Titles)
+        {
+            text.Append(vi ? "Chức danh " : "Title ").Append(title.Title.Name).Append(" (").Append(title.Title.Id).Append("): ")
+                .Append(string.Join(", ", title.Candidates.Select(c => c.Value))).Append('\n');
+            Append(text, title.Findings, language);
+        }
+
+        foreach (CandidatePlanningReport candidate in Candidates.Where(c => !c.Findings.IsEmpty))
+        {
+            text.Append(vi ? "Cán bộ " : "Cadre ").Append(candidate.CadreId.Value).Append('\n');
+            Append(text, candidate.Findings, language);
+        }
+
+        foreach (StructureReport group in Structure)
+        {
+            text.Append(vi ? "Cơ cấu " : "Structure ").Append(LevelName(group.Level, language)).Append(group.Group.Length == 0 ? string.Empty : " / " + group.Group)
+                .Append(vi ? ": nữ " : ": women ").Append(group.Composition.Women.Format(language))
+                .Append(vi ? ", trẻ " : ", young ").Append(group.Composition.Young.Format(language))
+                .Append(vi ? ", dân tộc thiểu số " : ", ethnic minority ").Append(group.Composition.EthnicMinority.Format(language)).Append('\n');
+            Append(text, group.Findings, language);
+        }
+
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Explain(Language.English);
+
+    private static string LevelName(OrganisationalLevel level, Language language) => (level, language == Language.Vietnamese) switch
+    {
+        (OrganisationalLevel.Central, true) => "cấp Trung ương",
+        (OrganisationalLevel.Provincial, true) => "cấp tỉnh",
+        (OrganisationalLevel.District, true) => "cấp huyện",
+        (OrganisationalLevel.Commune, true) => "cấp xã",
+        (OrganisationalLevel.Grassroots, true) => "cấp cơ sở",
+        (OrganisationalLevel.Central, false) => "central level",
+        (OrganisationalLevel.Provincial, false) => "provincial level",
+        (OrganisationalLevel.District, false) => "district level",
+        (OrganisationalLevel.Commune, false) => "commune level",
+        _ => "grassroots level",
+    };
+
+    private static void Append(StringBuilder text, ImmutableArray<Finding> findings, Language language)
+    {
+        foreach (Finding finding in findings)
+        {
+            text.Append("  ").Append(finding.Explain(language));
+        }
+    }
+}

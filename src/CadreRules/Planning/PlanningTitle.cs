@@ -1,0 +1,65 @@
+using System;
+using CadreRules.People;
+
+namespace CadreRules.Planning;
+
+/// <summary>A title (chức danh) of a planning list: its identifier, name, organisational level, number of seats,
+/// seniority rank and group.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PlanningTitle
+{
+    /// <summary>Creates a title.</summary>
+    /// <param name="id">The identifier, unique in the list.</param>
+    /// <param name="name">The name, e.g. "Phó Chủ tịch UBND tỉnh".</param>
+    /// <param name="level">The organisational level, which is also the approving level used to count titles per candidate.</param>
+    /// <param name="seats">How many people hold the title (e.g. 3 deputy heads), 1 or more.</param>
+    /// <param name="rank">Seniority among titles (higher is more senior), compared with a candidate's current rank; or <see langword="null"/> when unknown.</param>
+    /// <param name="kind">A leadership title or a committee membership.</param>
+    /// <param name="group">The group of titles whose structure is measured together (e.g. "Ban Thường vụ"), or <see langword="null"/> for the level as a whole.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seats"/> is less than 1, or <paramref name="level"/> or <paramref name="kind"/> is not defined.</exception>
+    public PlanningTitle(string id, string name, OrganisationalLevel level, int seats = 1, int? rank = null, PlanningTitleKind kind = PlanningTitleKind.Leadership, string? group = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(seats, 1);
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, $"Title '{id}': unknown organisational level.");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Title '{id}': unknown kind of title.");
+        }
+
+        Id = id;
+        Name = name;
+        Level = level;
+        Seats = seats;
+        Rank = rank;
+        Kind = kind;
+        Group = string.IsNullOrWhiteSpace(group) ? string.Empty : group;
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the organisational (and approving) level.</summary>
+    public OrganisationalLevel Level { get; }
+
+    /// <summary>Gets the number of seats.</summary>
+    public int Seats { get; }
+
+    /// <summary>Gets the seniority rank, if known.</summary>
+    public int? Rank { get; }
+
+    /// <summary>Gets the kind of title.</summary>
+    public PlanningTitleKind Kind { get; }
+
+    /// <summary>Gets the structure group (empty for the level as a whole).</summary>
+    public string Group { get; }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using CadreRules.People;
+using CadreRules.Rules;
+
+namespace CadreRules.Planning;
+
+/// <summary>What a planning report says about one title: who is planned for it, the bounds that apply, and the findings
+/// about the number of candidates.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class TitlePlanningReport
+{
+    internal TitlePlanningReport(PlanningTitle title, ImmutableArray<CadreId> candidates, int eligibleCount, int minimum, int maximum, ImmutableArray<Finding> findings)
+    {
+        Title = title;
+        Candidates = candidates;
+        EligibleCount = eligibleCount;
+        Minimum = minimum;
+        Maximum = maximum;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the title.</summary>
+    public PlanningTitle Title { get; }
+
+    /// <summary>Gets the cadres planned for the title, ordered by id.</summary>
+    public ImmutableArray<CadreId> Candidates { get; }
+
+    /// <summary>Gets how many of them have no violation of their own, on any title (the count checked against the minimum).</summary>
+    public int EligibleCount { get; }
+
+    /// <summary>Gets the fewest candidates required (0 when there is no minimum).</summary>
+    public int Minimum { get; }
+
+    /// <summary>Gets the most candidates allowed (the count of everyone listed is checked against it).</summary>
+    public int Maximum { get; }
+
+    /// <summary>Gets the findings that are not satisfied (violations, advisory findings), in a fixed order.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+}

@@ -1,0 +1,96 @@
+using CadreRules.Evaluation;
+using NodaTime;
+
+namespace CadreRules.Tests.Evaluation;
+
+public class EvaluationInputTests
+{
+    [Theory]
+    [InlineData(-0.5, 10, "score.general")]
+    [InlineData(30.5, 10, "score.general")]
+    [InlineData(20, 70.01, "score.results")]
+    [InlineData(20, -1, "score.results")]
+    public void ScoreCard_GroupOutOfRange_ThrowsNamingGroup(double general, double results, string field)
+    {
+        Assert.Equal(field, Assert.Throws<EvaluationInputException>(() => new ScoreCard((decimal)general, (decimal)results)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(100.5)]
+    public void ScoreCard_TotalOutsideScale_ThrowsNamingTotal(double total)
+    {
+        Assert.Equal("score.total", Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal((decimal)total)).ParamName);
+    }
+
+    [Fact]
+    public void ScoreCard_DecimalsAllowed_TotalIsExact()
+    {
+        Assert.Equal(89.75m, new ScoreCard(29.5m, 60.25m).Total);
+    }
+
+    [Theory]
+    [InlineData(10, 11, 0, 0, 0, 0, "tasks.completed")]
+    [InlineData(-1, 0, 0, 0, 0, 0, "tasks.total")]
+    [InlineData(10, 5, -1, 0, 0, 0, "tasks.onTimeAndQuality")]
+    [InlineData(10, 5, 4, 0, 2, 0, "tasks.onTimeAndQuality")]
+    [InlineData(10, 5, 5, 6, 0, 0, "tasks.exceeded")]
+    [InlineData(10, 5, 5, 0, 0, 6, "tasks.failed")]
+    [InlineData(10, 5, 5, 0, 0, -1, "tasks.failed")]
+    public void TaskCounts_Inconsistent_ThrowsNamingField(int total, int completed, int onTime, int exceeded, int late, int failed, string field)
+    {
+        Assert.Equal(field, Assert.Throws<EvaluationInputException>(() => new TaskCounts(total, completed, onTime, exceeded, late, failed)).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_DateOutsideYear_ThrowsNamingEvaluatedOn()
+    {
+        Assert.Equal("evaluatedOn", Assert.Throws<EvaluationInputException>(
+            () => new EvaluationInput(2024, new LocalDate(2026, 1, 5), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1))).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_LeaderWithoutFacts_ThrowsNamingLeader()
+    {
+        Assert.Equal("leader", Assert.Throws<EvaluationInputException>(
+            () => new EvaluationInput(2025, new LocalDate(2025, 12, 1), EvaluationRole.Leader, TaskCounts.AllOnTime(1))).ParamName);
+    }
+
+    [Theory]
+    [InlineData(13, 0, "monthsWorked")]
+    [InlineData(12, -1, "sickLeaveMonths")]
+    public void EvaluationInput_MonthsOutOfRange_ThrowsNamingField(int worked, int sick, string field)
+    {
+        Assert.Equal(field, Assert.Throws<EvaluationInputException>(
+            () => new EvaluationInput(2025, new LocalDate(2025, 12, 1), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), monthsWorked: worked, sickLeaveMonths: sick)).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_FixedMoreShortcomingsThanFound_ThrowsNamingField()
+    {
+        Assert.Equal("priorShortcomingsFixed", Assert.Throws<EvaluationInputException>(
+            () => new EvaluationInput(2025, new LocalDate(2025, 12, 1), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), priorShortcomingsFound: 1, priorShortcomingsFixed: 2)).ParamName);
+    }
+
+    [Fact]
+    public void LeaderFacts_LowVotesAboveCast_ThrowsNamingField()
+    {
+        Assert.Equal("leader.lowConfidenceVotes", Assert.Throws<EvaluationInputException>(
+            () => new LeaderFacts(TaskCounts.AllOnTime(1), confidenceVotesCast: 10, lowConfidenceVotes: 11)).ParamName);
+    }
+
+    [Fact]
+    public void CollectiveFacts_NegativeCount_ThrowsNamingField()
+    {
+        Assert.Equal("collective.leadershipMembersDisciplined", Assert.Throws<EvaluationInputException>(
+            () => new CollectiveFacts(leadershipMembersDisciplined: -1)).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_AdmissionDate_GivesWholeMonths()
+    {
+        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 20), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: new LocalDate(2025, 6, 21));
+
+        Assert.Equal(5, input.MonthsSinceAdmission);
+    }
+}

@@ -1,0 +1,366 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using CadreRules.Evaluation;
+using CadreRules.People;
+using CadreRules.Rules;
+
+namespace CadreRules.Tests.Evaluation;
+
+public class QuotaAllocatorTests
+{
+    private static ImmutableArray<QuotaCandidate> Group(int good, int excellent, bool outstanding = false, string unit = "U1", string peer = "staff", int others = 0)
+    {
+        var list = new List<QuotaCandidate>();
+        for (int i = 0; i < excellent; i++)
+        {
+            list.Add(new QuotaCandidate("x" + i.ToString("D2", CultureInfo.InvariantCulture), unit, peer, EvaluationLevel.Excellent, 99m - i, outstanding));
+        }
+
+        for (int i = 0; i < good; i++)
+        {
+            list.Add(new QuotaCandidate("g" + i.ToString("D2", CultureInfo.InvariantCulture), unit, peer, EvaluationLevel.Good, 80m, outstanding));
+        }
+
+        for (int i = 0; i < others; i++)
+        {
+            list.Add(new QuotaCandidate("o" + i.ToString("D2", CultureInfo.InvariantCulture), unit, peer, EvaluationLevel.Complete, 60m, outstanding));
+        }
+
+        return [.. list];
+    }
+
+    [Fact]
+    public void Allocate_TenGoodTenQualifiedLiteral_KeepsThree()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10));
+
+        QuotaGroupResult group = Assert.Single(allocation.Groups);
+        Assert.Equal(3, group.Kept);
+        Assert.Equal(17, group.FinalGood);
+        Assert.Equal(7, allocation.Demotions.Length);
+        Assert.Equal(3, allocation.FinalLevels.Count(l => l == EvaluationLevel.Excellent));
+        Assert.Equal(["x03", "x04", "x05", "x06", "x07", "x08", "x09"], allocation.Demotions.Select(d => d.Candidate.Id.Value));
+        Assert.Same(QuotaPolicy.Default, allocation.Policy);
+        Assert.True(allocation.Holds);
+    }
+
+    [Fact]
+    public void Allocate_TenGoodTenQualifiedFixedDenominator_KeepsTwo()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10), QuotaPolicy.FixedDenominator);
+
+        Assert.Equal(2, allocation.Groups[0].Kept);
+        Assert.Equal(8, allocation.Demotions.Length);
+        Assert.Equal(QuotaDenominator.RatedGoodBeforeAllocation, allocation.Policy.Denominator);
+    }
+
+    [Theory]
+    [InlineData(3, 1, 0)] // final HTT 4: 5 × 1 > 4
+    [InlineData(4, 1, 0)] // final HTT 5 only if the one stays HTT: 5 × 1 > 4
+    [InlineData(5, 1, 1)] // 5 × 1 ≤ 5
+    [InlineData(4, 2, 1)] // demoting one makes 5 HTT: 5 × 1 ≤ 5
+    [InlineData(0, 5, 0)]
+    [InlineData(0, 6, 1)] // 5 demoted, 1 kept: 5 ≤ 5
+    public void Allocate_SmallGroupsAtTwentyPercent_KeepOnlyWhatTheIntegerBoundAllows(int good, int excellent, int kept)
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Nd335, Group(good, excellent));
+
+        Assert.Equal(kept, allocation.Groups[0].Kept);
+        Assert.True(5 * kept <= allocation.Groups[0].FinalGood);
+    }
+
+    [Fact]
+    public void Allocate_FewerThanFiveGoodFixedDenominator_KeepsNone()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(4, 3), QuotaPolicy.FixedDenominator);
+
+        Assert.Equal(0, allocation.Groups[0].Kept);
+        Assert.All(allocation.FinalLevels, l => Assert.NotEqual(EvaluationLevel.Excellent, l));
+    }
+
+    [Fact]
+    public void Allocate_OutstandingUnitUnderQd366_UsesTwentyFivePercent()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10, outstanding: true));
+
+        QuotaGroupResult group = allocation.Groups[0];
+        Assert.Equal(4, group.Kept); // ⌊20/5⌋, 4 × 4 ≤ 16
+        Assert.Equal(Share.Percent(25), group.Cap);
+        Assert.Equal(new RuleCode("QD366.Quota.HTXSOutstanding"), group.Rule.Code);
+        Assert.All(allocation.Demotions, d => Assert.Equal(new RuleCode("QD366.Quota.HTXSOutstanding"), d.Code));
+    }
+
+    [Fact]
+    public void Allocate_OutstandingUnitUnderQd124_StaysAtTwentyPercent()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd124, Group(10, 10, outstanding: true));
+
+        Assert.Equal(3, allocation.Groups[0].Kept);
+        Assert.Equal(new RuleCode("QD124.Quota.HTXS"), allocation.Groups[0].Rule.Code);
+    }
+
+    [Fact]
+    public void Allocate_EqualScores_BreaksTiesByOrdinalId()
+    {
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("b", "U", "G", EvaluationLevel.Excellent, 95m),
+            new("a", "U", "G", EvaluationLevel.Excellent, 95m),
+            new("C", "U", "G", EvaluationLevel.Excellent, 95m),
+            .. Enumerable.Range(0, 4).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good, 80m)),
+        ];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people);
+
+        // t = 4, c = 3: ⌊7/6⌋ = 1 kept; ordinal order puts "C" before "a" and "b".
+        Assert.Equal(EvaluationLevel.Excellent, allocation.FinalLevelOf("C"));
+        Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("a"));
+        Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("b"));
+        Assert.Equal([2, 3], allocation.Demotions.Select(d => d.Rank));
+    }
+
+    [Fact]
+    public void Allocate_HigherScore_KeepsHtxsOverLowerId()
+    {
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("a", "U", "G", EvaluationLevel.Excellent, 91m),
+            new("z", "U", "G", EvaluationLevel.Excellent, 91.5m),
+            .. Enumerable.Range(0, 5).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good, 80m)),
+        ];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people);
+
+        Assert.Equal(EvaluationLevel.Excellent, allocation.FinalLevelOf("z"));
+        Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("a"));
+    }
+
+    [Fact]
+    public void Allocate_IdOnlyOrdering_IgnoresScores()
+    {
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("a", "U", "G", EvaluationLevel.Excellent, 91m),
+            new("z", "U", "G", EvaluationLevel.Excellent, 99m),
+            .. Enumerable.Range(0, 5).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good)),
+        ];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd132, people, QuotaPolicy.Default.WithOrdering(QuotaOrdering.IdOnly));
+
+        Assert.Equal(EvaluationLevel.Excellent, allocation.FinalLevelOf("a"));
+        Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("z"));
+    }
+
+    [Fact]
+    public void Allocate_MissingScore_RanksBelowAnyScore()
+    {
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("a", "U", "G", EvaluationLevel.Excellent),
+            new("z", "U", "G", EvaluationLevel.Excellent, 0m),
+            .. Enumerable.Range(0, 5).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good)),
+        ];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people);
+
+        Assert.Equal(EvaluationLevel.Excellent, allocation.FinalLevelOf("z"));
+    }
+
+    [Fact]
+    public void Allocate_GroupsPerUnitAndPeerGroup_AreIndependent()
+    {
+        ImmutableArray<QuotaCandidate> people = [.. Group(10, 10, unit: "U1", peer: "staff"), .. Group(0, 2, unit: "U1", peer: "leaders").Select(c => new QuotaCandidate("L" + c.Id.Value, c.Unit, c.PeerGroup, c.QualifiedLevel, c.Score))];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Nd233, people);
+
+        Assert.Equal(["leaders", "staff"], allocation.Groups.Select(g => g.PeerGroup));
+        Assert.Equal(0, allocation.Groups[0].Kept);
+        Assert.Equal(3, allocation.Groups[1].Kept);
+    }
+
+    [Fact]
+    public void Allocate_Nd233ParentWithFourUnits_KeepsOneWhateverTheHttCount()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Nd233Units, Group(1, 3));
+
+        QuotaGroupResult group = allocation.Groups[0];
+        Assert.Equal(1, group.Kept);
+        Assert.Null(group.Cap);
+        Assert.Equal(new RuleCode("ND233.Quota.SmallParent"), group.Rule.Code);
+        Assert.Equal("c", group.Rule.Citation!.Point);
+        Assert.True(group.Holds);
+    }
+
+    [Fact]
+    public void Allocate_Nd233ParentWithFiveUnits_UsesTheShareBound()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Nd233Units, Group(2, 3));
+
+        Assert.Equal(0, allocation.Groups[0].Kept); // ⌊5/6⌋
+        Assert.Equal(new RuleCode("ND233.Quota.UnitHTXS"), allocation.Groups[0].Rule.Code);
+    }
+
+    [Fact]
+    public void Allocate_HalfAwayFromZeroFixed_ReportsTheBreachedBound()
+    {
+        QuotaPolicy policy = QuotaPolicy.FixedDenominator.WithRounding(QuotaRounding.HalfAwayFromZero);
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(8, 2), policy);
+
+        Assert.Equal(2, allocation.Groups[0].Kept); // 20% of 8 = 1.6 rounds to 2
+        Assert.False(allocation.Groups[0].Holds); // 5 × 2 > 8
+        Assert.False(allocation.Holds);
+        Assert.Equal(FindingStatus.NotSatisfied, allocation.Explain().Status);
+    }
+
+    [Theory]
+    [InlineData(10, 10, 20, QuotaDenominator.FinallyRatedGood, 3)]
+    [InlineData(10, 10, 20, QuotaDenominator.RatedGoodBeforeAllocation, 2)]
+    [InlineData(10, 10, 25, QuotaDenominator.FinallyRatedGood, 4)]
+    [InlineData(10, 10, 25, QuotaDenominator.RatedGoodBeforeAllocation, 2)]
+    [InlineData(17, 1, 20, QuotaDenominator.FinallyRatedGood, 1)]
+    [InlineData(29, 7, 20, QuotaDenominator.FinallyRatedGood, 6)]
+    [InlineData(30, 7, 20, QuotaDenominator.FinallyRatedGood, 6)]
+    [InlineData(29, 7, 20, QuotaDenominator.RatedGoodBeforeAllocation, 5)]
+    [InlineData(0, 0, 20, QuotaDenominator.FinallyRatedGood, 0)]
+    public void MaximumKept_Examples_MatchTheClosedForm(int good, int qualified, int percent, QuotaDenominator denominator, int expected)
+    {
+        QuotaPolicy policy = QuotaPolicy.Default.WithDenominator(denominator);
+
+        Assert.Equal(expected, QuotaAllocator.MaximumKept(good, qualified, Share.Percent(percent), policy));
+    }
+
+    [Fact]
+    public void MaximumKept_NegativeCount_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => QuotaAllocator.MaximumKept(-1, 0, Share.Percent(20), QuotaPolicy.Default));
+    }
+
+    [Fact]
+    public void Allocate_DefaultCandidate_ThrowsNamingTheEntry()
+    {
+        ImmutableArray<QuotaCandidate> people = [new("a", "U", "G", EvaluationLevel.Good), default];
+
+        QuotaInputException error = Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people));
+
+        Assert.Contains("candidates[1]", error.Message, StringComparison.Ordinal);
+        Assert.Equal("candidates", error.ParamName);
+    }
+
+    [Fact]
+    public void Allocate_DuplicateIdAndScoreAmongQualifiers_Throws()
+    {
+        ImmutableArray<QuotaCandidate> people = [new("a", "U", "G", EvaluationLevel.Excellent, 90m), new("a", "U", "G", EvaluationLevel.Excellent, 90m)];
+
+        Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people));
+        Assert.Throws<QuotaInputException>(() => QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, people));
+    }
+
+    [Fact]
+    public void Allocate_OutstandingFlagForSomeMembersOnly_Throws()
+    {
+        ImmutableArray<QuotaCandidate> people = [new("a", "U", "G", EvaluationLevel.Good, unitIsOutstanding: true), new("b", "U", "G", EvaluationLevel.Good)];
+
+        QuotaInputException error = Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people));
+
+        Assert.Contains("'b'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-0.5)]
+    [InlineData(100.5)]
+    public void QuotaCandidate_ScoreOutsideScale_Throws(double score)
+    {
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, (decimal)score));
+
+        Assert.Equal("score", error.ParamName);
+    }
+
+    [Fact]
+    public void QuotaCandidate_BlankUnit_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new QuotaCandidate("a", " ", "G", EvaluationLevel.Good));
+    }
+
+    [Fact]
+    public void Explain_TenGoodTenQualified_NamesEachMoveWithRuleAndCitation()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10));
+
+        Finding root = allocation.Explain();
+        string english = root.Explain(Language.English);
+        string vietnamese = root.Explain(Language.Vietnamese);
+
+        Assert.Equal(7, CountCode(root, "Quota.Demoted"));
+        Assert.Contains("FinallyRatedGood", english, StringComparison.Ordinal);
+        Assert.Contains("x09", english, StringComparison.Ordinal);
+        Assert.Contains("QĐ 366-QĐ/TW", english, StringComparison.Ordinal);
+        Assert.Contains("Điều 11", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("chuyển xuống HTT", vietnamese, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_OnePerson_ShowsTheirGroupAndMove()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10));
+
+        Finding kept = allocation.Explain("x00");
+        Finding moved = allocation.Explain("x05");
+
+        Assert.Equal(0, CountCode(kept, "Quota.Demoted"));
+        Assert.Equal(1, CountCode(moved, "Quota.Demoted"));
+        Assert.Throws<ArgumentException>(() => allocation.Explain("nobody"));
+    }
+
+    [Fact]
+    public void AsRated_AfterAllocation_CarriesFinalLevels()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10));
+
+        Assert.Equal(allocation.FinalLevels, allocation.AsRated().Select(c => c.QualifiedLevel));
+    }
+
+    [Fact]
+    public void ComparePartyShare_EqualShares_Holds()
+    {
+        ImmutableArray<QuotaCandidate> state = Rated(2, 10);
+        ImmutableArray<QuotaCandidate> party = Rated(1, 5);
+
+        QuotaShareComparison comparison = QuotaAllocator.ComparePartyShare(state, party);
+
+        QuotaShareGroup group = Assert.Single(comparison.Groups);
+        Assert.Equal(QuotaShareStatus.Holds, group.Status);
+        Assert.Equal(Share.Percent(20), group.StateShare);
+        Assert.Equal(2, group.MaximumStateExcellent);
+    }
+
+    [Fact]
+    public void ComparePartyShare_OneMoreStateHtxs_Exceeds()
+    {
+        QuotaShareComparison comparison = QuotaAllocator.ComparePartyShare(Rated(3, 10), Rated(1, 5));
+
+        Assert.Equal(QuotaShareStatus.Exceeds, comparison.Status);
+        Assert.Equal(FindingStatus.NotSatisfied, comparison.Groups[0].Explain().Status);
+        Assert.Contains("30,0%", comparison.Groups[0].Explain().Render(Language.Vietnamese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComparePartyShare_NoRatedPartyMember_IsUndetermined()
+    {
+        QuotaShareComparison comparison = QuotaAllocator.ComparePartyShare(Rated(1, 10), Rated(0, 0));
+
+        Assert.Equal(QuotaShareStatus.Undetermined, comparison.Status);
+        Assert.Null(comparison.Groups[0].PartyShare);
+    }
+
+    private static ImmutableArray<QuotaCandidate> Rated(int excellent, int total) =>
+        [.. Enumerable.Range(0, total).Select(i => new QuotaCandidate("p" + i.ToString(CultureInfo.InvariantCulture), "U", "G", i < excellent ? EvaluationLevel.Excellent : EvaluationLevel.Good))];
+
+    private static int CountCode(Finding finding, string code) =>
+        (finding.Code.Value == code ? 1 : 0) + finding.Children.Sum(c => CountCode(c, code));
+}
