@@ -31,7 +31,10 @@ internal static class Program
         {
             var ladder = EngineLadder.Build();
             MemberFacts[] members = MemberGenerator.Generate(100_000);
-            Agreement.Check(members, ladder, new PeerWorkflow());
+            var qd366 = ShippedQd366.Regulation;
+            Agreement.Check(members, ladder, new PeerWorkflow(),
+                m => ShippedQd366.ToOutcome(qd366.Classify(ShippedQd366.ToInput(m))),
+                m => ShippedQd366.ToOutcome(qd366.Explain(ShippedQd366.ToInput(m)).Outcome));
             foreach (var (outcome, n) in MemberGenerator.Histogram(members.Select(HandWritten.Classify)).OrderBy(p => p.Key))
             {
                 Console.WriteLine($"{outcome,-13} {n,7}");
@@ -64,9 +67,32 @@ internal static class Program
             var b = new ClassifyMemberBenchmarks();
             b.Setup();
             MinTimer.Report("(c) hand-written", b.HandWritten, ClassifyMemberBenchmarks.Members);
-            MinTimer.Report("(a) engine Decide", b.EngineDecide, ClassifyMemberBenchmarks.Members);
-            MinTimer.Report("(b) engine Explain", b.EngineExplain, ClassifyMemberBenchmarks.Members);
-            MinTimer.Report("(b') engine Explain + tree", b.EngineExplainTree, ClassifyMemberBenchmarks.Members, 50);
+            MinTimer.Report("(a) QD366 Classify", b.ShippedClassify, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(b) QD366 Explain", b.ShippedExplain, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(b') QD366 Explain + tree", b.ShippedExplainTree, ClassifyMemberBenchmarks.Members, 50);
+            var ladder366 = ShippedQd366.Regulation.LadderFor(CadreRules.Evaluation.EvaluationRole.NonLeader);
+            var inputs = Array.ConvertAll(MemberGenerator.Generate(ClassifyMemberBenchmarks.Members), ShippedQd366.ToInput);
+            MinTimer.Report("(a-ladder) QD366 ladder Decide only", () =>
+            {
+                int sum = 0;
+                foreach (var input in inputs)
+                {
+                    sum += (int)ladder366.Decide(input).Kind;
+                }
+
+                return sum;
+            }, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(score) ScoreCard.Total x1", () =>
+            {
+                decimal sum = 0;
+                foreach (var input in inputs)
+                {
+                    sum += input.Score!.Value.Total;
+                }
+
+                return (int)sum;
+            }, ClassifyMemberBenchmarks.Members);
+            MinTimer.Report("(a-engine) engine Decide", b.EngineDecide, ClassifyMemberBenchmarks.Members);
             MinTimer.Report("(d) RulesEngine", b.Peer, ClassifyMemberBenchmarks.PeerMembers, 20);
             return 0;
         }

@@ -30,7 +30,7 @@ public sealed class Population
         MonthsSinceAdmission = new short[members];
     }
 
-    public const byte DisciplineFlag = 1, DegradedFlag = 2, ExemptFlag = 4, SuspendedFlag = 8;
+    public const byte DisciplineFlag = 1, DegradedFlag = 2, ExemptFlag = 4, SuspendedFlag = 8, ProhibitionsFlag = 16;
 
     public int Members { get; }
 
@@ -89,6 +89,7 @@ public sealed class Population
         ShortcomingsFixed = Fixed[i],
         DutyDiscipline = (Flags[i] & DisciplineFlag) != 0,
         Degraded = (Flags[i] & DegradedFlag) != 0,
+        BreachedProhibitions = (Flags[i] & ProhibitionsFlag) != 0,
         Exempt = (Flags[i] & ExemptFlag) != 0,
         Suspended = (Flags[i] & SuspendedFlag) != 0,
         MonthsSinceAdmission = MonthsSinceAdmission[i],
@@ -104,7 +105,7 @@ public sealed class Population
             int total = rng.Between(4, 24);
             int completed = rng.PerMille(930) ? total : rng.Between(total / 3, total);
             int onTime = rng.PerMille(800) ? completed : rng.Between(0, completed);
-            int exceeded = rng.PerMille(400) ? rng.Between((total * 3 + 9) / 10, onTime < (total * 3 + 9) / 10 ? (total * 3 + 9) / 10 : onTime) : rng.Between(0, onTime);
+            int exceeded = Math.Min(completed, rng.PerMille(400) ? rng.Between((total * 3 + 9) / 10, onTime < (total * 3 + 9) / 10 ? (total * 3 + 9) / 10 : onTime) : rng.Between(0, onTime));
             int found = rng.Between(0, 3);
             ScoreQuarters[i] = (short)score;
             Total[i] = (byte)total;
@@ -114,7 +115,7 @@ public sealed class Population
             Late[i] = (byte)(completed - onTime);
             Found[i] = (byte)found;
             Fixed[i] = (byte)(rng.PerMille(900) ? found : rng.Between(0, found));
-            Flags[i] = (byte)((rng.PerMille(15) ? DisciplineFlag : 0) | (rng.PerMille(3) ? DegradedFlag : 0) | (rng.PerMille(20) ? ExemptFlag : 0) | (rng.PerMille(3) ? SuspendedFlag : 0));
+            Flags[i] = (byte)((rng.PerMille(15) ? DisciplineFlag : 0) | (rng.PerMille(3) ? DegradedFlag : 0) | (rng.PerMille(20) ? ExemptFlag : 0) | (rng.PerMille(3) ? SuspendedFlag : 0) | (rng.PerMille(2) ? ProhibitionsFlag : 0));
             MonthsSinceAdmission[i] = (short)(rng.PerMille(20) ? rng.Between(0, 5) : rng.Between(6, 600));
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using CadreRules.Evaluation;
 using CadreRules.Rules;
 
 namespace CadreRules.Benchmarks.Classification;
@@ -16,6 +17,8 @@ public class ClassifyMemberBenchmarks
     public const int PeerMembers = 256;
 
     private MemberFacts[] _members = [];
+    private EvaluationInput[] _inputs = [];
+    private EvaluationRegulation _qd366 = null!;
     private DecisionLadder<MemberFacts, Qd366Level> _ladder = null!;
     private PeerWorkflow _peer = null!;
 
@@ -25,7 +28,11 @@ public class ClassifyMemberBenchmarks
         _members = MemberGenerator.Generate(Members);
         _ladder = EngineLadder.Build();
         _peer = new PeerWorkflow();
-        Agreement.Check(_members, _ladder, _peer);
+        _qd366 = ShippedQd366.Regulation;
+        _inputs = Array.ConvertAll(_members, ShippedQd366.ToInput);
+        Agreement.Check(_members, _ladder, _peer,
+            m => ShippedQd366.ToOutcome(_qd366.Classify(ShippedQd366.ToInput(m))),
+            m => ShippedQd366.ToOutcome(_qd366.Explain(ShippedQd366.ToInput(m)).Outcome));
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Members, Description = "(c) hand-written ifs")]
@@ -40,7 +47,58 @@ public class ClassifyMemberBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = Members, Description = "(a) engine ladder Decide")]
+    [Benchmark(OperationsPerInvoke = Members, Description = "(a) CadreRules QĐ 366 Classify")]
+    public int ShippedClassify()
+    {
+        int sum = 0;
+        foreach (EvaluationInput input in _inputs)
+        {
+            EvaluationDecision decision = _qd366.Classify(input);
+            sum += (int)decision.Kind + (int)decision.Level;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Members, Description = "(b) CadreRules QĐ 366 Explain (verdict)")]
+    public int ShippedExplain()
+    {
+        int sum = 0;
+        foreach (EvaluationInput input in _inputs)
+        {
+            Verdict<EvaluationDecision> verdict = _qd366.Explain(input);
+            sum += (int)verdict.Outcome.Kind + (int)verdict.Outcome.Level;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Members, Description = "(b') QĐ 366 Explain + finding tree")]
+    public int ShippedExplainTree()
+    {
+        int sum = 0;
+        foreach (EvaluationInput input in _inputs)
+        {
+            Verdict<EvaluationDecision> verdict = _qd366.Explain(input);
+            sum += (int)verdict.Outcome.Kind + verdict.Explanation.Children.Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = PeerMembers, Description = "(b'') QĐ 366 Explain + Vietnamese text")]
+    public int ShippedExplainText()
+    {
+        int sum = 0;
+        for (int i = 0; i < PeerMembers; i++)
+        {
+            sum += _qd366.Explain(_inputs[i]).Explain(Language.Vietnamese).Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Members, Description = "(a-engine) same rules, engine ladder on flat facts")]
     public int EngineDecide()
     {
         int sum = 0;
@@ -48,44 +106,6 @@ public class ClassifyMemberBenchmarks
         {
             LadderDecision<Qd366Level> decision = _ladder.Decide(member);
             sum += (int)decision.Kind + (int)decision.Level;
-        }
-
-        return sum;
-    }
-
-    [Benchmark(OperationsPerInvoke = Members, Description = "(b) engine ladder Explain (verdict)")]
-    public int EngineExplain()
-    {
-        int sum = 0;
-        foreach (MemberFacts member in _members)
-        {
-            Verdict<LadderDecision<Qd366Level>> verdict = _ladder.Explain(member, EngineLadder.Reference);
-            sum += (int)verdict.Outcome.Kind + (int)verdict.Outcome.Level;
-        }
-
-        return sum;
-    }
-
-    [Benchmark(OperationsPerInvoke = Members, Description = "(b') engine ladder Explain + finding tree")]
-    public int EngineExplainTree()
-    {
-        int sum = 0;
-        foreach (MemberFacts member in _members)
-        {
-            Verdict<LadderDecision<Qd366Level>> verdict = _ladder.Explain(member, EngineLadder.Reference);
-            sum += (int)verdict.Outcome.Kind + verdict.Explanation.Children.Length;
-        }
-
-        return sum;
-    }
-
-    [Benchmark(OperationsPerInvoke = PeerMembers, Description = "(b'') engine ladder Explain + Vietnamese text")]
-    public int EngineExplainText()
-    {
-        int sum = 0;
-        for (int i = 0; i < PeerMembers; i++)
-        {
-            sum += _ladder.Explain(_members[i], EngineLadder.Reference).Explain(Language.Vietnamese).Length;
         }
 
         return sum;

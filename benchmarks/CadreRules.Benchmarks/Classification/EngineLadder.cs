@@ -50,6 +50,9 @@ public static class EngineLadder
         Rule<MemberFacts> degraded = Leaf("Bench.QD366.KHT.Degradation", "Suy thoái, tự diễn biến, tự chuyển hóa", "Degradation", Qd366.Article(11, 4),
             static f => f.Degraded, static f => [FactValue.Of("degraded", f.Degraded)]);
 
+        Rule<MemberFacts> prohibitions = Leaf("Bench.QD366.KHT.Prohibitions", "Vi phạm những điều đảng viên không được làm", "Breached what party members must not do", Qd366.Article(11, 4),
+            static f => f.BreachedProhibitions, static f => [FactValue.Of("breached", f.BreachedProhibitions)]);
+
         Rule<MemberFacts> allOnTime = Leaf("Bench.QD366.AllOnTime", "100% nhiệm vụ đúng tiến độ, bảo đảm chất lượng", "All tasks on time and to quality", Qd366.Article(11, 1),
             static f => f.TasksOnTime == f.TasksTotal, static f => [FactValue.Of("onTime", Share.Of(f.TasksOnTime, f.TasksTotal))]);
 
@@ -90,6 +93,7 @@ public static class EngineLadder
             .Force(Qd366Level.Kht, notDone)
             .Force(Qd366Level.Kht, discipline)
             .Force(Qd366Level.Kht, degraded)
+            .Force(Qd366Level.Kht, prohibitions)
             .Level(Qd366Level.Htxs, htxs)
             .Level(Qd366Level.Htt, htt)
             .Level(Qd366Level.Htnv, htnv)

@@ -11,7 +11,7 @@ public static class HandWritten
         }
 
         int total = f.TasksTotal;
-        if (f.Score < 50m || (total - f.TasksCompleted) * 2 > total || f.DutyDiscipline || f.Degraded)
+        if (f.Score < 50m || (total - f.TasksCompleted) * 2 > total || f.DutyDiscipline || f.Degraded || f.BreachedProhibitions)
         {
             return Outcome.Kht;
         }

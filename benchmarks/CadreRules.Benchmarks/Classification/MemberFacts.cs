@@ -27,6 +27,9 @@ public sealed class MemberFacts
 
     public bool Degraded { get; init; }
 
+    /// <summary>Breached what party members must not do, or the duty to set an example.</summary>
+    public bool BreachedProhibitions { get; init; }
+
     public bool Exempt { get; init; }
 
     public bool Suspended { get; init; }
@@ -35,5 +38,5 @@ public sealed class MemberFacts
 
     public override string ToString() =>
         $"score {Score}, tasks {TasksCompleted}/{TasksOnTime}/{TasksExceeded}/{TasksLate} of {TasksTotal}, shortcomings {ShortcomingsFixed}/{ShortcomingsFound}, " +
-        $"discipline {DutyDiscipline}, degraded {Degraded}, exempt {Exempt}, suspended {Suspended}, months {MonthsSinceAdmission}";
+        $"discipline {DutyDiscipline}, degraded {Degraded}, prohibitions {BreachedProhibitions}, exempt {Exempt}, suspended {Suspended}, months {MonthsSinceAdmission}";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CadreRules.Benchmarks.Classification;
@@ -30,8 +31,8 @@ public static class MemberGenerator
         int total = rng.Between(1, 20);
         int completed = rng.PerMille(850) ? total : rng.Between(0, total);
         int onTime = rng.PerMille(750) ? completed : rng.Between(0, completed);
-        int late = rng.PerMille(500) ? completed - onTime : rng.Between(0, completed);
-        int exceeded = rng.PerMille(300) ? ((total * 3) + 9) / 10 : rng.Between(0, onTime);
+        int late = rng.PerMille(500) ? completed - onTime : rng.Between(0, completed - onTime);
+        int exceeded = Math.Min(completed, rng.PerMille(300) ? ((total * 3) + 9) / 10 : rng.Between(0, onTime));
         int found = rng.Between(0, 3);
         int fixedCount = rng.PerMille(850) ? found : rng.Between(0, found);
         return new MemberFacts
@@ -46,6 +47,7 @@ public static class MemberGenerator
             ShortcomingsFixed = fixedCount,
             DutyDiscipline = rng.PerMille(30),
             Degraded = rng.PerMille(10),
+            BreachedProhibitions = rng.PerMille(5),
             Exempt = rng.PerMille(20),
             Suspended = rng.PerMille(10),
             MonthsSinceAdmission = rng.PerMille(40) ? rng.Between(0, 7) : rng.Between(6, 480),

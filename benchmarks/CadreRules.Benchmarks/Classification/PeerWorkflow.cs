@@ -22,6 +22,7 @@ public sealed class PeerWorkflow
         ("KHT.TasksNotCompleted", Outcome.Kht, "(f.TasksTotal - f.TasksCompleted) * 2 > f.TasksTotal"),
         ("KHT.DutyDiscipline", Outcome.Kht, "f.DutyDiscipline"),
         ("KHT.Degradation", Outcome.Kht, "f.Degraded"),
+        ("KHT.Prohibitions", Outcome.Kht, "f.BreachedProhibitions"),
         ("HTXS", Outcome.Htxs, "f.Score >= 90 AND f.TasksOnTime == f.TasksTotal AND f.TasksExceeded * 10 >= f.TasksTotal * 3 AND f.ShortcomingsFixed == f.ShortcomingsFound"),
         ("HTT", Outcome.Htt, "f.Score >= 70 AND f.Score < 90 AND f.TasksOnTime == f.TasksTotal"),
         ("HTNV", Outcome.Htnv, "f.Score >= 50 AND f.Score < 70 AND f.TasksCompleted == f.TasksTotal AND f.TasksLate * 5 <= f.TasksTotal"),

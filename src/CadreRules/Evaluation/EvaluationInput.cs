@@ -145,6 +145,7 @@ public sealed class EvaluationInput
         Role = role;
         Tasks = tasks;
         Score = score;
+        ScoreTotal = score is { } card ? card.Total : 0m;
         Grades = grades;
         Leader = leader;
         Collective = collective;
@@ -232,7 +233,8 @@ public sealed class EvaluationInput
     /// <summary>Gets the tasks the level conditions read: the units' tasks for a leader, the subject's own otherwise.</summary>
     internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
 
-    internal decimal ScoreTotal => Score is { } score ? score.Total : 0m;
+    // Computed once: the rules read it several times per classification and a decimal sum is not free.
+    internal decimal ScoreTotal { get; }
 
     internal int LeaveMonths => SickLeaveMonths + OtherLeaveMonths;
 

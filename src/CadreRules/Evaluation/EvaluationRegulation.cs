@@ -117,7 +117,8 @@ public sealed partial class EvaluationRegulation : Regulation
     }
 
     /// <summary>Classifies and explains: every rule of the role's ladder with its finding, citation and values, plus
-    /// the policy and gap findings where they apply.</summary>
+    /// the policy and gap findings where they apply. The outcome is decided now; the finding tree is built when the
+    /// verdict's explanation is first read.</summary>
     /// <param name="input">What the evaluator recorded.</param>
     /// <returns>The verdict; its outcome equals <see cref="Classify(EvaluationInput)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
@@ -126,6 +127,13 @@ public sealed partial class EvaluationRegulation : Regulation
     {
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
         EvaluationDecision decision = Classify(input);
+
+        // The finding tree is built when the verdict's explanation is first read (the input is immutable).
+        return new Verdict<EvaluationDecision>(decision, () => BuildExplanation(ladder, input, decision), Reference);
+    }
+
+    private Finding BuildExplanation(DecisionLadder<EvaluationInput, EvaluationLevel> ladder, EvaluationInput input, EvaluationDecision decision)
+    {
         Verdict<LadderDecision<EvaluationLevel>> verdict = ladder.Explain(input, Reference);
         var extra = ImmutableArray.CreateBuilder<Finding>(2);
         if (_rules.PolicyDescriptor is { } policy && _rules.Policy is { } inForce)
@@ -143,7 +151,7 @@ public sealed partial class EvaluationRegulation : Regulation
                 [FactValue.Of("role", input.Role.ToString())], []));
         }
 
-        return new Verdict<EvaluationDecision>(decision, verdict.Explanation.WithChildren(extra.ToImmutable()), Reference);
+        return verdict.Explanation.WithChildren(extra.ToImmutable());
     }
 
     /// <inheritdoc />
