@@ -205,12 +205,12 @@ public sealed partial class EvaluationRegulation : Regulation
 
     private HighScorePolicy? DecidingPolicy(EvaluationInput input, LadderDecision<EvaluationLevel> decision)
     {
-        if (_rules.Policy is not { } policy || input.Score is not { } score)
+        if (_rules.Policy is not { } policy || input.Score is null)
         {
             return null;
         }
 
-        decimal total = score.Total;
+        decimal total = input.ScoreTotal;
         if (decision.Kind == OutcomeKind.Undetermined)
         {
             return total >= _rules.GoodMinimum ? policy : null;
