@@ -17,10 +17,11 @@ public static class BatchRunner
     public static IBatchPipeline Pipeline(string name) => name switch
     {
         "engine" => new EnginePipeline(),
+        "shipped" => new ShippedPipeline(),
         _ => throw new ArgumentException($"Unknown pipeline '{name}'.", nameof(name)),
     };
 
-    public static string DefaultPipeline => "engine";
+    public static string DefaultPipeline => "shipped";
 
     /// <summary>Runs every size and mode in child processes and prints a markdown table.</summary>
     public static int RunAll(bool quick, string pipeline)

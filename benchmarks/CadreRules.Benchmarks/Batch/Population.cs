@@ -38,6 +38,9 @@ public sealed class Population
 
     public int[] UnitStart { get; }
 
+    /// <summary>The units' names (the quota groups' keys), made with the population.</summary>
+    public string[] UnitNames { get; private set; } = [];
+
     public short[] ScoreQuarters { get; }
 
     public byte[] Total { get; }
@@ -73,6 +76,12 @@ public sealed class Population
         }
 
         population.UnitStart[units] = members;
+        population.UnitNames = new string[units];
+        for (int u = 0; u < units; u++)
+        {
+            population.UnitNames[u] = "CB-" + u.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         Parallel.For(0, units, u => population.FillUnit(u));
         return population;
     }

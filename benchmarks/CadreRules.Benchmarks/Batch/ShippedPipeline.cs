@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using CadreRules.Benchmarks.Classification;
+using CadreRules.Evaluation;
+using CadreRules.People;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Benchmarks.Batch;
+
+/// <summary>
+/// The national batch on the shipped API, as a user would write it: for every member an <see cref="EvaluationInput"/>
+/// classified by the QĐ 366 regulation; every member with a level becomes a <see cref="QuotaCandidate"/> (its own
+/// identifier, its unit, score) and the QĐ 366 unit quota is applied by <see cref="QuotaAllocator.Allocate(QuotaRegime, ImmutableArray{QuotaCandidate})"/>
+/// (single-threaded) or <see cref="QuotaAllocator.AllocateParallel"/> (parallel; classification is then split over the
+/// units too). Members are read from the compact columns; the API's objects are what it costs.
+/// </summary>
+public sealed class ShippedPipeline : IBatchPipeline
+{
+    private const string PeerGroup = "dang-vien";
+    private static readonly ImmutableArray<DisciplineRecord> DutyReprimand =
+        [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2026, 6, 1), relatedToPublicDuty: true)];
+
+    private readonly EvaluationRegulation _qd366 = ShippedQd366.Regulation;
+
+    public string Name => "CadreRules QĐ 366 Classify + QuotaAllocator (QĐ 366 unit quota)";
+
+    public void Run(Population population, byte[] final, bool parallel)
+    {
+        // Pass 1: classify every member; count the candidates (members with a level) of each unit.
+        int units = population.Units;
+        int[] candidatesOf = new int[units + 1];
+        if (parallel)
+        {
+            Parallel.For(0, units, u => candidatesOf[u + 1] = Classify(population, final, u));
+        }
+        else
+        {
+            for (int u = 0; u < units; u++)
+            {
+                candidatesOf[u + 1] = Classify(population, final, u);
+            }
+        }
+
+        for (int u = 0; u < units; u++)
+        {
+            candidatesOf[u + 1] += candidatesOf[u];
+        }
+
+        // Pass 2: the candidates, unit by unit, at their unit's offset (the same order however the work is split).
+        var candidates = new QuotaCandidate[candidatesOf[units]];
+        var memberOf = new int[candidates.Length];
+        if (parallel)
+        {
+            Parallel.For(0, units, u => Candidates(population, final, u, candidates, memberOf, candidatesOf[u]));
+        }
+        else
+        {
+            for (int u = 0; u < units; u++)
+            {
+                Candidates(population, final, u, candidates, memberOf, candidatesOf[u]);
+            }
+        }
+
+        ImmutableArray<QuotaCandidate> all = ImmutableCollectionsMarshal.AsImmutableArray(candidates);
+        QuotaAllocation allocation = parallel
+            ? QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, all)
+            : QuotaAllocator.Allocate(QuotaRegime.Qd366, all);
+
+        // Pass 3: the quota's demotions into the members' final outcomes.
+        ImmutableArray<EvaluationLevel> levels = allocation.FinalLevels;
+        for (int k = 0; k < levels.Length; k++)
+        {
+            if (levels[k] != candidates[k].QualifiedLevel)
+            {
+                final[memberOf[k]] = (byte)ToOutcome(levels[k]);
+            }
+        }
+    }
+
+    public static EvaluationInput Input(Population p, int i) => new(
+        year: ShippedQd366.EvaluatedOn.Year,
+        evaluatedOn: ShippedQd366.EvaluatedOn,
+        role: EvaluationRole.NonLeader,
+        tasks: new TaskCounts(p.Total[i], p.Completed[i], p.OnTime[i], p.Exceeded[i], p.Late[i], p.Total[i] - p.Completed[i]),
+        score: ScoreCard.FromTotal(p.ScoreQuarters[i] / 4m),
+        discipline: (p.Flags[i] & Population.DisciplineFlag) != 0 ? DutyReprimand : default,
+        degraded: (p.Flags[i] & Population.DegradedFlag) != 0,
+        breachedProhibitions: (p.Flags[i] & Population.ProhibitionsFlag) != 0,
+        partyAdmittedOn: ShippedQd366.EvaluatedOn.PlusMonths(-p.MonthsSinceAdmission[i]),
+        exemptFromPartyActivities: (p.Flags[i] & Population.ExemptFlag) != 0,
+        partySuspended: (p.Flags[i] & Population.SuspendedFlag) != 0,
+        priorShortcomingsFound: p.Found[i],
+        priorShortcomingsFixed: p.Fixed[i]);
+
+    private int Classify(Population population, byte[] final, int unit)
+    {
+        int count = 0;
+        for (int i = population.UnitStart[unit]; i < population.UnitStart[unit + 1]; i++)
+        {
+            Outcome outcome = ShippedQd366.ToOutcome(_qd366.Classify(Input(population, i)));
+            final[i] = (byte)outcome;
+            if (outcome is Outcome.Htxs or Outcome.Htt or Outcome.Htnv or Outcome.Kht)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static void Candidates(Population population, byte[] final, int unit, QuotaCandidate[] candidates, int[] memberOf, int offset)
+    {
+        string unitName = population.UnitNames[unit];
+        int k = offset;
+        for (int i = population.UnitStart[unit]; i < population.UnitStart[unit + 1]; i++)
+        {
+            EvaluationLevel? level = (Outcome)final[i] switch
+            {
+                Outcome.Htxs => EvaluationLevel.Excellent,
+                Outcome.Htt => EvaluationLevel.Good,
+                Outcome.Htnv => EvaluationLevel.Complete,
+                Outcome.Kht => EvaluationLevel.NotComplete,
+                _ => null,
+            };
+            if (level is { } l)
+            {
+                var id = new CadreId(string.Create(CultureInfo.InvariantCulture, $"{unitName}-{i - population.UnitStart[unit]:D4}"));
+                candidates[k] = new QuotaCandidate(id, unitName, PeerGroup, l, population.ScoreQuarters[i] / 4m);
+                memberOf[k] = i;
+                k++;
+            }
+        }
+    }
+
+    private static Outcome ToOutcome(EvaluationLevel level) => level switch
+    {
+        EvaluationLevel.Excellent => Outcome.Htxs,
+        EvaluationLevel.Good => Outcome.Htt,
+        EvaluationLevel.Complete => Outcome.Htnv,
+        _ => Outcome.Kht,
+    };
+}
