@@ -92,6 +92,43 @@ internal static class Program
 
                 return (int)sum;
             }, ClassifyMemberBenchmarks.Members);
+            var pop = Batch.Population.Generate(100_000, Batch.Population.UnitsFor(100_000));
+            MinTimer.Report("(batch) EvaluationInput from columns", () =>
+            {
+                int sum = 0;
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += Batch.ShippedPipeline.Input(pop, i).MonthsWorked;
+                }
+
+                return sum;
+            }, 4096, 50);
+            MinTimer.Report("(batch) NodaTime Period.Between months", () =>
+            {
+                int sum = 0;
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += NodaTime.Period.Between(ShippedQd366.EvaluatedOn.PlusMonths(-pop.MonthsSinceAdmission[i]), ShippedQd366.EvaluatedOn, NodaTime.PeriodUnits.Months).Months;
+                }
+
+                return sum;
+            }, 4096, 50);
+            MinTimer.Report("(batch) ScoreCard.FromTotal", () =>
+            {
+                int sum = 0;
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += (int)CadreRules.Evaluation.ScoreCard.FromTotal(pop.ScoreQuarters[i] / 4m).General;
+                }
+
+                return sum;
+            }, 4096, 50);
+            var unitsPop = pop;
+            MinTimer.Report("(batch) whole pipeline, single", () =>
+            {
+                new Batch.ShippedPipeline().Run(unitsPop, new byte[unitsPop.Members], false);
+                return 0;
+            }, unitsPop.Members, 10);
             MinTimer.Report("(a-engine) engine Decide", b.EngineDecide, ClassifyMemberBenchmarks.Members);
             MinTimer.Report("(d) RulesEngine", b.Peer, ClassifyMemberBenchmarks.PeerMembers, 20);
             return 0;

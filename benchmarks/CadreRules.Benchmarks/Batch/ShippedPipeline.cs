@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using CadreRules.Benchmarks.Classification;
@@ -25,6 +24,9 @@ public sealed class ShippedPipeline : IBatchPipeline
         [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2026, 6, 1), relatedToPublicDuty: true)];
 
     private readonly EvaluationRegulation _qd366 = ShippedQd366.Regulation;
+
+    // Scores are stored in quarter points; a table turns them into decimals without a decimal division per member.
+    private static readonly decimal[] Scores = CreateScores();
 
     public string Name => "CadreRules QĐ 366 Classify + QuotaAllocator (QĐ 366 unit quota)";
 
@@ -86,7 +88,7 @@ public sealed class ShippedPipeline : IBatchPipeline
         evaluatedOn: ShippedQd366.EvaluatedOn,
         role: EvaluationRole.NonLeader,
         tasks: new TaskCounts(p.Total[i], p.Completed[i], p.OnTime[i], p.Exceeded[i], p.Late[i], p.Total[i] - p.Completed[i]),
-        score: ScoreCard.FromTotal(p.ScoreQuarters[i] / 4m),
+        score: ScoreCard.FromTotal(Scores[p.ScoreQuarters[i]]),
         discipline: (p.Flags[i] & Population.DisciplineFlag) != 0 ? DutyReprimand : default,
         degraded: (p.Flags[i] & Population.DegradedFlag) != 0,
         breachedProhibitions: (p.Flags[i] & Population.ProhibitionsFlag) != 0,
@@ -128,12 +130,36 @@ public sealed class ShippedPipeline : IBatchPipeline
             };
             if (level is { } l)
             {
-                var id = new CadreId(string.Create(CultureInfo.InvariantCulture, $"{unitName}-{i - population.UnitStart[unit]:D4}"));
-                candidates[k] = new QuotaCandidate(id, unitName, PeerGroup, l, population.ScoreQuarters[i] / 4m);
+                var id = new CadreId(MemberId(unitName, i - population.UnitStart[unit]));
+                candidates[k] = new QuotaCandidate(id, unitName, PeerGroup, l, Scores[population.ScoreQuarters[i]]);
                 memberOf[k] = i;
                 k++;
             }
         }
+    }
+
+    // "<unit>-<4 digits>": one string per member, written directly.
+    private static string MemberId(string unit, int number) => string.Create(unit.Length + 5, (unit, number), static (span, state) =>
+    {
+        state.unit.AsSpan().CopyTo(span);
+        span[state.unit.Length] = '-';
+        int n = state.number;
+        for (int d = span.Length - 1; d > state.unit.Length; d--)
+        {
+            span[d] = (char)('0' + (n % 10));
+            n /= 10;
+        }
+    });
+
+    private static decimal[] CreateScores()
+    {
+        var scores = new decimal[401];
+        for (int q = 0; q <= 400; q++)
+        {
+            scores[q] = q / 4m;
+        }
+
+        return scores;
     }
 
     private static Outcome ToOutcome(EvaluationLevel level) => level switch

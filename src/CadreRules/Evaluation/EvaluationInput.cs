@@ -122,7 +122,15 @@ public sealed class EvaluationInput
                 throw new EvaluationInputException($"The party admission date {CadreRules.Rules.TextFormat.Date(admitted)} is after the evaluation date {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(partyAdmittedOn));
             }
 
-            MonthsSinceAdmission = Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
+            // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them
+            // (adding months clamps to the month's last day), without allocating a Period.
+            int months = ((evaluatedOn.Year - admitted.Year) * 12) + evaluatedOn.Month - admitted.Month;
+            if (admitted.PlusMonths(months) > evaluatedOn)
+            {
+                months--;
+            }
+
+            MonthsSinceAdmission = months;
         }
 
         if (stateLevel is { } level && !Enum.IsDefined(level))

@@ -1,4 +1,7 @@
 using CadreRules.Evaluation;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace CadreRules.Tests.Evaluation;
@@ -92,5 +95,23 @@ public class EvaluationInputTests
         var input = new EvaluationInput(2025, new LocalDate(2025, 12, 20), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: new LocalDate(2025, 6, 21));
 
         Assert.Equal(5, input.MonthsSinceAdmission);
+    }
+
+    [Property]
+    public Property EvaluationInput_MonthsSinceAdmission_CountsAsNodaTimePeriods() =>
+        Prop.ForAll(Gen.Choose(0, 3000).ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (daysBack, dayOfYear) =>
+        {
+            LocalDate evaluatedOn = new LocalDate(2025, 1, 1).PlusDays(dayOfYear);
+            LocalDate admitted = evaluatedOn.PlusDays(-daysBack);
+            var input = new EvaluationInput(evaluatedOn.Year, evaluatedOn, EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: admitted);
+            return input.MonthsSinceAdmission == Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
+        });
+
+    [Fact]
+    public void EvaluationInput_AdmittedOnAMonthsLastDay_CountsTheShorterMonthAsWhole()
+    {
+        var input = new EvaluationInput(2025, new LocalDate(2025, 2, 28), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: new LocalDate(2025, 1, 31));
+
+        Assert.Equal(1, input.MonthsSinceAdmission);
     }
 }
