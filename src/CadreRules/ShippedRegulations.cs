@@ -16,5 +16,6 @@ public static class ShippedRegulations
     public static RegulationCatalog Catalog { get; } = RegulationCatalog.Create(All());
 
     private static IEnumerable<Regulation> All() =>
-        Enumerable.Empty<Regulation>();
+        Enumerable.Empty<Regulation>()
+            .Concat(Rotation.RotationRegulations.All);
 }

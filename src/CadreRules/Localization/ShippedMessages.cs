@@ -9,5 +9,6 @@ internal static class ShippedMessages
 {
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
         Enumerable.Empty<KeyValuePair<RuleCode, LocalizedText>>()
-            .Concat(EngineMessages.Entries);
+            .Concat(EngineMessages.Entries)
+            .Concat(RotationMessages.Entries);
 }
