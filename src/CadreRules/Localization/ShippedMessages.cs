@@ -10,5 +10,6 @@ internal static class ShippedMessages
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
         Enumerable.Empty<KeyValuePair<RuleCode, LocalizedText>>()
             .Concat(EngineMessages.Entries)
-            .Concat(RotationMessages.Entries);
+            .Concat(RotationMessages.Entries)
+            .Concat(AppointmentMessages.Entries);
 }

@@ -9,5 +9,7 @@ internal static class RotationRegulations
 {
     public static IEnumerable<Regulation> All =>
         RotationRegulation.All.Cast<Regulation>()
-            .Append(PositionChangeRegulation.Nd59);
+            .Append(PositionChangeRegulation.Nd59)
+            .Concat(Appointment.AppointmentRegulation.All)
+            .Append(Appointment.CommitteeMembershipRegulation.Ct45);
 }
