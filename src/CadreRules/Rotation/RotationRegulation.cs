@@ -122,7 +122,7 @@ public sealed class RotationRegulation : Regulation
             MessageCatalog.Describe(SpecialCaseCode, isQd98 ? party.Article(5, 3) : party.Article(5, 2), Severity.Advisory),
             static _ => true,
             appliesTo: static f => f.CompetentLevelDecision is not null,
-            values: static f => [FactValue.Of("reason", f.CompetentLevelDecision ?? string.Empty), FactValue.Of("monthsLeft", f.MonthsLeftAtStart)]);
+            values: static f => [FactValue.Of("reason", f.CompetentLevelDecision ?? "-"), FactValue.Of("monthsLeft", f.MonthsLeftAtStart)]);
 
         Rule<RotationCase> review = Rule.Create<RotationCase>(
             MessageCatalog.Describe(DisciplinaryReviewCode, party.Whole(), confidence: Confidence.Unconfirmed),
