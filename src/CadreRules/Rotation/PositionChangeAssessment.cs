@@ -10,10 +10,13 @@ namespace CadreRules.Rotation;
 /// <param name="DeferredUntil">For <see cref="PositionChangeStatus.Deferred"/>: the last day of deferral when every active
 /// ground has a known end (the latest of them); otherwise <see langword="null"/>.</param>
 /// <param name="MonthsToRetirement">The whole months of working time left on the date asked.</param>
+/// <param name="ExemptFrom">The first day of the first month in which fewer months than the exemption threshold remain
+/// before retirement (from then on the person is <see cref="PositionChangeStatus.Exempt"/>).</param>
 public sealed record PositionChangeAssessment(
     PositionChangeStatus Status,
     int PeriodMonths,
     int MonthsInPost,
     LocalDate DueOn,
     LocalDate? DeferredUntil,
-    int MonthsToRetirement);
+    int MonthsToRetirement,
+    LocalDate ExemptFrom);

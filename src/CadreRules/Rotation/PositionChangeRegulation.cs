@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Localization;
+using CadreRules.Retirement;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -188,7 +189,9 @@ public sealed class PositionChangeRegulation : Regulation
             }
         }
 
-        return new PositionChangeAssessment(status, period, facts.MonthsInPost, facts.Post.Start.PlusMonths(period), until, facts.MonthsToRetirement);
+        YearMonth retirementMonth = RetirementSchedule.For(facts.Cadre).AgeReachedIn;
+        LocalDate exemptFrom = retirementMonth.PlusMonths(-(_exemptBelow - 1)).OnDayOfMonth(1);
+        return new PositionChangeAssessment(status, period, facts.MonthsInPost, facts.Post.Start.PlusMonths(period), until, facts.MonthsToRetirement, exemptFrom);
     }
 
     private static Parameter<int> SectorParameter(string sector) => Parameter.Integer(

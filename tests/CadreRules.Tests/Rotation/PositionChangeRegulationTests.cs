@@ -73,7 +73,11 @@ public class PositionChangeRegulationTests
         var cadre = new Cadre(new CadreId("p2"), Sex.Female, BirthDate.OfMonth(1980, 5), positions: [post]);
         Assert.Equal(monthsLeft, RetirementSchedule.For(cadre).MonthsLeftAt(asOf));
 
-        Assert.Equal(expected, Regulation.Assess(new PositionChangeCase(cadre, post, "inspection", asOf)).Status);
+        PositionChangeAssessment result = Regulation.Assess(new PositionChangeCase(cadre, post, "inspection", asOf));
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(new LocalDate(2038, 12, 1), result.ExemptFrom);
+        Assert.Equal(17, RetirementSchedule.For(cadre).MonthsLeftAt(result.ExemptFrom));
+        Assert.Equal(18, RetirementSchedule.For(cadre).MonthsLeftAt(result.ExemptFrom.PlusDays(-1)));
     }
 
     [Theory]
@@ -185,5 +189,12 @@ public class PositionChangeRegulationTests
     {
         Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralGround(DeferralKind.Secondment, AsOf, AsOf.PlusDays(-1))).ParamName);
         Assert.Equal("end", Assert.Throws<ArgumentException>(() => new DeferralGround(DeferralKind.FullTimeStudy, AsOf)).ParamName);
+    }
+
+    [Fact]
+    public void Messages_EveryFamilyCodeIsTranslated()
+    {
+        Assert.DoesNotContain(CadreRules.Localization.MessageCatalog.Default.UntranslatedCodes(), c => c.Value.StartsWith("Rotation.", StringComparison.Ordinal) || c.Value.StartsWith("PositionChange.", StringComparison.Ordinal) || c.Value.StartsWith("Appointment.", StringComparison.Ordinal) || c.Value.StartsWith("CommitteeMembership.", StringComparison.Ordinal));
+        Assert.Contains(CadreRules.Localization.MessageCatalog.Default.Codes, c => c.Value == "PositionChange.Deferral.YoungChild");
     }
 }
