@@ -207,4 +207,20 @@ public class AppointmentRegulationTests
             Assert.All(regulation.Rules, d => Assert.NotNull(d.Citation));
         }
     }
+
+    [Theory]
+    [InlineData(2025, 10, 7, AppointmentOutcome.NotEligible)]
+    [InlineData(2025, 10, 8, AppointmentOutcome.Eligible)]
+    public void Assess_RegimeInForceOnTheDossierDate_20MonthsInPost(int year, int month, int day, AppointmentOutcome expected)
+    {
+        // 20 months in post: short of QĐ 80's 24 months, enough for QĐ 377's 12 months from 08/10/2025.
+        var dossier = new LocalDate(year, month, day);
+        (Cadre cadre, PositionHeld post) = Holder(dossier.PlusMonths(-20).PlusDays(1));
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, post);
+
+        AppointmentRegulation regulation = ShippedRegulations.Catalog.InForce<AppointmentRegulation>(SubjectKind.Cadre, dossier);
+
+        Assert.Equal(20, facts.MonthsInPost);
+        Assert.Equal(expected, regulation.Assess(facts).Outcome);
+    }
 }
