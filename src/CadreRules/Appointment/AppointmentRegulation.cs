@@ -80,7 +80,7 @@ public sealed class AppointmentRegulation : Regulation
             values: static f => [FactValue.Of("structuralSeat", f.ForStructuralCommitteeSeat), FactValue.Of("reason", f.TimeInPostDecision ?? "-")]);
 
         Rule<AppointmentCase> age = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(AgeCode, AppointmentDocuments.Hd06.Section("1.2")),
+            MessageCatalog.Describe(AgeCode, version.AgeCitation),
             f => f.MonthsLeft >= minMonthsLeft,
             appliesTo: static f => f.IsFirstOrHigher,
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
@@ -283,8 +283,9 @@ public sealed class AppointmentRegulation : Regulation
 
     private sealed class Version
     {
-        private Version(string prefix, LegalDocument document, RegulationReference reference, int minInPost, int specialMin, bool timeExceptions, int evaluationYears, Citation planned, Citation time, Citation ageSpecial, Citation evaluation, Citation reappointment)
+        private Version(string prefix, LegalDocument document, RegulationReference reference, int minInPost, int specialMin, bool timeExceptions, int evaluationYears, Citation planned, Citation time, Citation age, Citation ageSpecial, Citation evaluation, Citation reappointment)
         {
+            AgeCitation = age;
             Document = document;
             Reference = reference;
             PlannedCitation = planned;
@@ -293,7 +294,7 @@ public sealed class AppointmentRegulation : Regulation
             EvaluationCitation = evaluation;
             ReappointmentCitation = reappointment;
             MinMonthsInPost = Parameter.Integer(prefix + "timeInPost.minMonths", new LocalizedText("Thời gian giữ chức vụ hiện tại hoặc tương đương tối thiểu trước khi bổ nhiệm chức vụ cao hơn (tháng)", "Minimum months in the current or an equivalent post before a higher post"), minInPost, Confidence.Confirmed, time, minimum: 0, maximum: 120);
-            MinMonthsLeft = Parameter.Integer(prefix + "age.minMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu khi bổ nhiệm lần đầu hoặc chức vụ cao hơn (tháng)", "Minimum months of working time left for a first or higher appointment"), 60, Confidence.Confirmed, AppointmentDocuments.Hd06.Section("1.2"), minimum: 0, maximum: 600);
+            MinMonthsLeft = Parameter.Integer(prefix + "age.minMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu khi bổ nhiệm lần đầu hoặc chức vụ cao hơn (tháng)", "Minimum months of working time left for a first or higher appointment"), 60, Confidence.Confirmed, age, minimum: 0, maximum: 600);
             SpecialCaseMinMonthsLeft = Parameter.Integer(prefix + "age.specialCaseMinMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu trong trường hợp đặc biệt (tháng; 0: không có)", "Minimum months left in the special case (0: none)"), specialMin, Confidence.Confirmed, ageSpecial, minimum: 0, maximum: 600);
             TimeInPostExceptions = Parameter.Boolean(prefix + "timeInPost.exceptions", new LocalizedText("Cho phép miễn điều kiện thời gian giữ chức vụ (ghế cơ cấu cấp ủy, quyết định của cấp ủy quản lý)", "Allow the time-in-post exceptions (structural committee seat, reasoned decision)"), timeExceptions, Confidence.Confirmed, time);
             LightBarMonths = Parameter.Integer(prefix + "discipline.lightBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau khiển trách, cảnh cáo, hạ bậc lương (tháng)", "Months without appointment after a reprimand, warning or salary step reduction"), 12, Confidence.Confirmed, AppointmentDocuments.Luat52.Whole(), minimum: 0, maximum: 120);
@@ -310,21 +311,21 @@ public sealed class AppointmentRegulation : Regulation
             AppointmentDocuments.Qd80,
             MakeReference("appointment-qd80", "Bổ nhiệm cán bộ theo Quy định 80-QĐ/TW", "Appointment of cadres under QĐ 80-QĐ/TW", AppointmentDocuments.Qd80, SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2022, 8, 18), new LocalDate(2025, 10, 7))),
             24, 0, false, 1,
-            AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Nd170.Article(36, 2));
+            AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Hd06.Section("1.2"), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Nd170.Article(36, 2));
 
         public static Version Qd377 { get; } = new(
             string.Empty,
             AppointmentDocuments.Qd377,
             MakeReference("appointment-qd377", "Bổ nhiệm cán bộ theo Quy định 377-QĐ/TW", "Appointment of cadres under QĐ 377-QĐ/TW", AppointmentDocuments.Qd377, SubjectKind.Cadre, EffectivePeriod.From(new LocalDate(2025, 10, 8))),
             12, 48, true, 3,
-            AppointmentDocuments.Qd377.Article(34), AppointmentDocuments.Qd377.Article(34, 3), AppointmentDocuments.Qd377.Article(34, 5), AppointmentDocuments.Hd45.Section("III.1.3"), AppointmentDocuments.Nd170.Article(36, 2));
+            AppointmentDocuments.Qd377.Article(34), AppointmentDocuments.Qd377.Article(34, 3), AppointmentDocuments.Hd06.Section("1.2"), AppointmentDocuments.Qd377.Article(34, 5), AppointmentDocuments.Hd45.Section("III.1.3"), AppointmentDocuments.Nd170.Article(36, 2));
 
         public static Version Nd85 { get; } = new(
             string.Empty,
             AppointmentDocuments.Nd85,
             MakeReference("appointment-vc-nd85", "Bổ nhiệm viên chức quản lý theo Nghị định 85/2023/NĐ-CP", "Appointment of managing public employees under NĐ 85/2023", AppointmentDocuments.Nd85, SubjectKind.PublicEmployee, EffectivePeriod.From(new LocalDate(2023, 12, 7))),
             24, 0, false, 1,
-            AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd115.Article(49));
+            AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd115.Article(49));
 
         public LegalDocument Document { get; }
 
@@ -335,6 +336,8 @@ public sealed class AppointmentRegulation : Regulation
         public Citation PlannedCitation { get; }
 
         public Citation TimeInPostCitation { get; }
+
+        public Citation AgeCitation { get; }
 
         public Citation AgeSpecialCitation { get; }
 

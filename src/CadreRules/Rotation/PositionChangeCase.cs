@@ -62,7 +62,9 @@ public sealed class PositionChangeCase
         AsOf = asOf;
         Deferrals = [.. grounds.OrderBy(g => g.Kind).ThenBy(g => g.Start).ThenBy(g => g.End ?? LocalDate.MaxIsoValue)];
         MonthsInPost = post.MonthsInPostAt(asOf);
-        MonthsToRetirement = RetirementSchedule.For(cadre).MonthsLeftAt(asOf);
+        RetirementSchedule schedule = RetirementSchedule.For(cadre);
+        MonthsToRetirement = schedule.MonthsLeftAt(asOf);
+        RetirementMonth = schedule.AgeReachedIn;
     }
 
     /// <summary>Gets the person.</summary>
@@ -85,6 +87,9 @@ public sealed class PositionChangeCase
 
     /// <summary>Gets the whole months of working time left on <see cref="AsOf"/>.</summary>
     public int MonthsToRetirement { get; }
+
+    /// <summary>Gets the month in which the person reaches retirement age.</summary>
+    public YearMonth RetirementMonth { get; }
 
     /// <summary>Tells whether a ground of a kind is active on <see cref="AsOf"/> and, for the person, counts
     /// (pregnancy and the young-child ground for a woman, the lone-father ground for a man, study of at least

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Localization;
-using CadreRules.Retirement;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -189,8 +188,7 @@ public sealed class PositionChangeRegulation : Regulation
             }
         }
 
-        YearMonth retirementMonth = RetirementSchedule.For(facts.Cadre).AgeReachedIn;
-        LocalDate exemptFrom = retirementMonth.PlusMonths(-(_exemptBelow - 1)).OnDayOfMonth(1);
+        LocalDate exemptFrom = facts.RetirementMonth.PlusMonths(-(_exemptBelow - 1)).OnDayOfMonth(1);
         return new PositionChangeAssessment(status, period, facts.MonthsInPost, facts.Post.Start.PlusMonths(period), until, facts.MonthsToRetirement, exemptFrom);
     }
 
