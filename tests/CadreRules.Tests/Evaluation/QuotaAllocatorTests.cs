@@ -182,6 +182,29 @@ public class QuotaAllocatorTests
     }
 
     [Fact]
+    public void Allocate_ManyInterleavedPeerGroups_KeepsEachGroupApart()
+    {
+        // 20 peer groups in one unit (more than the short list the index keeps per unit), members interleaved.
+        var people = new List<QuotaCandidate>();
+        for (int member = 0; member < 7; member++)
+        {
+            for (int peer = 0; peer < 20; peer++)
+            {
+                string id = "p" + peer.ToString("D2", CultureInfo.InvariantCulture) + member.ToString(CultureInfo.InvariantCulture);
+                people.Add(new QuotaCandidate(id, "U", "G" + peer.ToString(CultureInfo.InvariantCulture), member < 2 ? EvaluationLevel.Excellent : EvaluationLevel.Good, 90m + member));
+            }
+        }
+
+        QuotaAllocation sequential = QuotaAllocator.Allocate(QuotaRegime.Qd366, [.. people]);
+        QuotaAllocation parallel = QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, [.. people]);
+
+        Assert.Equal(20, sequential.Groups.Length);
+        Assert.All(sequential.Groups, g => Assert.Equal((7, 5, 2, 1), (g.Members, g.RatedGood, g.Qualified, g.Kept)));
+        Assert.All(sequential.Demotions, d => Assert.EndsWith("0", d.Candidate.Id.Value, StringComparison.Ordinal));
+        Assert.Equal(sequential.FinalLevels.ToArray(), parallel.FinalLevels.ToArray());
+    }
+
+    [Fact]
     public void Allocate_Nd233ParentWithFourUnits_KeepsOneWhateverTheHttCount()
     {
         QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Nd233Units, Group(1, 3));
