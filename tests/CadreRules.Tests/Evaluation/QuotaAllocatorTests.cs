@@ -381,6 +381,34 @@ public class QuotaAllocatorTests
         Assert.Null(comparison.Groups[0].PartyShare);
     }
 
+    [Theory]
+    [InlineData(SubjectKind.PartyMember, 2018, 3, 7, null)]
+    [InlineData(SubjectKind.PartyMember, 2018, 3, 8, "HD21.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyMember, 2023, 10, 3, "HD21.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyMember, 2023, 10, 4, "QD124.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyOrganisation, 2025, 8, 29, "QD124.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyOrganisation, 2025, 8, 30, "QD366.Quota.HTXS")]
+    [InlineData(SubjectKind.CivilServant, 2025, 12, 31, null)]
+    [InlineData(SubjectKind.CivilServant, 2026, 1, 1, "ND335.Quota.HTXS")]
+    [InlineData(SubjectKind.PublicEmployee, 2026, 6, 30, null)]
+    [InlineData(SubjectKind.PublicEmployee, 2026, 7, 1, "ND233.Quota.HTXS")]
+    [InlineData(SubjectKind.Agency, 2026, 7, 1, "ND233.Quota.UnitHTXS")]
+    public void InForce_DateAtEachSwitch_PicksTheRegimeWhosePeriodContainsIt(SubjectKind subject, int year, int month, int day, string? code)
+    {
+        QuotaRegime? regime = QuotaRegime.InForce(subject, new NodaTime.LocalDate(year, month, day));
+
+        Assert.Equal(code, regime?.CapRule.Code.Value);
+    }
+
+    [Fact]
+    public void Messages_EveryQuotaCode_HasDistinctVietnameseAndEnglish()
+    {
+        var quotaCodes = Localization.MessageCatalog.Default.Codes.Where(c => c.Value.Contains("Quota", StringComparison.Ordinal) || c.Value.StartsWith("CBCC", StringComparison.Ordinal) || c.Value.StartsWith("TT08", StringComparison.Ordinal) || c.Value.StartsWith("Consequence", StringComparison.Ordinal) || c.Value.StartsWith("ND335.KHT", StringComparison.Ordinal)).ToList();
+
+        Assert.True(quotaCodes.Count >= 26);
+        Assert.Empty(Localization.MessageCatalog.Default.UntranslatedCodes().Intersect(quotaCodes));
+    }
+
     private static ImmutableArray<QuotaCandidate> Rated(int excellent, int total) =>
         [.. Enumerable.Range(0, total).Select(i => new QuotaCandidate("p" + i.ToString(CultureInfo.InvariantCulture), "U", "G", i < excellent ? EvaluationLevel.Excellent : EvaluationLevel.Good))];
 
