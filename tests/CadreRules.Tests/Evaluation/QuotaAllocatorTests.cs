@@ -283,6 +283,22 @@ public class QuotaAllocatorTests
     }
 
     [Fact]
+    public void AllocateParallel_TwoAmbiguousGroups_NamesTheSameEntryAsSequential()
+    {
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("b", "U2", "G", EvaluationLevel.Excellent, 90m), new("b", "U2", "G", EvaluationLevel.Excellent, 90m),
+            new("a", "U1", "G", EvaluationLevel.Excellent, 90m), new("a", "U1", "G", EvaluationLevel.Excellent, 90m),
+        ];
+
+        string sequential = Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people)).Message;
+        string parallel = Assert.Throws<QuotaInputException>(() => QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, people)).Message;
+
+        Assert.Equal(sequential, parallel);
+        Assert.Contains("'U1'", sequential, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Allocate_OutstandingFlagForSomeMembersOnly_Throws()
     {
         ImmutableArray<QuotaCandidate> people = [new("a", "U", "G", EvaluationLevel.Good, unitIsOutstanding: true), new("b", "U", "G", EvaluationLevel.Good)];
