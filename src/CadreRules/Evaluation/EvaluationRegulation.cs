@@ -250,5 +250,8 @@ public sealed partial class EvaluationRegulation : Regulation
     private static string Band(decimal minimum, decimal? below) =>
         below is { } upper ? "[" + TextFormat.Integer((long)minimum) + "; " + TextFormat.Integer((long)upper) + ")" : "≥ " + TextFormat.Integer((long)minimum);
 
+    private static FactValue AdmissionMonths(EvaluationInput f) =>
+        f.MonthsSinceAdmission is { } months ? FactValue.Of("months", months) : FactValue.Of("months", "-");
+
     private static bool GradeAtLeast(CriterionGrade? grade, CriterionGrade minimum) => grade is { } g && g <= minimum;
 }
