@@ -113,7 +113,7 @@ public static partial class Arbitraries
         new(i.Year, i.EvaluatedOn, i.Role, tasks ?? i.Tasks, score ?? i.Score, i.Grades, i.Leader, i.Collective,
             discipline.IsDefault ? i.Discipline : discipline, i.Degraded, i.BreachedProhibitions, i.MonthsWorked, i.SickLeaveMonths,
             i.OtherLeaveMonths, i.MaternityLeave, i.PartyAdmittedOn, i.ExemptFromPartyActivities, i.PartySuspended, i.StateLevel,
-            i.PriorShortcomingsFound, i.PriorShortcomingsFixed);
+            i.PriorShortcomingsFound, i.PriorShortcomingsFixed, i.MitigationReason);
 
     private static Gen<LeaderFacts> LeaderGen() =>
         from unit in TaskCountsGen()
@@ -160,6 +160,7 @@ public static partial class Arbitraries
         from stateLevel in Gen.Elements<EvaluationLevel?>(null, null, EvaluationLevel.Excellent, EvaluationLevel.Good, EvaluationLevel.Complete, EvaluationLevel.NotComplete)
         from found in Gen.Choose(0, 3)
         from fixedCount in Gen.Choose(0, found)
+        from mitigation in Gen.Elements<string?>(null, null, null, "tự phát hiện và khắc phục")
         let date = EvaluationDate(regime)
         select new EvaluationCase(regime, new EvaluationInput(
             date.Year, date, role, tasks, score, new CriteriaGrades(general, results),
@@ -177,7 +178,8 @@ public static partial class Arbitraries
             partySuspended: flags == 11,
             stateLevel: stateLevel,
             priorShortcomingsFound: found,
-            priorShortcomingsFixed: fixedCount));
+            priorShortcomingsFixed: fixedCount,
+            mitigationReason: mitigation));
 
     private static EvaluationRole[] RolesOf(EvaluationRegime regime)
     {

@@ -185,6 +185,8 @@ public sealed partial class EvaluationRegulation
             GoodMinimum = tt,
             RungCodes = ["QD366.HTXS", "QD366.HTT", "QD366.HTNV", default],
             GapDescriptor = Describe("QD366.Gap.NoLevel", doc.Article(11)),
+            MitigationDescriptor = Describe("QD366.Mitigation.CompetentLevelDecides", k4),
+            NotMitigable = lowScore.Code,
         };
     }
 

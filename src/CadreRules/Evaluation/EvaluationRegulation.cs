@@ -107,6 +107,11 @@ public sealed partial class EvaluationRegulation : Regulation
     {
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
         LadderDecision<EvaluationLevel> decision = ladder.Decide(input);
+        if (IsMitigated(input, decision))
+        {
+            return new EvaluationDecision(Regime, default, _rules.MitigationDescriptor!.Code, null);
+        }
+
         RuleCode reason = default;
         if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
         {
@@ -137,7 +142,14 @@ public sealed partial class EvaluationRegulation : Regulation
                 []));
         }
 
-        if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
+        LadderDecision<EvaluationLevel> ladderDecision = verdict.Outcome;
+        if (IsMitigated(input, ladderDecision))
+        {
+            RuleDescriptor mitigation = _rules.MitigationDescriptor!;
+            extra.Add(new Finding(mitigation.Code, mitigation.Text, mitigation.Citation, FindingStatus.Satisfied, mitigation.Severity,
+                [FactValue.Of("ground", ladderDecision.DecidedBy.Value), FactValue.Of("reason", input.MitigationReason!)], []));
+        }
+        else if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
         {
             extra.Add(new Finding(gap.Code, gap.Text, gap.Citation, FindingStatus.Satisfied, gap.Severity,
                 [FactValue.Of("role", input.Role.ToString())], []));
@@ -194,6 +206,14 @@ public sealed partial class EvaluationRegulation : Regulation
 
         return ladder;
     }
+
+    private bool IsMitigated(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
+        input.MitigationReason is not null
+        && _rules.MitigationDescriptor is not null
+        && decision.Kind == OutcomeKind.Level
+        && decision.Level == EvaluationLevel.NotComplete
+        && decision.DecidedBy != _rules.NotMitigable
+        && decision.DecidedBy != _rules.RungCodes[(int)EvaluationLevel.NotComplete];
 
     private HighScorePolicy? DecidingPolicy(EvaluationInput input, LadderDecision<EvaluationLevel> decision)
     {

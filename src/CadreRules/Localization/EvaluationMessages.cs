@@ -40,6 +40,7 @@ internal static class EvaluationMessages
         E("QD366.HTNV.AllCompleted", "Hoàn thành {completed}/{total} nhiệm vụ ({share}), yêu cầu {threshold}", "{completed}/{total} tasks completed ({share}), {threshold} required"),
         E("QD366.HTNV.LateShare", "{late}/{total} nhiệm vụ chưa bảo đảm tiến độ ({share}), không vượt quá {threshold}", "{late}/{total} tasks late ({share}), at most {threshold}"),
         E("QD366.Policy.HighScore", "Chính sách khi điểm thuộc khung nhưng không đáp ứng điều kiện (chưa xác định): {policy}, đã quyết định: {decided}", "Policy when the score is in a band whose conditions fail (unconfirmed): {policy}, decided: {decided}"),
+        E("QD366.Mitigation.CompetentLevelDecides", "Có căn cứ Không hoàn thành nhiệm vụ ({ground}) nhưng có tình tiết để cấp có thẩm quyền xem xét ({reason}): chưa xác định, cấp có thẩm quyền quyết định", "A Không hoàn thành nhiệm vụ ground applies ({ground}) but a mitigation is claimed for the competent level to weigh ({reason}): undetermined, the competent level decides"),
         E("QD366.Gap.NoLevel", "Văn bản không cho mức nào: không đạt điều kiện của mức theo khung điểm, không thuộc trường hợp Không hoàn thành nhiệm vụ; cấp có thẩm quyền quyết định", "The text gives no level: the conditions of the score's band fail and no Không hoàn thành nhiệm vụ ground applies; the competent level decides"),
 
         // QĐ 124-QĐ/TW
@@ -126,7 +127,7 @@ internal static class EvaluationMessages
         E("ND233.NotRated.MonthsWorked", "Công tác {months} tháng trong năm, chưa đủ {minimum} tháng, không nghỉ ốm hay thai sản: không xếp loại", "Worked {months} months in the year, fewer than {minimum}, no sick or maternity leave: not rated"),
         E("ND233.Cap.UnitGood", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
         E("ND233.Cap.UnitComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
-        E("ND233.Cap.UnitNotComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
+        E("ND233.KHT.UnitNotComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
     ];
 
     private static KeyValuePair<RuleCode, LocalizedText>[] ScoreRegime(string prefix, string document) =>

@@ -15,6 +15,8 @@ public class EvaluationPropertiesTests
 {
     private static readonly SubjectKind[] Kinds = [SubjectKind.PartyMember, SubjectKind.PartyOrganisation, SubjectKind.CivilServant, SubjectKind.PublicEmployee];
 
+    private static readonly RuleCode Mitigation = new("QD366.Mitigation.CompetentLevelDecides");
+
     private static readonly EvaluationRegulation Qd366Lenient = EvaluationTestData.WithOverrides(
         EvaluationRegime.Qd366, ("policy.highScore", ParameterValue.FromChoice(nameof(HighScorePolicy.RateHighestMet))));
 
@@ -32,6 +34,8 @@ public class EvaluationPropertiesTests
             {
                 OutcomeKind.NotRated => excluded && !decision.DecidedBy.IsEmpty && decision.UndeterminedReason.IsEmpty,
                 OutcomeKind.Level => !excluded && reachesLevel && Enum.IsDefined(decision.Level) && !decision.DecidedBy.IsEmpty && decision.UndeterminedReason.IsEmpty,
+                OutcomeKind.Undetermined when decision.UndeterminedReason == Mitigation =>
+                    !excluded && c.Input.MitigationReason is not null && ladder.Steps.Any(s => s.Kind == LadderStepKind.Override && s.Guard.Holds(c.Input)),
                 OutcomeKind.Undetermined => !excluded && !reachesLevel && decision.DecidedBy.IsEmpty && !decision.UndeterminedReason.IsEmpty,
                 _ => false,
             };
