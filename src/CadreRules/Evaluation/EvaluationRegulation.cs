@@ -82,6 +82,11 @@ public sealed partial class EvaluationRegulation : Regulation
             {
                 yield return gap;
             }
+
+            if (_rules.MitigationDescriptor is { } mitigation && seen.Add(mitigation.Code))
+            {
+                yield return mitigation;
+            }
         }
     }
 
