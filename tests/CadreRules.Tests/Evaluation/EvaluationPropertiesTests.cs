@@ -114,6 +114,15 @@ public class EvaluationPropertiesTests
             return !less.HasLevel || !more.HasLevel || more.Level <= less.Level;
         });
 
+    [Property(MaxTest = 500)]
+    public Property Classify_Qd132AndScoreOnlyRegimes_NeverLeaveAGap() =>
+        Prop.ForAll(Arbitraries.EvaluationCases(), c =>
+        {
+            // QĐ 132 rates whoever falls below HTNV as KHT; NĐ 335 and NĐ 233 cover the whole 0-100 scale with bands.
+            bool gapless = c.Regime is EvaluationRegime.Qd132 or EvaluationRegime.Nd335 or EvaluationRegime.Nd233;
+            return !gapless || EvaluationRegulations.Get(c.Regime).Classify(c.Input).Kind != OutcomeKind.Undetermined;
+        });
+
     private static bool NotLower(EvaluationRegime regime, EvaluationInput worse, EvaluationInput better)
     {
         EvaluationRegulation regulation = EvaluationRegulations.Get(regime);
