@@ -243,7 +243,7 @@ public sealed class EvaluationInput
     /// <summary>Gets why the competent level should weigh the case, or <see langword="null"/>.</summary>
     public string? MitigationReason { get; }
 
-    /// <summary>Gets the tasks the level conditions read: the units' tasks for a leader, the subject's own otherwise.</summary>
+    /// <summary>Gets the tasks the unit-completion grounds read: the units' tasks for a leader, the subject's own otherwise.</summary>
     internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
 
     internal decimal ScoreTotal => Score is { } score ? score.Total : 0m;
