@@ -48,7 +48,7 @@ public sealed class EvaluationInput
     /// <param name="priorShortcomingsFixed">Of them, those fixed.</param>
     /// <param name="mitigationReason">Why the competent level should weigh the case (the violation was found, reported and
     /// remedied by the subject, or a force majeure prevented the tasks), or <see langword="null"/>. Where the regime lets the
-    /// competent level weigh such cases (QĐ 366-QĐ/TW Điều 11 khoản 4), a Không hoàn thành nhiệm vụ ground other than the
+    /// competent level weigh such cases (QĐ 366-QĐ/TW Điều 11 khoản 4; NĐ 233/2026 Điều 12 khoản 4 for managers), a Không hoàn thành nhiệm vụ ground other than the
     /// score then leaves the outcome undetermined instead of forcing the level.</param>
     /// <exception cref="EvaluationInputException">A field is out of range or inconsistent; the message and
     /// <see cref="ArgumentException.ParamName"/> name it.</exception>

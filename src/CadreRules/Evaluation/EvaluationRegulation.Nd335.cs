@@ -88,6 +88,9 @@ public sealed partial class EvaluationRegulation
             Leader = leader.Build(),
             NeedsScore = true,
             RungCodes = [prefix + ".HTXS", prefix + ".HTT", prefix + ".HTNV", default],
+            MitigationDescriptor = nd233 ? Describe("ND233.Mitigation.CompetentLevelDecides", k4) : null,
+            NotMitigable = lowScore.Code,
+            MitigationLeadersOnly = true,
         };
     }
 

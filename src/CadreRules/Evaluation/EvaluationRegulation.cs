@@ -215,6 +215,7 @@ public sealed partial class EvaluationRegulation : Regulation
     private bool IsMitigated(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
         input.MitigationReason is not null
         && _rules.MitigationDescriptor is not null
+        && (!_rules.MitigationLeadersOnly || input.Role == EvaluationRole.Leader)
         && decision.Kind == OutcomeKind.Level
         && decision.Level == EvaluationLevel.NotComplete
         && decision.DecidedBy != _rules.NotMitigable

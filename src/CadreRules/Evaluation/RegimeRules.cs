@@ -37,6 +37,9 @@ internal sealed class RegimeRules
     /// <summary>The ground that no mitigation sets aside (the score).</summary>
     public RuleCode NotMitigable { get; init; }
 
+    /// <summary>Whether only leaders may claim a mitigation (NĐ 233: viên chức quản lý).</summary>
+    public bool MitigationLeadersOnly { get; init; }
+
     public DecisionLadder<EvaluationInput, EvaluationLevel>? LadderFor(EvaluationRole role) => role switch
     {
         EvaluationRole.NonLeader => NonLeader,

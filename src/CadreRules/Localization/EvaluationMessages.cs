@@ -130,6 +130,7 @@ internal static class EvaluationMessages
         E("ND233.NotRated.MonthsWorked", "Công tác {months} tháng trong năm, chưa đủ {minimum} tháng, không nghỉ ốm hay thai sản: không xếp loại", "Worked {months} months in the year, fewer than {minimum}, no sick or maternity leave: not rated"),
         E("ND233.Cap.UnitGood", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
         E("ND233.Cap.UnitComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
+        E("ND233.Mitigation.CompetentLevelDecides", "Viên chức quản lý có căn cứ Không hoàn thành nhiệm vụ ({ground}) nhưng đã chủ động phát hiện, xử lý, khắc phục ({reason}): chưa xác định, cấp có thẩm quyền quyết định", "A manager with a Không hoàn thành nhiệm vụ ground ({ground}) who found, handled and remedied it ({reason}): undetermined, the competent level decides"),
         E("ND233.KHT.UnitNotComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
     ];
 

@@ -17,6 +17,8 @@ public class EvaluationPropertiesTests
 
     private static readonly RuleCode Mitigation = new("QD366.Mitigation.CompetentLevelDecides");
 
+    private static readonly RuleCode Nd233Mitigation = new("ND233.Mitigation.CompetentLevelDecides");
+
     private static readonly EvaluationRegulation Qd366Lenient = EvaluationTestData.WithOverrides(
         EvaluationRegime.Qd366, ("policy.highScore", ParameterValue.FromChoice(nameof(HighScorePolicy.RateHighestMet))));
 
@@ -34,7 +36,7 @@ public class EvaluationPropertiesTests
             {
                 OutcomeKind.NotRated => excluded && !decision.DecidedBy.IsEmpty && decision.UndeterminedReason.IsEmpty,
                 OutcomeKind.Level => !excluded && reachesLevel && Enum.IsDefined(decision.Level) && !decision.DecidedBy.IsEmpty && decision.UndeterminedReason.IsEmpty,
-                OutcomeKind.Undetermined when decision.UndeterminedReason == Mitigation =>
+                OutcomeKind.Undetermined when decision.UndeterminedReason == Mitigation || decision.UndeterminedReason == Nd233Mitigation =>
                     !excluded && c.Input.MitigationReason is not null && ladder.Steps.Any(s => s.Kind == LadderStepKind.Override && s.Guard.Holds(c.Input)),
                 OutcomeKind.Undetermined => !excluded && !reachesLevel && decision.DecidedBy.IsEmpty && !decision.UndeterminedReason.IsEmpty,
                 _ => false,
@@ -118,9 +120,11 @@ public class EvaluationPropertiesTests
     public Property Classify_Qd132AndScoreOnlyRegimes_NeverLeaveAGap() =>
         Prop.ForAll(Arbitraries.EvaluationCases(), c =>
         {
-            // QĐ 132 rates whoever falls below HTNV as KHT; NĐ 335 and NĐ 233 cover the whole 0-100 scale with bands.
+            // QĐ 132 rates whoever falls below HTNV as KHT; NĐ 335 and NĐ 233 cover the whole 0-100 scale with bands
+            // (only a manager's mitigation claim under NĐ 233 is left to the competent level).
             bool gapless = c.Regime is EvaluationRegime.Qd132 or EvaluationRegime.Nd335 or EvaluationRegime.Nd233;
-            return !gapless || EvaluationRegulations.Get(c.Regime).Classify(c.Input).Kind != OutcomeKind.Undetermined;
+            EvaluationDecision decision = EvaluationRegulations.Get(c.Regime).Classify(c.Input);
+            return !gapless || decision.Kind != OutcomeKind.Undetermined || decision.UndeterminedReason == Nd233Mitigation;
         });
 
     private static bool NotLower(EvaluationRegime regime, EvaluationInput worse, EvaluationInput better)

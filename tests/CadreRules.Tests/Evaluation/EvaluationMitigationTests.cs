@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace CadreRules.Tests.Evaluation;
 
-public class Qd366MitigationTests
+public class EvaluationMitigationTests
 {
     private static readonly EvaluationRegulation Qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
 
@@ -45,5 +45,20 @@ public class Qd366MitigationTests
     public void EvaluationInput_BlankMitigationReason_ThrowsNamingField()
     {
         Assert.Equal("mitigationReason", Assert.Throws<EvaluationInputException>(() => Disciplined(95, " ")).ParamName);
+    }
+
+    [Fact]
+    public void Classify_Nd233MitigationClaim_OnlyManagersAreLeftToTheCompetentLevel()
+    {
+        EvaluationRegulation nd233 = EvaluationRegulations.Get(EvaluationRegime.Nd233);
+        LocalDate on = EvaluationTestData.Nd233Date;
+        var corruption = new LeaderFacts(TaskCounts.AllOnTime(10), corruptionInScopeDisciplined: true);
+        var manager = new EvaluationInput(2026, on, EvaluationRole.Leader, TaskCounts.AllOnTime(10), score: ScoreCard.FromTotal(95),
+            leader: corruption, mitigationReason: "chủ động phát hiện, báo cáo");
+        var staff = new EvaluationInput(2026, on, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10), score: ScoreCard.FromTotal(95),
+            degraded: true, mitigationReason: "tự nhận lỗi");
+
+        Assert.Equal(new RuleCode("ND233.Mitigation.CompetentLevelDecides"), nd233.Classify(manager).UndeterminedReason);
+        Assert.Equal(EvaluationLevel.NotComplete, nd233.Classify(staff).Level);
     }
 }
