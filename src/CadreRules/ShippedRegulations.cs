@@ -19,5 +19,6 @@ public static class ShippedRegulations
     [
         .. Evaluation.EvaluationRegulations.All,
         .. Planning.PlanningRegulations.All,
+        .. Rotation.RotationRegulations.All,
     ];
 }

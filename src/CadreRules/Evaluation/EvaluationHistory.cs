@@ -49,7 +49,7 @@ public sealed class EvaluationHistory
     /// <returns>The history.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or an item is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="track"/> is not defined.</exception>
-    /// <exception cref="QuotaInputException">Two records of the track share a year.</exception>
+    /// <exception cref="ArgumentException">Two records of the track share a year.</exception>
     public static EvaluationHistory Of(IEnumerable<EvaluationRecord> records, EvaluationTrack track)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -80,7 +80,7 @@ public sealed class EvaluationHistory
         {
             if (list[k].Year == list[k - 1].Year)
             {
-                throw new QuotaInputException($"Two {track} evaluation records for {list[k].Year}.", nameof(records));
+                throw new ArgumentException($"Two {track} evaluation records for {list[k].Year}.", nameof(records));
             }
         }
 

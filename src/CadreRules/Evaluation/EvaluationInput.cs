@@ -46,6 +46,10 @@ public sealed class EvaluationInput
     /// chức, or <see langword="null"/>.</param>
     /// <param name="priorShortcomingsFound">Shortcomings pointed out at the previous review.</param>
     /// <param name="priorShortcomingsFixed">Of them, those fixed.</param>
+    /// <param name="mitigationReason">Why the competent level should weigh the case (the violation was found, reported and
+    /// remedied by the subject, or a force majeure prevented the tasks), or <see langword="null"/>. Where the regime lets the
+    /// competent level weigh such cases (QĐ 366-QĐ/TW Điều 11 khoản 4; NĐ 233/2026 Điều 12 khoản 4 for managers), a Không hoàn thành nhiệm vụ ground other than the
+    /// score then leaves the outcome undetermined instead of forcing the level.</param>
     /// <exception cref="EvaluationInputException">A field is out of range or inconsistent; the message and
     /// <see cref="ArgumentException.ParamName"/> name it.</exception>
     public EvaluationInput(
@@ -69,7 +73,8 @@ public sealed class EvaluationInput
         bool partySuspended = false,
         EvaluationLevel? stateLevel = null,
         int priorShortcomingsFound = 0,
-        int priorShortcomingsFixed = 0)
+        int priorShortcomingsFixed = 0,
+        string? mitigationReason = null)
     {
         if (year < 1900 || year > 9998)
         {
@@ -148,6 +153,11 @@ public sealed class EvaluationInput
             throw new EvaluationInputException($"Shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound}).", nameof(priorShortcomingsFixed));
         }
 
+        if (mitigationReason is not null && string.IsNullOrWhiteSpace(mitigationReason))
+        {
+            throw new EvaluationInputException("A mitigation reason, when given, cannot be blank.", nameof(mitigationReason));
+        }
+
         Year = year;
         EvaluatedOn = evaluatedOn;
         Role = role;
@@ -170,6 +180,7 @@ public sealed class EvaluationInput
         StateLevel = stateLevel;
         PriorShortcomingsFound = priorShortcomingsFound;
         PriorShortcomingsFixed = priorShortcomingsFixed;
+        MitigationReason = mitigationReason;
     }
 
     /// <summary>Gets the evaluation year.</summary>
@@ -238,7 +249,10 @@ public sealed class EvaluationInput
     /// <summary>Gets the shortcomings fixed.</summary>
     public int PriorShortcomingsFixed { get; }
 
-    /// <summary>Gets the tasks the level conditions read: the units' tasks for a leader, the subject's own otherwise.</summary>
+    /// <summary>Gets why the competent level should weigh the case, or <see langword="null"/>.</summary>
+    public string? MitigationReason { get; }
+
+    /// <summary>Gets the tasks the unit-completion grounds read: the units' tasks for a leader, the subject's own otherwise.</summary>
     internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
 
     // Computed once: the rules read it several times per classification and a decimal sum is not free.
@@ -290,15 +304,4 @@ public sealed class EvaluationInput
             throw new EvaluationInputException($"The field {field} must be between 0 and 12 months, not {months}.", field);
         }
     }
-}
-
-/// <summary>Which discipline decisions a rule counts (all of them are in the evaluation year).</summary>
-[Flags]
-internal enum DisciplineFilter
-{
-    None = 0,
-    DutyRelated = 1,
-    PartyOnly = 2,
-    AdministrativeOnly = 4,
-    ExceptSelfDiscovered = 8,
 }

@@ -75,7 +75,7 @@ public sealed partial class EvaluationRegulation
             leader
                 .Cap(EvaluationLevel.Good, Leaf("ND233.Cap.UnitGood", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Good, static f => UnitLevelValues(f)))
                 .Cap(EvaluationLevel.Complete, Leaf("ND233.Cap.UnitComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Complete, static f => UnitLevelValues(f)))
-                .Force(EvaluationLevel.NotComplete, Leaf("ND233.Cap.UnitNotComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.NotComplete, static f => UnitLevelValues(f)));
+                .Force(EvaluationLevel.NotComplete, Leaf("ND233.KHT.UnitNotComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.NotComplete, static f => UnitLevelValues(f)));
         }
 
         return new RegimeRules
@@ -88,6 +88,9 @@ public sealed partial class EvaluationRegulation
             Leader = leader.Build(),
             NeedsScore = true,
             RungCodes = [prefix + ".HTXS", prefix + ".HTT", prefix + ".HTNV", default],
+            MitigationDescriptor = nd233 ? Describe("ND233.Mitigation.CompetentLevelDecides", k4) : null,
+            NotMitigable = lowScore.Code,
+            MitigationLeadersOnly = true,
         };
     }
 

@@ -66,14 +66,14 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> suspended = Leaf("QD132.Excluded.Suspended", subjects, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]);
         Rule<EvaluationInput> newMember = Leaf("QD132.Excluded.NewMember", special, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [FactValue.Of("months", f.MonthsSinceAdmission ?? -1), FactValue.Of("minimum", newMonths)]);
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)]);
         Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", special, f => f.Collective!.MonthsSinceEstablished < newMonths,
             f => [FactValue.Of("months", f.Collective!.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
 
         Rule<EvaluationInput> degraded = Leaf("QD132.KHT.Degradation", kht, static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)]);
-        Rule<EvaluationInput> lowCompletion = Leaf("QD132.KHT.Completion", kht, f => f.ConditionTasks.Below(f.ConditionTasks.Completed, minCompletion),
-            f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, minCompletion));
+        Rule<EvaluationInput> lowCompletion = Leaf("QD132.KHT.Completion", kht, f => f.Tasks.Below(f.Tasks.Completed, minCompletion),
+            f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, minCompletion));
         Rule<EvaluationInput> stateKht = Leaf("QD132.KHT.StateRating", kht, static f => f.StateLevel == EvaluationLevel.NotComplete,
             static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")]);
         Rule<EvaluationInput> discipline = Leaf("QD132.KHT.PartyDiscipline", kht, static f => f.CountDiscipline(DisciplineFilter.PartyOnly) > 0,

@@ -91,7 +91,7 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> suspended = Leaf("QD366.Excluded.Suspended", excluded, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]);
         Rule<EvaluationInput> newMember = Leaf("QD366.Excluded.NewMember", excluded, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [FactValue.Of("months", f.MonthsSinceAdmission ?? -1), FactValue.Of("minimum", newMonths)]);
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)]);
 
         // Không hoàn thành nhiệm vụ (khoản 4).
         Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", k4, f => f.ScoreTotal < nv,
@@ -133,26 +133,37 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", k1, f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
         Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", k2, f => f.ScoreTotal >= tt && (lowerBoundOnly || f.ScoreTotal < xs), f => ScoreValues(f, ttBand));
         Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", k3, f => f.ScoreTotal >= nv && (lowerBoundOnly || f.ScoreTotal < tt), f => ScoreValues(f, nvBand));
-        Rule<EvaluationInput> xsOnTime = Leaf("QD366.HTXS.AllOnTime", k1, static f => f.ConditionTasks.AllOnTimeAndQuality,
-            static f => TaskValues(f.ConditionTasks, "onTime", f.ConditionTasks.OnTimeAndQuality, Share.One));
-        Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", k1, f => f.ConditionTasks.AtLeast(f.ConditionTasks.Exceeded, exceededShare),
-            f => TaskValues(f.ConditionTasks, "exceeded", f.ConditionTasks.Exceeded, exceededShare));
+        Rule<EvaluationInput> xsOnTime = Leaf("QD366.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality,
+            static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
+        Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", k1, f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
+            f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
+        Rule<EvaluationInput> xsUnits = Leaf("QD366.HTXS.UnitTasks", k1,
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare),
+            f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsFixed = Leaf("QD366.HTXS.ShortcomingsFixed", k1, static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound,
             static f => [FactValue.Of("fixed", f.PriorShortcomingsFixed), FactValue.Of("found", f.PriorShortcomingsFound)]);
         Rule<EvaluationInput> xsNoneDisciplined = Leaf("QD366.HTXS.NoneDisciplined", k1,
             static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0,
             static f => [FactValue.Of("units", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("members", f.Collective.LeadershipMembersDisciplined)]);
-        Rule<EvaluationInput> ttOnTime = Leaf("QD366.HTT.AllOnTime", k2, static f => f.ConditionTasks.AllOnTimeAndQuality,
-            static f => TaskValues(f.ConditionTasks, "onTime", f.ConditionTasks.OnTimeAndQuality, Share.One), Confidence.News);
-        Rule<EvaluationInput> nvCompleted = Leaf("QD366.HTNV.AllCompleted", k3, static f => f.ConditionTasks.AllCompleted,
-            static f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, Share.One), Confidence.News);
-        Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", k3, f => f.ConditionTasks.AtMost(f.ConditionTasks.LateOrBelowQuality, maxLate),
-            f => TaskValues(f.ConditionTasks, "late", f.ConditionTasks.LateOrBelowQuality, maxLate), Confidence.News);
+        Rule<EvaluationInput> ttOnTime = Leaf("QD366.HTT.AllOnTime", k2, static f => f.Tasks.AllOnTimeAndQuality,
+            static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One), Confidence.News);
+        Rule<EvaluationInput> ttUnits = Leaf("QD366.HTT.UnitTasks", k2, static f => f.Leader!.UnitTasks.AllOnTimeAndQuality,
+            static f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, Share.One), Confidence.News);
+        Rule<EvaluationInput> nvCompleted = Leaf("QD366.HTNV.AllCompleted", k3, static f => f.Tasks.AllCompleted,
+            static f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, Share.One), Confidence.News);
+        Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", k3, f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
+            f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate), Confidence.News);
+        Rule<EvaluationInput> nvUnits = Leaf("QD366.HTNV.UnitTasks", k3,
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate),
+            f => TaskValues(f.Leader!.UnitTasks, "late", f.Leader.UnitTasks.LateOrBelowQuality, maxLate), Confidence.News);
 
         Rule<EvaluationInput> excellent = AllOf("QD366.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsFixed);
         Rule<EvaluationInput> excellentCollective = AllOf("QD366.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsFixed, xsNoneDisciplined);
+        Rule<EvaluationInput> excellentLeader = AllOf("QD366.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsFixed, xsUnits);
         Rule<EvaluationInput> good = AllOf("QD366.HTT", k2, ttScore, ttOnTime);
+        Rule<EvaluationInput> goodLeader = AllOf("QD366.HTT", k2, ttScore, ttOnTime, ttUnits);
         Rule<EvaluationInput> complete = AllOf("QD366.HTNV", k3, nvScore, nvCompleted, nvLate);
+        Rule<EvaluationInput> completeLeader = AllOf("QD366.HTNV", k3, nvScore, nvCompleted, nvLate, nvUnits);
         RuleDescriptor ladder = Describe("QD366.Classification", doc.Article(11));
 
         return new RegimeRules
@@ -170,7 +181,7 @@ public sealed partial class EvaluationRegulation
                 .Force(EvaluationLevel.NotComplete, socioMissed).Force(EvaluationLevel.NotComplete, unitsNotComplete)
                 .Force(EvaluationLevel.NotComplete, lowConfidence).Force(EvaluationLevel.NotComplete, discipline)
                 .Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, corruption)
-                .Level(EvaluationLevel.Excellent, excellent).Level(EvaluationLevel.Good, good).Level(EvaluationLevel.Complete, complete)
+                .Level(EvaluationLevel.Excellent, excellentLeader).Level(EvaluationLevel.Good, goodLeader).Level(EvaluationLevel.Complete, completeLeader)
                 .Build(),
             Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
                 .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, personnel)
@@ -185,6 +196,8 @@ public sealed partial class EvaluationRegulation
             GoodMinimum = tt,
             RungCodes = ["QD366.HTXS", "QD366.HTT", "QD366.HTNV", default],
             GapDescriptor = Describe("QD366.Gap.NoLevel", doc.Article(11)),
+            MitigationDescriptor = Describe("QD366.Mitigation.CompetentLevelDecides", k4),
+            NotMitigable = lowScore.Code,
         };
     }
 

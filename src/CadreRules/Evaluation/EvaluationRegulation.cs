@@ -82,6 +82,11 @@ public sealed partial class EvaluationRegulation : Regulation
             {
                 yield return gap;
             }
+
+            if (_rules.MitigationDescriptor is { } mitigation && seen.Add(mitigation.Code))
+            {
+                yield return mitigation;
+            }
         }
     }
 
@@ -107,6 +112,11 @@ public sealed partial class EvaluationRegulation : Regulation
     {
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
         LadderDecision<EvaluationLevel> decision = ladder.Decide(input);
+        if (IsMitigated(input, decision))
+        {
+            return new EvaluationDecision(Regime, default, _rules.MitigationDescriptor!.Code, null);
+        }
+
         RuleCode reason = default;
         if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
         {
@@ -145,7 +155,14 @@ public sealed partial class EvaluationRegulation : Regulation
                 []));
         }
 
-        if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
+        LadderDecision<EvaluationLevel> ladderDecision = verdict.Outcome;
+        if (IsMitigated(input, ladderDecision))
+        {
+            RuleDescriptor mitigation = _rules.MitigationDescriptor!;
+            extra.Add(new Finding(mitigation.Code, mitigation.Text, mitigation.Citation, FindingStatus.Satisfied, mitigation.Severity,
+                [FactValue.Of("ground", ladderDecision.DecidedBy.Value), FactValue.Of("reason", input.MitigationReason!)], []));
+        }
+        else if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
         {
             extra.Add(new Finding(gap.Code, gap.Text, gap.Citation, FindingStatus.Satisfied, gap.Severity,
                 [FactValue.Of("role", input.Role.ToString())], []));
@@ -203,6 +220,15 @@ public sealed partial class EvaluationRegulation : Regulation
         return ladder;
     }
 
+    private bool IsMitigated(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
+        input.MitigationReason is not null
+        && _rules.MitigationDescriptor is not null
+        && (!_rules.MitigationLeadersOnly || input.Role == EvaluationRole.Leader)
+        && decision.Kind == OutcomeKind.Level
+        && decision.Level == EvaluationLevel.NotComplete
+        && decision.DecidedBy != _rules.NotMitigable
+        && decision.DecidedBy != _rules.RungCodes[(int)EvaluationLevel.NotComplete];
+
     private HighScorePolicy? DecidingPolicy(EvaluationInput input, LadderDecision<EvaluationLevel> decision)
     {
         if (_rules.Policy is not { } policy || input.Score is null)
@@ -257,6 +283,9 @@ public sealed partial class EvaluationRegulation : Regulation
 
     private static string Band(decimal minimum, decimal? below) =>
         below is { } upper ? "[" + TextFormat.Integer((long)minimum) + "; " + TextFormat.Integer((long)upper) + ")" : "≥ " + TextFormat.Integer((long)minimum);
+
+    private static FactValue AdmissionMonths(EvaluationInput f) =>
+        f.MonthsSinceAdmission is { } months ? FactValue.Of("months", months) : FactValue.Of("months", "-");
 
     private static bool GradeAtLeast(CriterionGrade? grade, CriterionGrade minimum) => grade is { } g && g <= minimum;
 }

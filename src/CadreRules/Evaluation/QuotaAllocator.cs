@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
@@ -180,13 +181,14 @@ public static class QuotaAllocator
         int n = candidates.Length;
         var groupOf = new int[n];
         var levels = new EvaluationLevel[n];
-        var index = new Dictionary<GroupKey, int>();
-        var keys = new List<GroupKey>();
+        var index = new GroupIndex();
+        int capacity = 16;
+        var members = new int[capacity];
+        var good = new int[capacity];
+        var qualified = new int[capacity];
+        var outstanding = new sbyte[capacity];
 
-        // Pass 1: group ids, with a cache for runs of the same unit and peer group.
-        string? lastUnit = null;
-        string? lastPeer = null;
-        int last = -1;
+        // Pass 1 (the only pass over the candidates): group ids, counts per group and the outstanding flag.
         for (int i = 0; i < n; i++)
         {
             ref readonly QuotaCandidate candidate = ref candidates.ItemRef(i);
@@ -195,34 +197,19 @@ public static class QuotaAllocator
                 throw new QuotaInputException($"candidates[{i}] is an empty candidate (no unit).", nameof(candidates));
             }
 
-            if (!ReferenceEquals(candidate.Unit, lastUnit) || !ReferenceEquals(candidate.PeerGroup, lastPeer))
+            int g = index.Find(candidate.Unit, candidate.PeerGroup);
+            if (g == capacity)
             {
-                var key = new GroupKey(candidate.Unit, candidate.PeerGroup);
-                if (!index.TryGetValue(key, out last))
-                {
-                    last = keys.Count;
-                    index.Add(key, last);
-                    keys.Add(key);
-                }
-
-                lastUnit = candidate.Unit;
-                lastPeer = candidate.PeerGroup;
+                capacity *= 2;
+                Array.Resize(ref members, capacity);
+                Array.Resize(ref good, capacity);
+                Array.Resize(ref qualified, capacity);
+                Array.Resize(ref outstanding, capacity);
             }
 
-            groupOf[i] = last;
-            levels[i] = candidate.QualifiedLevel;
-        }
-
-        // Pass 2: counts per group and the outstanding flag.
-        int groupCount = keys.Count;
-        var members = new int[groupCount];
-        var good = new int[groupCount];
-        var qualified = new int[groupCount];
-        var outstanding = new sbyte[groupCount];
-        for (int i = 0; i < n; i++)
-        {
-            int g = groupOf[i];
-            ref readonly QuotaCandidate candidate = ref candidates.ItemRef(i);
+            groupOf[i] = g;
+            EvaluationLevel level = candidate.QualifiedLevel;
+            levels[i] = level;
             sbyte flag = candidate.UnitIsOutstanding ? (sbyte)1 : (sbyte)-1;
             if (members[g] == 0)
             {
@@ -234,15 +221,18 @@ public static class QuotaAllocator
             }
 
             members[g]++;
-            if (candidate.QualifiedLevel == EvaluationLevel.Good)
+            if (level == EvaluationLevel.Good)
             {
                 good[g]++;
             }
-            else if (candidate.QualifiedLevel == EvaluationLevel.Excellent)
+            else if (level == EvaluationLevel.Excellent)
             {
                 qualified[g]++;
             }
         }
+
+        List<GroupKey> keys = index.Keys;
+        int groupCount = keys.Count;
 
         // Pass 3: the qualifiers of each group, contiguous.
         var start = new int[groupCount + 1];
@@ -273,7 +263,6 @@ public static class QuotaAllocator
         var results = new QuotaGroupResult[groupCount];
         var moves = new QuotaDemotion[groupCount][];
         var errors = new QuotaInputException?[groupCount];
-        var ranking = new CandidateOrder(candidates, policy.Ordering);
         void Process(int g)
         {
             try
@@ -322,25 +311,43 @@ public static class QuotaAllocator
             }
 
             int from = start[g];
-            Array.Sort(excellent, from, c, ranking);
-            for (int k = from + 1; k < from + c; k++)
+            QualifierEntry[] rented = ArrayPool<QualifierEntry>.Shared.Rent(c);
+            try
             {
-                if (ranking.Compare(excellent[k - 1], excellent[k]) == 0)
+                Span<QualifierEntry> entries = rented.AsSpan(0, c);
+                bool byScore = policy.Ordering == QuotaOrdering.ScoreThenId;
+                for (int k = 0; k < c; k++)
                 {
-                    QuotaCandidate twin = candidates[excellent[k]];
-                    throw new QuotaInputException($"candidates[{excellent[k]}]: the identifier '{twin.Id}' appears twice in unit '{twin.Unit}', group '{twin.PeerGroup}' with the same score, so the order is ambiguous.", nameof(candidates));
+                    int person = excellent[from + k];
+                    ref readonly QuotaCandidate candidate = ref candidates.ItemRef(person);
+                    decimal? score = byScore ? candidate.Score : null;
+                    entries[k] = new QualifierEntry(score.GetValueOrDefault(), score.HasValue, candidate.Id.Value, person);
                 }
-            }
 
-            var moved = new QuotaDemotion[c - kept];
-            for (int k = kept; k < c; k++)
+                entries.Sort(default(QualifierOrder));
+                for (int k = 1; k < c; k++)
+                {
+                    if (default(QualifierOrder).Compare(entries[k - 1], entries[k]) == 0)
+                    {
+                        QuotaCandidate twin = candidates[entries[k].Index];
+                        throw new QuotaInputException($"candidates[{entries[k].Index}]: the identifier '{twin.Id}' appears twice in unit '{twin.Unit}', group '{twin.PeerGroup}' with the same score, so the order is ambiguous.", nameof(candidates));
+                    }
+                }
+
+                var moved = new QuotaDemotion[c - kept];
+                for (int k = kept; k < c; k++)
+                {
+                    int person = entries[k].Index;
+                    levels[person] = EvaluationLevel.Good;
+                    moved[k - kept] = new QuotaDemotion(candidates[person], k + 1, result);
+                }
+
+                moves[g] = moved;
+            }
+            finally
             {
-                int person = excellent[from + k];
-                levels[person] = EvaluationLevel.Good;
-                moved[k - kept] = new QuotaDemotion(candidates[person], k + 1, result);
+                ArrayPool<QualifierEntry>.Shared.Return(rented, clearArray: true);
             }
-
-            moves[g] = moved;
         }
 
         if (parallel)
@@ -379,6 +386,73 @@ public static class QuotaAllocator
 
     internal readonly record struct GroupKey(string Unit, string PeerGroup);
 
+    /// <summary>Finds group ids cheaply: runs of the same unit and peer group hit a cache by reference, a unit is found in
+    /// a dictionary, its first few peer groups in a short list, any further ones in a dictionary.</summary>
+    private sealed class GroupIndex
+    {
+        private const int ShortList = 16;
+        private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
+        private readonly List<List<(string Peer, int Group)>> _peers = [];
+        private readonly Dictionary<GroupKey, int> _overflow = [];
+        private string? _lastUnit;
+        private string? _lastPeer;
+        private int _lastUnitIndex = -1;
+        private int _lastGroup = -1;
+
+        public List<GroupKey> Keys { get; } = [];
+
+        public int Find(string unit, string peer)
+        {
+            if (ReferenceEquals(unit, _lastUnit) && ReferenceEquals(peer, _lastPeer))
+            {
+                return _lastGroup;
+            }
+
+            int u;
+            if (ReferenceEquals(unit, _lastUnit))
+            {
+                u = _lastUnitIndex;
+            }
+            else if (!_units.TryGetValue(unit, out u))
+            {
+                u = _peers.Count;
+                _units.Add(unit, u);
+                _peers.Add([]);
+            }
+
+            List<(string Peer, int Group)> peers = _peers[u];
+            int g = -1;
+            for (int k = 0; k < peers.Count; k++)
+            {
+                if (ReferenceEquals(peers[k].Peer, peer) || string.Equals(peers[k].Peer, peer, StringComparison.Ordinal))
+                {
+                    g = peers[k].Group;
+                    break;
+                }
+            }
+
+            if (g < 0 && (peers.Count < ShortList || !_overflow.TryGetValue(new GroupKey(unit, peer), out g)))
+            {
+                g = Keys.Count;
+                Keys.Add(new GroupKey(unit, peer));
+                if (peers.Count < ShortList)
+                {
+                    peers.Add((peer, g));
+                }
+                else
+                {
+                    _overflow.Add(new GroupKey(unit, peer), g);
+                }
+            }
+
+            _lastUnit = unit;
+            _lastPeer = peer;
+            _lastUnitIndex = u;
+            _lastGroup = g;
+            return g;
+        }
+    }
+
     private sealed class GroupKeyComparer : IComparer<GroupKey>
     {
         public static readonly GroupKeyComparer Instance = new();
@@ -395,28 +469,21 @@ public static class QuotaAllocator
         public int Compare(int x, int y) => GroupKeyComparer.Instance.Compare(keys[x], keys[y]);
     }
 
-    private sealed class CandidateOrder(ImmutableArray<QuotaCandidate> candidates, QuotaOrdering ordering) : IComparer<int>
+    /// <summary>A qualifier's sort key, copied out of the population so that sorting touches a small, contiguous buffer.</summary>
+    private readonly record struct QualifierEntry(decimal Score, bool HasScore, string Id, int Index);
+
+    /// <summary>Higher score first (a missing score last), then the identifier in ordinal order.</summary>
+    private readonly struct QualifierOrder : IComparer<QualifierEntry>
     {
-        public int Compare(int x, int y)
+        public int Compare(QualifierEntry x, QualifierEntry y)
         {
-            ref readonly QuotaCandidate a = ref candidates.ItemRef(x);
-            ref readonly QuotaCandidate b = ref candidates.ItemRef(y);
-            if (ordering == QuotaOrdering.ScoreThenId)
+            if (x.HasScore != y.HasScore)
             {
-                int byScore = (b.Score, a.Score) switch
-                {
-                    (null, null) => 0,
-                    (null, _) => -1,
-                    (_, null) => 1,
-                    ({ } sb, { } sa) => sb.CompareTo(sa),
-                };
-                if (byScore != 0)
-                {
-                    return byScore;
-                }
+                return x.HasScore ? -1 : 1;
             }
 
-            return string.CompareOrdinal(a.Id.Value, b.Id.Value);
+            int byScore = decimal.Compare(y.Score, x.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(x.Id, y.Id);
         }
     }
 }

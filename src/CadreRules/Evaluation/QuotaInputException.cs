@@ -3,9 +3,9 @@ using System;
 namespace CadreRules.Evaluation;
 
 /// <summary>
-/// A quota population or evaluation history is malformed: a candidate without a unit, two candidates that cannot be
-/// ordered (the same identifier and score), a unit flagged outstanding for some of its members only, two records for
-/// one year. The message names the entry at fault; nothing is half-built.
+/// A quota population is malformed: a candidate without a unit, two candidates that cannot be ordered (the same
+/// identifier and score), or a unit and peer group flagged outstanding for some of its members only. The message names
+/// the entry at fault; nothing is half-built.
 /// </summary>
 public sealed class QuotaInputException : ArgumentException
 {

@@ -1,6 +1,7 @@
 using System;
 using CadreRules.Localization;
 using CadreRules.Rules;
+using NodaTime;
 
 namespace CadreRules.Evaluation;
 
@@ -72,6 +73,28 @@ public sealed class QuotaRegime
     public static QuotaRegime Nd233Units { get; } = new QuotaRegime(MessageCatalog.Describe("ND233.Quota.UnitHTXS", QuotaDocuments.Nd233UnitQuota), Share.Percent(20))
         .WithOutstandingCap(MessageCatalog.Describe("ND233.Quota.UnitHTXSOutstanding", QuotaDocuments.Nd233UnitQuotaOutstanding), Share.Percent(25))
         .WithSmallGroupLimit(MessageCatalog.Describe("ND233.Quota.SmallParent", QuotaDocuments.Nd233UnitQuotaSmallParent), 5, 1);
+
+    /// <summary>
+    /// Gets the shipped quota regime in force on a date for a kind of subject, or <see langword="null"/> when none is
+    /// encoded: Party (members and organisations) QĐ 132/HD 21 from 08/03/2018 to 03/10/2023, QĐ 124 from 04/10/2023 to
+    /// 29/08/2025, QĐ 366 from 30/08/2025; công chức NĐ 335 from 01/01/2026; viên chức NĐ 233 from 01/07/2026;
+    /// public service units (<see cref="SubjectKind.Agency"/>) NĐ 233 Điều 7 khoản 7 from 01/07/2026.
+    /// </summary>
+    /// <remarks>Before NĐ 335 and NĐ 233 the State side (NĐ 90 as amended by NĐ 48, from 15/09/2023) has no fixed share
+    /// cap: its HTXS share is bounded by the Party's, which <see cref="QuotaAllocator.ComparePartyShare"/> checks.</remarks>
+    /// <param name="subject">The kind of subject.</param>
+    /// <param name="date">The date (the evaluation's date, not the clock).</param>
+    /// <returns>The regime, or <see langword="null"/>.</returns>
+    public static QuotaRegime? InForce(SubjectKind subject, LocalDate date) => subject switch
+    {
+        SubjectKind.PartyMember or SubjectKind.PartyOrganisation when date >= new LocalDate(2025, 8, 30) => Qd366,
+        SubjectKind.PartyMember or SubjectKind.PartyOrganisation when date >= new LocalDate(2023, 10, 4) => Qd124,
+        SubjectKind.PartyMember or SubjectKind.PartyOrganisation when date >= new LocalDate(2018, 3, 8) => Qd132,
+        SubjectKind.CivilServant when date >= new LocalDate(2026, 1, 1) => Nd335,
+        SubjectKind.PublicEmployee when date >= new LocalDate(2026, 7, 1) => Nd233,
+        SubjectKind.Agency when date >= new LocalDate(2026, 7, 1) => Nd233Units,
+        _ => null,
+    };
 
     /// <summary>Gets the cap's code, text and citation.</summary>
     public RuleDescriptor CapRule { get; }

@@ -31,6 +31,15 @@ internal sealed class RegimeRules
 
     public RuleDescriptor? GapDescriptor { get; init; }
 
+    /// <summary>The finding given when a mitigation is claimed against a Không hoàn thành nhiệm vụ ground the competent level may weigh.</summary>
+    public RuleDescriptor? MitigationDescriptor { get; init; }
+
+    /// <summary>The ground that no mitigation sets aside (the score).</summary>
+    public RuleCode NotMitigable { get; init; }
+
+    /// <summary>Whether only leaders may claim a mitigation (NĐ 233: viên chức quản lý).</summary>
+    public bool MitigationLeadersOnly { get; init; }
+
     public DecisionLadder<EvaluationInput, EvaluationLevel>? LadderFor(EvaluationRole role) => role switch
     {
         EvaluationRole.NonLeader => NonLeader,

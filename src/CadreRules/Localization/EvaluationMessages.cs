@@ -32,6 +32,9 @@ internal static class EvaluationMessages
         E("QD366.HTXS.ExceededShare", "{exceeded}/{total} nhiệm vụ vượt mức ({share}), yêu cầu ít nhất {threshold}", "{exceeded}/{total} tasks exceeded ({share}), at least {threshold} required"),
         E("QD366.HTXS.ShortcomingsFixed", "Đã khắc phục {fixed}/{found} hạn chế, khuyết điểm của kỳ kiểm điểm trước", "{fixed}/{found} shortcomings from the previous review fixed"),
         E("QD366.HTXS.NoneDisciplined", "Không có đơn vị trực thuộc ({units}) hay thành viên tập thể lãnh đạo ({members}) bị kỷ luật", "No subordinate unit ({units}) or leadership member ({members}) disciplined"),
+        E("QD366.HTXS.UnitTasks", "Đơn vị trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, {exceeded}/{total} vượt mức ({share}), yêu cầu ít nhất {threshold}", "Units directly led complete every task, {exceeded}/{total} exceeded ({share}), at least {threshold} required"),
+        E("QD366.HTT.UnitTasks", "{onTime}/{total} nhiệm vụ của đơn vị trực tiếp lãnh đạo đúng hạn, bảo đảm chất lượng ({share}), yêu cầu {threshold}", "{onTime}/{total} tasks of the units directly led on time and to quality ({share}), {threshold} required"),
+        E("QD366.HTNV.UnitTasks", "Đơn vị trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, {late}/{total} chưa bảo đảm tiến độ ({share}), không vượt quá {threshold}", "Units directly led complete every task, {late}/{total} late ({share}), at most {threshold}"),
         E("QD366.HTT", "Hoàn thành tốt nhiệm vụ: đạt khung điểm và các điều kiện", "Hoàn thành tốt nhiệm vụ: score band and conditions met"),
         E("QD366.HTT.Score", "Tổng điểm {score} trong khung {band}", "Total score {score} within {band}"),
         E("QD366.HTT.AllOnTime", "{onTime}/{total} nhiệm vụ hoàn thành đúng hạn, bảo đảm chất lượng ({share}), yêu cầu {threshold}", "{onTime}/{total} tasks done on time and to quality ({share}), {threshold} required"),
@@ -40,6 +43,7 @@ internal static class EvaluationMessages
         E("QD366.HTNV.AllCompleted", "Hoàn thành {completed}/{total} nhiệm vụ ({share}), yêu cầu {threshold}", "{completed}/{total} tasks completed ({share}), {threshold} required"),
         E("QD366.HTNV.LateShare", "{late}/{total} nhiệm vụ chưa bảo đảm tiến độ ({share}), không vượt quá {threshold}", "{late}/{total} tasks late ({share}), at most {threshold}"),
         E("QD366.Policy.HighScore", "Chính sách khi điểm thuộc khung nhưng không đáp ứng điều kiện (chưa xác định): {policy}, đã quyết định: {decided}", "Policy when the score is in a band whose conditions fail (unconfirmed): {policy}, decided: {decided}"),
+        E("QD366.Mitigation.CompetentLevelDecides", "Có căn cứ Không hoàn thành nhiệm vụ ({ground}) nhưng có tình tiết để cấp có thẩm quyền xem xét ({reason}): chưa xác định, cấp có thẩm quyền quyết định", "A Không hoàn thành nhiệm vụ ground applies ({ground}) but a mitigation is claimed for the competent level to weigh ({reason}): undetermined, the competent level decides"),
         E("QD366.Gap.NoLevel", "Văn bản không cho mức nào: không đạt điều kiện của mức theo khung điểm, không thuộc trường hợp Không hoàn thành nhiệm vụ; cấp có thẩm quyền quyết định", "The text gives no level: the conditions of the score's band fail and no Không hoàn thành nhiệm vụ ground applies; the competent level decides"),
 
         // QĐ 124-QĐ/TW
@@ -126,7 +130,8 @@ internal static class EvaluationMessages
         E("ND233.NotRated.MonthsWorked", "Công tác {months} tháng trong năm, chưa đủ {minimum} tháng, không nghỉ ốm hay thai sản: không xếp loại", "Worked {months} months in the year, fewer than {minimum}, no sick or maternity leave: not rated"),
         E("ND233.Cap.UnitGood", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
         E("ND233.Cap.UnitComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
-        E("ND233.Cap.UnitNotComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
+        E("ND233.Mitigation.CompetentLevelDecides", "Viên chức quản lý có căn cứ Không hoàn thành nhiệm vụ ({ground}) nhưng đã chủ động phát hiện, xử lý, khắc phục ({reason}): chưa xác định, cấp có thẩm quyền quyết định", "A manager with a Không hoàn thành nhiệm vụ ground ({ground}) who found, handled and remedied it ({reason}): undetermined, the competent level decides"),
+        E("ND233.KHT.UnitNotComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
     ];
 
     private static KeyValuePair<RuleCode, LocalizedText>[] ScoreRegime(string prefix, string document) =>

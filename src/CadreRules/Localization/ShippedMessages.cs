@@ -10,8 +10,10 @@ internal static class ShippedMessages
     public static IEnumerable<KeyValuePair<RuleCode, LocalizedText>> All() =>
     [
         .. EngineMessages.Entries,
+        .. AppointmentMessages.Entries,
         .. EvaluationMessages.Entries,
         .. PlanningMessages.Entries,
         .. QuotaMessages.Entries,
+        .. RotationMessages.Entries,
     ];
 }

@@ -251,7 +251,9 @@ public class ConsequencesTests
     {
         EvaluationRecord[] records = [new(2022, EvaluationTrack.State, Kht), new(2022, EvaluationTrack.State, EvaluationLevel.Good)];
 
-        QuotaInputException error = Assert.Throws<QuotaInputException>(() => EvaluationHistory.Of(records, EvaluationTrack.State));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => EvaluationHistory.Of(records, EvaluationTrack.State));
+
+        Assert.Equal("records", error.ParamName);
 
         Assert.Contains("2022", error.Message, StringComparison.Ordinal);
     }

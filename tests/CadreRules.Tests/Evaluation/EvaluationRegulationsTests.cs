@@ -105,4 +105,22 @@ public class EvaluationRegulationsTests
             }
         }
     }
+
+    [Fact]
+    public void MessageCatalog_EveryEvaluationTemplate_BelongsToAShippedRule()
+    {
+        var used = new System.Collections.Generic.HashSet<RuleCode>();
+        foreach (Regulation regulation in EvaluationRegulations.All)
+        {
+            foreach (RuleDescriptor rule in regulation.Rules)
+            {
+                used.Add(rule.Code);
+            }
+        }
+
+        foreach (System.Collections.Generic.KeyValuePair<RuleCode, LocalizedText> entry in CadreRules.Localization.EvaluationMessages.Entries)
+        {
+            Assert.Contains(entry.Key, used);
+        }
+    }
 }

@@ -227,4 +227,16 @@ public class Qd366RegulationTests
 
         Assert.Equal("score", Assert.Throws<EvaluationInputException>(() => Qd366.Classify(input)).ParamName);
     }
+
+    [Fact]
+    public void Classify_LeaderWhoseUnitsExceedTooLittle_IsNotExcellent()
+    {
+        // Own tasks meet every HTXS condition; the units led exceed only 2 of 10.
+        var leader = new LeaderFacts(TaskCounts.AllOnTime(10, 2));
+
+        EvaluationDecision decision = Qd366.Classify(Scored(95, TaskCounts.AllOnTime(10, 5), role: EvaluationRole.Leader, leader: leader));
+
+        Assert.Equal(OutcomeKind.Undetermined, decision.Kind);
+        Assert.Equal(EvaluationLevel.Good, Lenient.Classify(Scored(95, TaskCounts.AllOnTime(10, 5), role: EvaluationRole.Leader, leader: leader)).Level);
+    }
 }

@@ -95,6 +95,38 @@ public class QuotaAllocatorProperties
                 && allocation.Groups.Sum(g => g.Demoted) == demoted.Count;
         });
 
+    [Property]
+    public Property MaximumKept_AnyCounts_EqualsTheLargestCountTheBoundAllows() =>
+        Prop.ForAll(
+            (from t in Gen.Choose(0, 80)
+             from c in Gen.Choose(0, 80)
+             from percent in Gen.Elements(20, 25, 30)
+             from denominator in Gen.Elements(QuotaDenominator.FinallyRatedGood, QuotaDenominator.RatedGoodBeforeAllocation)
+             from rounding in Gen.Elements(QuotaRounding.Floor, QuotaRounding.HalfAwayFromZero)
+             select (t, c, percent, new QuotaPolicy(denominator, rounding, QuotaOrdering.ScoreThenId))).ToArbitrary(),
+            input =>
+            {
+                (int t, int c, int percent, QuotaPolicy policy) = input;
+                int expected = Enumerable.Range(0, c + 1).Where(h =>
+                {
+                    // percent × HTT / 100, rounded by the policy, must reach h.
+                    int good = policy.Denominator == QuotaDenominator.FinallyRatedGood ? t + c - h : t;
+                    int allowed = policy.Rounding == QuotaRounding.Floor ? percent * good / 100 : ((2 * percent * good) + 100) / 200;
+                    return h <= allowed;
+                }).Max();
+                return QuotaAllocator.MaximumKept(t, c, CadreRules.Rules.Share.Percent(percent), policy) == expected;
+            });
+
+    [Property]
+    public Property Allocate_AnyPolicy_ReportsHoldsExactlyWhenTheFinalCountsMeetTheBound() =>
+        Prop.ForAll(Arbitraries.QuotaPopulation().ToArbitrary(), population =>
+            new[] { QuotaRounding.Floor, QuotaRounding.HalfAwayFromZero }.All(rounding =>
+            {
+                QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, population, QuotaPolicy.FixedDenominator.WithRounding(rounding));
+                return allocation.Groups.All(g => g.Holds == (g.Cap!.Value.Denominator * g.Kept <= g.Cap.Value.Numerator * g.FinalGood))
+                    && allocation.Holds == allocation.Groups.All(g => g.Holds);
+            }));
+
     private static IEnumerable<(CadreId Id, EvaluationLevel Level)> ByPerson(QuotaAllocation allocation) =>
         allocation.Candidates.Select((c, i) => (c.Id, allocation.FinalLevels[i])).OrderBy(p => p.Id);
 

@@ -182,6 +182,29 @@ public class QuotaAllocatorTests
     }
 
     [Fact]
+    public void Allocate_ManyInterleavedPeerGroups_KeepsEachGroupApart()
+    {
+        // 20 peer groups in one unit (more than the short list the index keeps per unit), members interleaved.
+        var people = new List<QuotaCandidate>();
+        for (int member = 0; member < 7; member++)
+        {
+            for (int peer = 0; peer < 20; peer++)
+            {
+                string id = "p" + peer.ToString("D2", CultureInfo.InvariantCulture) + member.ToString(CultureInfo.InvariantCulture);
+                people.Add(new QuotaCandidate(id, "U", "G" + peer.ToString(CultureInfo.InvariantCulture), member < 2 ? EvaluationLevel.Excellent : EvaluationLevel.Good, 90m + member));
+            }
+        }
+
+        QuotaAllocation sequential = QuotaAllocator.Allocate(QuotaRegime.Qd366, [.. people]);
+        QuotaAllocation parallel = QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, [.. people]);
+
+        Assert.Equal(20, sequential.Groups.Length);
+        Assert.All(sequential.Groups, g => Assert.Equal((7, 5, 2, 1), (g.Members, g.RatedGood, g.Qualified, g.Kept)));
+        Assert.All(sequential.Demotions, d => Assert.EndsWith("0", d.Candidate.Id.Value, StringComparison.Ordinal));
+        Assert.Equal(sequential.FinalLevels.ToArray(), parallel.FinalLevels.ToArray());
+    }
+
+    [Fact]
     public void Allocate_Nd233ParentWithFourUnits_KeepsOneWhateverTheHttCount()
     {
         QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Nd233Units, Group(1, 3));
@@ -257,6 +280,22 @@ public class QuotaAllocatorTests
 
         Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people));
         Assert.Throws<QuotaInputException>(() => QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, people));
+    }
+
+    [Fact]
+    public void AllocateParallel_TwoAmbiguousGroups_NamesTheSameEntryAsSequential()
+    {
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("b", "U2", "G", EvaluationLevel.Excellent, 90m), new("b", "U2", "G", EvaluationLevel.Excellent, 90m),
+            new("a", "U1", "G", EvaluationLevel.Excellent, 90m), new("a", "U1", "G", EvaluationLevel.Excellent, 90m),
+        ];
+
+        string sequential = Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people)).Message;
+        string parallel = Assert.Throws<QuotaInputException>(() => QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, people)).Message;
+
+        Assert.Equal(sequential, parallel);
+        Assert.Contains("'U1'", sequential, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -356,6 +395,34 @@ public class QuotaAllocatorTests
 
         Assert.Equal(QuotaShareStatus.Undetermined, comparison.Status);
         Assert.Null(comparison.Groups[0].PartyShare);
+    }
+
+    [Theory]
+    [InlineData(SubjectKind.PartyMember, 2018, 3, 7, null)]
+    [InlineData(SubjectKind.PartyMember, 2018, 3, 8, "HD21.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyMember, 2023, 10, 3, "HD21.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyMember, 2023, 10, 4, "QD124.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyOrganisation, 2025, 8, 29, "QD124.Quota.HTXS")]
+    [InlineData(SubjectKind.PartyOrganisation, 2025, 8, 30, "QD366.Quota.HTXS")]
+    [InlineData(SubjectKind.CivilServant, 2025, 12, 31, null)]
+    [InlineData(SubjectKind.CivilServant, 2026, 1, 1, "ND335.Quota.HTXS")]
+    [InlineData(SubjectKind.PublicEmployee, 2026, 6, 30, null)]
+    [InlineData(SubjectKind.PublicEmployee, 2026, 7, 1, "ND233.Quota.HTXS")]
+    [InlineData(SubjectKind.Agency, 2026, 7, 1, "ND233.Quota.UnitHTXS")]
+    public void InForce_DateAtEachSwitch_PicksTheRegimeWhosePeriodContainsIt(SubjectKind subject, int year, int month, int day, string? code)
+    {
+        QuotaRegime? regime = QuotaRegime.InForce(subject, new NodaTime.LocalDate(year, month, day));
+
+        Assert.Equal(code, regime?.CapRule.Code.Value);
+    }
+
+    [Fact]
+    public void Messages_EveryQuotaCode_HasDistinctVietnameseAndEnglish()
+    {
+        var quotaCodes = CadreRules.Localization.MessageCatalog.Default.Codes.Where(c => c.Value.Contains("Quota", StringComparison.Ordinal) || c.Value.StartsWith("CBCC", StringComparison.Ordinal) || c.Value.StartsWith("TT08", StringComparison.Ordinal) || c.Value.StartsWith("Consequence", StringComparison.Ordinal) || c.Value.StartsWith("ND335.KHT", StringComparison.Ordinal)).ToList();
+
+        Assert.True(quotaCodes.Count >= 26);
+        Assert.Empty(CadreRules.Localization.MessageCatalog.Default.UntranslatedCodes().Intersect(quotaCodes));
     }
 
     private static ImmutableArray<QuotaCandidate> Rated(int excellent, int total) =>

@@ -1,0 +1,10 @@
+namespace Guides;
+
+internal static class Program
+{
+    private static void Main()
+    {
+        GettingStarted.Run();
+        LocalVariants.Run();
+    }
+}

@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CadreRules.Localization;
+using CadreRules.People;
+using CadreRules.Retirement;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Appointment;
+
+/// <summary>
+/// Appointment (bổ nhiệm) of leaders: QĐ 80-QĐ/TW (18/08/2022 → 07/10/2025) and QĐ 377-QĐ/TW Điều 34 (from 08/10/2025)
+/// for cadres, NĐ 85/2023/NĐ-CP for viên chức; with the age rule of KL 08-KL/TW and HD 06-HD/BTCTW (from 01/08/2021),
+/// the discipline bars of the 2019 amendment of Luật CBCC (from 01/07/2020), reappointment terms and the notice date.
+/// </summary>
+/// <remarks>
+/// <para>Eligibility (<see cref="Eligibility"/>) is all of: planned for the title or an equivalent or higher one; for a
+/// higher post, enough months in the current or an equivalent post (24 under QĐ 80 and NĐ 85, 12 under QĐ 377, where a
+/// structural committee seat or a reasoned decision of the managing committee lifts it); for a first or higher
+/// appointment, at least 60 months of working time left in the month the dossier was received, boundary included (under
+/// QĐ 377 at least 48 in a special case decided by the appointing level); no discipline bar running (12 months after
+/// khiển trách, cảnh cáo, hạ bậc lương; 24 after giáng chức, cách chức and heavier forms); no "Không hoàn thành nhiệm vụ"
+/// (KHT) in the assessed recent years.</para>
+/// <para>Every number is a parameter of the version. The regulation does not check that it is in force on the dossier
+/// date: pick it from a <see cref="RegulationCatalog"/>. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class AppointmentRegulation : Regulation
+{
+    internal static readonly RuleCode EligibilityCode = new("Appointment.Eligibility");
+    internal static readonly RuleCode PlannedCode = new("Appointment.Planned");
+    internal static readonly RuleCode TimeInPostCode = new("Appointment.TimeInPost");
+    internal static readonly RuleCode TimeInPostExceptionCode = new("Appointment.TimeInPost.Exception");
+    internal static readonly RuleCode AgeCode = new("Appointment.Age");
+    internal static readonly RuleCode AgeSpecialCaseCode = new("Appointment.Age.SpecialCase");
+    internal static readonly RuleCode DisciplineCode = new("Appointment.DisciplineBar");
+    internal static readonly RuleCode EvaluationCode = new("Appointment.Evaluation");
+
+    private readonly Version _version;
+    private readonly int _minMonthsInPost;
+    private readonly int _lightBar;
+    private readonly int _heavyBar;
+    private readonly int _termMonths;
+    private readonly int _extensionBelow;
+    private readonly int _noticeDays;
+
+    private AppointmentRegulation(RegulationReference reference, ParameterSet parameters, Version version)
+        : base(reference, parameters)
+    {
+        _version = version;
+        _minMonthsInPost = parameters.Get(version.MinMonthsInPost);
+        int minMonthsLeft = parameters.Get(version.MinMonthsLeft);
+        int specialMin = parameters.Get(version.SpecialCaseMinMonthsLeft);
+        bool timeExceptions = parameters.Get(version.TimeInPostExceptions);
+        _lightBar = parameters.Get(version.LightBarMonths);
+        _heavyBar = parameters.Get(version.HeavyBarMonths);
+        int evaluationYears = parameters.Get(version.EvaluationYears);
+        _termMonths = parameters.Get(version.TermMonths);
+        _extensionBelow = parameters.Get(version.ExtensionBelowMonths);
+        _noticeDays = parameters.Get(version.NoticeWorkingDays);
+        int minInPost = _minMonthsInPost;
+        int lightBar = _lightBar;
+        int heavyBar = _heavyBar;
+
+        Rule<AppointmentCase> planned = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(PlannedCode, version.PlannedCitation),
+            static f => f.IsPlanned,
+            values: static f => [FactValue.Of("planned", f.IsPlanned)]);
+
+        Rule<AppointmentCase> timeInPost = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(TimeInPostCode, version.TimeInPostCitation),
+            f => f.MonthsInPost >= minInPost,
+            appliesTo: static f => f.Kind == AppointmentKind.Higher,
+            values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("minMonths", minInPost)]);
+        Rule<AppointmentCase> timeException = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(TimeInPostExceptionCode, version.TimeInPostCitation, Severity.Advisory),
+            static _ => true,
+            appliesTo: f => timeExceptions && f.Kind == AppointmentKind.Higher && (f.ForStructuralCommitteeSeat || f.TimeInPostDecision is not null),
+            values: static f => [FactValue.Of("structuralSeat", f.ForStructuralCommitteeSeat), FactValue.Of("reason", f.TimeInPostDecision ?? "-")]);
+
+        Rule<AppointmentCase> age = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(AgeCode, version.AgeCitation),
+            f => f.MonthsLeft >= minMonthsLeft,
+            appliesTo: static f => f.IsFirstOrHigher,
+            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
+        Rule<AppointmentCase> ageSpecial = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(AgeSpecialCaseCode, version.AgeSpecialCitation),
+            f => f.MonthsLeft >= specialMin,
+            appliesTo: f => specialMin > 0 && f.IsFirstOrHigher && f.AgeSpecialCaseDecision is not null && f.MonthsLeft < minMonthsLeft,
+            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", specialMin), FactValue.Of("reason", f.AgeSpecialCaseDecision ?? "-")]);
+
+        Rule<AppointmentCase> discipline = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(DisciplineCode, AppointmentDocuments.Luat52.Whole()),
+            f => BarEnd(f, lightBar, heavyBar) is null,
+            values: f => DisciplineValues(f, lightBar, heavyBar));
+
+        Rule<AppointmentCase> evaluation = Rule.Create<AppointmentCase>(
+            MessageCatalog.Describe(EvaluationCode, version.EvaluationCitation, confidence: Confidence.Unconfirmed),
+            f => KhtYear(f, evaluationYears) is null,
+            values: f => [FactValue.Of("years", evaluationYears), FactValue.Of("khtYear", KhtYear(f, evaluationYears) is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")]);
+
+        Eligibility = Rule.AllOf(
+            MessageCatalog.Describe(EligibilityCode, version.Document.Whole()),
+            planned,
+            Rule.WithException(timeInPost, timeException),
+            Rule.WithException(age, ageSpecial),
+            discipline,
+            evaluation);
+    }
+
+    /// <summary>Gets QĐ 80-QĐ/TW for cadres (18/08/2022 → 07/10/2025): 24 months in post.</summary>
+    public static AppointmentRegulation Qd80 { get; } = Create(Version.Qd80);
+
+    /// <summary>Gets QĐ 377-QĐ/TW Điều 34 for cadres (from 08/10/2025): 12 months in post, 48-month special age case.</summary>
+    public static AppointmentRegulation Qd377 { get; } = Create(Version.Qd377);
+
+    /// <summary>Gets NĐ 85/2023/NĐ-CP (amending NĐ 115/2020) for viên chức, from 07/12/2023: 24 months in post. The
+    /// start date is the signing date; that the decree took effect on signing is <see cref="Confidence.Unconfirmed"/>.</summary>
+    public static AppointmentRegulation Nd85 { get; } = Create(Version.Nd85);
+
+    /// <summary>Gets the shipped appointment regulations.</summary>
+    public static ImmutableArray<AppointmentRegulation> All { get; } = [Qd80, Qd377, Nd85];
+
+    /// <summary>Gets the eligibility rule.</summary>
+    public Rule<AppointmentCase> Eligibility { get; }
+
+    /// <summary>Gets this version's parameter for the months in the current or an equivalent post before a higher post.</summary>
+    public Parameter<int> MinMonthsInPostParameter => _version.MinMonthsInPost;
+
+    /// <summary>Gets this version's parameter for the months of working time left for a first or higher appointment.</summary>
+    public Parameter<int> MinMonthsLeftParameter => _version.MinMonthsLeft;
+
+    /// <summary>Gets the months in post required before a higher post under this version.</summary>
+    public int MinMonthsInPost => _minMonthsInPost;
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleDescriptor> Rules => Eligibility.Flatten().Select(r => r.Descriptor).Where(d => d.Citation is not null);
+
+    /// <summary>Decides eligibility without building an explanation.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The outcome and the dates that follow from the facts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public AppointmentAssessment Assess(AppointmentCase facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return Build(facts, Eligibility.Evaluate(facts));
+    }
+
+    /// <summary>Decides eligibility and explains it, condition by condition.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The verdict; its outcome equals <see cref="Assess(AppointmentCase)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public Verdict<AppointmentAssessment> Explain(AppointmentCase facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        Finding finding = Eligibility.Explain(facts);
+        return new Verdict<AppointmentAssessment>(Build(facts, finding.Status), finding, Reference);
+    }
+
+    /// <summary>Gets the last day of a term that starts on a date (05 years by default, NĐ 170/2025 Điều 28).</summary>
+    /// <param name="start">The first day of the term (the day the appointment decision takes effect).</param>
+    /// <returns>The last day, inclusive.</returns>
+    public LocalDate TermEnd(LocalDate start) => start.PlusMonths(_termMonths).PlusDays(-1);
+
+    /// <summary>Gets the term that would follow a current one ending on <paramref name="currentTermEnd"/>: a full term;
+    /// to retirement when less than a term of working time is left; an extension to retirement when less than 2 years
+    /// are left (NĐ 170/2025 Điều 36 khoản 2 for công chức, NĐ 115/2020 Điều 49 for viên chức).</summary>
+    /// <param name="cadre">The person.</param>
+    /// <param name="currentTermEnd">The last day of the current term.</param>
+    /// <returns>The next term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cadre"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The person has already retired at the end of the current term.</exception>
+    public ReappointmentTerm Reappointment(Cadre cadre, LocalDate currentTermEnd)
+    {
+        ArgumentNullException.ThrowIfNull(cadre);
+        RetirementSchedule schedule = RetirementSchedule.For(cadre);
+        LocalDate start = currentTermEnd.PlusDays(1);
+        if (start > schedule.RetirementDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(currentTermEnd), currentTermEnd, $"'{cadre.Id}' retires on {schedule.RetirementDate:yyyy-MM-dd}, before the next term.");
+        }
+
+        int left = schedule.MonthsLeftAt(start);
+        ReappointmentKind kind = left < _extensionBelow ? ReappointmentKind.ExtensionToRetirement
+            : left < _termMonths ? ReappointmentKind.UntilRetirement
+            : ReappointmentKind.FullTerm;
+        LocalDate end = kind == ReappointmentKind.FullTerm ? TermEnd(start) : schedule.RetirementDate;
+        return new ReappointmentTerm(kind, start, end, left, _version.ReappointmentCitation);
+    }
+
+    /// <summary>Gets the last day on which the reappointment procedure may start: 90 working days before the term ends
+    /// (<see cref="WorkingCalendar.WorkingDaysBefore(LocalDate, int)"/>). The 90-day figure is known from news summaries
+    /// only (<see cref="Confidence.News"/>).</summary>
+    /// <param name="termEnd">The last day of the term (not itself counted).</param>
+    /// <param name="calendar">The working-day calendar; Monday to Friday with no holiday when <see langword="null"/>.</param>
+    /// <returns>The date.</returns>
+    public LocalDate NoticeDeadline(LocalDate termEnd, WorkingCalendar? calendar = null) =>
+        (calendar ?? WorkingCalendar.MondayToFriday).WorkingDaysBefore(termEnd, _noticeDays);
+
+    /// <summary>Gets the first day on which no discipline bar runs, when one runs on the dossier date.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <returns>The day, or <see langword="null"/> when no bar runs.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public LocalDate? DisciplineBarEnd(AppointmentCase facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return BarEnd(facts, _lightBar, _heavyBar);
+    }
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new AppointmentRegulation(reference, parameters, _version);
+
+    private static AppointmentRegulation Create(Version version) => new(version.Reference, ParameterSet.Defaults(version.Schema), version);
+
+    private AppointmentAssessment Build(AppointmentCase facts, FindingStatus status)
+    {
+        LocalDate? reached = null;
+        if (facts.Kind == AppointmentKind.Higher && facts.MonthsInPost < _minMonthsInPost && facts.CurrentPost is { } post && post.End is null)
+        {
+            int earlier = facts.MonthsInPost - post.MonthsInPostAt(facts.DossierReceivedOn);
+            reached = post.Start.PlusMonths(_minMonthsInPost - earlier).PlusDays(-1);
+        }
+
+        return new AppointmentAssessment(
+            status == FindingStatus.Satisfied ? AppointmentOutcome.Eligible : AppointmentOutcome.NotEligible,
+            facts.MonthsLeft,
+            facts.MonthsInPost,
+            BarEnd(facts, _lightBar, _heavyBar),
+            reached);
+    }
+
+    private static int BarMonths(DisciplineForm form, int light, int heavy) => form >= DisciplineForm.Demotion ? heavy : light;
+
+    private static LocalDate? BarEnd(AppointmentCase facts, int light, int heavy)
+    {
+        LocalDate? end = null;
+        foreach (DisciplineRecord record in facts.Cadre.Discipline)
+        {
+            if (record.DecidedOn > facts.DossierReceivedOn)
+            {
+                continue;
+            }
+
+            LocalDate free = record.DecidedOn.PlusMonths(BarMonths(record.Form, light, heavy));
+            if (free > facts.DossierReceivedOn && (end is null || free > end.Value))
+            {
+                end = free;
+            }
+        }
+
+        return end;
+    }
+
+    private static ImmutableArray<FactValue> DisciplineValues(AppointmentCase facts, int light, int heavy)
+    {
+        var values = ImmutableArray.CreateBuilder<FactValue>();
+        values.Add(FactValue.Of("records", facts.Cadre.Discipline.Length));
+        if (BarEnd(facts, light, heavy) is { } end)
+        {
+            values.Add(FactValue.Of("barredUntil", end.PlusDays(-1)));
+            values.Add(FactValue.Of("eligibleFrom", end));
+        }
+
+        return values.ToImmutable();
+    }
+
+    private static int? KhtYear(AppointmentCase facts, int years)
+    {
+        int last = facts.DossierReceivedOn.Year - 1;
+        int first = last - years + 1;
+        int? found = null;
+        foreach (EvaluationRecord record in facts.Cadre.Evaluations)
+        {
+            if (record.Year >= first && record.Year <= last && record.IsNotComplete)
+            {
+                found = record.Year;
+            }
+        }
+
+        return found;
+    }
+
+    private sealed class Version
+    {
+        private Version(string prefix, LegalDocument document, RegulationReference reference, int minInPost, int specialMin, bool timeExceptions, int evaluationYears, Citation planned, Citation time, Citation age, Citation ageSpecial, Citation evaluation, Citation reappointment)
+        {
+            AgeCitation = age;
+            Document = document;
+            Reference = reference;
+            PlannedCitation = planned;
+            TimeInPostCitation = time;
+            AgeSpecialCitation = ageSpecial;
+            EvaluationCitation = evaluation;
+            ReappointmentCitation = reappointment;
+            MinMonthsInPost = Parameter.Integer(prefix + "timeInPost.minMonths", new LocalizedText("Thời gian giữ chức vụ hiện tại hoặc tương đương tối thiểu trước khi bổ nhiệm chức vụ cao hơn (tháng)", "Minimum months in the current or an equivalent post before a higher post"), minInPost, Confidence.Confirmed, time, minimum: 0, maximum: 120);
+            MinMonthsLeft = Parameter.Integer(prefix + "age.minMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu khi bổ nhiệm lần đầu hoặc chức vụ cao hơn (tháng)", "Minimum months of working time left for a first or higher appointment"), 60, Confidence.Confirmed, age, minimum: 0, maximum: 600);
+            SpecialCaseMinMonthsLeft = Parameter.Integer(prefix + "age.specialCaseMinMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu trong trường hợp đặc biệt (tháng; 0: không có)", "Minimum months left in the special case (0: none)"), specialMin, Confidence.Confirmed, ageSpecial, minimum: 0, maximum: 600);
+            TimeInPostExceptions = Parameter.Boolean(prefix + "timeInPost.exceptions", new LocalizedText("Cho phép miễn điều kiện thời gian giữ chức vụ (ghế cơ cấu cấp ủy, quyết định của cấp ủy quản lý)", "Allow the time-in-post exceptions (structural committee seat, reasoned decision)"), timeExceptions, Confidence.Confirmed, time);
+            LightBarMonths = Parameter.Integer(prefix + "discipline.lightBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau khiển trách, cảnh cáo, hạ bậc lương (tháng)", "Months without appointment after a reprimand, warning or salary step reduction"), 12, Confidence.Confirmed, AppointmentDocuments.Luat52.Whole(), minimum: 0, maximum: 120);
+            HeavyBarMonths = Parameter.Integer(prefix + "discipline.heavyBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau giáng chức, cách chức (tháng)", "Months without appointment after a demotion or removal from post"), 24, Confidence.Confirmed, AppointmentDocuments.Luat52.Whole(), minimum: 0, maximum: 120);
+            EvaluationYears = Parameter.Integer(prefix + "evaluation.years", new LocalizedText("Số năm gần nhất không được xếp loại Không hoàn thành nhiệm vụ", "Recent years with no 'Không hoàn thành nhiệm vụ' (KHT) rating"), evaluationYears, Confidence.Unconfirmed, evaluation, minimum: 0, maximum: 10);
+            TermMonths = Parameter.Integer(prefix + "term.months", new LocalizedText("Thời hạn mỗi lần bổ nhiệm (tháng)", "Length of an appointment term (months)"), 60, Confidence.Confirmed, AppointmentDocuments.Nd170.Article(28, 1), minimum: 12, maximum: 120);
+            ExtensionBelowMonths = Parameter.Integer(prefix + "term.extensionBelowMonths", new LocalizedText("Dưới mức này đến tuổi nghỉ hưu thì kéo dài thời gian giữ chức vụ (tháng)", "Below this many months to retirement, the post is extended instead (months)"), 24, Confidence.Confirmed, reappointment, minimum: 0, maximum: 120);
+            NoticeWorkingDays = Parameter.Integer(prefix + "term.noticeWorkingDays", new LocalizedText("Số ngày làm việc trước khi hết thời hạn để tiến hành bổ nhiệm lại", "Working days before the term ends to start reappointment"), 90, Confidence.News, AppointmentDocuments.Qd377.Whole(), minimum: 1, maximum: 365);
+            Schema = [MinMonthsInPost, MinMonthsLeft, SpecialCaseMinMonthsLeft, TimeInPostExceptions, LightBarMonths, HeavyBarMonths, EvaluationYears, TermMonths, ExtensionBelowMonths, NoticeWorkingDays];
+        }
+
+        public static Version Qd80 { get; } = new(
+            string.Empty,
+            AppointmentDocuments.Qd80,
+            MakeReference("appointment-qd80", "Bổ nhiệm cán bộ theo Quy định 80-QĐ/TW", "Appointment of cadres under QĐ 80-QĐ/TW", AppointmentDocuments.Qd80, SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2022, 8, 18), new LocalDate(2025, 10, 7))),
+            24, 0, false, 1,
+            AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Hd06.Section("1.2"), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Qd80.Whole(), AppointmentDocuments.Nd170.Article(36, 2));
+
+        public static Version Qd377 { get; } = new(
+            string.Empty,
+            AppointmentDocuments.Qd377,
+            MakeReference("appointment-qd377", "Bổ nhiệm cán bộ theo Quy định 377-QĐ/TW", "Appointment of cadres under QĐ 377-QĐ/TW", AppointmentDocuments.Qd377, SubjectKind.Cadre, EffectivePeriod.From(new LocalDate(2025, 10, 8))),
+            12, 48, true, 3,
+            AppointmentDocuments.Qd377.Article(34), AppointmentDocuments.Qd377.Article(34, 3), AppointmentDocuments.Hd06.Section("1.2"), AppointmentDocuments.Qd377.Article(34, 5), AppointmentDocuments.Hd45.Section("III.1.3"), AppointmentDocuments.Nd170.Article(36, 2));
+
+        public static Version Nd85 { get; } = new(
+            string.Empty,
+            AppointmentDocuments.Nd85,
+            MakeReference("appointment-vc-nd85", "Bổ nhiệm viên chức quản lý theo Nghị định 85/2023/NĐ-CP", "Appointment of managing public employees under NĐ 85/2023", AppointmentDocuments.Nd85, SubjectKind.PublicEmployee, EffectivePeriod.From(new LocalDate(2023, 12, 7))),
+            24, 0, false, 1,
+            AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd115.Article(49));
+
+        public LegalDocument Document { get; }
+
+        public RegulationReference Reference { get; }
+
+        public ImmutableArray<ParameterDefinition> Schema { get; }
+
+        public Citation PlannedCitation { get; }
+
+        public Citation TimeInPostCitation { get; }
+
+        public Citation AgeCitation { get; }
+
+        public Citation AgeSpecialCitation { get; }
+
+        public Citation EvaluationCitation { get; }
+
+        public Citation ReappointmentCitation { get; }
+
+        public Parameter<int> MinMonthsInPost { get; }
+
+        public Parameter<int> MinMonthsLeft { get; }
+
+        public Parameter<int> SpecialCaseMinMonthsLeft { get; }
+
+        public Parameter<bool> TimeInPostExceptions { get; }
+
+        public Parameter<int> LightBarMonths { get; }
+
+        public Parameter<int> HeavyBarMonths { get; }
+
+        public Parameter<int> EvaluationYears { get; }
+
+        public Parameter<int> TermMonths { get; }
+
+        public Parameter<int> ExtensionBelowMonths { get; }
+
+        public Parameter<int> NoticeWorkingDays { get; }
+
+        private static RegulationReference MakeReference(string id, string vi, string en, LegalDocument document, SubjectKind kind, EffectivePeriod period) =>
+            new(new RegulationId(id), new LocalizedText(vi, en), RegulationTopic.Appointment, document.Whole(), [new RegulationScope(kind, period)]);
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+
+namespace CadreRules.Rotation;
+
+/// <summary>The holder of a key post in one unit (a commune, ward or special zone) and their ties to it.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record KeyPostHolder
+{
+    /// <summary>Creates a holder.</summary>
+    /// <param name="unit">The unit, e.g. the commune's name.</param>
+    /// <param name="kind">The post.</param>
+    /// <param name="ties">The holder's ties to the unit's locality.</param>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ties"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public KeyPostHolder(string unit, KeyPostKind kind, LocalityTies ties)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        ArgumentNullException.ThrowIfNull(ties);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown key post.");
+        }
+
+        Unit = unit;
+        Kind = kind;
+        Ties = ties;
+    }
+
+    /// <summary>Gets the unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>Gets the post.</summary>
+    public KeyPostKind Kind { get; }
+
+    /// <summary>Gets the holder's ties to the locality.</summary>
+    public LocalityTies Ties { get; }
+}

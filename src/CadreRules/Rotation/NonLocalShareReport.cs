@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Immutable;
+using CadreRules.Localization;
+using CadreRules.Rules;
+
+namespace CadreRules.Rotation;
+
+/// <summary>
+/// The share of non-local holders among the key posts of a set of units, against a target: e.g. Thanh Trì, 12 of 16
+/// secretaries and 5 of 16 chairs non-local, 17/32 = 53,1%, 3,1 points over a 50% target.
+/// </summary>
+/// <remarks>Exact: the share is a fraction and the comparison is by cross-multiplication; rounding happens only when
+/// formatting. Immutable and thread-safe.</remarks>
+public sealed class NonLocalShareReport
+{
+    internal NonLocalShareReport(int nonLocal, int total, Share target, Citation citation)
+    {
+        NonLocal = nonLocal;
+        Total = total;
+        Target = target;
+        Share = total == 0 ? Share.Zero : Share.Of(nonLocal, total);
+        MeetsTarget = total > 0 && Share >= target;
+        long numerator = (Share.Numerator * target.Denominator) - (target.Numerator * Share.Denominator);
+        Gap = Share.Of(Math.Abs(numerator), Share.Denominator * target.Denominator);
+        Citation = citation;
+    }
+
+    /// <summary>Gets the number of key posts held by non-local holders.</summary>
+    public int NonLocal { get; }
+
+    /// <summary>Gets the number of key posts counted.</summary>
+    public int Total { get; }
+
+    /// <summary>Gets the exact share of non-local holders (zero when no post was counted).</summary>
+    public Share Share { get; }
+
+    /// <summary>Gets the target share.</summary>
+    public Share Target { get; }
+
+    /// <summary>Gets a value indicating whether the share reaches the target (≥); false when no post was counted.</summary>
+    public bool MeetsTarget { get; }
+
+    /// <summary>Gets the exact distance between the share and the target, as a share (|share − target|); read it as
+    /// percentage points with <see cref="Share.FormatPercent(Language, int)"/>.</summary>
+    public Share Gap { get; }
+
+    /// <summary>Gets the clause the target rests on.</summary>
+    public Citation Citation { get; }
+
+    /// <summary>Explains the measure as a finding.</summary>
+    /// <returns>The finding: satisfied when the target is reached.</returns>
+    public Finding Explain() => new(
+        RotationRegulation.NonLocalShareCode,
+        MessageCatalog.Default.Get(RotationRegulation.NonLocalShareCode),
+        Citation,
+        Rule.From(MeetsTarget),
+        Severity.TargetNotMet,
+        [
+            FactValue.Of("nonLocal", NonLocal),
+            FactValue.Of("total", Total),
+            FactValue.Of("share", Share),
+            FactValue.Of("target", Target),
+            FactValue.Of("gap", Gap),
+        ],
+        ImmutableArray<Finding>.Empty);
+}

@@ -1,0 +1,226 @@
+using System;
+using CadreRules.Appointment;
+using CadreRules.People;
+using CadreRules.Retirement;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Tests.Appointment;
+
+public class AppointmentRegulationTests
+{
+    private static readonly LocalDate Dossier = new(2026, 3, 10);
+
+    /// <summary>A man born 04/1980 (retires at 62 in 04/2042) holding a post since <paramref name="postStart"/>.</summary>
+    internal static (Cadre Cadre, PositionHeld Post) Holder(LocalDate postStart, int birthYear = 1980, int birthMonth = 4)
+    {
+        var post = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, postStart);
+        return (new Cadre(new CadreId("a1"), Sex.Male, BirthDate.OfMonth(birthYear, birthMonth), positions: [post]), post);
+    }
+
+    /// <summary>A man whose working time left in the month of <paramref name="at"/> is exactly <paramref name="monthsLeft"/>.</summary>
+    internal static Cadre ManWithMonthsLeft(int monthsLeft, LocalDate at, params PositionHeld[] posts)
+    {
+        YearMonth birth = new YearMonth(at.Year, at.Month).PlusMonths(monthsLeft - 744);
+        var cadre = new Cadre(new CadreId("m"), Sex.Male, BirthDate.OfMonth(birth.Year, birth.Month), positions: posts);
+        Assert.Equal(monthsLeft, RetirementSchedule.For(cadre).MonthsLeftAt(at));
+        return cadre;
+    }
+
+    [Theory]
+    [InlineData(7, AppointmentOutcome.Eligible)]
+    [InlineData(8, AppointmentOutcome.Eligible)]
+    [InlineData(9, AppointmentOutcome.NotEligible)]
+    public void Assess_Hd06WorkedExample_ManBornFebruary1965(int dossierMonth, AppointmentOutcome expected)
+    {
+        // HD 06-HD/BTCTW: born 02/1965, retirement age 61y6m; dossier received in 08/2021 → exactly 60 months → eligible.
+        var cadre = new Cadre(new CadreId("hd06"), Sex.Male, BirthDate.OfMonth(1965, 2));
+        var facts = new AppointmentCase(cadre, AppointmentKind.First, new LocalDate(2021, dossierMonth, 20), isPlanned: true);
+
+        Verdict<AppointmentAssessment> verdict = AppointmentRegulation.Qd80.Explain(facts);
+
+        Assert.Equal(68 - dossierMonth, facts.MonthsLeft);
+        Assert.Equal(expected, verdict.Outcome.Outcome);
+        Assert.Equal(AppointmentRegulation.Qd80.Assess(facts), verdict.Outcome);
+        Assert.Equal("1.2", verdict.Explanation.Find(new RuleCode("Appointment.Age"))!.Citation!.Section);
+    }
+
+    [Theory]
+    [InlineData(59, AppointmentOutcome.NotEligible)]
+    [InlineData(60, AppointmentOutcome.Eligible)]
+    public void Assess_AgeBoundary_60Inclusive(int monthsLeft, AppointmentOutcome expected)
+    {
+        var facts = new AppointmentCase(ManWithMonthsLeft(monthsLeft, Dossier), AppointmentKind.First, Dossier, true);
+
+        Assert.Equal(expected, AppointmentRegulation.Qd377.Assess(facts).Outcome);
+    }
+
+    [Theory]
+    [InlineData(47, AppointmentOutcome.NotEligible)]
+    [InlineData(48, AppointmentOutcome.Eligible)]
+    public void Assess_Qd377SpecialAgeCase_48WithDecision(int monthsLeft, AppointmentOutcome expected)
+    {
+        var facts = new AppointmentCase(ManWithMonthsLeft(monthsLeft, Dossier), AppointmentKind.First, Dossier, true, ageSpecialCaseDecision: "Ban Thường vụ Tỉnh ủy quyết định");
+
+        Assert.Equal(expected, AppointmentRegulation.Qd377.Assess(facts).Outcome);
+        Assert.Equal(AppointmentOutcome.NotEligible, AppointmentRegulation.Qd80.Assess(facts).Outcome);
+    }
+
+    [Fact]
+    public void Assess_EquivalentPost_AgeNotApplied()
+    {
+        LocalDate start = Dossier.PlusMonths(-30);
+        var post = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, start);
+        var cadre = new Cadre(new CadreId("old"), Sex.Male, BirthDate.OfMonth(1964, 6), positions: [post]);
+        var facts = new AppointmentCase(cadre, AppointmentKind.EquivalentOrLower, Dossier, true, post);
+        Assert.True(facts.MonthsLeft < 60);
+
+        Verdict<AppointmentAssessment> verdict = AppointmentRegulation.Qd377.Explain(facts);
+
+        Assert.Equal(AppointmentOutcome.Eligible, verdict.Outcome.Outcome);
+        Assert.Equal(FindingStatus.NotApplicable, verdict.Explanation.Find(new RuleCode("Appointment.Age"))!.Status);
+    }
+
+    [Theory]
+    [InlineData(23, AppointmentOutcome.NotEligible)]
+    [InlineData(24, AppointmentOutcome.Eligible)]
+    public void Assess_Qd80TimeInPost_23Vs24(int months, AppointmentOutcome expected)
+    {
+        LocalDate dossier = new(2024, 6, 10);
+        (Cadre cadre, PositionHeld post) = Holder(dossier.PlusMonths(-months).PlusDays(1));
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, post);
+
+        AppointmentAssessment result = AppointmentRegulation.Qd80.Assess(facts);
+
+        Assert.Equal(months, facts.MonthsInPost);
+        Assert.Equal(expected, result.Outcome);
+        if (expected == AppointmentOutcome.NotEligible)
+        {
+            Assert.Equal(post.Start.PlusMonths(24).PlusDays(-1), result.TimeInPostReachedOn);
+            Assert.Equal(24, post.MonthsInPostAt(result.TimeInPostReachedOn!.Value));
+        }
+    }
+
+    [Theory]
+    [InlineData(11, AppointmentOutcome.NotEligible)]
+    [InlineData(12, AppointmentOutcome.Eligible)]
+    public void Assess_Qd377TimeInPost_11Vs12(int months, AppointmentOutcome expected)
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-months).PlusDays(1));
+
+        Assert.Equal(expected, AppointmentRegulation.Qd377.Assess(new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post)).Outcome);
+    }
+
+    [Fact]
+    public void Assess_Qd377StructuralSeatOrDecision_LiftsTimeInPost_Qd80DoesNot()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-5));
+        var seat = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, forStructuralCommitteeSeat: true);
+        var decided = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, timeInPostDecision: "Đánh giá toàn diện, cấp ủy quyết định");
+
+        Assert.Equal(AppointmentOutcome.Eligible, AppointmentRegulation.Qd377.Assess(seat).Outcome);
+        Assert.Equal(AppointmentOutcome.Eligible, AppointmentRegulation.Qd377.Assess(decided).Outcome);
+        Assert.Equal(AppointmentOutcome.NotEligible, AppointmentRegulation.Qd80.Assess(seat).Outcome);
+    }
+
+    [Fact]
+    public void Assess_EquivalentPostsAddUp()
+    {
+        var earlier = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, Dossier.PlusMonths(-30), Dossier.PlusMonths(-18).PlusDays(-1));
+        var current = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, Dossier.PlusMonths(-18));
+        var cadre = new Cadre(new CadreId("e"), Sex.Female, BirthDate.OfMonth(1985, 1), positions: [earlier, current]);
+
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, current, [earlier]);
+
+        Assert.Equal(30, facts.MonthsInPost);
+        Assert.Equal(AppointmentOutcome.Eligible, AppointmentRegulation.Qd80.Assess(facts).Outcome);
+    }
+
+    [Fact]
+    public void Constructor_OverlappingEquivalentPost_ThrowsNamingEquivalentPosts()
+    {
+        var earlier = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, Dossier.PlusMonths(-30), Dossier.PlusMonths(-10));
+        var current = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, Dossier.PlusMonths(-18));
+        var cadre = new Cadre(new CadreId("e"), Sex.Female, BirthDate.OfMonth(1985, 1), positions: [earlier, current]);
+
+        var ex = Assert.Throws<ArgumentException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, current, [earlier]));
+        Assert.Equal("equivalentPosts", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData(DisciplineForm.Reprimand, 11, AppointmentOutcome.NotEligible)]
+    [InlineData(DisciplineForm.Reprimand, 12, AppointmentOutcome.Eligible)]
+    [InlineData(DisciplineForm.Warning, 11, AppointmentOutcome.NotEligible)]
+    [InlineData(DisciplineForm.SalaryStepReduction, 12, AppointmentOutcome.Eligible)]
+    [InlineData(DisciplineForm.Demotion, 23, AppointmentOutcome.NotEligible)]
+    [InlineData(DisciplineForm.Demotion, 24, AppointmentOutcome.Eligible)]
+    [InlineData(DisciplineForm.Dismissal, 23, AppointmentOutcome.NotEligible)]
+    [InlineData(DisciplineForm.Dismissal, 24, AppointmentOutcome.Eligible)]
+    public void Assess_DisciplineBars_12And24Months(DisciplineForm form, int monthsAgo, AppointmentOutcome expected)
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+        LocalDate decided = Dossier.PlusMonths(-monthsAgo);
+        cadre = cadre.WithDiscipline([new DisciplineRecord(form, DisciplineTrack.Administrative, decided)]);
+
+        AppointmentAssessment result = AppointmentRegulation.Qd377.Assess(new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post));
+
+        Assert.Equal(expected, result.Outcome);
+        Assert.Equal(expected == AppointmentOutcome.Eligible ? null : decided.PlusMonths(form >= DisciplineForm.Demotion ? 24 : 12), result.DisciplineBarEndsOn);
+    }
+
+    [Fact]
+    public void Assess_KhtInLatestYear_NotEligible_KhtFourYearsAgo_Eligible()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+        Cadre latest = cadre.WithEvaluations([new EvaluationRecord(2025, EvaluationTrack.State, EvaluationLevel.NotComplete), new EvaluationRecord(2024, EvaluationTrack.State, EvaluationLevel.Good)]);
+        Cadre old = cadre.WithEvaluations([new EvaluationRecord(2022, EvaluationTrack.Party, EvaluationLevel.NotComplete), new EvaluationRecord(2025, EvaluationTrack.Party, EvaluationLevel.Good)]);
+
+        Verdict<AppointmentAssessment> verdict = AppointmentRegulation.Qd377.Explain(new AppointmentCase(latest, AppointmentKind.Higher, Dossier, true, post));
+
+        Assert.Equal(AppointmentOutcome.NotEligible, verdict.Outcome.Outcome);
+        Assert.Contains("2025", verdict.Explanation.Find(new RuleCode("Appointment.Evaluation"))!.Render(Language.Vietnamese), StringComparison.Ordinal);
+        Assert.Equal(AppointmentOutcome.Eligible, AppointmentRegulation.Qd377.Assess(new AppointmentCase(old, AppointmentKind.Higher, Dossier, true, post)).Outcome);
+    }
+
+    [Fact]
+    public void Assess_NotPlanned_NotEligible()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+
+        Assert.Equal(AppointmentOutcome.NotEligible, AppointmentRegulation.Qd377.Assess(new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, false, post)).Outcome);
+    }
+
+    [Fact]
+    public void Catalog_PicksQd80Until7October2025AndQd377From8October()
+    {
+        Assert.Same(AppointmentRegulation.Qd80, ShippedRegulations.Catalog.InForce(RegulationTopic.Appointment, SubjectKind.Cadre, new LocalDate(2025, 10, 7)));
+        Assert.Same(AppointmentRegulation.Qd377, ShippedRegulations.Catalog.InForce(RegulationTopic.Appointment, SubjectKind.Cadre, new LocalDate(2025, 10, 8)));
+        Assert.Same(AppointmentRegulation.Nd85, ShippedRegulations.Catalog.InForce(RegulationTopic.Appointment, SubjectKind.PublicEmployee, new LocalDate(2026, 1, 1)));
+        Assert.Equal(24, AppointmentRegulation.Nd85.MinMonthsInPost);
+    }
+
+    [Fact]
+    public void Rules_EveryRuleHasACitation()
+    {
+        foreach (AppointmentRegulation regulation in AppointmentRegulation.All)
+        {
+            Assert.All(regulation.Rules, d => Assert.NotNull(d.Citation));
+        }
+    }
+
+    [Theory]
+    [InlineData(2025, 10, 7, AppointmentOutcome.NotEligible)]
+    [InlineData(2025, 10, 8, AppointmentOutcome.Eligible)]
+    public void Assess_RegimeInForceOnTheDossierDate_20MonthsInPost(int year, int month, int day, AppointmentOutcome expected)
+    {
+        // 20 months in post: short of QĐ 80's 24 months, enough for QĐ 377's 12 months from 08/10/2025.
+        var dossier = new LocalDate(year, month, day);
+        (Cadre cadre, PositionHeld post) = Holder(dossier.PlusMonths(-20).PlusDays(1));
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, post);
+
+        AppointmentRegulation regulation = ShippedRegulations.Catalog.InForce<AppointmentRegulation>(SubjectKind.Cadre, dossier);
+
+        Assert.Equal(20, facts.MonthsInPost);
+        Assert.Equal(expected, regulation.Assess(facts).Outcome);
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using CadreRules.People;
+using CadreRules.Retirement;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Tests.Rotation;
+
+public class PositionChangeRegulationTests
+{
+    private static readonly PositionChangeRegulation Regulation = PositionChangeRegulation.Nd59;
+    private static readonly LocalDate AsOf = new(2026, 6, 15);
+
+    internal static (Cadre Cadre, PositionHeld Post) Person(int monthsInPost, Sex sex = Sex.Female, int birthYear = 1985)
+    {
+        var post = new PositionHeld("Kế toán", "Sở Tài chính", OrganisationalLevel.Provincial, AsOf.PlusMonths(-monthsInPost), isLeadership: false);
+        var cadre = new Cadre(new CadreId("p1"), sex, BirthDate.OfMonth(birthYear, 3), positions: [post]);
+        return (cadre, post);
+    }
+
+    private static PositionChangeAssessment Assess(int monthsInPost, string sector = "inspection", Sex sex = Sex.Female, int birthYear = 1985, params DeferralGround[] grounds)
+    {
+        (Cadre cadre, PositionHeld post) = Person(monthsInPost, sex, birthYear);
+        return Regulation.Assess(new PositionChangeCase(cadre, post, sector, AsOf, grounds));
+    }
+
+    private static PositionChangeRegulation WithFinancePeriod(int months) => (PositionChangeRegulation)Regulation.WithVariant(new LocalVariant(
+        new RegulationId("position-change-test"),
+        Regulation.Id,
+        new LocalizedText("Thông tư ngành thử", "Test sector circular"),
+        Regulation.Reference.Citation,
+        EffectivePeriod.From(new LocalDate(2024, 1, 1)),
+        new System.Collections.Generic.Dictionary<string, ParameterValue> { ["period.publicFinance"] = ParameterValue.FromInteger(months) }));
+
+    [Theory]
+    [InlineData(59, PositionChangeStatus.NotYetDue)]
+    [InlineData(60, PositionChangeStatus.Due)]
+    public void Assess_InspectionPeriodBoundary_60Months(int months, PositionChangeStatus expected)
+    {
+        PositionChangeAssessment result = Assess(months);
+
+        Assert.Equal(months, result.MonthsInPost);
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(AsOf.PlusMonths(-months).PlusMonths(60), result.DueOn);
+    }
+
+    [Theory]
+    [InlineData(23, PositionChangeStatus.NotYetDue)]
+    [InlineData(24, PositionChangeStatus.Due)]
+    public void Assess_SectorPeriodAsParameter_23Vs24(int months, PositionChangeStatus expected)
+    {
+        (Cadre cadre, PositionHeld post) = Person(months);
+
+        Assert.Equal(expected, WithFinancePeriod(24).Assess(new PositionChangeCase(cadre, post, "publicFinance", AsOf)).Status);
+    }
+
+    [Fact]
+    public void WithVariant_PeriodOutsideTwoToFiveYears_Rejected()
+    {
+        Assert.Throws<ParameterException>(() => WithFinancePeriod(23));
+        Assert.Throws<ParameterException>(() => WithFinancePeriod(61));
+    }
+
+    [Theory]
+    [InlineData(17, PositionChangeStatus.Exempt)]
+    [InlineData(18, PositionChangeStatus.Due)]
+    public void Assess_MonthsToRetirementBoundary_Under18IsExempt(int monthsLeft, PositionChangeStatus expected)
+    {
+        // A woman born 05/1980 retires at 60 (720 months), in 05/2040.
+        LocalDate asOf = new LocalDate(2040, 5, 10).PlusMonths(-monthsLeft);
+        var post = new PositionHeld("Kế toán", "Sở Tài chính", OrganisationalLevel.Provincial, asOf.PlusMonths(-70), isLeadership: false);
+        var cadre = new Cadre(new CadreId("p2"), Sex.Female, BirthDate.OfMonth(1980, 5), positions: [post]);
+        Assert.Equal(monthsLeft, RetirementSchedule.For(cadre).MonthsLeftAt(asOf));
+
+        PositionChangeAssessment result = Regulation.Assess(new PositionChangeCase(cadre, post, "inspection", asOf));
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(new LocalDate(2038, 12, 1), result.ExemptFrom);
+        Assert.Equal(17, RetirementSchedule.For(cadre).MonthsLeftAt(result.ExemptFrom));
+        Assert.Equal(18, RetirementSchedule.For(cadre).MonthsLeftAt(result.ExemptFrom.PlusDays(-1)));
+    }
+
+    [Theory]
+    [InlineData(35, PositionChangeStatus.Deferred)]
+    [InlineData(36, PositionChangeStatus.Due)]
+    public void Assess_ChildAt35Vs36Months(int childMonths, PositionChangeStatus expected)
+    {
+        LocalDate born = AsOf.PlusMonths(-childMonths);
+
+        PositionChangeAssessment result = Assess(60, grounds: DeferralGround.YoungChild(born));
+
+        Assert.Equal(expected, result.Status);
+        if (expected == PositionChangeStatus.Deferred)
+        {
+            Assert.Equal(born.PlusMonths(36).PlusDays(-1), result.DeferredUntil);
+        }
+        else
+        {
+            Assert.Null(result.DeferredUntil);
+        }
+    }
+
+    [Fact]
+    public void Assess_YoungChildGroundForAMan_DoesNotDefer_LoneFatherDoes()
+    {
+        LocalDate born = AsOf.PlusMonths(-10);
+
+        Assert.Equal(PositionChangeStatus.Due, Assess(60, sex: Sex.Male, grounds: DeferralGround.YoungChild(born)).Status);
+        PositionChangeAssessment father = Assess(60, sex: Sex.Male, grounds: DeferralGround.FatherRaisingChildAlone(born));
+        Assert.Equal(PositionChangeStatus.Deferred, father.Status);
+        Assert.Equal(new LocalDate(2028, 8, 14), father.DeferredUntil);
+    }
+
+    [Theory]
+    [InlineData(11, PositionChangeStatus.Due)]
+    [InlineData(12, PositionChangeStatus.Deferred)]
+    public void Assess_FullTimeStudy_TwelveMonthsOrMoreDefers(int studyMonths, PositionChangeStatus expected)
+    {
+        LocalDate start = AsOf.PlusMonths(-1);
+        var study = new DeferralGround(DeferralKind.FullTimeStudy, start, start.PlusMonths(studyMonths).PlusDays(-1));
+
+        Assert.Equal(expected, Assess(60, grounds: study).Status);
+    }
+
+    [Fact]
+    public void Assess_SeveralGrounds_DeferredUntilLatestKnownEnd_UnknownEndGivesNull()
+    {
+        var review = new DeferralGround(DeferralKind.DisciplinaryReview, AsOf.PlusDays(-10), AsOf.PlusDays(20));
+        var secondment = new DeferralGround(DeferralKind.Secondment, AsOf.PlusDays(-100), AsOf.PlusDays(200));
+        var investigation = new DeferralGround(DeferralKind.Investigation, AsOf.PlusDays(-5));
+
+        Assert.Equal(AsOf.PlusDays(200), Assess(60, grounds: [review, secondment]).DeferredUntil);
+        PositionChangeAssessment open = Assess(60, grounds: [review, investigation]);
+        Assert.Equal(PositionChangeStatus.Deferred, open.Status);
+        Assert.Null(open.DeferredUntil);
+    }
+
+    [Fact]
+    public void Assess_GroundEndedBeforeAsOf_DoesNotDefer()
+    {
+        var ended = new DeferralGround(DeferralKind.SeriousIllness, AsOf.PlusDays(-100), AsOf.PlusDays(-1));
+
+        Assert.Equal(PositionChangeStatus.Due, Assess(60, grounds: ended).Status);
+    }
+
+    [Fact]
+    public void Assess_DeferralBeforePeriodReached_NotYetDue()
+    {
+        Assert.Equal(PositionChangeStatus.NotYetDue, Assess(30, grounds: DeferralGround.YoungChild(AsOf.PlusMonths(-3))).Status);
+    }
+
+    [Fact]
+    public void Explain_Exempt_CitesArticle39AndMatchesAssess()
+    {
+        (Cadre cadre, PositionHeld post) = Person(70, Sex.Male, 1964);
+        var facts = new PositionChangeCase(cadre, post, "inspection", AsOf);
+
+        Verdict<PositionChangeAssessment> verdict = Regulation.Explain(facts);
+
+        Assert.Equal(Regulation.Assess(facts), verdict.Outcome);
+        Assert.Equal(PositionChangeStatus.Exempt, verdict.Outcome.Status);
+        Assert.Equal(39, verdict.Explanation.Find(new RuleCode("PositionChange.Exempt"))!.Citation!.ArticleNumber);
+    }
+
+    [Fact]
+    public void Assess_UnknownSector_ThrowsTypedExceptionNamingSector()
+    {
+        (Cadre cadre, PositionHeld post) = Person(30);
+        var facts = new PositionChangeCase(cadre, post, "astrology", AsOf);
+
+        var ex = Assert.Throws<UnknownSectorException>(() => Regulation.Assess(facts));
+        Assert.Equal("sector", ex.ParamName);
+        Assert.Equal("astrology", ex.Sector);
+        Assert.Throws<UnknownSectorException>(() => Regulation.Explain(facts));
+    }
+
+    [Fact]
+    public void Constructor_PostNotInRecordOrNotHeld_ThrowsNamingPost()
+    {
+        (Cadre cadre, PositionHeld post) = Person(30);
+        var other = new PositionHeld("Thủ quỹ", "Sở Tài chính", OrganisationalLevel.Provincial, AsOf.PlusMonths(-3));
+
+        Assert.Equal("post", Assert.Throws<ArgumentException>(() => new PositionChangeCase(cadre, other, "inspection", AsOf)).ParamName);
+        Assert.Equal("post", Assert.Throws<ArgumentException>(() => new PositionChangeCase(cadre, post, "inspection", post.Start.PlusDays(-1))).ParamName);
+    }
+
+    [Fact]
+    public void DeferralGround_BadDates_ThrowNamingTheField()
+    {
+        Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralGround(DeferralKind.Secondment, AsOf, AsOf.PlusDays(-1))).ParamName);
+        Assert.Equal("end", Assert.Throws<ArgumentException>(() => new DeferralGround(DeferralKind.FullTimeStudy, AsOf)).ParamName);
+    }
+
+    [Fact]
+    public void Messages_EveryFamilyCodeIsTranslated()
+    {
+        Assert.DoesNotContain(CadreRules.Localization.MessageCatalog.Default.UntranslatedCodes(), c => c.Value.StartsWith("Rotation.", StringComparison.Ordinal) || c.Value.StartsWith("PositionChange.", StringComparison.Ordinal) || c.Value.StartsWith("Appointment.", StringComparison.Ordinal) || c.Value.StartsWith("CommitteeMembership.", StringComparison.Ordinal));
+        Assert.Contains(CadreRules.Localization.MessageCatalog.Default.Codes, c => c.Value == "PositionChange.Deferral.YoungChild");
+    }
+}
