@@ -89,12 +89,15 @@ public static class BatchRunner
         Population population = Population.Generate(members, units);
         generation.Stop();
 
-        // Warm-up on a small population so that the timed run measures optimised code, then a clean heap.
+        // Warm-up on a small population for about two seconds, with pauses, so that tiered compilation has installed the
+        // optimised (tier-1, PGO) code before the timed run; then a clean heap.
         Population warm = Population.Generate(50_000, Population.UnitsFor(50_000));
         byte[] warmFinal = new byte[warm.Members];
-        for (int i = 0; i < 3; i++)
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < TimeSpan.FromSeconds(2))
         {
             pipeline.Run(warm, warmFinal, parallel);
+            System.Threading.Thread.Sleep(50);
         }
 
         warm = null!;
