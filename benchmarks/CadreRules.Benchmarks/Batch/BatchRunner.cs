@@ -33,8 +33,8 @@ public static class BatchRunner
         bool ok = true;
         Console.WriteLine($"National batch, pipeline '{Pipeline(pipeline).Name}', {Environment.ProcessorCount} cores, {(quick ? "quick sizes" : "full sizes")}");
         Console.WriteLine();
-        Console.WriteLine("| Members | Units | Mode | Time (s) | ns / member | vs smallest (per member) | Peak working set (MB) | Allocated (MB) | Gen0/1/2 GCs | Result hash |");
-        Console.WriteLine("|--------:|------:|------|---------:|------------:|-------------------------:|----------------------:|---------------:|-------------:|-------------|");
+        Console.WriteLine("| Members | Units | Mode | Time (s) | ns / member | vs smallest (per member) | Classify / candidates / quota / write-back (s) | Peak working set (MB) | Allocated (MB) | Gen0/1/2 GCs | Result hash |");
+        Console.WriteLine("|--------:|------:|------|---------:|------------:|-------------------------:|------------------------------------------------|----------------------:|---------------:|-------------:|-------------|");
         foreach (int size in sizes)
         {
             foreach (string mode in new[] { "single", "parallel" })
@@ -70,7 +70,7 @@ public static class BatchRunner
 
                 hashes[size] = r["hash"];
                 string growth = mode == "single" && smallest is { } s ? (perMember / s).ToString("F2", CultureInfo.InvariantCulture) + "×" : "";
-                Console.WriteLine($"| {size:N0} | {r["units"]} | {mode} | {seconds.ToString("F3", CultureInfo.InvariantCulture)} | {perMember.ToString("F0", CultureInfo.InvariantCulture)} | {growth} | {r["peakMB"]} | {r["allocMB"]} | {r["gcs"]} | {r["hash"]} |");
+                Console.WriteLine($"| {size:N0} | {r["units"]} | {mode} | {seconds.ToString("F3", CultureInfo.InvariantCulture)} | {perMember.ToString("F0", CultureInfo.InvariantCulture)} | {growth} | {r["passes"]} | {r["peakMB"]} | {r["allocMB"]} | {r["gcs"]} | {r["hash"]} |");
             }
         }
 
@@ -132,8 +132,11 @@ public static class BatchRunner
             outcomeCounts.Append(o).Append(':').Append(counts[(int)o]).Append(',');
         }
 
+        string passes = pipeline is ShippedPipeline shipped
+            ? string.Create(CultureInfo.InvariantCulture, $"{shipped.LastPasses.Classify.TotalSeconds:F3}/{shipped.LastPasses.Candidates.TotalSeconds:F3}/{shipped.LastPasses.Quota.TotalSeconds:F3}/{shipped.LastPasses.WriteBack.TotalSeconds:F3}")
+            : "-";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
+            $"RESULT passes={passes} members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
         return 0;
     }
 

@@ -33,6 +33,7 @@ public sealed class ShippedPipeline : IBatchPipeline
     public void Run(Population population, byte[] final, bool parallel)
     {
         // Pass 1: classify every member; count the candidates (members with a level) of each unit.
+        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         int units = population.Units;
         int[] candidatesOf = new int[units + 1];
         if (parallel)
@@ -52,6 +53,8 @@ public sealed class ShippedPipeline : IBatchPipeline
             candidatesOf[u + 1] += candidatesOf[u];
         }
 
+        long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+
         // Pass 2: the candidates, unit by unit, at their unit's offset (the same order however the work is split).
         var candidates = new QuotaCandidate[candidatesOf[units]];
         var memberOf = new int[candidates.Length];
@@ -67,10 +70,13 @@ public sealed class ShippedPipeline : IBatchPipeline
             }
         }
 
+        long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         ImmutableArray<QuotaCandidate> all = ImmutableCollectionsMarshal.AsImmutableArray(candidates);
         QuotaAllocation allocation = parallel
             ? QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, all)
             : QuotaAllocator.Allocate(QuotaRegime.Qd366, all);
+
+        long t3 = System.Diagnostics.Stopwatch.GetTimestamp();
 
         // Pass 3: the quota's demotions into the members' final outcomes.
         ImmutableArray<EvaluationLevel> levels = allocation.FinalLevels;
@@ -81,7 +87,13 @@ public sealed class ShippedPipeline : IBatchPipeline
                 final[memberOf[k]] = (byte)ToOutcome(levels[k]);
             }
         }
+
+        LastPasses = (System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1), System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2),
+            System.Diagnostics.Stopwatch.GetElapsedTime(t2, t3), System.Diagnostics.Stopwatch.GetElapsedTime(t3));
     }
+
+    /// <summary>Gets the time of each pass of the last run: classification, candidates, quota allocation, write-back.</summary>
+    public (TimeSpan Classify, TimeSpan Candidates, TimeSpan Quota, TimeSpan WriteBack) LastPasses { get; private set; }
 
     public static EvaluationInput Input(Population p, int i) => new(
         year: ShippedQd366.EvaluatedOn.Year,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CadreRules.Rules;
 
@@ -35,13 +36,11 @@ internal sealed class LadderGuard<TFacts>
     /// <summary>Tells whether the guard's status is <see cref="FindingStatus.Satisfied"/>.</summary>
     /// <param name="facts">The facts (not null: the ladder checks).</param>
     /// <returns>The same answer as <c>rule.Evaluate(facts) == FindingStatus.Satisfied</c>.</returns>
-    public bool Holds(TFacts facts)
-    {
-        if (_single is not null)
-        {
-            return _single(facts);
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Holds(TFacts facts) => _single is { } predicate ? predicate(facts) : HoldsSlow(facts);
 
+    private bool HoldsSlow(TFacts facts)
+    {
         if (_all is not null)
         {
             foreach (Func<TFacts, bool> predicate in _all)
