@@ -1,0 +1,39 @@
+using System.CommandLine;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+using NodaTime;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>retirement FILE --as-of DATE [--lang vi|en] [--format table|json]</c>: retirement dates of a roster.</summary>
+internal sealed class RetirementCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        Argument<string> file = CommonOptions.Input("A roster document");
+        Option<string> asOf = CommonOptions.AsOf(required: true);
+        Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
+        var command = new Command("retirement", "Each cadre's retirement age, retirement date and months of service left (NĐ 135/2020/NĐ-CP, Article 4).")
+        {
+            file, asOf, language, format,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            LocalDate date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!);
+            if (CommonOptions.IsJson(parse.GetValue(format)))
+            {
+                RetirementView.WriteJson(context.Out, roster, date, lang);
+            }
+            else
+            {
+                RetirementView.WriteTable(context.Out, roster, date, lang);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
