@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -85,6 +86,62 @@ internal static class DocumentReader
         _ => "nothing",
     };
 
+    /// <summary>Rewrites System.Text.Json's messages, which name internal .NET types, in the document's terms.</summary>
+    private static string Friendly(string message)
+    {
+        const string converted = "The JSON value could not be converted to ";
+        const string unmapped = "The JSON property '";
+        if (message.StartsWith(converted, StringComparison.Ordinal))
+        {
+            string type = message[converted.Length..].TrimEnd('.');
+            if (type.StartsWith("System.Nullable`1[", StringComparison.Ordinal))
+            {
+                type = type["System.Nullable`1[".Length..].TrimEnd(']');
+            }
+
+            return "expected " + Expected(type) + ".";
+        }
+
+        if (message.StartsWith(unmapped, StringComparison.Ordinal))
+        {
+            int end = message.IndexOf('\'', unmapped.Length);
+            if (end > 0)
+            {
+                return $"unknown property '{message[unmapped.Length..end]}'.";
+            }
+        }
+
+        return message;
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        "System.Int32" or "System.Int64" => "an integer",
+        "System.Decimal" => "a number",
+        "System.Boolean" => "true or false",
+        "System.String" => "a string",
+        "CadreRules.People.Sex" => OneOf<People.Sex>(),
+        "CadreRules.People.OrganisationalLevel" => OneOf<People.OrganisationalLevel>(),
+        "CadreRules.People.DisciplineForm" => OneOf<People.DisciplineForm>(),
+        "CadreRules.People.DisciplineTrack" => OneOf<People.DisciplineTrack>(),
+        "CadreRules.People.EvaluationTrack" => OneOf<People.EvaluationTrack>(),
+        "CadreRules.People.EvaluationLevel" => OneOf<People.EvaluationLevel>(),
+        "CadreRules.Rules.FindingStatus" => OneOf<Rules.FindingStatus>(),
+        "CadreRules.Rules.Severity" => OneOf<Rules.Severity>(),
+        "CadreRules.Rules.RegulationTopic" => OneOf<Rules.RegulationTopic>(),
+        "CadreRules.Rules.SubjectKind" => OneOf<Rules.SubjectKind>(),
+        "CadreRules.Rules.ParameterKind" => OneOf<Rules.ParameterKind>(),
+        "CadreRules.Rules.Confidence" => OneOf<Rules.Confidence>(),
+        _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
+        _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
+        _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",
+        _ => type,
+    };
+
+    private static string OneOf<TEnum>()
+        where TEnum : struct, Enum =>
+        "one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)));
+
     private static DocumentException Wrap(JsonException e, string basePath)
     {
         string relative = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
@@ -96,10 +153,7 @@ internal static class DocumentReader
             message = message[..cut];
         }
 
-        if (e.InnerException is JsonException inner && e.Message == inner.Message)
-        {
-            message = inner.Message;
-        }
+        message = Friendly(message);
 
         if (e.LineNumber is { } line)
         {
