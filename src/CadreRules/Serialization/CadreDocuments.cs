@@ -53,7 +53,7 @@ public static class CadreDocuments
     public static string WriteRoster(Roster roster)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        return JsonSerializer.Serialize(RosterMapper.FromRoster(roster), CadreJsonContext.Default.RosterJson);
+        return DocumentWriter.Write(RosterMapper.FromRoster(roster), CadreJsonContext.Default.RosterJson);
     }
 
     /// <summary>Reads a local variant document: the parameters it overrides are typed by its base regulation.</summary>
@@ -89,7 +89,7 @@ public static class CadreDocuments
     public static string WriteVariant(LocalVariant variant)
     {
         ArgumentNullException.ThrowIfNull(variant);
-        return JsonSerializer.Serialize(VariantMapper.FromVariant(variant), CadreJsonContext.Default.VariantJson);
+        return DocumentWriter.Write(VariantMapper.FromVariant(variant), CadreJsonContext.Default.VariantJson);
     }
 
     /// <summary>Writes a verdict: its outcome, the regulation applied and the explanation tree, rendered in a language.</summary>
@@ -103,7 +103,7 @@ public static class CadreDocuments
     {
         ArgumentNullException.ThrowIfNull(verdict);
         Func<TOutcome, string> describe = describeOutcome ?? (o => o?.ToString() ?? string.Empty);
-        return JsonSerializer.Serialize(VerdictMapper.FromVerdict(verdict, language, describe), CadreJsonContext.Default.VerdictJson);
+        return DocumentWriter.Write(VerdictMapper.FromVerdict(verdict, language, describe), CadreJsonContext.Default.VerdictJson);
     }
 
     /// <summary>Reads a verdict document back; the outcome is its string form.</summary>
@@ -122,7 +122,7 @@ public static class CadreDocuments
     public static string WriteCatalog(RegulationCatalog catalog, Language language)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return JsonSerializer.Serialize(CatalogMapper.FromCatalog(catalog, language), CadreJsonContext.Default.CatalogJson);
+        return DocumentWriter.Write(CatalogMapper.FromCatalog(catalog, language), CadreJsonContext.Default.CatalogJson);
     }
 
     /// <summary>Writes the retirement report: each cadre's retirement age, the month it is reached, the retirement
@@ -136,6 +136,6 @@ public static class CadreDocuments
     public static string WriteRetirementReport(IEnumerable<Cadre> cadres, LocalDate asOf, Language language)
     {
         ArgumentNullException.ThrowIfNull(cadres);
-        return JsonSerializer.Serialize(RetirementMapper.FromCadres(cadres, asOf, language), CadreJsonContext.Default.RetirementReportJson);
+        return DocumentWriter.Write(RetirementMapper.FromCadres(cadres, asOf, language), CadreJsonContext.Default.RetirementReportJson);
     }
 }

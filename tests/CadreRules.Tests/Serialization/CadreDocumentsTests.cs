@@ -76,6 +76,14 @@ public class CadreDocumentsTests
     }
 
     [Fact]
+    public void WriteRoster_VietnameseText_IsNotEscaped()
+    {
+        string json = CadreDocuments.WriteRoster(new Roster([new Cadre("A", Sex.Male, BirthDate.OfYear(1980), name: "Nguyễn Văn Đức")], "Đảng bộ xã <Thử>"));
+        Assert.Contains("\"Nguyễn Văn Đức\"", json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<", json, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadRoster_BirthDatePrecision_FollowsTheForm()
     {
         Roster roster = CadreDocuments.ReadRoster(RosterWith(
