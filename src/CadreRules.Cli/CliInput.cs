@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using CadreRules.Rules;
 using CadreRules.Serialization;
+using NodaTime;
 
 namespace CadreRules.Cli;
 
@@ -61,6 +62,25 @@ internal static class CliInput
         catch (Exception e) when (e is RegulationCatalogException or ArgumentException)
         {
             throw new CliInputException($"{Name(overridesPath)}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The regulation chosen by <c>--regulation</c> (default: the one in force on <paramref name="asOf"/>).</summary>
+    public static Regulation Regulation(RegulationCatalog catalog, string? selectorText, RegulationTopic topic, SubjectKind kind, LocalDate asOf)
+    {
+        RegulationSelector selector = RegulationSelector.InForce;
+        if (selectorText is not null && !RegulationSelector.TryParse(selectorText, out selector))
+        {
+            throw new CliInputException($"--regulation: '{selectorText}' is not a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".");
+        }
+
+        try
+        {
+            return selector.Resolve(catalog, topic, kind, asOf);
+        }
+        catch (RegulationNotFoundException e)
+        {
+            throw new CliInputException("--regulation: " + e.Message, e);
         }
     }
 

@@ -31,6 +31,11 @@ internal static class CommonOptions
         Description = "A local variant document (parameter overrides) applied to the catalogue first.",
     };
 
+    public static Option<string?> Regulation() => new("--regulation")
+    {
+        Description = "The regulation to apply: an id (see 'regulations'), \"in force\" (default: in force on --as-of) or \"in force on yyyy-MM-dd\".",
+    };
+
     public static Argument<string> Input(string description) => new("file")
     {
         Description = description + " ('-' reads standard input).",

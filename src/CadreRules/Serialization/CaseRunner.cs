@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Rules;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CadreRules.Serialization;
 
@@ -24,8 +23,6 @@ namespace CadreRules.Serialization;
 /// </remarks>
 public static class CaseRunner
 {
-    private const string InForcePrefix = "in force on ";
-
     private static readonly ImmutableArray<ICaseKind> KnownKinds =
     [
         new RetirementCaseKind(),
@@ -92,15 +89,16 @@ public static class CaseRunner
             return (null, null);
         }
 
-        if (text.StartsWith(InForcePrefix, StringComparison.OrdinalIgnoreCase))
+        if (!RegulationSelector.TryParse(text, out RegulationSelector selector))
         {
-            ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text[InForcePrefix.Length..].Trim());
-            return date.Success
-                ? (null, date.Value)
-                : throw new DocumentException("$.regulation", $"'{text}': expected \"in force on yyyy-MM-dd\" or a regulation id.", null);
+            throw new DocumentException("$.regulation", $"'{text}': expected a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".", null);
         }
 
-        RegulationId id = Require.Build("$.regulation", () => new RegulationId(text));
+        if (selector.Id is not { } id)
+        {
+            return (null, selector.InForceOn);
+        }
+
         Regulation regulation = catalog.Find(id) ?? throw new DocumentException(
             "$.regulation",
             $"unknown regulation '{id}'. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}; or write \"in force on yyyy-MM-dd\".",
