@@ -4,7 +4,6 @@ using NodaTime;
 
 namespace CadreRules.Serialization;
 
-#pragma warning disable SA1402, SA1649 // Internal wire types of one document live together.
 
 /// <summary>An analyst case file; <see cref="Facts"/> and <see cref="Expected"/> are read by the case kind.</summary>
 internal sealed class CaseJson

@@ -4,7 +4,6 @@ using CadreRules.Rules;
 
 namespace CadreRules.Serialization;
 
-#pragma warning disable SA1402, SA1649 // Internal wire types of one document live together.
 
 /// <summary>The catalogue listing (written only).</summary>
 internal sealed class CatalogJson

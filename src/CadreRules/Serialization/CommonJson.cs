@@ -2,7 +2,6 @@ using NodaTime;
 
 namespace CadreRules.Serialization;
 
-#pragma warning disable SA1402, SA1649 // Internal wire types shared by several documents live together.
 
 /// <summary>A text in both languages: <c>{ "vi": ..., "en": ... }</c>.</summary>
 internal sealed class TextJson

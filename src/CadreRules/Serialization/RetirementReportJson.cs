@@ -4,7 +4,6 @@ using NodaTime;
 
 namespace CadreRules.Serialization;
 
-#pragma warning disable SA1402, SA1649 // Internal wire types of one document live together.
 
 /// <summary>The retirement report (written only): each cadre's retirement age, date and months left.</summary>
 internal sealed class RetirementReportJson

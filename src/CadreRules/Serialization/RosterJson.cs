@@ -4,9 +4,8 @@ using NodaTime;
 
 namespace CadreRules.Serialization;
 
-// Wire shapes of the roster document. Every property is nullable: presence and ranges are checked by
+// Wire shapes of the roster document (internal; several per file). Every property is nullable: presence and ranges are checked by
 // RosterMapper with the JSON path, so that a missing field is reported by name.
-#pragma warning disable SA1402, SA1649 // Internal wire types of one document live together.
 
 /// <summary>The roster document: <c>{ schemaVersion, organisation, cadres: [...] }</c>.</summary>
 internal sealed class RosterJson

@@ -144,6 +144,10 @@ public class CadreDocumentsTests
         Assert.Equal("Retirement.NormalAge", document.RootElement.GetProperty("explanation").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public void ReadRoster_Comments_AreSkipped() =>
+        Assert.Single(CadreDocuments.ReadRoster("// a roster\n{ \"schemaVersion\": 1, /* one cadre */ \"cadres\": [" + ValidCadre + "] }").Cadres);
+
     // ---- roster errors -----------------------------------------------------------------------
 
     [Fact]

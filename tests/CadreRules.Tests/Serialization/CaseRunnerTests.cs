@@ -80,6 +80,14 @@ public class CaseRunnerTests
         DocumentAssert.FailsAt("$.regulation", () => Run(Case(regulation: "\"no-such-regulation\"")));
 
     [Fact]
+    public void Run_RegulationOfAnotherTopic_NamesRegulation() =>
+        DocumentAssert.FailsAt("$.regulation", () => CaseRunner.Run(Case(regulation: "\"ser-test\""), "inline", SerializationTestRegulation.Catalog));
+
+    [Fact]
+    public void Run_MissingFacts_NamesFacts() =>
+        DocumentAssert.FailsAt("$.facts", () => Run("""{ "schemaVersion": 1, "kind": "retirement", "name": "n", "expected": { "monthsLeft": 1 } }"""));
+
+    [Fact]
     public void Run_BadInForceDate_NamesRegulation() =>
         DocumentAssert.FailsAt("$.regulation", () => Run(Case(regulation: "\"in force on 2021-02-30\"")));
 
