@@ -190,6 +190,26 @@ public sealed class CadreRulesCliTests : IDisposable
         Assert.Contains(path + ": $.overrides.minScore:", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Regulations_MissingOverridesFile_Exit2NamesFile()
+    {
+        string path = Path.Combine(_folder, "nowhere.json");
+        CliRun run = CliRun.With(null, SerializationTestRegulation.Catalog, "regulations", "--overrides", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(path, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Regulations_VariantIdAlreadyInCatalogue_Exit2NamesFile()
+    {
+        string path = Write("variant.json", Overrides);
+        var catalog = SerializationTestRegulation.Catalog.WithVariant(CadreRules.Serialization.CadreDocuments.ReadVariant(Overrides, SerializationTestRegulation.Catalog));
+        CliRun run = CliRun.With(null, catalog, "regulations", "--overrides", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(path + ": ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("ser-test-local", run.Error, StringComparison.Ordinal);
+    }
+
     // ---- check -------------------------------------------------------------------------------
 
     [Fact]
