@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>retirement FILE --as-of DATE [--lang vi|en] [--format table|json]</c>: retirement dates of a roster.</summary>
+/// <summary><c>retirement FILE --as-of DATE [--lang vi|en] [--format table|json] [--explain]</c>: retirement dates of a roster.</summary>
 internal sealed class RetirementCommand : ICliCommand
 {
     public Command Create(CliContext context)
@@ -14,9 +14,10 @@ internal sealed class RetirementCommand : ICliCommand
         Option<string> asOf = CommonOptions.AsOf(required: true);
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
+        var explain = new Option<bool>("--explain") { Description = "Also print each cadre's explanation (rule code, values, clause cited); table format only." };
         var command = new Command("retirement", "Each cadre's retirement age, retirement date and months of service left (NĐ 135/2020/NĐ-CP, Article 4).")
         {
-            file, asOf, language, format,
+            file, asOf, language, format, explain,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -30,6 +31,10 @@ internal sealed class RetirementCommand : ICliCommand
             else
             {
                 RetirementView.WriteTable(context.Out, roster, date, lang);
+                if (parse.GetValue(explain))
+                {
+                    RetirementView.WriteExplanations(context.Out, roster, lang);
+                }
             }
 
             return ExitCodes.Ok;

@@ -38,6 +38,17 @@ internal static class RetirementView
         output.WriteLine((vi ? "Căn cứ: " : "Source: ") + RetirementSchedule.Citation.Format(language));
     }
 
+    /// <summary>Writes each cadre's explanation (the finding tree, with values and the clause cited).</summary>
+    public static void WriteExplanations(TextWriter output, Roster roster, Language language)
+    {
+        output.WriteLine();
+        foreach (Cadre cadre in roster.Cadres)
+        {
+            output.Write(cadre.Id.Value + ": ");
+            output.Write(RetirementSchedule.For(cadre).Explain().Explain(language));
+        }
+    }
+
     public static void WriteJson(TextWriter output, Roster roster, LocalDate asOf, Language language) =>
         output.WriteLine(CadreDocuments.WriteRetirementReport(roster.Cadres, asOf, language));
 

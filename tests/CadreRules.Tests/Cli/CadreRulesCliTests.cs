@@ -45,6 +45,18 @@ public sealed class CadreRulesCliTests : IDisposable
     }
 
     [Fact]
+    public void Retirement_Explain_PrintsEachFindingWithCodeAndClause()
+    {
+        CliRun run = CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "2021-08-01", "--lang", "en", "--explain");
+        Assert.Equal(0, run.ExitCode);
+        string line = run.Output.Split('\n').Single(l => l.StartsWith("A: ", StringComparison.Ordinal));
+        Assert.Contains("<Retirement.NormalAge>", line, StringComparison.Ordinal);
+        Assert.Contains("retires at the end of 31/08/2026", line, StringComparison.Ordinal);
+        Assert.Contains("Article 4, NĐ 135/2020/NĐ-CP", line, StringComparison.Ordinal);
+        Assert.Single(run.Output.Split('\n'), l => l.StartsWith("B: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Retirement_Vietnamese_UsesVietnameseHeadings()
     {
         CliRun run = CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "2021-08-01");
