@@ -15,7 +15,7 @@ namespace CadreRules.Serialization;
 /// <para>
 /// A case is <c>{ schemaVersion, kind, name, regulation?, asOf?, facts, expected, expectedRuleCodes?, expectedCitation? }</c>.
 /// <c>kind</c> selects how <c>facts</c> and <c>expected</c> are read (<see cref="Kinds"/>); <c>regulation</c> is a
-/// regulation id or <c>"in force on yyyy-MM-dd"</c>. Every code in <c>expectedRuleCodes</c> must appear in the
+/// regulation id, <c>"in force"</c> or <c>"in force on yyyy-MM-dd"</c> (see <see cref="RegulationSelector"/>). Every code in <c>expectedRuleCodes</c> must appear in the
 /// explanation tree, and some finding in it must cite <c>expectedCitation</c>.
 /// </para>
 /// <para>The runner does no I/O: callers read the files (the CLI's <c>check</c> command and the test project do).
