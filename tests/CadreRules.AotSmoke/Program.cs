@@ -7,7 +7,7 @@ using CadreRules.Rules;
 RetirementSchedule schedule = RetirementSchedule.For(Sex.Male, BirthDate.OfMonth(1961, 1));
 string text = schedule.Explain().Render(Language.Vietnamese);
 Console.WriteLine(text);
-const string Expected = "Tuổi nghỉ hưu 60y3m, đủ tuổi trong tháng 04/2021, nghỉ hưu từ hết ngày 30/04/2021";
+const string Expected = "Tuổi nghỉ hưu 60 năm 3 tháng, đủ tuổi trong tháng 04/2021, nghỉ hưu từ hết ngày 30/04/2021";
 if (text != Expected)
 {
     Console.Error.WriteLine("unexpected output; expected: " + Expected);
