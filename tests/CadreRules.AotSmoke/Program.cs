@@ -1,17 +1,29 @@
-// A native AOT smoke test: the library's answer must be the same compiled ahead of time as under the JIT.
+// A native AOT smoke test: classify one party member under the regulation in force, write the verdict as JSON with the
+// library's source-generated serializer, read it back, and check the answer. Run by .ci/run after `PublishAot`.
 using System;
-using CadreRules.People;
-using CadreRules.Retirement;
+using CadreRules;
+using CadreRules.Evaluation;
 using CadreRules.Rules;
+using CadreRules.Serialization;
+using NodaTime;
 
-RetirementSchedule schedule = RetirementSchedule.For(Sex.Male, BirthDate.OfMonth(1961, 1));
-string text = schedule.Explain().Render(Language.Vietnamese);
-Console.WriteLine(text);
-const string Expected = "Tuổi nghỉ hưu 60y3m, đủ tuổi trong tháng 04/2021, nghỉ hưu từ hết ngày 30/04/2021";
-if (text != Expected)
+var review = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader,
+    new TaskCounts(total: 10, completed: 10, onTimeAndQuality: 10, exceeded: 3), score: new ScoreCard(28, 64));
+var regulation = ShippedRegulations.Catalog.InForce<EvaluationRegulation>(SubjectKind.PartyMember, review.EvaluatedOn);
+Verdict<EvaluationDecision> verdict = regulation.Explain(review);
+string json = CadreDocuments.WriteVerdict(verdict, Language.Vietnamese, d => d.Level.ToString());
+Console.WriteLine(json);
+
+Verdict<string> read = CadreDocuments.ReadVerdict(json);
+bool ok = regulation.Classify(review).Level == CadreRules.People.EvaluationLevel.Excellent
+    && read.Outcome == "Excellent"
+    && read.Regulation?.Id.Value == "party-eval-qd366"
+    && read.Explanation.Find("QD366.HTXS.ExceededShare")?.Status == FindingStatus.Satisfied;
+if (!ok)
 {
-    Console.Error.WriteLine("unexpected output; expected: " + Expected);
+    Console.Error.WriteLine("unexpected classification or JSON round trip under native AOT");
     return 1;
 }
 
+Console.WriteLine("AOT smoke test passed: party-eval-qd366 → Excellent");
 return 0;

@@ -50,7 +50,7 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> suspended = Leaf("QD124.Excluded.Suspended", excluded, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]);
         Rule<EvaluationInput> newMember = Leaf("QD124.Excluded.NewMember", excluded, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)]);
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null);
 
         Rule<EvaluationInput> poor = Leaf("QD124.KHT.PoorCriterion", k4, static f => f.Grades!.Value.Lowest == CriterionGrade.Poor,
             static f => [FactValue.Of("general", f.Grades!.Value.General.ToString()), FactValue.Of("results", f.Grades.Value.Results.ToString())]);

@@ -66,7 +66,7 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> suspended = Leaf("QD132.Excluded.Suspended", subjects, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]);
         Rule<EvaluationInput> newMember = Leaf("QD132.Excluded.NewMember", special, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)]);
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null);
         Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", special, f => f.Collective!.MonthsSinceEstablished < newMonths,
             f => [FactValue.Of("months", f.Collective!.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
 

@@ -91,7 +91,7 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> suspended = Leaf("QD366.Excluded.Suspended", excluded, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]);
         Rule<EvaluationInput> newMember = Leaf("QD366.Excluded.NewMember", excluded, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)]);
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null);
 
         // Không hoàn thành nhiệm vụ (khoản 4).
         Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", k4, f => f.ScoreTotal < nv,

@@ -38,6 +38,7 @@ public sealed partial class EvaluationRegulation : Regulation
             EvaluationRegime.Nd335 => BuildScoreOnly(parameters, "ND335"),
             _ => BuildScoreOnly(parameters, "ND233"),
         };
+        Quota = BuildQuota(regime, parameters);
     }
 
     /// <summary>Gets the regime.</summary>
@@ -178,15 +179,19 @@ public sealed partial class EvaluationRegulation : Regulation
     internal static EvaluationRegulation Create(EvaluationRegime regime, RegulationReference reference) =>
         new(regime, reference, ParameterSet.Defaults(SchemaOf(regime)));
 
-    private static IEnumerable<ParameterDefinition> SchemaOf(EvaluationRegime regime) => regime switch
-    {
-        EvaluationRegime.Qd132 => Qd132Schema,
-        EvaluationRegime.Qd124 => Qd124Schema,
-        EvaluationRegime.Qd366 => Qd366Schema,
-        EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Schema,
-        EvaluationRegime.Nd335 => Nd335Schema,
-        _ => Nd233Schema,
-    };
+    private static IEnumerable<ParameterDefinition> SchemaOf(EvaluationRegime regime) =>
+    [
+        .. regime switch
+        {
+            EvaluationRegime.Qd132 => Qd132Schema,
+            EvaluationRegime.Qd124 => Qd124Schema,
+            EvaluationRegime.Qd366 => Qd366Schema,
+            EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Schema,
+            EvaluationRegime.Nd335 => Nd335Schema,
+            _ => Nd233Schema,
+        },
+        .. QuotaSchemaOf(regime),
+    ];
 
     private DecisionLadder<EvaluationInput, EvaluationLevel> Check(EvaluationInput input)
     {

@@ -87,20 +87,17 @@ public sealed class QuotaRegime
     /// <returns>The regime, or <see langword="null"/>.</returns>
     public static QuotaRegime? InForce(SubjectKind subject, LocalDate date) => subject switch
     {
-        SubjectKind.PartyMember or SubjectKind.PartyOrganisation when date >= new LocalDate(2025, 8, 30) => Qd366,
-        SubjectKind.PartyMember or SubjectKind.PartyOrganisation when date >= new LocalDate(2023, 10, 4) => Qd124,
-        SubjectKind.PartyMember or SubjectKind.PartyOrganisation when date >= new LocalDate(2018, 3, 8) => Qd132,
-        SubjectKind.CivilServant when date >= new LocalDate(2026, 1, 1) => Nd335,
-        SubjectKind.PublicEmployee when date >= new LocalDate(2026, 7, 1) => Nd233,
-        SubjectKind.Agency when date >= new LocalDate(2026, 7, 1) => Nd233Units,
-        _ => null,
+        SubjectKind.Agency => ShippedRegulations.Catalog.TryInForce(RegulationTopic.Evaluation, SubjectKind.PublicEmployee, date) is EvaluationRegulation { Regime: EvaluationRegime.Nd233 }
+            ? Nd233Units
+            : null,
+        _ => (ShippedRegulations.Catalog.TryInForce(RegulationTopic.Evaluation, subject, date) as EvaluationRegulation)?.Quota,
     };
 
     /// <summary>Gets the cap's code, text and citation.</summary>
     public RuleDescriptor CapRule { get; }
 
     /// <summary>Gets the cap as a share of the HTT count.</summary>
-    public Share Cap { get; }
+    public Share Cap { get; private init; }
 
     /// <summary>Gets the raised cap's code, text and citation, or <see langword="null"/> when the regime has none.</summary>
     public RuleDescriptor? OutstandingRule { get; private init; }
@@ -148,6 +145,17 @@ public sealed class QuotaRegime
         ArgumentOutOfRangeException.ThrowIfLessThan(fewerThan, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(maximum);
         return new QuotaRegime(this) { SmallGroupRule = rule, SmallGroupFewerThan = fewerThan, SmallGroupMaximum = maximum };
+    }
+
+    /// <inheritdoc />
+    /// <summary>Returns a copy with other shares and the same rules (used to apply a regulation's parameters).</summary>
+    /// <param name="cap">The normal cap.</param>
+    /// <param name="outstandingCap">The raised cap for an outstanding unit, or <see langword="null"/> to keep none.</param>
+    /// <returns>The copy.</returns>
+    internal QuotaRegime WithShares(Share cap, Share? outstandingCap)
+    {
+        Share? raisedCap = OutstandingRule is null ? null : outstandingCap is { } raised && raised > cap ? raised : cap;
+        return cap == Cap && raisedCap == OutstandingCap ? this : new(this) { Cap = cap, OutstandingCap = raisedCap };
     }
 
     /// <inheritdoc />

@@ -107,7 +107,7 @@ public sealed record RetirementSchedule
         [
             FactValue.Of("sex", Sex.ToString()),
             FactValue.Of("birthDate", BirthDate.ToString()),
-            FactValue.Of("retirementAge", Age.ToString()),
+            FactValue.Of("retirementAge", new LocalizedText(Age.Format(Language.Vietnamese), Age.Format(Language.English))),
             FactValue.Of("reachedIn", AgeReachedIn),
             FactValue.Of("retirementDate", RetirementDate),
             FactValue.Of("pensionStart", PensionStart),

@@ -21,7 +21,7 @@ public readonly record struct FactValue
     public string Name { get; }
 
     /// <summary>Gets the value: a <see cref="long"/>, <see cref="decimal"/>, <see cref="Rules.Share"/>, <see cref="LocalDate"/>,
-    /// <see cref="YearMonth"/>, <see cref="bool"/> or <see cref="string"/>.</summary>
+    /// <see cref="YearMonth"/>, <see cref="bool"/>, <see cref="string"/> or <see cref="LocalizedText"/>.</summary>
     public object Value { get; }
 
     /// <summary>Creates a whole-number value.</summary>
@@ -78,6 +78,18 @@ public readonly record struct FactValue
         return new(name, value);
     }
 
+    /// <summary>Creates a value that reads differently by language (a level's name, an age in years and months).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="value">The value in both languages.</param>
+    /// <returns>The named value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public static FactValue Of(string name, LocalizedText value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new(name, value);
+    }
+
     /// <summary>Formats the value for display, without the machine's culture: shares as percentages with one decimal
     /// (decimal comma in Vietnamese), dates as dd/MM/yyyy.</summary>
     /// <param name="language">The language.</param>
@@ -91,6 +103,7 @@ public readonly record struct FactValue
         YearMonth month => TextFormat.Month(month),
         bool b => language == Language.Vietnamese ? (b ? "có" : "không") : (b ? "yes" : "no"),
         string text => text,
+        LocalizedText localized => localized.Get(language),
         _ => Value?.ToString() ?? string.Empty,
     };
 

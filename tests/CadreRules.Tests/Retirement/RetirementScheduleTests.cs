@@ -76,7 +76,7 @@ public class RetirementScheduleEdgeTests
         CadreRules.Rules.Finding finding = RetirementSchedule.For(Sex.Male, BirthDate.OfMonth(1961, 1)).Explain();
 
         Assert.Equal("Retirement.NormalAge", finding.Code.Value);
-        Assert.Equal("Retirement age 60y3m, reached in 04/2021, retires at the end of 30/04/2021", finding.Render(CadreRules.Rules.Language.English));
+        Assert.Equal("Retirement age 60 years 3 months, reached in 04/2021, retires at the end of 30/04/2021", finding.Render(CadreRules.Rules.Language.English));
         Assert.Contains("NĐ 135/2020/NĐ-CP", finding.Citation!.Format(CadreRules.Rules.Language.Vietnamese), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using CadreRules.Cli.Commands;
+using CadreRules.Cli.Demo;
+using CadreRules.Rules;
+
+namespace CadreRules.Cli;
+
+/// <summary>Builds and runs the <c>cadre-rules</c> command line against given streams (in-process for tests).</summary>
+internal static class CadreRulesCli
+{
+    /// <summary>The sub-commands, in help order. One line per command.</summary>
+    public static IReadOnlyList<ICliCommand> Commands { get; } =
+    [
+        new RetirementCommand(),
+        new RegulationsCommand(),
+        new CheckCommand(),
+        new DemoCommand(),
+    ];
+
+    /// <summary>Runs the command line with the shipped catalogue.</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        Run(args, new CliContext(input, output, error, ShippedRegulations.Catalog));
+
+    /// <summary>Runs the command line against a context; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var root = new RootCommand("cadre-rules: Vietnamese cadre-work rules (công tác cán bộ) from the command line. Exit codes: 0 ok, 1 findings, 2 bad input.");
+        foreach (ICliCommand command in Commands)
+        {
+            root.Subcommands.Add(command.Create(context));
+        }
+
+        ParseResult result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError parseError in result.Errors)
+            {
+                context.Error.WriteLine(parseError.Message);
+            }
+
+            context.Error.WriteLine("Run 'cadre-rules --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command body, turning bad input into exit code 2 with its message on standard error.</summary>
+    public static int Guard(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CliInputException e)
+        {
+            context.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+    }
+}

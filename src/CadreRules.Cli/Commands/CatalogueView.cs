@@ -1,0 +1,73 @@
+using System.IO;
+using System.Linq;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary>Prints the regulation catalogue (used by <c>regulations</c> and <c>demo</c>).</summary>
+internal static class CatalogueView
+{
+    public static void WriteText(TextWriter output, RegulationCatalog catalog, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        if (catalog.Regulations.IsEmpty)
+        {
+            output.WriteLine(vi ? "(danh mục chưa có văn bản nào)" : "(the catalogue has no regulations)");
+            return;
+        }
+
+        foreach (Regulation regulation in catalog.Regulations)
+        {
+            RegulationReference reference = regulation.Reference;
+            output.WriteLine($"{reference.Id} — {reference.Title.Get(language)}");
+            output.WriteLine($"  {(vi ? "Căn cứ" : "Citation")}: {reference.Citation.Format(language)}");
+            output.WriteLine($"  {(vi ? "Lĩnh vực" : "Topic")}: {reference.Topic}");
+            if (reference.DerivedFrom is { } derived)
+            {
+                output.WriteLine($"  {(vi ? "Biến thể địa phương của" : "Local variant of")}: {derived}");
+            }
+
+            foreach (RegulationScope scope in reference.Scopes)
+            {
+                output.WriteLine($"  {(vi ? "Áp dụng cho" : "Applies to")} {scope.SubjectKind}: {Period(scope.Period)}");
+            }
+
+            if (!regulation.Parameters.Schema.IsEmpty)
+            {
+                output.WriteLine(vi ? "  Tham số:" : "  Parameters:");
+                var table = vi
+                    ? new TextTable("Khóa", "Giá trị", "Mặc định", "Độ tin cậy", "Phạm vi", "Mô tả")
+                    : new TextTable("Key", "Value", "Default", "Confidence", "Range", "Description");
+                foreach (ParameterDefinition definition in regulation.Parameters.Schema)
+                {
+                    ParameterValue value = regulation.Parameters[definition.Key];
+                    string marker = regulation.Parameters.Overridden.Contains(definition.Key) ? " *" : string.Empty;
+                    table.Add(
+                        definition.Key,
+                        Value(value, language) + marker,
+                        Value(definition.DefaultValue, language),
+                        definition.Confidence.ToString(),
+                        definition.RangeDescription ?? (definition.Choices.IsEmpty ? string.Empty : string.Join("|", definition.Choices)),
+                        definition.Description.Get(language));
+                }
+
+                var indented = new StringWriter();
+                table.Write(indented);
+                foreach (string line in indented.ToString().Split('\n').Where(l => l.Length > 0))
+                {
+                    output.WriteLine("    " + line.TrimEnd('\r'));
+                }
+            }
+        }
+    }
+
+    public static void WriteJson(TextWriter output, RegulationCatalog catalog, Language language) =>
+        output.WriteLine(CadreDocuments.WriteCatalog(catalog, language));
+
+    private static string Period(EffectivePeriod period) =>
+        TextTable.Date(period.Start) + " → " + (period.End is { } end ? TextTable.Date(end) : "…");
+
+    private static string Value(ParameterValue value, Language language) =>
+        value.Kind == ParameterKind.Share ? value.Share.FormatPercent(language) + " (" + value.Share + ")" : value.ToString();
+}

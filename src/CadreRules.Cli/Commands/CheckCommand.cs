@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>check PATH [--overrides FILE]</c>: runs analyst case files (a file, or every <c>*.json</c> under a folder).</summary>
+internal sealed class CheckCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "A case file, or a folder searched recursively for *.json case files." };
+        Option<string?> overrides = CommonOptions.Overrides();
+        var command = new Command("check", "Runs analyst case files; prints each failing case and a closing line 'N passed, N failed'. Exit 1 when a case fails.")
+        {
+            path, overrides,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
+            return Run(context, parse.GetValue(path)!, catalog);
+        }));
+        return command;
+    }
+
+    private static int Run(CliContext context, string path, RegulationCatalog catalog)
+    {
+        IReadOnlyList<string> files = Files(path);
+        int passed = 0;
+        int failed = 0;
+        int unreadable = 0;
+        foreach (string file in files)
+        {
+            CaseResult result;
+            try
+            {
+                result = CaseRunner.Run(CliInput.ReadText(context, file), file, catalog);
+            }
+            catch (Exception e) when (e is DocumentException or CliInputException)
+            {
+                string message = e is DocumentException ? $"{file}: {e.Message}" : e.Message;
+                context.Error.WriteLine("error: " + message);
+                unreadable++;
+                continue;
+            }
+
+            if (result.Passed)
+            {
+                passed++;
+            }
+            else
+            {
+                failed++;
+                context.Out.WriteLine($"FAIL {result.Source}: {result.Name}: {string.Join("; ", result.Failures)}");
+            }
+        }
+
+        context.Out.WriteLine($"{passed} passed, {failed} failed");
+        if (unreadable > 0)
+        {
+            context.Error.WriteLine($"{unreadable} case file(s) could not be read.");
+            return ExitCodes.BadInput;
+        }
+
+        return failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<string> Files(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            string[] files = [.. Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+            return files.Length > 0 ? files : throw new CliInputException($"{path}: the folder has no *.json case files.");
+        }
+
+        return File.Exists(path) ? [path] : throw new CliInputException($"{path}: no such file or folder.");
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+using NodaTime;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>retirement FILE --as-of DATE [--lang vi|en] [--format table|json] [--explain]</c>: retirement dates of a roster.</summary>
+internal sealed class RetirementCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        Argument<string> file = CommonOptions.Input("A roster document");
+        Option<string> asOf = CommonOptions.AsOf(required: true);
+        Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
+        var explain = new Option<bool>("--explain") { Description = "Also print each cadre's explanation (rule code, values, clause cited); table format only." };
+        var command = new Command("retirement", "Each cadre's retirement age, retirement date and months of service left (NĐ 135/2020/NĐ-CP, Article 4).")
+        {
+            file, asOf, language, format, explain,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            LocalDate date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!);
+            if (CommonOptions.IsJson(parse.GetValue(format)))
+            {
+                RetirementView.WriteJson(context.Out, roster, date, lang);
+            }
+            else
+            {
+                RetirementView.WriteTable(context.Out, roster, date, lang);
+                if (parse.GetValue(explain))
+                {
+                    RetirementView.WriteExplanations(context.Out, roster, lang);
+                }
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using CadreRules.Rules;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CadreRules.Cli;
+
+/// <summary>The options shared by commands (<c>--as-of</c>, <c>--lang</c>, <c>--format</c>, <c>--overrides</c>) and their parsing.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> AsOf(bool required) => new("--as-of")
+    {
+        Description = "The date to evaluate at, yyyy-MM-dd (nothing reads the clock).",
+        Required = required,
+    };
+
+    public static Option<string> Language() => new Option<string>("--lang")
+    {
+        Description = "Language of the output: vi (default) or en.",
+        DefaultValueFactory = _ => "vi",
+    }.AcceptOnlyFromAmong("vi", "en");
+
+    public static Option<string> Format() => new Option<string>("--format")
+    {
+        Description = "table (default, for people) or json (for machines).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "json");
+
+    public static Option<string?> Overrides() => new("--overrides")
+    {
+        Description = "A local variant document (parameter overrides) applied to the catalogue first.",
+    };
+
+    public static Option<string?> Regulation() => new("--regulation")
+    {
+        Description = "The regulation to apply: an id (see 'regulations'), \"in force\" (default: in force on --as-of) or \"in force on yyyy-MM-dd\".",
+    };
+
+    public static Argument<string> Input(string description) => new("file")
+    {
+        Description = description + " ('-' reads standard input).",
+    };
+
+    public static Language ParseLanguage(string? text) => text == "en" ? Rules.Language.English : Rules.Language.Vietnamese;
+
+    public static bool IsJson(string? format) => format == "json";
+
+    public static LocalDate ParseDate(string? text, string option)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        return result.Success ? result.Value : throw new CliInputException($"{option}: '{text}' is not a date; expected yyyy-MM-dd.");
+    }
+}

@@ -1,0 +1,22 @@
+using System.IO;
+using CadreRules.Serialization;
+using NodaTime;
+
+namespace CadreRules.Cli.Demo;
+
+/// <summary>The bundled sample: an invented commune-level party organisation (no real people or places).</summary>
+internal static class DemoSample
+{
+    /// <summary>The demo's default date, so its output never depends on the clock.</summary>
+    public static readonly LocalDate DefaultAsOf = new(2026, 1, 1);
+
+    private const string RosterResource = "CadreRules.Cli.Samples.demo-roster.json";
+
+    /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
+    public static Roster Roster()
+    {
+        using Stream stream = typeof(DemoSample).Assembly.GetManifestResourceStream(RosterResource)
+            ?? throw new FileNotFoundException("The demo roster is not embedded.", RosterResource);
+        return CadreDocuments.ReadRoster(stream);
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CadreRules.Cli;
+
+/// <summary>A plain-text table with aligned columns (display width counts combining marks as zero), and date formats.</summary>
+internal sealed class TextTable
+{
+    private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
+    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.CreateWithInvariantCulture("MM/yyyy");
+
+    private readonly string[] _headers;
+    private readonly List<string[]> _rows = [];
+
+    public TextTable(params string[] headers) => _headers = headers;
+
+    public int Count => _rows.Count;
+
+    public static string Date(LocalDate date) => DayPattern.Format(date);
+
+    public static string Month(YearMonth month) => MonthPattern.Format(month);
+
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public void Add(params string[] cells)
+    {
+        if (cells.Length != _headers.Length)
+        {
+            throw new ArgumentException("Wrong number of cells.", nameof(cells));
+        }
+
+        _rows.Add(cells);
+    }
+
+    public void Write(TextWriter writer)
+    {
+        int[] widths = [.. _headers.Select((h, i) => _rows.Select(r => Width(r[i])).Prepend(Width(h)).Max())];
+        WriteRow(writer, _headers, widths);
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
+        foreach (string[] row in _rows)
+        {
+            WriteRow(writer, row, widths);
+        }
+    }
+
+    private static void WriteRow(TextWriter writer, string[] cells, int[] widths)
+    {
+        var line = new System.Text.StringBuilder();
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                line.Append("  ");
+            }
+
+            line.Append(cells[i]).Append(' ', widths[i] - Width(cells[i]));
+        }
+
+        writer.WriteLine(line.ToString().TrimEnd());
+    }
+
+    private static int Width(string text)
+    {
+        string composed = text.Normalize(System.Text.NormalizationForm.FormC);
+        int width = 0;
+        foreach (char c in composed)
+        {
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) && !char.IsLowSurrogate(c))
+            {
+                width++;
+            }
+        }
+
+        return width;
+    }
+}
