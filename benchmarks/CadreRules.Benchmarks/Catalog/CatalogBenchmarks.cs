@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using CadreRules.Rules;
+using CadreRules.Serialization;
 using NodaTime;
 
 namespace CadreRules.Benchmarks.Catalog;
@@ -18,12 +19,19 @@ public class CatalogBenchmarks
     private ImmutableArray<Regulation> _regulations;
     private LocalVariant _variant = null!;
     private LocalDate _asOf;
+    private string _variantJson = "";
 
     [GlobalSetup]
     public void Setup()
     {
         (_regulations, _variant) = CatalogScenario.Create();
         _asOf = _variant.Period.Start.PlusDays(30);
+        _variantJson = CadreDocuments.WriteVariant(_variant);
+        if (!CadreDocuments.ReadVariant(_variantJson, ShippedRegulations.Catalog).Equals(_variant) || LoadFromJson().Get(_variant.Id).Reference.DerivedFrom != _variant.BaseId)
+        {
+            throw new InvalidOperationException("The variant read from JSON differs from the one written.");
+        }
+
         RegulationCatalog check = Load();
         if (check.Get(_variant.Id).Reference.DerivedFrom != _variant.BaseId)
         {
@@ -39,6 +47,17 @@ public class CatalogBenchmarks
         _ = catalog.InForce(derived.Topic, derived.Reference.Scopes[0].SubjectKind, _asOf);
         return catalog;
     }
+
+    [Benchmark(Description = "Read variant JSON, create + validate catalogue, WithVariant, InForce")]
+    public RegulationCatalog LoadFromJson()
+    {
+        RegulationCatalog shipped = RegulationCatalog.Create(_regulations);
+        LocalVariant variant = CadreDocuments.ReadVariant(_variantJson, shipped);
+        RegulationCatalog catalog = shipped.WithVariant(variant);
+        Regulation derived = catalog.Get(variant.Id);
+        _ = catalog.InForce(derived.Topic, derived.Reference.Scopes[0].SubjectKind, _asOf);
+        return catalog;
+    }
 }
 
 /// <summary>The catalogue and the local variant the catalogue benchmarks use.</summary>
@@ -47,10 +66,6 @@ public static class CatalogScenario
     public static (ImmutableArray<Regulation> Regulations, LocalVariant Variant) Create()
     {
         ImmutableArray<Regulation> regulations = ShippedRegulations.Catalog.Regulations;
-        if (regulations.IsEmpty)
-        {
-            regulations = [new BenchRegulation()];
-        }
 
         // A province overrides one share parameter (keeping a valid value: the default) of an open-ended regulation.
         Regulation target = regulations.FirstOrDefault(r => r.Reference.Scopes.All(s => s.Period.End is null) && r.Parameters.Schema.Any(p => p.Kind == ParameterKind.Share))

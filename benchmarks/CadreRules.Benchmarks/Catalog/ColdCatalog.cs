@@ -25,21 +25,24 @@ public static class ColdCatalog
         long t0 = Stopwatch.GetTimestamp();
         _ = RegulationCatalog.Create(shipped.Regulations);
         again = Stopwatch.GetElapsedTime(t0);
-        (_, LocalVariant variant) = CatalogScenario.Create();
-        RegulationCatalog withVariant = shipped.Regulations.IsEmpty
-            ? RegulationCatalog.Create([new BenchRegulation()]).WithVariant(variant)
-            : shipped.WithVariant(variant);
+        (_, LocalVariant written) = CatalogScenario.Create();
+        string json = CadreRules.Serialization.CadreDocuments.WriteVariant(written);
+        TimeSpan beforeJson = timer.Elapsed;
+        LocalVariant variant = CadreRules.Serialization.CadreDocuments.ReadVariant(json, shipped);
+        TimeSpan jsonRead = timer.Elapsed - beforeJson;
+        RegulationCatalog withVariant = shipped.WithVariant(variant);
         Regulation derived = withVariant.Get(variant.Id);
         _ = withVariant.InForce(derived.Topic, derived.Reference.Scopes[0].SubjectKind, variant.Period.Start);
         timer.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"COLD regulations={shipped.Regulations.Length} messagesMs={messages.TotalMilliseconds:F2} evaluationMs={evaluation.TotalMilliseconds:F2} catalogMs={loaded.TotalMilliseconds:F2} totalMs={timer.Elapsed.TotalMilliseconds:F2} secondCreateMs={again.TotalMilliseconds:F3}"));
+            $"COLD regulations={shipped.Regulations.Length} messagesMs={messages.TotalMilliseconds:F2} evaluationMs={evaluation.TotalMilliseconds:F2} catalogMs={loaded.TotalMilliseconds:F2} totalMs={timer.Elapsed.TotalMilliseconds:F2} jsonReadMs={jsonRead.TotalMilliseconds:F2} secondCreateMs={again.TotalMilliseconds:F3}"));
         return 0;
     }
 
     public static void RunAll(int runs)
     {
         var messages = new List<double>();
+        var json = new List<double>();
         var evaluation = new List<double>();
         var catalog = new List<double>();
         var total = new List<double>();
@@ -58,6 +61,7 @@ public static class ColdCatalog
                 switch (kv[0])
                 {
                     case "regulations": regulations = kv[1]; break;
+                    case "jsonReadMs": json.Add(double.Parse(kv[1], CultureInfo.InvariantCulture)); break;
                     case "messagesMs": messages.Add(double.Parse(kv[1], CultureInfo.InvariantCulture)); break;
                     case "evaluationMs": evaluation.Add(double.Parse(kv[1], CultureInfo.InvariantCulture)); break;
                     case "catalogMs": catalog.Add(double.Parse(kv[1], CultureInfo.InvariantCulture)); break;
@@ -67,6 +71,7 @@ public static class ColdCatalog
         }
 
         messages.Sort();
+        json.Sort();
         evaluation.Sort();
         catalog.Sort();
         total.Sort();
@@ -78,6 +83,6 @@ public static class ColdCatalog
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| MessageCatalog.Default (first use) | {messages[runs / 2]:F1} | {messages[0]:F1} | {messages[^1]:F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| … + EvaluationRegulations.All (evaluation regimes built) | {evaluation[runs / 2]:F1} | {evaluation[0]:F1} | {evaluation[^1]:F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| … + ShippedRegulations.Catalog (all built, validated) | {catalog[runs / 2]:F1} | {catalog[0]:F1} | {catalog[^1]:F1} |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| … + local variant + InForce | {total[runs / 2]:F1} | {total[0]:F1} | {total[^1]:F1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| … + variant written to JSON, read back (read alone: {json[runs / 2]:F1} ms), layered, InForce | {total[runs / 2]:F1} | {total[0]:F1} | {total[^1]:F1} |"));
     }
 }
