@@ -28,6 +28,7 @@ public sealed class Population
         Fixed = new byte[members];
         Flags = new byte[members];
         MonthsSinceAdmission = new short[members];
+        AdmittedOn = new NodaTime.LocalDate[members];
     }
 
     public const byte DisciplineFlag = 1, DegradedFlag = 2, ExemptFlag = 4, SuspendedFlag = 8, ProhibitionsFlag = 16;
@@ -60,6 +61,9 @@ public sealed class Population
     public byte[] Flags { get; }
 
     public short[] MonthsSinceAdmission { get; }
+
+    /// <summary>The party admission date, as a register stores it (the evaluation date less the months above).</summary>
+    public NodaTime.LocalDate[] AdmittedOn { get; }
 
     /// <summary>Units keep the national mean size (5.6 M members in 60,000 units, about 93 a unit) at every scale.</summary>
     public static int UnitsFor(int members) => Math.Max(1, (int)Math.Round(members * (60_000.0 / 5_600_000.0)));
@@ -126,6 +130,7 @@ public sealed class Population
             Fixed[i] = (byte)(rng.PerMille(900) ? found : rng.Between(0, found));
             Flags[i] = (byte)((rng.PerMille(15) ? DisciplineFlag : 0) | (rng.PerMille(3) ? DegradedFlag : 0) | (rng.PerMille(20) ? ExemptFlag : 0) | (rng.PerMille(3) ? SuspendedFlag : 0) | (rng.PerMille(2) ? ProhibitionsFlag : 0));
             MonthsSinceAdmission[i] = (short)(rng.PerMille(20) ? rng.Between(0, 5) : rng.Between(6, 600));
+            AdmittedOn[i] = ShippedQd366.EvaluatedOn.PlusMonths(-MonthsSinceAdmission[i]);
         }
     }
 }

@@ -15,7 +15,8 @@ namespace CadreRules.Benchmarks.Batch;
 /// classified by the QĐ 366 regulation; every member with a level becomes a <see cref="QuotaCandidate"/> (its own
 /// identifier, its unit, score) and the QĐ 366 unit quota is applied by <see cref="QuotaAllocator.Allocate(QuotaRegime, ImmutableArray{QuotaCandidate})"/>
 /// (single-threaded) or <see cref="QuotaAllocator.AllocateParallel"/> (parallel; classification is then split over the
-/// units too). Members are read from the compact columns; the API's objects are what it costs.
+/// units too). Members are read from the compact columns (dates as stored dates, scores through a decimal table); the
+/// API's objects are what it costs.
 /// </summary>
 public sealed class ShippedPipeline : IBatchPipeline
 {
@@ -104,7 +105,7 @@ public sealed class ShippedPipeline : IBatchPipeline
         discipline: (p.Flags[i] & Population.DisciplineFlag) != 0 ? DutyReprimand : default,
         degraded: (p.Flags[i] & Population.DegradedFlag) != 0,
         breachedProhibitions: (p.Flags[i] & Population.ProhibitionsFlag) != 0,
-        partyAdmittedOn: ShippedQd366.EvaluatedOn.PlusMonths(-p.MonthsSinceAdmission[i]),
+        partyAdmittedOn: p.AdmittedOn[i],
         exemptFromPartyActivities: (p.Flags[i] & Population.ExemptFlag) != 0,
         partySuspended: (p.Flags[i] & Population.SuspendedFlag) != 0,
         priorShortcomingsFound: p.Found[i],
