@@ -9,4 +9,9 @@ namespace CadreRules.Appointment;
 /// <param name="End">The last day (inclusive): a full term's last day, or the retirement date.</param>
 /// <param name="MonthsLeftAtStart">The whole months of working time left in the month of <paramref name="Start"/>.</param>
 /// <param name="Citation">The clause applied.</param>
-public sealed record ReappointmentTerm(ReappointmentKind Kind, LocalDate Start, LocalDate End, int MonthsLeftAtStart, Citation Citation);
+public sealed record ReappointmentTerm(ReappointmentKind Kind, LocalDate Start, LocalDate End, int MonthsLeftAtStart, Citation Citation)
+{
+    /// <summary>Gets the clause the term rests on.</summary>
+    /// <exception cref="System.ArgumentNullException">The citation is null.</exception>
+    public Citation Citation { get; init; } = Citation ?? throw new System.ArgumentNullException(nameof(Citation));
+}

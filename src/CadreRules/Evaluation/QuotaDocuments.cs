@@ -11,13 +11,13 @@ namespace CadreRules.Evaluation;
 /// </remarks>
 internal static class QuotaDocuments
 {
-    public static readonly LegalDocument Qd366 = new("QĐ 366-QĐ/TW", "Bộ Chính trị", new LocalDate(2025, 8, 30));
-    public static readonly LegalDocument Qd124 = new("QĐ 124-QĐ/TW", "Bộ Chính trị", new LocalDate(2023, 10, 4));
+    public static readonly LegalDocument Qd366 = EvaluationDocuments.Qd366;
+    public static readonly LegalDocument Qd124 = EvaluationDocuments.Qd124;
     public static readonly LegalDocument Hd21 = new("HD 21-HD/BTCTW", "Ban Tổ chức Trung ương", new LocalDate(2019, 10, 18));
-    public static readonly LegalDocument Nd90 = new("NĐ 90/2020/NĐ-CP", "Chính phủ", new LocalDate(2020, 8, 13));
-    public static readonly LegalDocument Nd48 = new("NĐ 48/2023/NĐ-CP", "Chính phủ", new LocalDate(2023, 7, 17));
-    public static readonly LegalDocument Nd335 = new("NĐ 335/2025/NĐ-CP", "Chính phủ", new LocalDate(2025, 12, 21));
-    public static readonly LegalDocument Nd233 = new("NĐ 233/2026/NĐ-CP", "Chính phủ", new LocalDate(2026, 6, 26));
+    public static readonly LegalDocument Nd90 = EvaluationDocuments.Nd90;
+    public static readonly LegalDocument Nd48 = EvaluationDocuments.Nd48;
+    public static readonly LegalDocument Nd335 = EvaluationDocuments.Nd335;
+    public static readonly LegalDocument Nd233 = EvaluationDocuments.Nd233;
     public static readonly LegalDocument LawCbcc2008 = new("Luật Cán bộ, công chức 22/2008/QH12 (sửa đổi bởi Luật 52/2019/QH14)", "Quốc hội", new LocalDate(2008, 11, 13));
     public static readonly LegalDocument LawCbcc2025 = new("Luật Cán bộ, công chức 80/2025/QH15", "Quốc hội", new LocalDate(2025, 6, 24));
     public static readonly LegalDocument Tt08 = new("TT 08/2013/TT-BNV", "Bộ Nội vụ", new LocalDate(2013, 7, 31));

@@ -144,7 +144,7 @@ public sealed class PlanningList
     /// <returns>The title.</returns>
     /// <exception cref="KeyNotFoundException">No title has that id.</exception>
     public PlanningTitle Title(string id) =>
-        _titles.TryGetValue(id, out PlanningTitle? title) ? title : throw new KeyNotFoundException($"No title '{id}' in this planning list.");
+        _titles.TryGetValue(id ?? throw new ArgumentNullException(nameof(id)), out PlanningTitle? title) ? title : throw new KeyNotFoundException($"No title '{id}' in this planning list.");
 
     /// <summary>Gets a candidate by cadre id.</summary>
     /// <param name="id">The cadre id.</param>

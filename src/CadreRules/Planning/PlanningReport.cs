@@ -56,7 +56,7 @@ public sealed class PlanningReport
     /// <returns>The report.</returns>
     /// <exception cref="KeyNotFoundException">No title has that id.</exception>
     public TitlePlanningReport Title(string id) =>
-        Titles.FirstOrDefault(t => t.Title.Id == id) ?? throw new KeyNotFoundException($"No title '{id}' in this report.");
+        Titles.FirstOrDefault(t => t.Title.Id == (id ?? throw new System.ArgumentNullException(nameof(id)))) ?? throw new KeyNotFoundException($"No title '{id}' in this report.");
 
     /// <summary>Gets the report of a candidate.</summary>
     /// <param name="id">The cadre id.</param>
