@@ -63,7 +63,7 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> complete = Leaf(prefix + ".HTNV", doc.Article(article, 3), f => f.ScoreTotal >= nv && f.ScoreTotal < tt, f => ScoreValues(f, nvBand));
         RuleDescriptor ladder = Describe(prefix + ".Classification", doc.Article(article));
 
-        DecisionLadderBuilder<EvaluationInput, EvaluationLevel> leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+        DecisionLadderBuilder<EvaluationInput, EvaluationLevel> leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
             .Exclude(notRated)
             .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, degraded)
             .Force(EvaluationLevel.NotComplete, discipline).Force(EvaluationLevel.NotComplete, corruption)
@@ -80,7 +80,7 @@ public sealed partial class EvaluationRegulation
 
         return new RegimeRules
         {
-            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(notRated)
                 .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, discipline)
                 .Level(EvaluationLevel.Excellent, excellent).Level(EvaluationLevel.Good, good).Level(EvaluationLevel.Complete, complete)

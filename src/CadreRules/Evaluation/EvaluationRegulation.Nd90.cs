@@ -135,7 +135,7 @@ public sealed partial class EvaluationRegulation
         RuleDescriptor ladder = Describe(prefix + ".Classification", amended ? EvaluationDocuments.Nd48.Article(1) : doc.Whole());
         return new RegimeRules
         {
-            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(notRated)
                 .Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, discipline).Force(EvaluationLevel.NotComplete, notOnTime)
                 .Level(EvaluationLevel.Excellent, AllOf("ND90.HTXS", a8, xsCriteria, xsOnTime, xsExceeded))
@@ -143,7 +143,7 @@ public sealed partial class EvaluationRegulation
                 .Level(EvaluationLevel.Complete, AllOf("ND90.HTNV", a10, nvCriteria, nvCompleted, nvLate))
                 .Cap(EvaluationLevel.Complete, leaveCap)
                 .Build(),
-            Leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            Leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(notRated)
                 .Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, discipline)
                 .Force(EvaluationLevel.NotComplete, unitLow).Force(EvaluationLevel.NotComplete, corruption)

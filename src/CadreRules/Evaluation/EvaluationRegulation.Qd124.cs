@@ -90,7 +90,7 @@ public sealed partial class EvaluationRegulation
         RuleDescriptor ladder = Describe("QD124.Classification", doc.Article(12));
         DecisionLadder<EvaluationInput, EvaluationLevel> Individual(bool leader)
         {
-            DecisionLadderBuilder<EvaluationInput, EvaluationLevel> b = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            DecisionLadderBuilder<EvaluationInput, EvaluationLevel> b = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(exempt).Exclude(suspended).Exclude(newMember)
                 .Force(EvaluationLevel.NotComplete, poor).Force(EvaluationLevel.NotComplete, discipline).Force(EvaluationLevel.NotComplete, degraded);
             if (leader)
@@ -108,7 +108,7 @@ public sealed partial class EvaluationRegulation
         {
             NonLeader = Individual(false),
             Leader = Individual(true),
-            Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Force(EvaluationLevel.NotComplete, poor).Force(EvaluationLevel.NotComplete, unitLow)
                 .Force(EvaluationLevel.NotComplete, collectiveDisciplined).Force(EvaluationLevel.NotComplete, subordinatesDisciplined)
                 .Level(EvaluationLevel.Excellent, AllOf("QD124.HTXS", k1, xsCriteria, xsOnTime, xsExceeded, noneDisciplined))

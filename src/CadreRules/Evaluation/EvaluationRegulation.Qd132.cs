@@ -115,7 +115,7 @@ public sealed partial class EvaluationRegulation
         RuleDescriptor ladder = Describe("QD132.Classification", htxs);
         return new RegimeRules
         {
-            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(exempt).Exclude(suspended).Exclude(newMember)
                 .Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, lowCompletion)
                 .Force(EvaluationLevel.NotComplete, stateKht).Force(EvaluationLevel.NotComplete, discipline)
@@ -125,7 +125,7 @@ public sealed partial class EvaluationRegulation
                 .Level(EvaluationLevel.NotComplete, belowComplete)
                 .Cap(EvaluationLevel.Complete, sickCap)
                 .Build(),
-            Leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            Leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(exempt).Exclude(suspended).Exclude(newMember)
                 .Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, lowCompletion)
                 .Force(EvaluationLevel.NotComplete, stateKht).Force(EvaluationLevel.NotComplete, discipline)
@@ -135,7 +135,7 @@ public sealed partial class EvaluationRegulation
                 .Level(EvaluationLevel.NotComplete, belowComplete)
                 .Cap(EvaluationLevel.Complete, sickCap)
                 .Build(),
-            Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(newCollective)
                 .Force(EvaluationLevel.NotComplete, lowCompletion)
                 .Level(EvaluationLevel.Excellent, AllOf("QD132.HTXS", htxs, xsCriteria))

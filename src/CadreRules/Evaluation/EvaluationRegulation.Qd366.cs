@@ -168,14 +168,14 @@ public sealed partial class EvaluationRegulation
 
         return new RegimeRules
         {
-            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            NonLeader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(exempt).Exclude(suspended).Exclude(newMember)
                 .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, failed)
                 .Force(EvaluationLevel.NotComplete, discipline).Force(EvaluationLevel.NotComplete, degraded)
                 .Force(EvaluationLevel.NotComplete, prohibitions)
                 .Level(EvaluationLevel.Excellent, excellent).Level(EvaluationLevel.Good, good).Level(EvaluationLevel.Complete, complete)
                 .Build(),
-            Leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            Leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Exclude(exempt).Exclude(suspended).Exclude(newMember)
                 .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, unitLow)
                 .Force(EvaluationLevel.NotComplete, socioMissed).Force(EvaluationLevel.NotComplete, unitsNotComplete)
@@ -183,7 +183,7 @@ public sealed partial class EvaluationRegulation
                 .Force(EvaluationLevel.NotComplete, degraded).Force(EvaluationLevel.NotComplete, corruption)
                 .Level(EvaluationLevel.Excellent, excellentLeader).Level(EvaluationLevel.Good, goodLeader).Level(EvaluationLevel.Complete, completeLeader)
                 .Build(),
-            Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder)
+            Collective = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
                 .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, personnel)
                 .Force(EvaluationLevel.NotComplete, memberDisciplined).Force(EvaluationLevel.NotComplete, memberDegraded)
                 .Force(EvaluationLevel.NotComplete, unitLow).Force(EvaluationLevel.NotComplete, socioMissed)

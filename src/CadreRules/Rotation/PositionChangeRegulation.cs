@@ -91,6 +91,13 @@ public sealed class PositionChangeRegulation : Regulation
             .Force(PositionChangeStatus.Deferred, Due & Deferral)
             .Level(PositionChangeStatus.Due, Due)
             .Level(PositionChangeStatus.NotYetDue, !Due)
+            .NameLevels(static status => status switch
+            {
+                PositionChangeStatus.Due => new LocalizedText("đến hạn chuyển đổi", "due for a change"),
+                PositionChangeStatus.Deferred => new LocalizedText("chưa thực hiện chuyển đổi", "change deferred"),
+                PositionChangeStatus.Exempt => new LocalizedText("không thực hiện chuyển đổi", "exempt from a change"),
+                _ => new LocalizedText("chưa đến hạn chuyển đổi", "not yet due"),
+            })
             .Build();
     }
 

@@ -36,7 +36,20 @@ public sealed class DecisionLadder<TFacts, TLevel>
     /// <exception cref="ArgumentNullException">An argument or a step is null.</exception>
     /// <exception cref="ArgumentException">There is no level step, a level appears twice, or a cap names a level that is not a rung.</exception>
     public DecisionLadder(RuleDescriptor descriptor, IEnumerable<LadderStep<TFacts, TLevel>> steps)
+        : this(descriptor, steps, null)
     {
+    }
+
+    /// <summary>Creates a ladder whose explanations name its levels in both languages.</summary>
+    /// <param name="descriptor">The code, text and citation of the classification as a whole.</param>
+    /// <param name="steps">The steps; levels in order, highest first.</param>
+    /// <param name="levelNames">The name of each level in Vietnamese and English, or <see langword="null"/> to show the
+    /// enum names.</param>
+    /// <exception cref="ArgumentNullException">An argument or a step is null.</exception>
+    /// <exception cref="ArgumentException">There is no level step, a level appears twice, or a cap names a level that is not a rung.</exception>
+    public DecisionLadder(RuleDescriptor descriptor, IEnumerable<LadderStep<TFacts, TLevel>> steps, Func<TLevel, LocalizedText>? levelNames)
+    {
+        _levelNames = levelNames;
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(steps);
         Descriptor = descriptor;
@@ -91,6 +104,10 @@ public sealed class DecisionLadder<TFacts, TLevel>
         _levelGuards = Array.ConvertAll(_levels, static s => new LadderGuard<TFacts>(s.Guard));
         _capGuards = Array.ConvertAll(_caps, static s => new LadderGuard<TFacts>(s.Guard));
     }
+
+    private static readonly LocalizedText NotRatedText = new("không xếp loại", "not rated");
+    private static readonly LocalizedText UndeterminedText = new("chưa xác định được (cấp có thẩm quyền xem xét)", "undetermined (for the competent level to decide)");
+    private readonly Func<TLevel, LocalizedText>? _levelNames;
 
     /// <summary>Gets the code, text and citation of the classification as a whole.</summary>
     public RuleDescriptor Descriptor { get; }
@@ -203,9 +220,9 @@ public sealed class DecisionLadder<TFacts, TLevel>
         var values = ImmutableArray.CreateBuilder<FactValue>(4);
         values.Add(FactValue.Of("outcome", decision.Kind switch
         {
-            OutcomeKind.Level => decision.Level.ToString(),
-            OutcomeKind.NotRated => "NotRated",
-            _ => "Undetermined",
+            OutcomeKind.Level => NameOf(decision.Level),
+            OutcomeKind.NotRated => NotRatedText,
+            _ => UndeterminedText,
         }));
         if (!decision.DecidedBy.IsEmpty)
         {
@@ -215,7 +232,7 @@ public sealed class DecisionLadder<TFacts, TLevel>
         if (!decision.CappedBy.IsEmpty)
         {
             values.Add(FactValue.Of("cappedBy", decision.CappedBy.Value));
-            values.Add(FactValue.Of("uncappedLevel", decision.UncappedLevel.ToString()));
+            values.Add(FactValue.Of("uncappedLevel", NameOf(decision.UncappedLevel)));
         }
 
         FindingStatus status = decision.Kind == OutcomeKind.Undetermined ? FindingStatus.NotSatisfied : FindingStatus.Satisfied;
@@ -265,6 +282,11 @@ public sealed class DecisionLadder<TFacts, TLevel>
 
         return new LadderCoverage<TFacts, TLevel>(checkedCount, gaps.ToImmutable(), overlaps.ToImmutable());
     }
+
+    /// <summary>Gets the name of a level in both languages: the names given to the ladder, or the enum name.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The name.</returns>
+    public LocalizedText NameOf(TLevel level) => _levelNames?.Invoke(level) ?? new LocalizedText(level.ToString(), level.ToString());
 
     private bool IsOverride(RuleCode code)
     {

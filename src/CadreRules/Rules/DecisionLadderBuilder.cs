@@ -12,6 +12,7 @@ public sealed class DecisionLadderBuilder<TFacts, TLevel>
 {
     private readonly RuleDescriptor _descriptor;
     private readonly List<LadderStep<TFacts, TLevel>> _steps = [];
+    private Func<TLevel, LocalizedText>? _levelNames;
 
     internal DecisionLadderBuilder(RuleDescriptor descriptor)
     {
@@ -49,7 +50,18 @@ public sealed class DecisionLadderBuilder<TFacts, TLevel>
     /// <summary>Builds the ladder.</summary>
     /// <returns>The ladder.</returns>
     /// <exception cref="ArgumentException">The steps do not make a valid ladder (see the ladder's constructor).</exception>
-    public DecisionLadder<TFacts, TLevel> Build() => new(_descriptor, _steps);
+    public DecisionLadder<TFacts, TLevel> Build() => new(_descriptor, _steps, _levelNames);
+
+    /// <summary>Names the levels in both languages for explanations (otherwise the enum names are shown).</summary>
+    /// <param name="levelNames">The name of each level.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="levelNames"/> is null.</exception>
+    public DecisionLadderBuilder<TFacts, TLevel> NameLevels(Func<TLevel, LocalizedText> levelNames)
+    {
+        ArgumentNullException.ThrowIfNull(levelNames);
+        _levelNames = levelNames;
+        return this;
+    }
 
     private DecisionLadderBuilder<TFacts, TLevel> Add(LadderStepKind kind, TLevel level, Rule<TFacts> guard)
     {

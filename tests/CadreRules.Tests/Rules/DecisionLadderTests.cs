@@ -95,8 +95,25 @@ public class DecisionLadderTests
         Assert.Equal(OutcomeKind.Undetermined, verdict.Outcome.Kind);
         Assert.Equal(FindingStatus.NotSatisfied, verdict.Explanation.Status);
         Assert.Equal(Ladder.Steps.Length, verdict.Explanation.Children.Length);
-        Assert.Contains(verdict.Explanation.Values, v => v.Name == "outcome" && (string)v.Value == "Undetermined");
+        Assert.Contains(verdict.Explanation.Values, v => v.Name == "outcome" && v.Format(Language.English).StartsWith("undetermined", StringComparison.Ordinal));
+        Assert.Contains(verdict.Explanation.Values, v => v.Name == "outcome" && v.Format(Language.Vietnamese).StartsWith("chưa xác định", StringComparison.Ordinal));
         Assert.Contains("Toy.High", verdict.Explain(Language.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_NamesTheLevelInTheLanguageAsked()
+    {
+        DecisionLadder<Facts, Grade> named = DecisionLadder<Facts, Grade>.CreateBuilder(Describe("Toy.Named"))
+            .Level(Grade.High, Rule.Create<Facts>(Describe("Toy.High"), f => f.Score >= 90))
+            .Level(Grade.Low, Rule.Create<Facts>(Describe("Toy.Low"), f => f.Score < 90))
+            .NameLevels(g => g == Grade.High ? new LocalizedText("cao", "high") : new LocalizedText("thấp", "low"))
+            .Build();
+
+        Finding root = named.Explain(new Facts(95)).Explanation;
+
+        Assert.Equal("cao", root.Values.Single(v => v.Name == "outcome").Format(Language.Vietnamese));
+        Assert.Equal("high", root.Values.Single(v => v.Name == "outcome").Format(Language.English));
+        Assert.Equal("Middle", Ladder.NameOf(Grade.Middle).English);
     }
 
     [Property]
