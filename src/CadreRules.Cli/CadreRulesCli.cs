@@ -15,6 +15,7 @@ internal static class CadreRulesCli
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new RetirementCommand(),
+        new EvaluateCommand(),
         new RegulationsCommand(),
         new CheckCommand(),
         new DemoCommand(),

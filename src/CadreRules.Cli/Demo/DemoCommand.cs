@@ -14,6 +14,7 @@ internal sealed class DemoCommand : ICliCommand
     public static IReadOnlyList<IDemoSection> Sections { get; } =
     [
         new RetirementSection(),
+        new EvaluationSection(),
         new CatalogueSection(),
     ];
 

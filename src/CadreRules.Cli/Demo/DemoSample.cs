@@ -12,11 +12,24 @@ internal static class DemoSample
 
     private const string RosterResource = "CadreRules.Cli.Samples.demo-roster.json";
 
+    private const string EvaluationsResource = "CadreRules.Cli.Samples.demo-evaluations.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
         using Stream stream = typeof(DemoSample).Assembly.GetManifestResourceStream(RosterResource)
             ?? throw new FileNotFoundException("The demo roster is not embedded.", RosterResource);
         return CadreDocuments.ReadRoster(stream);
+    }
+
+    /// <summary>The sample's evaluation inputs for 2025 (the 48 party members, evaluated on 15/12/2025).</summary>
+    public static EvaluationSheet Evaluations() => CadreDocuments.ReadEvaluations(Text(EvaluationsResource));
+
+    private static string Text(string resource)
+    {
+        using Stream stream = typeof(DemoSample).Assembly.GetManifestResourceStream(resource)
+            ?? throw new FileNotFoundException("A demo document is not embedded.", resource);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }
