@@ -16,6 +16,8 @@ internal static class CadreRulesCli
     [
         new RetirementCommand(),
         new EvaluateCommand(),
+        new PlanCommand(),
+        new RotationCommand(),
         new RegulationsCommand(),
         new CheckCommand(),
         new DemoCommand(),

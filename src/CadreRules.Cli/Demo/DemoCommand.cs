@@ -15,6 +15,8 @@ internal sealed class DemoCommand : ICliCommand
     [
         new RetirementSection(),
         new EvaluationSection(),
+        new PlanningSection(),
+        new RotationSection(),
         new CatalogueSection(),
     ];
 
