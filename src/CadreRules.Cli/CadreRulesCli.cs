@@ -18,6 +18,8 @@ internal static class CadreRulesCli
         new EvaluateCommand(),
         new PlanCommand(),
         new RotationCommand(),
+        new AppointmentCommand(),
+        new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),
         new DemoCommand(),
