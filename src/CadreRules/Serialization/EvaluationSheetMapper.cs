@@ -12,20 +12,24 @@ namespace CadreRules.Serialization;
 /// <summary>The evaluation document to and from <see cref="EvaluationSheet"/>.</summary>
 internal static class EvaluationSheetMapper
 {
-    public static EvaluationSheet ToSheet(EvaluationSheetJson json)
+    public static EvaluationSheet ToSheet(EvaluationSheetJson json, string root = "$")
     {
-        Require.SchemaVersion(json.SchemaVersion);
-        int year = Require.Value(json.Year, "$.year");
-        List<EvaluationPersonJson?> people = Require.Object(json.People, "$.people");
+        if (root == "$" || json.SchemaVersion is not null)
+        {
+            Require.SchemaVersion(json.SchemaVersion, root + ".schemaVersion");
+        }
+
+        int year = Require.Value(json.Year, root + ".year");
+        List<EvaluationPersonJson?> people = Require.Object(json.People, root + ".people");
         var entries = new List<EvaluationEntry>(people.Count);
         var seen = new Dictionary<CadreId, int>();
         for (int i = 0; i < people.Count; i++)
         {
-            string path = Require.Item("$.people", i);
+            string path = Require.Item(root + ".people", i);
             EvaluationEntry entry = ToEntry(people[i], path, year, json.SubjectKind, json.EvaluatedOn);
             if (!seen.TryAdd(entry.Id, i))
             {
-                throw new DocumentException(path + ".id", $"the identifier '{entry.Id}' is already used by $.people[{seen[entry.Id]}].", null);
+                throw new DocumentException(path + ".id", $"the identifier '{entry.Id}' is already used by {root}.people[{seen[entry.Id]}].", null);
             }
 
             entries.Add(entry);

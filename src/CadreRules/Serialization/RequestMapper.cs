@@ -44,8 +44,15 @@ internal static class RequestMapper
         var result = ImmutableArray.CreateBuilder<RotationCase>(items.Count);
         for (int i = 0; i < items.Count; i++)
         {
-            string path = Require.Item("$.requests", i);
-            RotationRequestJson r = Require.Object(items[i], path);
+            result.Add(ToRotation(items[i], Require.Item("$.requests", i), roster));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    public static RotationCase ToRotation(RotationRequestJson? json, string path, Roster? roster)
+    {
+            RotationRequestJson r = Require.Object(json, path);
             Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
             NodaTime.LocalDate start = Require.Value(r.Start, path + ".start");
             NodaTime.LocalDate end = Require.Value(r.PlannedEnd, path + ".plannedEnd");
@@ -54,13 +61,10 @@ internal static class RequestMapper
             bool sameLocality = Require.Value(r.SameLocality, path + ".sameLocality");
             PostComparison comparison = Require.Value(r.Comparison, path + ".comparison");
             bool inPlanning = Require.Value(r.IsInPlanning, path + ".isInPlanning");
-            result.Add(Require.Build(path, () => new RotationCase(
+            return Require.Build(path, () => new RotationCase(
                 cadre, start, end, from, to, sameLocality, comparison, inPlanning,
                 r.IsUnderDisciplinaryReview ?? false, r.IsOutstanding ?? false, r.CreatesNewTitle ?? false,
-                r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision)));
-        }
-
-        return result.MoveToImmutable();
+                r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision));
     }
 
     public static RotationRequestsJson FromRotations(IEnumerable<RotationCase> cases) => new()
@@ -91,19 +95,23 @@ internal static class RequestMapper
         var result = ImmutableArray.CreateBuilder<AppointmentCase>(items.Count);
         for (int i = 0; i < items.Count; i++)
         {
-            string path = Require.Item("$.requests", i);
-            AppointmentRequestJson r = Require.Object(items[i], path);
+            result.Add(ToAppointment(items[i], Require.Item("$.requests", i), roster));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    public static AppointmentCase ToAppointment(AppointmentRequestJson? json, string path, Roster? roster)
+    {
+            AppointmentRequestJson r = Require.Object(json, path);
             Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
             AppointmentKind kind = Require.Value(r.Kind, path + ".kind");
             NodaTime.LocalDate received = Require.Value(r.DossierReceivedOn, path + ".dossierReceivedOn");
             bool planned = Require.Value(r.IsPlanned, path + ".isPlanned");
             PositionHeld? current = r.CurrentPost is null ? null : RosterMapper.ToPosition(r.CurrentPost, path + ".currentPost");
             List<PositionHeld> equivalent = RosterMapper.Items(r.EquivalentPosts, path + ".equivalentPosts", RosterMapper.ToPosition);
-            result.Add(Require.Build(path, () => new AppointmentCase(
-                cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision)));
-        }
-
-        return result.MoveToImmutable();
+            return Require.Build(path, () => new AppointmentCase(
+                cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision));
     }
 
     public static AppointmentRequestsJson FromAppointments(IEnumerable<AppointmentCase> cases) => new()
