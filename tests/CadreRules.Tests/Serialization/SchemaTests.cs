@@ -18,6 +18,9 @@ public class SchemaTests
 {
     private static readonly MiniSchemaValidator Validator = new(Path.Combine(AppContext.BaseDirectory, "Schemas"));
 
+    /// <summary>Whether a document conforms to a schema of docs/schemas (for other test classes).</summary>
+    internal static bool ConformsTo(string schema, string json) => Conforms(schema, json, out _);
+
     private static bool Conforms(string schema, string json, out string errors)
     {
         IReadOnlyList<string> found = Validator.Validate(schema, json);
