@@ -83,7 +83,8 @@ internal sealed class EvaluationRun
             }
             catch (EvaluationInputException e)
             {
-                throw new CliInputException($"{sheet.Entries[i].Id}: {e.Message}", e);
+                string message = e.ParamName is { } field ? e.Message.Replace($" (Parameter '{field}')", string.Empty, System.StringComparison.Ordinal) : e.Message;
+                throw new CliInputException($"{sheet.Entries[i].Id}: {message}", e);
             }
         }
 
