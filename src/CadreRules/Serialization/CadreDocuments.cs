@@ -13,8 +13,9 @@ using NodaTime;
 namespace CadreRules.Serialization;
 
 /// <summary>
-/// Reads and writes the library's JSON documents: rosters of cadres, local variants (parameter overrides),
-/// verdicts with their explanations, the regulation catalogue listing and the retirement report.
+/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists,
+/// rotation and appointment requests, local variants (parameter overrides), verdicts with their explanations, the
+/// regulation catalogue listing and the retirement report.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -52,19 +52,19 @@ internal static class RequestMapper
 
     public static RotationCase ToRotation(RotationRequestJson? json, string path, Roster? roster)
     {
-            RotationRequestJson r = Require.Object(json, path);
-            Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
-            NodaTime.LocalDate start = Require.Value(r.Start, path + ".start");
-            NodaTime.LocalDate end = Require.Value(r.PlannedEnd, path + ".plannedEnd");
-            OrganisationalLevel from = Require.Value(r.FromLevel, path + ".fromLevel");
-            OrganisationalLevel to = Require.Value(r.ToLevel, path + ".toLevel");
-            bool sameLocality = Require.Value(r.SameLocality, path + ".sameLocality");
-            PostComparison comparison = Require.Value(r.Comparison, path + ".comparison");
-            bool inPlanning = Require.Value(r.IsInPlanning, path + ".isInPlanning");
-            return Require.Build(path, () => new RotationCase(
-                cadre, start, end, from, to, sameLocality, comparison, inPlanning,
-                r.IsUnderDisciplinaryReview ?? false, r.IsOutstanding ?? false, r.CreatesNewTitle ?? false,
-                r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision));
+        RotationRequestJson r = Require.Object(json, path);
+        Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
+        NodaTime.LocalDate start = Require.Value(r.Start, path + ".start");
+        NodaTime.LocalDate end = Require.Value(r.PlannedEnd, path + ".plannedEnd");
+        OrganisationalLevel from = Require.Value(r.FromLevel, path + ".fromLevel");
+        OrganisationalLevel to = Require.Value(r.ToLevel, path + ".toLevel");
+        bool sameLocality = Require.Value(r.SameLocality, path + ".sameLocality");
+        PostComparison comparison = Require.Value(r.Comparison, path + ".comparison");
+        bool inPlanning = Require.Value(r.IsInPlanning, path + ".isInPlanning");
+        return Require.Build(path, () => new RotationCase(
+            cadre, start, end, from, to, sameLocality, comparison, inPlanning,
+            r.IsUnderDisciplinaryReview ?? false, r.IsOutstanding ?? false, r.CreatesNewTitle ?? false,
+            r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision));
     }
 
     public static RotationRequestsJson FromRotations(IEnumerable<RotationCase> cases) => new()
@@ -103,15 +103,15 @@ internal static class RequestMapper
 
     public static AppointmentCase ToAppointment(AppointmentRequestJson? json, string path, Roster? roster)
     {
-            AppointmentRequestJson r = Require.Object(json, path);
-            Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
-            AppointmentKind kind = Require.Value(r.Kind, path + ".kind");
-            NodaTime.LocalDate received = Require.Value(r.DossierReceivedOn, path + ".dossierReceivedOn");
-            bool planned = Require.Value(r.IsPlanned, path + ".isPlanned");
-            PositionHeld? current = r.CurrentPost is null ? null : RosterMapper.ToPosition(r.CurrentPost, path + ".currentPost");
-            List<PositionHeld> equivalent = RosterMapper.Items(r.EquivalentPosts, path + ".equivalentPosts", RosterMapper.ToPosition);
-            return Require.Build(path, () => new AppointmentCase(
-                cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision));
+        AppointmentRequestJson r = Require.Object(json, path);
+        Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
+        AppointmentKind kind = Require.Value(r.Kind, path + ".kind");
+        NodaTime.LocalDate received = Require.Value(r.DossierReceivedOn, path + ".dossierReceivedOn");
+        bool planned = Require.Value(r.IsPlanned, path + ".isPlanned");
+        PositionHeld? current = r.CurrentPost is null ? null : RosterMapper.ToPosition(r.CurrentPost, path + ".currentPost");
+        List<PositionHeld> equivalent = RosterMapper.Items(r.EquivalentPosts, path + ".equivalentPosts", RosterMapper.ToPosition);
+        return Require.Build(path, () => new AppointmentCase(
+            cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision));
     }
 
     public static AppointmentRequestsJson FromAppointments(IEnumerable<AppointmentCase> cases) => new()
