@@ -368,4 +368,49 @@ public sealed class RequestCommandsTests : IDisposable
         string[] titles = [.. CliRun.Of("demo", "--lang", "en").Output.Split('\n').Where(l => l.StartsWith("== ", StringComparison.Ordinal))];
         Assert.Equal(["== Retirement ==", "== Classification and the HTXS quota ==", "== Planning ==", "== Rotation ==", "== Regulation catalogue =="], titles);
     }
+    // ---- bad input common to every new command --------------------------------------------------
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("plan")]
+    [InlineData("rotation")]
+    [InlineData("appointment")]
+    [InlineData("diff")]
+    public void NewCommands_BadOptionsOrMissingFile_Exit2(string command)
+    {
+        string file = Write("x.json", "{}");
+        Assert.Equal(2, CliRun.Of(command).ExitCode);
+        Assert.Equal(2, CliRun.Of(command, file, "--format", "xml").ExitCode);
+        Assert.Equal(2, CliRun.Of(command, file, "--lang", "fr").ExitCode);
+        Assert.Equal(2, CliRun.Of(command, file, "--no-such-option").ExitCode);
+        Assert.Equal(2, CliRun.Of(command, Path.Combine(_folder, "missing.json"), "--against", "in force").ExitCode);
+        Assert.Equal(2, CliRun.Of(command, file, "--overrides", Path.Combine(_folder, "missing-variant.json"), "--against", "in force").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "$.schemaVersion: required field is missing")]
+    [InlineData("plan", "$.schemaVersion: required field is missing")]
+    [InlineData("rotation", "$.schemaVersion: required field is missing")]
+    [InlineData("appointment", "$.schemaVersion: required field is missing")]
+    public void NewCommands_EmptyObject_Exit2NamingFileAndPath(string command, string message)
+    {
+        string file = Write("x.json", "{}");
+        CliRun run = CliRun.Of(command, file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: " + file + ": " + message + ".\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("plan")]
+    [InlineData("rotation")]
+    [InlineData("appointment")]
+    public void NewCommands_MalformedJson_Exit2WithLine(string command)
+    {
+        string file = Write("x.json", "{ \"schemaVersion\": 1,\n  \"oops\" }");
+        CliRun run = CliRun.Of(command, file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("x.json: $", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(line 2,", run.Error, StringComparison.Ordinal);
+    }
 }
