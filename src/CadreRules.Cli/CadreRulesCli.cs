@@ -15,6 +15,11 @@ internal static class CadreRulesCli
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new RetirementCommand(),
+        new EvaluateCommand(),
+        new PlanCommand(),
+        new RotationCommand(),
+        new AppointmentCommand(),
+        new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),
         new DemoCommand(),

@@ -1,24 +1,30 @@
-// A native AOT smoke test: classify one party member under the regulation in force, write the verdict as JSON with the
-// library's source-generated serializer, read it back, and check the answer. Run by .ci/run after `PublishAot`.
+// A native AOT smoke test, run by .ci/run after `PublishAot`: read an evaluation document with the library's
+// source-generated serializer, classify under the regulation in force, write the verdict as JSON, read it back, and
+// check every answer.
 using System;
 using CadreRules;
 using CadreRules.Evaluation;
+using CadreRules.People;
 using CadreRules.Rules;
 using CadreRules.Serialization;
-using NodaTime;
 
-var review = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader,
-    new TaskCounts(total: 10, completed: 10, onTimeAndQuality: 10, exceeded: 3), score: new ScoreCard(28, 64));
+EvaluationSheet sheet = CadreDocuments.ReadEvaluations("""
+    { "schemaVersion": 1, "year": 2025, "subjectKind": "partyMember", "evaluatedOn": "2025-12-15",
+      "people": [ { "id": "p1", "unit": "U", "peerGroup": "G", "role": "nonLeader",
+                    "tasks": { "total": 10, "completed": 10, "onTimeAndQuality": 10, "exceeded": 3 }, "score": { "general": 28, "results": 64 } } ] }
+    """);
+EvaluationInput review = sheet.Entries[0].Input;
 var regulation = ShippedRegulations.Catalog.InForce<EvaluationRegulation>(SubjectKind.PartyMember, review.EvaluatedOn);
 Verdict<EvaluationDecision> verdict = regulation.Explain(review);
 string json = CadreDocuments.WriteVerdict(verdict, Language.Vietnamese, d => d.Level.ToString());
 Console.WriteLine(json);
 
 Verdict<string> read = CadreDocuments.ReadVerdict(json);
-bool ok = regulation.Classify(review).Level == CadreRules.People.EvaluationLevel.Excellent
+bool ok = regulation.Classify(review).Level == EvaluationLevel.Excellent
     && read.Outcome == "Excellent"
     && read.Regulation?.Id.Value == "party-eval-qd366"
-    && read.Explanation.Find("QD366.HTXS.ExceededShare")?.Status == FindingStatus.Satisfied;
+    && read.Explanation.Find("QD366.HTXS.ExceededShare")?.Status == FindingStatus.Satisfied
+    && CadreDocuments.ReadEvaluations(CadreDocuments.WriteEvaluations(sheet)).Entries.Length == 1;
 if (!ok)
 {
     Console.Error.WriteLine("unexpected classification or JSON round trip under native AOT");

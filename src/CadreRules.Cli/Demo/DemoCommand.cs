@@ -14,6 +14,9 @@ internal sealed class DemoCommand : ICliCommand
     public static IReadOnlyList<IDemoSection> Sections { get; } =
     [
         new RetirementSection(),
+        new EvaluationSection(),
+        new PlanningSection(),
+        new RotationSection(),
         new CatalogueSection(),
     ];
 

@@ -12,11 +12,34 @@ internal static class DemoSample
 
     private const string RosterResource = "CadreRules.Cli.Samples.demo-roster.json";
 
+    private const string EvaluationsResource = "CadreRules.Cli.Samples.demo-evaluations.json";
+
+    private const string PlanningResource = "CadreRules.Cli.Samples.demo-planning.json";
+
+    private const string RotationsResource = "CadreRules.Cli.Samples.demo-rotations.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
         using Stream stream = typeof(DemoSample).Assembly.GetManifestResourceStream(RosterResource)
             ?? throw new FileNotFoundException("The demo roster is not embedded.", RosterResource);
         return CadreDocuments.ReadRoster(stream);
+    }
+
+    /// <summary>The sample's evaluation inputs for 2025 (the 48 party members, evaluated on 15/12/2025).</summary>
+    public static EvaluationSheet Evaluations() => CadreDocuments.ReadEvaluations(Text(EvaluationsResource));
+
+    /// <summary>The sample's planning list for the 2030–2035 term (candidates refer to the roster).</summary>
+    public static Planning.PlanningList Planning(Roster roster) => CadreDocuments.ReadPlanningList(Text(PlanningResource), roster);
+
+    /// <summary>The sample's rotation requests (cadres refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Rotation.RotationCase> Rotations(Roster roster) => CadreDocuments.ReadRotationRequests(Text(RotationsResource), roster);
+
+    private static string Text(string resource)
+    {
+        using Stream stream = typeof(DemoSample).Assembly.GetManifestResourceStream(resource)
+            ?? throw new FileNotFoundException("A demo document is not embedded.", resource);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

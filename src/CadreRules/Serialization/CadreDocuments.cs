@@ -2,15 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Collections.Immutable;
+using CadreRules.Appointment;
 using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Rotation;
 using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Serialization;
 
 /// <summary>
-/// Reads and writes the library's JSON documents: rosters of cadres, local variants (parameter overrides),
-/// verdicts with their explanations, the regulation catalogue listing and the retirement report.
+/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists,
+/// rotation and appointment requests, local variants (parameter overrides), verdicts with their explanations, the
+/// regulation catalogue listing and the retirement report.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -137,5 +142,82 @@ public static class CadreDocuments
     {
         ArgumentNullException.ThrowIfNull(cadres);
         return DocumentWriter.Write(RetirementMapper.FromCadres(cadres, asOf, language), CadreJsonContext.Default.RetirementReportJson);
+    }
+    /// <summary>Reads an evaluation document: one year's evaluation inputs, each person with the unit and peer group
+    /// the quota is counted in.</summary>
+    /// <param name="json">The document text.</param>
+    /// <returns>The sheet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static EvaluationSheet ReadEvaluations(string json) =>
+        EvaluationSheetMapper.ToSheet(DocumentReader.Parse(json, CadreJsonContext.Default.EvaluationSheetJson));
+
+    /// <summary>Writes an evaluation document.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sheet"/> is null.</exception>
+    public static string WriteEvaluations(EvaluationSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return DocumentWriter.Write(EvaluationSheetMapper.FromSheet(sheet), CadreJsonContext.Default.EvaluationSheetJson);
+    }
+
+    /// <summary>Reads a planning list document. A candidate gives the cadre's facts (<c>cadre</c>) or the id of a cadre
+    /// of <paramref name="roster"/> (<c>cadreRef</c>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The planning list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (an entry naming an unknown title or
+    /// candidate, a reference to no cadre of the roster…); the message names the JSON path.</exception>
+    public static PlanningList ReadPlanningList(string json, Roster? roster = null) =>
+        PlanningListMapper.ToList(DocumentReader.Parse(json, CadreJsonContext.Default.PlanningListJson), roster);
+
+    /// <summary>Writes a planning list document (candidates are written with their facts in full).</summary>
+    /// <param name="list">The planning list.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    public static string WritePlanningList(PlanningList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return DocumentWriter.Write(PlanningListMapper.FromList(list), CadreJsonContext.Default.PlanningListJson);
+    }
+
+    /// <summary>Reads a rotation (luân chuyển) requests document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The requests, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static ImmutableArray<RotationCase> ReadRotationRequests(string json, Roster? roster = null) =>
+        RequestMapper.ToRotations(DocumentReader.Parse(json, CadreJsonContext.Default.RotationRequestsJson), roster);
+
+    /// <summary>Writes a rotation requests document (cadres in full).</summary>
+    /// <param name="requests">The requests.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    public static string WriteRotationRequests(IEnumerable<RotationCase> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return DocumentWriter.Write(RequestMapper.FromRotations(requests), CadreJsonContext.Default.RotationRequestsJson);
+    }
+
+    /// <summary>Reads an appointment (bổ nhiệm) requests document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The requests, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static ImmutableArray<AppointmentCase> ReadAppointmentRequests(string json, Roster? roster = null) =>
+        RequestMapper.ToAppointments(DocumentReader.Parse(json, CadreJsonContext.Default.AppointmentRequestsJson), roster);
+
+    /// <summary>Writes an appointment requests document (cadres in full).</summary>
+    /// <param name="requests">The requests.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    public static string WriteAppointmentRequests(IEnumerable<AppointmentCase> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return DocumentWriter.Write(RequestMapper.FromAppointments(requests), CadreJsonContext.Default.AppointmentRequestsJson);
     }
 }

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CadreRules.Appointment;
+using CadreRules.Evaluation;
 using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Rotation;
 using CadreRules.Rules;
 
 namespace CadreRules.Serialization;
@@ -34,6 +38,13 @@ namespace CadreRules.Serialization;
         typeof(CamelCaseEnumConverter<SubjectKind>),
         typeof(CamelCaseEnumConverter<ParameterKind>),
         typeof(CamelCaseEnumConverter<Confidence>),
+        typeof(CamelCaseEnumConverter<EvaluationRole>),
+        typeof(CamelCaseEnumConverter<CriterionGrade>),
+        typeof(CamelCaseEnumConverter<PlanningTier>),
+        typeof(CamelCaseEnumConverter<PlanningTitleKind>),
+        typeof(CamelCaseEnumConverter<PostComparison>),
+        typeof(CamelCaseEnumConverter<RotationPurpose>),
+        typeof(CamelCaseEnumConverter<AppointmentKind>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -41,7 +52,17 @@ namespace CadreRules.Serialization;
 [JsonSerializable(typeof(VerdictJson))]
 [JsonSerializable(typeof(CatalogJson))]
 [JsonSerializable(typeof(RetirementReportJson))]
+[JsonSerializable(typeof(EvaluationSheetJson))]
+[JsonSerializable(typeof(EvaluationPersonJson))]
+[JsonSerializable(typeof(PlanningListJson))]
+[JsonSerializable(typeof(RotationRequestsJson))]
+[JsonSerializable(typeof(RotationRequestJson))]
+[JsonSerializable(typeof(AppointmentRequestsJson))]
+[JsonSerializable(typeof(AppointmentRequestJson))]
 [JsonSerializable(typeof(CaseJson))]
+[JsonSerializable(typeof(EvaluationExpectedJson))]
+[JsonSerializable(typeof(PlanningExpectedJson))]
+[JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]
 [JsonSerializable(typeof(ShareJson))]

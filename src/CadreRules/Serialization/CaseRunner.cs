@@ -26,6 +26,10 @@ public static class CaseRunner
     private static readonly ImmutableArray<ICaseKind> KnownKinds =
     [
         new RetirementCaseKind(),
+        new EvaluationCaseKind(),
+        new PlanningCaseKind(),
+        new RotationCaseKind(),
+        new AppointmentCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

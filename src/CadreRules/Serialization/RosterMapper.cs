@@ -60,26 +60,30 @@ internal static class RosterMapper
         EthnicMinority = cadre.IsEthnicMinority ? true : null,
         HomeLocality = cadre.HomeLocality,
         PartyAdmittedOn = cadre.PartyMembership?.AdmittedOn,
-        Positions = cadre.Positions.IsEmpty ? null : [.. cadre.Positions.Select(p => (PositionJson?)new PositionJson
-        {
-            Title = p.Title,
-            Unit = p.Unit,
-            Level = p.Level,
-            Start = p.Start,
-            End = p.End,
-            Leadership = p.IsLeadership,
-            Rank = p.Rank,
-        })],
-        Discipline = cadre.Discipline.IsEmpty ? null : [.. cadre.Discipline.Select(d => (DisciplineJson?)new DisciplineJson
-        {
-            Form = d.Form,
-            Track = d.Track,
-            DecidedOn = d.DecidedOn,
-            ViolationYear = d.ViolationYear,
-            RelatedToPublicDuty = d.RelatedToPublicDuty,
-            SelfDiscovered = d.SelfDiscovered,
-        })],
+        Positions = cadre.Positions.IsEmpty ? null : [.. cadre.Positions.Select(p => (PositionJson?)FromPosition(p))],
+        Discipline = cadre.Discipline.IsEmpty ? null : [.. cadre.Discipline.Select(d => (DisciplineJson?)FromDiscipline(d))],
         Evaluations = cadre.Evaluations.IsEmpty ? null : [.. cadre.Evaluations.Select(e => (EvaluationJson?)new EvaluationJson { Year = e.Year, Track = e.Track, Level = e.Level })],
+    };
+
+    public static PositionJson FromPosition(PositionHeld p) => new()
+    {
+        Title = p.Title,
+        Unit = p.Unit,
+        Level = p.Level,
+        Start = p.Start,
+        End = p.End,
+        Leadership = p.IsLeadership,
+        Rank = p.Rank,
+    };
+
+    public static DisciplineJson FromDiscipline(DisciplineRecord d) => new()
+    {
+        Form = d.Form,
+        Track = d.Track,
+        DecidedOn = d.DecidedOn,
+        ViolationYear = d.ViolationYear,
+        RelatedToPublicDuty = d.RelatedToPublicDuty,
+        SelfDiscovered = d.SelfDiscovered,
     };
 
     /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; the form gives the precision.</summary>
@@ -123,7 +127,7 @@ internal static class RosterMapper
         _ => birthDate.Year.ToString("0000", CultureInfo.InvariantCulture),
     };
 
-    private static PositionHeld ToPosition(PositionJson? json, string path)
+    public static PositionHeld ToPosition(PositionJson? json, string path)
     {
         PositionJson position = Require.Object(json, path);
         string title = Require.Text(position.Title, path + ".title");
@@ -133,7 +137,7 @@ internal static class RosterMapper
         return Require.Build(path, () => new PositionHeld(title, unit, level, start, position.End, position.Leadership ?? true, position.Rank));
     }
 
-    private static DisciplineRecord ToDiscipline(DisciplineJson? json, string path)
+    public static DisciplineRecord ToDiscipline(DisciplineJson? json, string path)
     {
         DisciplineJson record = Require.Object(json, path);
         DisciplineForm form = Require.Value(record.Form, path + ".form");
@@ -148,7 +152,7 @@ internal static class RosterMapper
         return new EvaluationRecord(Require.Value(record.Year, path + ".year"), Require.Value(record.Track, path + ".track"), record.Level);
     }
 
-    private static List<T> Items<TJson, T>(List<TJson?>? items, string path, System.Func<TJson?, string, T> map)
+    public static List<T> Items<TJson, T>(List<TJson?>? items, string path, System.Func<TJson?, string, T> map)
         where TJson : class
     {
         var result = new List<T>();

@@ -18,6 +18,9 @@ public class SchemaTests
 {
     private static readonly MiniSchemaValidator Validator = new(Path.Combine(AppContext.BaseDirectory, "Schemas"));
 
+    /// <summary>Whether a document conforms to a schema of docs/schemas (for other test classes).</summary>
+    internal static bool ConformsTo(string schema, string json) => Conforms(schema, json, out _);
+
     private static bool Conforms(string schema, string json, out string errors)
     {
         IReadOnlyList<string> found = Validator.Validate(schema, json);
@@ -35,7 +38,7 @@ public class SchemaTests
     public void Schemas_AreJsonWithIdAndSchemaVersion()
     {
         string[] files = [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Schemas"), "*.schema.json").Select(Path.GetFileName)!];
-        Assert.Equal(7, files.Length);
+        Assert.Equal(11, files.Length);
         foreach (string file in files.Where(f => f != "common.schema.json"))
         {
             using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", file)));

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Linq;
+using CadreRules.Appointment;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>appointment FILE</c>: eligibility of appointment (bổ nhiệm) requests, with reasons.</summary>
+internal sealed class AppointmentCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        Argument<string> file = CommonOptions.Input("An appointment requests document");
+        var roster = new Option<string?>("--roster") { Description = "A roster document the requests' cadreRef entries refer to." };
+        Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
+        Option<string?> overrides = CommonOptions.Overrides();
+        Option<string?> regulation = CommonOptions.Regulation();
+        regulation.Description = "The appointment regulation: an id, \"in force\" (default: in force on each dossier's date) or \"in force on yyyy-MM-dd\".";
+        var subject = new Option<string>("--subject")
+        {
+            Description = "Who is appointed: cadre (default, party and State leadership) or publicEmployee (managing viên chức).",
+            DefaultValueFactory = _ => "cadre",
+        }.AcceptOnlyFromAmong("cadre", "publicEmployee");
+        var command = new Command("appointment", "Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not.")
+        {
+            file, roster, language, format, overrides, regulation, subject,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
+            ImmutableArray<AppointmentCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadAppointmentRequests(text, people));
+            SubjectKind kind = parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre;
+            IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), kind);
+            if (CommonOptions.IsJson(parse.GetValue(format)))
+            {
+                RequestView.WriteJson(context.Out, results, lang);
+            }
+            else
+            {
+                RequestView.WriteTable(context.Out, results, lang, lang == Language.Vietnamese ? "Đề nghị bổ nhiệm" : "Appointment requests");
+            }
+
+            return results.All(r => r.Eligible) ? ExitCodes.Ok : ExitCodes.Findings;
+        }));
+        return command;
+    }
+
+    public static IReadOnlyList<RequestResult> Assess(IEnumerable<AppointmentCase> requests, RegulationCatalog catalog, string? selector, SubjectKind kind)
+    {
+        var results = new List<RequestResult>();
+        foreach (AppointmentCase request in requests)
+        {
+            AppointmentRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Appointment, kind, request.DossierReceivedOn) as AppointmentRegulation
+                ?? throw new CliInputException("--regulation: not an appointment regulation.");
+            Verdict<AppointmentAssessment> verdict = regulation.Explain(request);
+            string detail = $"{FindingJson.Camel(request.Kind.ToString())}, {TextTable.Date(request.DossierReceivedOn)}";
+            results.Add(new RequestResult(request.Cadre, detail, regulation.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));
+        }
+
+        return results;
+    }
+}

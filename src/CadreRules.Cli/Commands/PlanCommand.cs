@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.IO;
+using CadreRules.Planning;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>plan FILE</c>: validates a planning list (quy hoạch) against the planning regulation.</summary>
+internal sealed class PlanCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        Argument<string> file = CommonOptions.Input("A planning list document");
+        var roster = new Option<string?>("--roster") { Description = "A roster document the list's cadreRef entries refer to." };
+        Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
+        Option<string?> overrides = CommonOptions.Overrides();
+        Option<string?> regulation = CommonOptions.Regulation();
+        regulation.Description = "The planning regulation: an id, \"in force\" (default: in force on the list's date) or \"in force on yyyy-MM-dd\".";
+        var command = new Command("plan", "Validates a planning list: candidates per title, titles per candidate, service left, discipline, structure shares. Exit 1 on violations.")
+        {
+            file, roster, language, format, overrides, regulation,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
+            PlanningList list = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadPlanningList(text, people));
+            PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date) as PlanningRegulation
+                ?? throw new CliInputException("--regulation: not a planning regulation.");
+            PlanningReport report = planning.Validate(list);
+            if (CommonOptions.IsJson(parse.GetValue(format)))
+            {
+                PlanningView.WriteJson(context.Out, report, lang);
+            }
+            else
+            {
+                PlanningView.WriteTable(context.Out, report, lang);
+            }
+
+            return report.HasViolations ? ExitCodes.Findings : ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

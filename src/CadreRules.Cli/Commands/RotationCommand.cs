@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Linq;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+using CadreRules.Serialization;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>rotation FILE</c>: eligibility of rotation (luân chuyển) requests, with reasons.</summary>
+internal sealed class RotationCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        Argument<string> file = CommonOptions.Input("A rotation requests document");
+        var roster = new Option<string?>("--roster") { Description = "A roster document the requests' cadreRef entries refer to." };
+        Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
+        Option<string?> overrides = CommonOptions.Overrides();
+        Option<string?> regulation = CommonOptions.Regulation();
+        regulation.Description = "The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on yyyy-MM-dd\".";
+        var command = new Command("rotation", "Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not.")
+        {
+            file, roster, language, format, overrides, regulation,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
+            ImmutableArray<RotationCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadRotationRequests(text, people));
+            IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation));
+            if (CommonOptions.IsJson(parse.GetValue(format)))
+            {
+                RequestView.WriteJson(context.Out, results, lang);
+            }
+            else
+            {
+                RequestView.WriteTable(context.Out, results, lang, lang == Language.Vietnamese ? "Đề nghị luân chuyển" : "Rotation requests");
+            }
+
+            return results.All(r => r.Eligible) ? ExitCodes.Ok : ExitCodes.Findings;
+        }));
+        return command;
+    }
+
+    public static IReadOnlyList<RequestResult> Assess(IEnumerable<RotationCase> requests, RegulationCatalog catalog, string? selector)
+    {
+        var results = new List<RequestResult>();
+        foreach (RotationCase request in requests)
+        {
+            RotationRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start) as RotationRegulation
+                ?? throw new CliInputException("--regulation: not a rotation regulation.");
+            Verdict<RotationOutcome> verdict = regulation.Explain(request);
+            string detail = $"{Level(request.FromLevel)} → {Level(request.ToLevel)}, {TextTable.Date(request.Start)}–{TextTable.Date(request.PlannedEnd)} ({TextTable.Integer(request.PlannedMonths)}m)";
+            results.Add(new RequestResult(request.Cadre, detail, regulation.Reference, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart, verdict.Explanation));
+        }
+
+        return results;
+    }
+
+    private static string Level(People.OrganisationalLevel level) => FindingJson.Camel(level.ToString());
+}
