@@ -45,12 +45,7 @@ public sealed partial class EvaluationRegulation
         Citation k3 = doc.Article(12, 3);
         Citation k4 = doc.Article(12, 4);
 
-        Rule<EvaluationInput> exempt = Leaf("QD124.Excluded.Exempt", excluded, static f => f.ExemptFromPartyActivities,
-            static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]);
-        Rule<EvaluationInput> suspended = Leaf("QD124.Excluded.Suspended", excluded, static f => f.PartySuspended,
-            static f => [FactValue.Of("suspended", f.PartySuspended)]);
-        Rule<EvaluationInput> newMember = Leaf("QD124.Excluded.NewMember", excluded, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null);
+        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD124", excluded, excluded, newMonths);
 
         Rule<EvaluationInput> poor = Leaf("QD124.KHT.PoorCriterion", k4, static f => f.Grades!.Value.Lowest == CriterionGrade.Poor,
             static f => [FactValue.Of("general", f.Grades!.Value.General.ToString()), FactValue.Of("results", f.Grades.Value.Results.ToString())]);

@@ -61,12 +61,7 @@ public sealed partial class EvaluationRegulation
         Citation unconfirmed = EvaluationDocuments.Qd132.Whole();
         Citation leaders = EvaluationDocuments.Qd89.Whole();
 
-        Rule<EvaluationInput> exempt = Leaf("QD132.Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities,
-            static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]);
-        Rule<EvaluationInput> suspended = Leaf("QD132.Excluded.Suspended", subjects, static f => f.PartySuspended,
-            static f => [FactValue.Of("suspended", f.PartySuspended)]);
-        Rule<EvaluationInput> newMember = Leaf("QD132.Excluded.NewMember", special, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null);
+        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD132", subjects, special, newMonths);
         Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", special, f => f.Collective!.MonthsSinceEstablished < newMonths,
             f => [FactValue.Of("months", f.Collective!.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
 

@@ -86,12 +86,7 @@ public sealed partial class EvaluationRegulation
         Citation k4 = doc.Article(11, 4);
 
         // Not reviewed, so not rated (Điều 5 khoản 2 điểm 2.1).
-        Rule<EvaluationInput> exempt = Leaf("QD366.Excluded.Exempt", excluded, static f => f.ExemptFromPartyActivities,
-            static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]);
-        Rule<EvaluationInput> suspended = Leaf("QD366.Excluded.Suspended", excluded, static f => f.PartySuspended,
-            static f => [FactValue.Of("suspended", f.PartySuspended)]);
-        Rule<EvaluationInput> newMember = Leaf("QD366.Excluded.NewMember", excluded, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null);
+        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD366", excluded, excluded, newMonths);
 
         // Không hoàn thành nhiệm vụ (khoản 4).
         Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", k4, f => f.ScoreTotal < nv,

@@ -289,6 +289,19 @@ public sealed partial class EvaluationRegulation : Regulation
     private static string Band(decimal minimum, decimal? below) =>
         below is { } upper ? "[" + TextFormat.Integer((long)minimum) + "; " + TextFormat.Integer((long)upper) + ")" : "≥ " + TextFormat.Integer((long)minimum);
 
+    /// <summary>The three Party exclusions shared by QĐ 132, QĐ 124 and QĐ 366 (exempt, suspended, admitted too recently),
+    /// under each regime's own codes and clauses.</summary>
+    private static (Rule<EvaluationInput> Exempt, Rule<EvaluationInput> Suspended, Rule<EvaluationInput> NewMember) PartyExclusions(
+        string prefix, Citation subjects, Citation newMembers, int newMonths) =>
+    (
+        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities,
+            static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),
+        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended,
+            static f => [FactValue.Of("suspended", f.PartySuspended)]),
+        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission is { } m && m < newMonths,
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null)
+    );
+
     private static FactValue AdmissionMonths(EvaluationInput f) =>
         f.MonthsSinceAdmission is { } months ? FactValue.Of("months", months) : FactValue.Of("months", "-");
 
