@@ -10,7 +10,7 @@ namespace CadreRules.Rules;
 /// the predicates, without a virtual call and a status per node; any other guard is evaluated through the rule.
 /// </summary>
 /// <typeparam name="TFacts">The facts type.</typeparam>
-internal sealed class LadderGuard<TFacts>
+internal readonly struct LadderGuard<TFacts>
 {
     private readonly Rule<TFacts> _rule;
     private readonly Func<TFacts, bool>? _single;
