@@ -86,7 +86,8 @@ public sealed class EvaluationInput
             throw new EvaluationInputException($"An evaluation of {year} is made in {year} or early {year + 1}, not on {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(evaluatedOn));
         }
 
-        if (!Enum.IsDefined(role))
+        // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
+        if (unchecked((uint)role) > (uint)EvaluationRole.Collective)
         {
             throw new EvaluationInputException($"Unknown role {role}.", nameof(role));
         }
