@@ -86,7 +86,8 @@ public sealed class EvaluationInput
             throw new EvaluationInputException($"An evaluation of {year} is made in {year} or early {year + 1}, not on {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(evaluatedOn));
         }
 
-        if (!Enum.IsDefined(role))
+        // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
+        if (unchecked((uint)role) > (uint)EvaluationRole.Collective)
         {
             throw new EvaluationInputException($"Unknown role {role}.", nameof(role));
         }
@@ -129,8 +130,13 @@ public sealed class EvaluationInput
 
             // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them
             // (adding months clamps to the month's last day), without allocating a Period.
+            // In the ISO calendar, adding the months lands in the evaluation's month on the admission's day clamped to
+            // that month's length, so it passes the evaluation date exactly when the admission's day is later and the
+            // evaluation is not on the month's last day; other calendars keep NodaTime's own arithmetic.
             int months = ((evaluatedOn.Year - admitted.Year) * 12) + evaluatedOn.Month - admitted.Month;
-            if (admitted.PlusMonths(months) > evaluatedOn)
+            if (ReferenceEquals(admitted.Calendar, CalendarSystem.Iso) && ReferenceEquals(evaluatedOn.Calendar, CalendarSystem.Iso)
+                ? admitted.Day > evaluatedOn.Day && evaluatedOn.Day < CalendarSystem.Iso.GetDaysInMonth(evaluatedOn.Year, evaluatedOn.Month)
+                : admitted.PlusMonths(months) > evaluatedOn)
             {
                 months--;
             }
@@ -164,6 +170,7 @@ public sealed class EvaluationInput
         Tasks = tasks;
         Score = score;
         ScoreTotal = score is { } card ? card.Total : 0m;
+        ScoreFloor = (int)decimal.Truncate(ScoreTotal);
         Grades = grades;
         Leader = leader;
         Collective = collective;
@@ -257,6 +264,11 @@ public sealed class EvaluationInput
 
     // Computed once: the rules read it several times per classification and a decimal sum is not free.
     internal decimal ScoreTotal { get; }
+
+    // The whole points of the total (the total is between 0 and 100, so truncation is the floor). For a whole number n,
+    // total >= n exactly when ScoreFloor >= n, and total < n exactly when ScoreFloor < n: rules with whole-point
+    // thresholds compare integers instead of decimals.
+    internal int ScoreFloor { get; }
 
     internal int LeaveMonths => SickLeaveMonths + OtherLeaveMonths;
 

@@ -74,6 +74,9 @@ public sealed partial class EvaluationRegulation
         Share unitsKht = p.Get(Qd366UnitsNotCompleteShare);
         Share lowShare = p.Get(Qd366LowConfidenceShare);
         int newMonths = p.Get(Qd366NewMemberMonths);
+        int xsWhole = p.Get(Qd366ExcellentScore);
+        int ttWhole = p.Get(Qd366GoodScore);
+        int nvWhole = p.Get(Qd366CompleteScore);
         SocioEconomicTargetsPolicy socio = p.Get(Qd366SocioEconomicPolicy);
         HighScorePolicy policy = p.Get(Qd366HighScorePolicy);
         bool lowerBoundOnly = policy == HighScorePolicy.RateHighestMet;
@@ -89,7 +92,7 @@ public sealed partial class EvaluationRegulation
         (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD366", excluded, excluded, newMonths);
 
         // Không hoàn thành nhiệm vụ (khoản 4).
-        Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", k4, f => f.ScoreTotal < nv,
+        Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", k4, f => f.ScoreFloor < nvWhole,
             f => [FactValue.Of("score", f.ScoreTotal), FactValue.Of("minimum", nv)]);
         Rule<EvaluationInput> failed = Leaf("QD366.KHT.FailedTasks", k4, f => f.Tasks.Above(f.Tasks.Failed, failedShare),
             f => TaskValues(f.Tasks, "failed", f.Tasks.Failed, failedShare), Confidence.News);
@@ -122,12 +125,13 @@ public sealed partial class EvaluationRegulation
             static f => [FactValue.Of("count", f.Collective!.LeadershipMembersDegraded)], Confidence.News);
 
         // Levels: a score band and the level's conditions (khoản 1-3). Under RateHighestMet a band reads as a lower bound.
+        // The thresholds are whole points, so the score's whole part decides each comparison exactly (see ScoreFloor).
         string xsBand = Band(xs, null);
         string ttBand = lowerBoundOnly ? Band(tt, null) : Band(tt, xs);
         string nvBand = lowerBoundOnly ? Band(nv, null) : Band(nv, tt);
-        Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", k1, f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
-        Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", k2, f => f.ScoreTotal >= tt && (lowerBoundOnly || f.ScoreTotal < xs), f => ScoreValues(f, ttBand));
-        Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", k3, f => f.ScoreTotal >= nv && (lowerBoundOnly || f.ScoreTotal < tt), f => ScoreValues(f, nvBand));
+        Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", k1, f => f.ScoreFloor >= xsWhole, f => ScoreValues(f, xsBand));
+        Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", k2, f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), f => ScoreValues(f, ttBand));
+        Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", k3, f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), f => ScoreValues(f, nvBand));
         Rule<EvaluationInput> xsOnTime = Leaf("QD366.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
         Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", k1, f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
+using NodaTime;
 
 namespace CadreRules.Evaluation;
 
@@ -23,6 +24,11 @@ namespace CadreRules.Evaluation;
 public sealed partial class EvaluationRegulation : Regulation
 {
     private readonly RegimeRules _rules;
+    private readonly bool _singlePeriod;
+    private readonly LocalDate _inForceFrom;
+    private readonly LocalDate? _inForceTo;
+    private readonly int _excellentWhole;
+    private readonly int _goodWhole;
 
     private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters)
         : base(reference, parameters)
@@ -39,6 +45,24 @@ public sealed partial class EvaluationRegulation : Regulation
             _ => BuildScoreOnly(parameters, "ND233"),
         };
         Quota = BuildQuota(regime, parameters);
+
+        // Prepared once for Classify: the dates in force when every scope shares one period (the usual case), and the
+        // high-score minima as whole points when they are whole (then the score's whole part compares exactly).
+        ImmutableArray<RegulationScope> scopes = reference.Scopes;
+        _singlePeriod = !scopes.IsEmpty;
+        foreach (RegulationScope scope in scopes)
+        {
+            _singlePeriod &= scope.Period == scopes[0].Period;
+        }
+
+        if (_singlePeriod)
+        {
+            _inForceFrom = scopes[0].Period.Start;
+            _inForceTo = scopes[0].Period.End;
+        }
+
+        _excellentWhole = WholePoints(_rules.ExcellentMinimum);
+        _goodWhole = WholePoints(_rules.GoodMinimum);
     }
 
     /// <summary>Gets the regime.</summary>
@@ -197,12 +221,20 @@ public sealed partial class EvaluationRegulation : Regulation
     {
         ArgumentNullException.ThrowIfNull(input);
         bool inForce = false;
-        foreach (RegulationScope scope in Reference.Scopes)
+        LocalDate on = input.EvaluatedOn;
+        if (_singlePeriod)
         {
-            if (scope.Period.Contains(input.EvaluatedOn))
+            inForce = on >= _inForceFrom && (_inForceTo is not { } to || on <= to);
+        }
+        else
+        {
+            foreach (RegulationScope scope in Reference.Scopes)
             {
-                inForce = true;
-                break;
+                if (scope.Period.Contains(on))
+                {
+                    inForce = true;
+                    break;
+                }
             }
         }
 
@@ -241,24 +273,30 @@ public sealed partial class EvaluationRegulation : Regulation
             return null;
         }
 
-        decimal total = input.ScoreTotal;
         if (decision.Kind == OutcomeKind.Undetermined)
         {
-            return total >= _rules.GoodMinimum ? policy : null;
+            return ScoreAtLeast(input, _rules.GoodMinimum, _goodWhole) ? policy : null;
         }
 
-        if (decision.Kind != OutcomeKind.Level || decision.DecidedBy != _rules.RungCodes[(int)decision.UncappedLevel])
+        if (decision.Kind != OutcomeKind.Level
+            || (decision.UncappedLevel != EvaluationLevel.Good && decision.UncappedLevel != EvaluationLevel.Complete)
+            || decision.DecidedBy != _rules.RungCodes[(int)decision.UncappedLevel])
         {
             return null;
         }
 
-        return decision.UncappedLevel switch
-        {
-            EvaluationLevel.Good when total >= _rules.ExcellentMinimum => policy,
-            EvaluationLevel.Complete when total >= _rules.GoodMinimum => policy,
-            _ => null,
-        };
+        return decision.UncappedLevel == EvaluationLevel.Good
+            ? (ScoreAtLeast(input, _rules.ExcellentMinimum, _excellentWhole) ? policy : null)
+            : (ScoreAtLeast(input, _rules.GoodMinimum, _goodWhole) ? policy : null);
     }
+
+    // total >= minimum; by the score's whole part when the minimum is a whole number (exact, see ScoreFloor).
+    private static bool ScoreAtLeast(EvaluationInput input, decimal minimum, int wholeMinimum) =>
+        wholeMinimum >= 0 ? input.ScoreFloor >= wholeMinimum : input.ScoreTotal >= minimum;
+
+    // The minimum as whole points when it is a whole number between 0 and 100; otherwise -1 (compare as decimals).
+    private static int WholePoints(decimal minimum) =>
+        minimum >= 0m && minimum <= 100m && decimal.Truncate(minimum) == minimum ? (int)minimum : -1;
 
     private static Rule<EvaluationInput> Leaf(
         string code,

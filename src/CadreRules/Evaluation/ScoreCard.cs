@@ -57,7 +57,16 @@ public readonly record struct ScoreCard
             throw new EvaluationInputException($"A total score must be between 0 and 100 points, not {total}.", "score.total");
         }
 
+        // Both parts are in range by construction (0 ≤ general ≤ 30, 0 ≤ total - general ≤ 70): no second check.
         decimal general = Math.Min(total, GeneralMaximum);
-        return new ScoreCard(general, total - general);
+        return new ScoreCard(general, total - general, checkedParts: true);
+    }
+
+    // The parts, already known to be in range.
+    private ScoreCard(decimal general, decimal results, bool checkedParts)
+    {
+        _ = checkedParts;
+        General = general;
+        Results = results;
     }
 }

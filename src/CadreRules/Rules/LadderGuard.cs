@@ -10,11 +10,13 @@ namespace CadreRules.Rules;
 /// the predicates, without a virtual call and a status per node; any other guard is evaluated through the rule.
 /// </summary>
 /// <typeparam name="TFacts">The facts type.</typeparam>
-internal sealed class LadderGuard<TFacts>
+internal readonly struct LadderGuard<TFacts>
 {
     private readonly Rule<TFacts> _rule;
     private readonly Func<TFacts, bool>? _single;
     private readonly Func<TFacts, bool>[]? _all;
+    private readonly Func<TFacts, bool>? _applies;
+    private readonly Func<TFacts, bool>? _appliesThen;
 
     public LadderGuard(Rule<TFacts> rule)
     {
@@ -30,6 +32,12 @@ internal sealed class LadderGuard<TFacts>
             {
                 _all = [.. predicates];
             }
+        }
+        else if (rule is PredicateRule<TFacts> { AppliesTo: { } applies } leaf)
+        {
+            // A leaf with an applicability test is satisfied exactly when it applies and its predicate holds.
+            _applies = applies;
+            _appliesThen = leaf.Predicate;
         }
     }
 
@@ -52,6 +60,11 @@ internal sealed class LadderGuard<TFacts>
             }
 
             return true;
+        }
+
+        if (_applies is not null)
+        {
+            return _applies(facts) && _appliesThen!(facts);
         }
 
         return _rule.Evaluate(facts) == FindingStatus.Satisfied;

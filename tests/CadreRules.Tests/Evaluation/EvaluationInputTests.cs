@@ -114,4 +114,14 @@ public class EvaluationInputTests
 
         Assert.Equal(1, input.MonthsSinceAdmission);
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    public void EvaluationInput_UnknownRole_IsRejectedNamingTheRole(int role)
+    {
+        var error = Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2025, new LocalDate(2025, 12, 20), unchecked((EvaluationRole)role), TaskCounts.AllOnTime(1)));
+
+        Assert.Equal("role", error.ParamName);
+    }
 }

@@ -240,7 +240,9 @@ public class DecisionLadderTests
         Rule<int>[] plain = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i =>
             Rule.Create<int>(Describe("Toy.Plain" + i), f => (f / (int)Math.Pow(3, i)) % 3 == 1))];
         Gen<Rule<int>> plainAll = Gen.ArrayOf(Gen.Elements(plain)).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
-        Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll);
+        Rule<int>[] guarded = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i =>
+            Rule.Create<int>(Describe("Toy.Guarded" + i), f => (f / (int)Math.Pow(3, i)) % 3 == 1, appliesTo: f => (f / (int)Math.Pow(3, (i + 1) % Arbitraries.LeafCount)) % 3 != 0))];
+        Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll, Gen.Elements(guarded));
         return from exclusion in guard
                from forced in guard
                from high in guard

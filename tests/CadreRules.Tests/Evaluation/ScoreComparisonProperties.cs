@@ -1,0 +1,63 @@
+using CadreRules.Evaluation;
+using CadreRules.People;
+using CadreRules.Rules;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace CadreRules.Tests.Evaluation;
+
+/// <summary>
+/// The QĐ 366 rules compare the score's whole part with whole-point thresholds; these properties check that this reads
+/// exactly as the decimal comparisons it replaces, and that <see cref="ScoreCard.FromTotal"/> splits as before.
+/// </summary>
+public class ScoreComparisonProperties
+{
+    private static readonly Arbitrary<int> Hundredths = Gen.Choose(0, 10_000).ToArbitrary();
+    private static readonly Arbitrary<int> Whole = Gen.Choose(0, 100).ToArbitrary();
+
+    [Property]
+    public Property ScoreFloor_ComparedWithAWholeNumber_AgreesWithTheDecimalTotal() =>
+        Prop.ForAll(Hundredths, Whole, (hundredths, n) =>
+        {
+            EvaluationInput input = EvaluationTestData.Scored(hundredths / 100m);
+            return (input.ScoreFloor >= n) == (input.ScoreTotal >= n) && (input.ScoreFloor < n) == (input.ScoreTotal < n);
+        });
+
+    [Property]
+    public Property FromTotal_SplitsAsMinOfTheTotalAndThirty() =>
+        Prop.ForAll(Hundredths, hundredths =>
+        {
+            decimal total = hundredths / 100m;
+            ScoreCard card = ScoreCard.FromTotal(total);
+            decimal general = System.Math.Min(total, ScoreCard.GeneralMaximum);
+            return card.General == general && card.Results == total - general && card.Total == total
+                && card.Results.ToString(System.Globalization.CultureInfo.InvariantCulture) == (total - general).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+    [Property]
+    public Property Qd366Variant_ScoreBands_ReadAsDecimalComparisons() =>
+        Prop.ForAll(Gen.Choose(1, 98).ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (low, quarters) =>
+        {
+            // Whole thresholds nv < tt < xs; every other condition of the levels holds, so the score decides.
+            int nv = low;
+            int tt = low + 1 + (quarters % (99 - low));
+            int xs = System.Math.Min(100, tt + 1 + (quarters % 7));
+            if (xs <= tt)
+            {
+                return true;
+            }
+
+            EvaluationRegulation local = EvaluationTestData.WithOverrides(
+                EvaluationRegime.Qd366,
+                ("htxs.minScore", ParameterValue.FromInteger(xs)),
+                ("htt.minScore", ParameterValue.FromInteger(tt)),
+                ("htnv.minScore", ParameterValue.FromInteger(nv)));
+            decimal total = quarters / 4m;
+            EvaluationLevel expected = total >= xs ? EvaluationLevel.Excellent
+                : total >= tt ? EvaluationLevel.Good
+                : total >= nv ? EvaluationLevel.Complete
+                : EvaluationLevel.NotComplete;
+            return local.Classify(EvaluationTestData.Scored(total)).Level == expected;
+        });
+}
