@@ -80,7 +80,7 @@ public sealed partial class EvaluationRegulation
             static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
             static f => GradeValues(f));
         Rule<EvaluationInput> xsState = Leaf("QD132.HTXS.StateExcellent", htxs, static f => f.StateLevel == EvaluationLevel.Excellent,
-            static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")], appliesTo: static f => f.StateLevel is not null);
+            static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")], appliesTo: static f => f.StateLevel != null);
         Rule<EvaluationInput> ttCriteria = Leaf("QD132.HTT.Criteria", unconfirmed,
             static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
             static f => GradeValues(f), Confidence.Unconfirmed);

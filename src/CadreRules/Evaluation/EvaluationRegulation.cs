@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq.Expressions;
 using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -298,14 +299,16 @@ public sealed partial class EvaluationRegulation : Regulation
     private static int WholePoints(decimal minimum) =>
         minimum >= 0m && minimum <= 100m && decimal.Truncate(minimum) == minimum ? (int)minimum : -1;
 
+    // Predicates are expression trees so that each role's ladder compiles into one method (see Rule.FromExpression);
+    // the values they capture are the regulation's parameters, fixed when the rules are built.
     private static Rule<EvaluationInput> Leaf(
         string code,
         Citation? citation,
-        Func<EvaluationInput, bool> predicate,
+        Expression<Func<EvaluationInput, bool>> predicate,
         Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
         Confidence confidence = Confidence.Confirmed,
-        Func<EvaluationInput, bool>? appliesTo = null) =>
-        Rule.Create(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
+        Expression<Func<EvaluationInput, bool>>? appliesTo = null) =>
+        Rule.FromExpression(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
 
     private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
         Rule.AllOf(MessageCatalog.Describe(code, citation), parts);
@@ -336,8 +339,8 @@ public sealed partial class EvaluationRegulation : Regulation
             static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),
         Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]),
-        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission is { } m && m < newMonths,
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission is not null)
+        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null)
     );
 
     private static FactValue AdmissionMonths(EvaluationInput f) =>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace CadreRules.Rules;
 
@@ -25,10 +27,13 @@ public sealed class DecisionLadder<TFacts, TLevel>
     private readonly LadderStep<TFacts, TLevel>[] _levels;
     private readonly LadderStep<TFacts, TLevel>[] _caps;
     private readonly int[] _capRanks;
-    private readonly LadderGuard<TFacts>[] _exclusionGuards;
-    private readonly LadderGuard<TFacts>[] _overrideGuards;
-    private readonly LadderGuard<TFacts>[] _levelGuards;
-    private readonly LadderGuard<TFacts>[] _capGuards;
+
+    // The hot path: the guards prepared for a loop (built on the first decision, so that building a ladder compiles
+    // nothing), then, after CompileAfter decisions where the runtime compiles code, the whole ladder as one method.
+    private GuardPlan? _plan;
+    private Func<TFacts, int>? _compiled;
+    private int _decisions;
+    private bool _compileTried;
 
     /// <summary>Creates a ladder.</summary>
     /// <param name="descriptor">The code, text and citation of the classification as a whole.</param>
@@ -99,11 +104,27 @@ public sealed class DecisionLadder<TFacts, TLevel>
         }
 
         Levels = [.. levels.ConvertAll(static l => l.Level)];
-        _exclusionGuards = Array.ConvertAll(_exclusions, static s => new LadderGuard<TFacts>(s.Guard));
-        _overrideGuards = Array.ConvertAll(_overrides, static s => new LadderGuard<TFacts>(s.Guard));
-        _levelGuards = Array.ConvertAll(_levels, static s => new LadderGuard<TFacts>(s.Guard));
-        _capGuards = Array.ConvertAll(_caps, static s => new LadderGuard<TFacts>(s.Guard));
+        _capBits = 0;
+        while ((1 << _capBits) <= _caps.Length)
+        {
+            _capBits++;
+        }
+
+        _levelBase = _exclusions.Length + _overrides.Length;
+        if (_levelBase + ((long)_levels.Length << _capBits) > int.MaxValue)
+        {
+            throw new ArgumentException("The ladder has too many steps.", nameof(steps));
+        }
     }
+
+    // Outcome codes shared by the loop and the compiled method: -1 undetermined; [0, E) the exclusion that applied;
+    // [E, E + O) the override; from E + O, a level's rank shifted left by _capBits, plus 1 + the index of the last cap
+    // that lowered it (0 when none did).
+    private readonly int _capBits;
+    private readonly int _levelBase;
+
+    /// <summary>The number of decisions after which the ladder is compiled into one method (where the runtime can).</summary>
+    internal const int CompileAfter = 1024;
 
     private static readonly LocalizedText NotRatedText = new("không xếp loại", "not rated");
     private static readonly LocalizedText UndeterminedText = new("chưa xác định được (cấp có thẩm quyền xem xét)", "undetermined (for the competent level to decide)");
@@ -151,49 +172,129 @@ public sealed class DecisionLadder<TFacts, TLevel>
             throw new ArgumentNullException(nameof(facts));
         }
 
-        LadderGuard<TFacts>[] exclusions = _exclusionGuards;
+        Func<TFacts, int>? compiled = _compiled;
+        return Decode(compiled is not null ? compiled(facts) : Loop(facts));
+    }
+
+    /// <summary>Gets whether the ladder runs as one compiled method (see <see cref="Compile"/>).</summary>
+    internal bool IsCompiled => _compiled is not null;
+
+    /// <summary>Compiles the ladder into one method now, where the runtime compiles code; otherwise keeps the loop.</summary>
+    /// <returns><see langword="true"/> when the ladder runs compiled.</returns>
+    internal bool Compile()
+    {
+        _compileTried = true;
+        if (_compiled is null && RuntimeFeature.IsDynamicCodeCompiled && LadderCompiler.TryCompile(this) is { } compiled)
+        {
+            Interlocked.CompareExchange(ref _compiled, compiled, null);
+        }
+
+        return _compiled is not null;
+    }
+
+    private LadderDecision<TLevel> Decode(int code)
+    {
+        if (code < 0)
+        {
+            return default;
+        }
+
+        if (code < _exclusions.Length)
+        {
+            return new LadderDecision<TLevel>(OutcomeKind.NotRated, default, _exclusions[code].Guard.Code, default, default);
+        }
+
+        if (code < _levelBase)
+        {
+            LadderStep<TFacts, TLevel> forced = _overrides[code - _exclusions.Length];
+            return new LadderDecision<TLevel>(OutcomeKind.Level, forced.Level, forced.Guard.Code, default, forced.Level);
+        }
+
+        code -= _levelBase;
+        LadderStep<TFacts, TLevel> level = _levels[code >> _capBits];
+        int cap = (code & ((1 << _capBits) - 1)) - 1;
+        return cap < 0
+            ? new LadderDecision<TLevel>(OutcomeKind.Level, level.Level, level.Guard.Code, default, level.Level)
+            : new LadderDecision<TLevel>(OutcomeKind.Level, _levels[_capRanks[cap]].Level, level.Guard.Code, _caps[cap].Guard.Code, level.Level);
+    }
+
+    // The loop over the prepared guards; counts the decisions and compiles the ladder after CompileAfter of them.
+    private int Loop(TFacts facts)
+    {
+        GuardPlan plan = _plan ?? CreatePlan();
+        if (!_compileTried && ++_decisions >= CompileAfter)
+        {
+            Compile();
+        }
+
+        LadderGuard<TFacts>[] exclusions = plan.Exclusions;
         for (int i = 0; i < exclusions.Length; i++)
         {
             if (exclusions[i].Holds(facts))
             {
-                return new LadderDecision<TLevel>(OutcomeKind.NotRated, default, _exclusions[i].Guard.Code, default, default);
+                return i;
             }
         }
 
-        LadderGuard<TFacts>[] overrides = _overrideGuards;
+        LadderGuard<TFacts>[] overrides = plan.Overrides;
         for (int i = 0; i < overrides.Length; i++)
         {
             if (overrides[i].Holds(facts))
             {
-                LadderStep<TFacts, TLevel> forced = _overrides[i];
-                return new LadderDecision<TLevel>(OutcomeKind.Level, forced.Level, forced.Guard.Code, default, forced.Level);
+                return exclusions.Length + i;
             }
         }
 
-        LadderGuard<TFacts>[] levels = _levelGuards;
+        LadderGuard<TFacts>[] levels = plan.Levels;
         for (int rank = 0; rank < levels.Length; rank++)
         {
             if (levels[rank].Holds(facts))
             {
-                LadderStep<TFacts, TLevel> level = _levels[rank];
                 int finalRank = rank;
-                RuleCode cappedBy = default;
-                LadderGuard<TFacts>[] caps = _capGuards;
+                int cappedBy = 0;
+                LadderGuard<TFacts>[] caps = plan.Caps;
                 for (int i = 0; i < caps.Length; i++)
                 {
                     if (_capRanks[i] > finalRank && caps[i].Holds(facts))
                     {
                         finalRank = _capRanks[i];
-                        cappedBy = _caps[i].Guard.Code;
+                        cappedBy = i + 1;
                     }
                 }
 
-                return new LadderDecision<TLevel>(OutcomeKind.Level, _levels[finalRank].Level, level.Guard.Code, cappedBy, level.Level);
+                return _levelBase + ((rank << _capBits) | cappedBy);
             }
         }
 
-        return default;
+        return -1;
     }
+
+    private GuardPlan CreatePlan()
+    {
+        var plan = new GuardPlan(
+            Array.ConvertAll(_exclusions, static s => new LadderGuard<TFacts>(s.Guard)),
+            Array.ConvertAll(_overrides, static s => new LadderGuard<TFacts>(s.Guard)),
+            Array.ConvertAll(_levels, static s => new LadderGuard<TFacts>(s.Guard)),
+            Array.ConvertAll(_caps, static s => new LadderGuard<TFacts>(s.Guard)));
+        return Interlocked.CompareExchange(ref _plan, plan, null) ?? plan;
+    }
+
+    // What LadderCompiler needs to know of the ladder.
+    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> ExclusionSteps => _exclusions;
+
+    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> OverrideSteps => _overrides;
+
+    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> LevelSteps => _levels;
+
+    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> CapSteps => _caps;
+
+    internal ReadOnlySpan<int> CapRanks => _capRanks;
+
+    internal int CapBits => _capBits;
+
+    internal int LevelBase => _levelBase;
+
+    private sealed record GuardPlan(LadderGuard<TFacts>[] Exclusions, LadderGuard<TFacts>[] Overrides, LadderGuard<TFacts>[] Levels, LadderGuard<TFacts>[] Caps);
 
     /// <summary>Decides and explains: every step's finding under a root finding for the ladder. The outcome is decided
     /// now; the finding tree is built when the verdict's <see cref="Verdict{TOutcome}.Explanation"/> is first read, from

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq.Expressions;
 
 namespace CadreRules.Rules;
 
@@ -43,6 +44,34 @@ public static class Rule
         RuleDescriptor descriptor,
         Func<TFacts, bool> predicate,
         Func<TFacts, bool>? appliesTo = null,
+        Func<TFacts, ImmutableArray<FactValue>>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return new PredicateRule<TFacts>(descriptor, predicate, appliesTo, values);
+    }
+
+    /// <summary>Creates a leaf rule from a predicate written as an expression tree.</summary>
+    /// <typeparam name="TFacts">The facts the rule reads.</typeparam>
+    /// <param name="descriptor">The rule's code, text, citation, severity and confidence.</param>
+    /// <param name="predicate">The condition; evaluated only when the rule applies.</param>
+    /// <param name="appliesTo">When the rule applies, or <see langword="null"/> when it always applies.</param>
+    /// <param name="values">The named values to show in an explanation, or <see langword="null"/>; called only by
+    /// <see cref="Rule{TFacts}.Explain(TFacts)"/>, never on the hot path.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="predicate"/> is null.</exception>
+    /// <remarks>
+    /// The rule decides exactly as <see cref="Create{TFacts}(RuleDescriptor, Func{TFacts, bool}, Func{TFacts, bool}?, Func{TFacts, ImmutableArray{FactValue}}?)"/>
+    /// with the compiled predicate would. The difference is speed: a <see cref="DecisionLadder{TFacts, TLevel}"/> compiles
+    /// itself into one method after its first decisions, and a predicate given as an expression is written into that
+    /// method instead of being called through a delegate. The expression is compiled into a delegate the first time
+    /// the rule itself is evaluated, not when it is created. Where the runtime cannot compile code (native AOT) the
+    /// expression is interpreted, which is slower than a delegate: prefer the delegate overload for rules used there.
+    /// Any variable the expression captures must not change after the rule is created.
+    /// </remarks>
+    public static Rule<TFacts> FromExpression<TFacts>(
+        RuleDescriptor descriptor,
+        Expression<Func<TFacts, bool>> predicate,
+        Expression<Func<TFacts, bool>>? appliesTo = null,
         Func<TFacts, ImmutableArray<FactValue>>? values = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);

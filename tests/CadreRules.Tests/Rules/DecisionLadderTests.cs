@@ -156,6 +156,44 @@ public class DecisionLadderTests
         Prop.ForAll(GeneratedLadders().ToArbitrary(), Arbitraries.Facts().ToArbitrary(), (ladder, facts) =>
             ladder.Decide(facts) == StepByStep(ladder, facts));
 
+    [Property(MaxTest = 200)]
+    public Property Decide_Compiled_MatchesTheStepByStepReadingOnEveryFacts() =>
+        Prop.ForAll(GeneratedLadders().ToArbitrary(), ladder =>
+        {
+            // Compilation needs a runtime that compiles code (not native AOT); tests run on one.
+            Assert.True(ladder.Compile());
+            Assert.True(ladder.IsCompiled);
+            for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
+            {
+                Assert.Equal(StepByStep(ladder, facts), ladder.Decide(facts));
+            }
+        });
+
+    [Fact]
+    public void Decide_CompilesItselfAfterItsFirstDecisions_AndDecidesTheSame()
+    {
+        DecisionLadder<int, Grade> ladder = Build(7, PlainExpression(0), GuardedExpression(1), PlainExpression(2) & GuardedExpression(3),
+            Rule.AllOf(PlainExpression(4), PlainExpression(5)), Rule.Always<int>(), GuardedExpression(5) | PlainExpression(1), PlainExpression(3));
+        var before = new LadderDecision<Grade>[Arbitraries.FactsSpace];
+        for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
+        {
+            before[facts] = ladder.Decide(facts);
+        }
+
+        Assert.False(ladder.IsCompiled); // 729 decisions: still the loop
+        for (int i = Arbitraries.FactsSpace; i < DecisionLadder<int, Grade>.CompileAfter; i++)
+        {
+            _ = ladder.Decide(i % Arbitraries.FactsSpace);
+        }
+
+        Assert.True(ladder.IsCompiled);
+        for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
+        {
+            Assert.Equal(before[facts], ladder.Decide(facts));
+            Assert.Equal(StepByStep(ladder, facts), before[facts]);
+        }
+    }
+
     [Property]
     public Property Decide_GivesExactlyOneKindOfAnswer() =>
         Prop.ForAll(FactsGen().ToArbitrary(), facts =>
@@ -196,44 +234,7 @@ public class DecisionLadderTests
         Assert.Throws<ArgumentNullException>("facts", () => Ladder.Decide(null!));
     }
 
-    // The ladder's documented order, read from its public steps through Rule.Evaluate: the reference for the fast path.
-    private static LadderDecision<Grade> StepByStep(DecisionLadder<int, Grade> ladder, int facts)
-    {
-        bool Holds(LadderStep<int, Grade> step) => step.Guard.Evaluate(facts) == FindingStatus.Satisfied;
-        List<LadderStep<int, Grade>> Of(LadderStepKind kind) => [.. ladder.Steps.Where(s => s.Kind == kind)];
-        foreach (LadderStep<int, Grade> step in Of(LadderStepKind.Exclusion).Where(Holds))
-        {
-            return new LadderDecision<Grade>(OutcomeKind.NotRated, default, step.Guard.Code, default, default);
-        }
-
-        foreach (LadderStep<int, Grade> step in Of(LadderStepKind.Override).Where(Holds))
-        {
-            return new LadderDecision<Grade>(OutcomeKind.Level, step.Level, step.Guard.Code, default, step.Level);
-        }
-
-        List<LadderStep<int, Grade>> levels = Of(LadderStepKind.Level);
-        for (int rank = 0; rank < levels.Count; rank++)
-        {
-            if (Holds(levels[rank]))
-            {
-                int finalRank = rank;
-                RuleCode cappedBy = default;
-                foreach (LadderStep<int, Grade> cap in Of(LadderStepKind.Cap))
-                {
-                    int capRank = levels.FindIndex(l => l.Level == cap.Level);
-                    if (capRank > finalRank && Holds(cap))
-                    {
-                        finalRank = capRank;
-                        cappedBy = cap.Guard.Code;
-                    }
-                }
-
-                return new LadderDecision<Grade>(OutcomeKind.Level, levels[finalRank].Level, levels[rank].Guard.Code, cappedBy, levels[rank].Level);
-            }
-        }
-
-        return default;
-    }
+    private static LadderDecision<Grade> StepByStep(DecisionLadder<int, Grade> ladder, int facts) => LadderReading.StepByStep(ladder, facts);
 
     private static Gen<DecisionLadder<int, Grade>> GeneratedLadders()
     {
@@ -242,18 +243,39 @@ public class DecisionLadderTests
         Gen<Rule<int>> plainAll = Gen.ArrayOf(Gen.Elements(plain)).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
         Rule<int>[] guarded = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i =>
             Rule.Create<int>(Describe("Toy.Guarded" + i), f => (f / (int)Math.Pow(3, i)) % 3 == 1, appliesTo: f => (f / (int)Math.Pow(3, (i + 1) % Arbitraries.LeafCount)) % 3 != 0))];
-        Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll, Gen.Elements(guarded));
+        // The same leaves written as expression trees, which a compiled ladder writes inline.
+        Rule<int>[] plainExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => PlainExpression(i))];
+        Rule<int>[] guardedExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => GuardedExpression(i))];
+        Gen<Rule<int>> mixedAll = Gen.ArrayOf(Gen.Elements([.. plain, .. plainExpressions])).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
+        Gen<Rule<int>> nestedAll = mixedAll.Two().Select(p => Rule.AllOf(Describe("Toy.Named"), p.Item1, p.Item2));
+        Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll, Gen.Elements(guarded),
+            Gen.Elements(plainExpressions), Gen.Elements(guardedExpressions), mixedAll, nestedAll,
+            Gen.OneOf(mixedAll, Gen.Elements(guardedExpressions)).Two().Select(p => p.Item1 & p.Item2));
         return from exclusion in guard
                from forced in guard
                from high in guard
                from middle in guard
                from low in guard
                from cap in guard
-               from shape in Gen.Choose(0, 3)
-               select Build(shape, exclusion, forced, high, middle, low, cap);
+               from lowCap in guard
+               from shape in Gen.Choose(0, 7)
+               select Build(shape, exclusion, forced, high, middle, low, cap, lowCap);
     }
 
-    private static DecisionLadder<int, Grade> Build(int shape, Rule<int> exclusion, Rule<int> forced, Rule<int> high, Rule<int> middle, Rule<int> low, Rule<int> cap)
+    private static Rule<int> PlainExpression(int i)
+    {
+        int divisor = (int)Math.Pow(3, i);
+        return Rule.FromExpression<int>(Describe("Toy.PlainExpression" + i), f => (f / divisor) % 3 == 1);
+    }
+
+    private static Rule<int> GuardedExpression(int i)
+    {
+        int divisor = (int)Math.Pow(3, i);
+        int next = (int)Math.Pow(3, (i + 1) % Arbitraries.LeafCount);
+        return Rule.FromExpression<int>(Describe("Toy.GuardedExpression" + i), f => (f / divisor) % 3 == 1, appliesTo: f => (f / next) % 3 != 0);
+    }
+
+    private static DecisionLadder<int, Grade> Build(int shape, Rule<int> exclusion, Rule<int> forced, Rule<int> high, Rule<int> middle, Rule<int> low, Rule<int> cap, Rule<int> lowCap)
     {
         DecisionLadderBuilder<int, Grade> builder = DecisionLadder<int, Grade>.CreateBuilder(Describe("Toy.Generated"));
         if ((shape & 1) != 0)
@@ -265,6 +287,11 @@ public class DecisionLadderTests
         if ((shape & 2) != 0)
         {
             builder.Cap(Grade.Middle, cap);
+        }
+
+        if ((shape & 4) != 0)
+        {
+            builder.Cap(Grade.Low, lowCap).Cap(Grade.Middle, cap);
         }
 
         return builder.Build();

@@ -8,8 +8,10 @@ public class HotPathAllocationTests
 {
     private sealed record Facts(int Score, bool Excluded, int Done, int Total);
 
-    [Fact]
-    public void Decide_AllocatesNothingPerCall()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Decide_AllocatesNothingPerCall(bool compiled)
     {
         Rule<Facts> allDone = Rule.Create<Facts>(Describe("Alloc.AllDone"), f => f.Done == f.Total, values: f => [FactValue.Of("done", f.Done)]);
         Rule<Facts> leaderOnly = Rule.Create<Facts>(Describe("Alloc.LeaderOnly"), _ => true, appliesTo: _ => false);
@@ -27,8 +29,11 @@ public class HotPathAllocationTests
             sink += (int)ladder.Decide(input).Level; // warm up (JIT, static initialisation)
         }
 
+        // Both paths: the loop over the guards (fewer decisions than it takes to compile) and the compiled method.
+        Assert.Equal(compiled, compiled && ladder.Compile());
+        int calls = compiled ? 10_000 : DecisionLadder<Facts, DayOfWeek>.CompileAfter - inputs.Length - 1;
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 10_000; i++)
+        for (int i = 0; i < calls; i++)
         {
             LadderDecision<DayOfWeek> decision = ladder.Decide(inputs[i % inputs.Length]);
             sink += (int)decision.Kind + decision.DecidedBy.Value.Length;
@@ -37,6 +42,7 @@ public class HotPathAllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.NotEqual(0, sink);
+        Assert.Equal(compiled, ladder.IsCompiled);
     }
 
     private static RuleDescriptor Describe(string code) => new(code, new LocalizedText(code + " (vi)", code), null);
