@@ -42,6 +42,9 @@ public sealed class Population
     /// <summary>The units' names (the quota groups' keys), made with the population.</summary>
     public string[] UnitNames { get; private set; } = [];
 
+    /// <summary>Every member's identifier ("&lt;unit&gt;-&lt;4 digits&gt;"), as a roster read from a register holds them.</summary>
+    public string[] MemberIds { get; private set; } = [];
+
     public short[] ScoreQuarters { get; }
 
     public byte[] Total { get; }
@@ -86,6 +89,7 @@ public sealed class Population
             population.UnitNames[u] = "CB-" + u.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        population.MemberIds = new string[members];
         Parallel.For(0, units, u => population.FillUnit(u));
         return population;
     }
@@ -113,6 +117,8 @@ public sealed class Population
         var rng = new SplitMix64(unchecked(Seed ^ ((ulong)unit * 0x9E3779B97F4A7C15UL)));
         for (int i = UnitStart[unit]; i < UnitStart[unit + 1]; i++)
         {
+            MemberIds[i] = UnitNames[unit] + "-" + (i - UnitStart[unit]).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
             // A realistic mix: most members do their tasks; scores spread over the bands.
             int score = rng.PerMille(700) ? rng.Between(280, 380) : rng.Between(120, 400);
             int total = rng.Between(4, 24);

@@ -143,26 +143,13 @@ public sealed class ShippedPipeline : IBatchPipeline
             };
             if (level is { } l)
             {
-                var id = new CadreId(MemberId(unitName, i - population.UnitStart[unit]));
+                var id = new CadreId(population.MemberIds[i]);
                 candidates[k] = new QuotaCandidate(id, unitName, PeerGroup, l, Scores[population.ScoreQuarters[i]]);
                 memberOf[k] = i;
                 k++;
             }
         }
     }
-
-    // "<unit>-<4 digits>": one string per member, written directly.
-    private static string MemberId(string unit, int number) => string.Create(unit.Length + 5, (unit, number), static (span, state) =>
-    {
-        state.unit.AsSpan().CopyTo(span);
-        span[state.unit.Length] = '-';
-        int n = state.number;
-        for (int d = span.Length - 1; d > state.unit.Length; d--)
-        {
-            span[d] = (char)('0' + (n % 10));
-            n /= 10;
-        }
-    });
 
     private static decimal[] CreateScores()
     {
