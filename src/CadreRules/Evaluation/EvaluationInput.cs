@@ -169,6 +169,9 @@ public sealed class EvaluationInput
         Role = role;
         Tasks = tasks;
         Score = score;
+        HasScore = score is not null;
+        HasGrades = grades is not null;
+        EvaluatedOnKey = DateKey(evaluatedOn);
         ScoreTotal = score is { } card ? card.Total : 0m;
         ScoreFloor = (int)decimal.Truncate(ScoreTotal);
         Grades = grades;
@@ -261,6 +264,30 @@ public sealed class EvaluationInput
 
     /// <summary>Gets the tasks the unit-completion grounds read: the units' tasks for a leader, the subject's own otherwise.</summary>
     internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
+
+    /// <summary>Gets whether the input has a score (read on the hot path without copying the nullable score card).</summary>
+    internal bool HasScore { get; }
+
+    /// <summary>Gets whether the input has criteria grades.</summary>
+    internal bool HasGrades { get; }
+
+    /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
+    internal int EvaluatedOnKey { get; }
+
+    /// <summary>An integer whose order is the order of the days: the ISO year, month and day in separate bits. A date of
+    /// another calendar is first converted to the ISO calendar (the regulations' dates are ISO dates).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The key.</returns>
+    internal static int DateKey(LocalDate date)
+    {
+        if (!ReferenceEquals(date.Calendar, CalendarSystem.Iso))
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
+        // Years 1 to 9999 (NodaTime's ISO range starts at -9998: shift so that every key is positive and ordered).
+        return ((date.Year + 10_000) << 9) | (date.Month << 5) | date.Day;
+    }
 
     // Computed once: the rules read it several times per classification and a decimal sum is not free.
     internal decimal ScoreTotal { get; }

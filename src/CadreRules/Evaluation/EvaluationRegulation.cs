@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -25,9 +26,10 @@ namespace CadreRules.Evaluation;
 public sealed partial class EvaluationRegulation : Regulation
 {
     private readonly RegimeRules _rules;
+    private readonly DecisionLadder<EvaluationInput, EvaluationLevel>?[] _ladders;
     private readonly bool _singlePeriod;
-    private readonly LocalDate _inForceFrom;
-    private readonly LocalDate? _inForceTo;
+    private readonly int _inForceFrom;
+    private readonly int _inForceTo;
     private readonly int _excellentWhole;
     private readonly int _goodWhole;
 
@@ -46,6 +48,7 @@ public sealed partial class EvaluationRegulation : Regulation
             _ => BuildScoreOnly(parameters, "ND233"),
         };
         Quota = BuildQuota(regime, parameters);
+        _ladders = [_rules.NonLeader, _rules.Leader, _rules.Collective];
 
         // Prepared once for Classify: the dates in force when every scope shares one period (the usual case), and the
         // high-score minima as whole points when they are whole (then the score's whole part compares exactly).
@@ -58,8 +61,8 @@ public sealed partial class EvaluationRegulation : Regulation
 
         if (_singlePeriod)
         {
-            _inForceFrom = scopes[0].Period.Start;
-            _inForceTo = scopes[0].Period.End;
+            _inForceFrom = EvaluationInput.DateKey(scopes[0].Period.Start);
+            _inForceTo = scopes[0].Period.End is { } end ? EvaluationInput.DateKey(end) : int.MaxValue;
         }
 
         _excellentWhole = WholePoints(_rules.ExcellentMinimum);
@@ -218,20 +221,32 @@ public sealed partial class EvaluationRegulation : Regulation
         .. QuotaSchemaOf(regime),
     ];
 
+    // The usual case in a few comparisons (inlined into Classify); anything else, including every error, in CheckFully.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private DecisionLadder<EvaluationInput, EvaluationLevel> Check(EvaluationInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        int on = input.EvaluatedOnKey;
+        return _singlePeriod && on >= _inForceFrom && on <= _inForceTo
+            && _ladders[(int)input.Role] is { } ladder
+            && (input.HasScore || !_rules.NeedsScore) && (input.HasGrades || !_rules.NeedsGrades)
+            ? ladder
+            : CheckFully(input);
+    }
+
+    private DecisionLadder<EvaluationInput, EvaluationLevel> CheckFully(EvaluationInput input)
+    {
         bool inForce = false;
-        LocalDate on = input.EvaluatedOn;
         if (_singlePeriod)
         {
-            inForce = on >= _inForceFrom && (_inForceTo is not { } to || on <= to);
+            int on = input.EvaluatedOnKey;
+            inForce = on >= _inForceFrom && on <= _inForceTo;
         }
         else
         {
             foreach (RegulationScope scope in Reference.Scopes)
             {
-                if (scope.Period.Contains(on))
+                if (scope.Period.Contains(input.EvaluatedOn.WithCalendar(CalendarSystem.Iso)))
                 {
                     inForce = true;
                     break;
@@ -245,12 +260,12 @@ public sealed partial class EvaluationRegulation : Regulation
         }
 
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = LadderFor(input.Role);
-        if (_rules.NeedsScore && input.Score is null)
+        if (_rules.NeedsScore && !input.HasScore)
         {
             throw new EvaluationInputException($"The regulation '{Id}' rates on the 100-point scale; the input has no score.", "score");
         }
 
-        if (_rules.NeedsGrades && input.Grades is null)
+        if (_rules.NeedsGrades && !input.HasGrades)
         {
             throw new EvaluationInputException($"The regulation '{Id}' rates on criteria grades; the input has no grades.", "grades");
         }
@@ -258,9 +273,12 @@ public sealed partial class EvaluationRegulation : Regulation
         return ladder;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsMitigated(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
-        input.MitigationReason is not null
-        && _rules.MitigationDescriptor is not null
+        input.MitigationReason is not null && IsMitigatedClaim(input, decision);
+
+    private bool IsMitigatedClaim(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
+        _rules.MitigationDescriptor is not null
         && (!_rules.MitigationLeadersOnly || input.Role == EvaluationRole.Leader)
         && decision.Kind == OutcomeKind.Level
         && decision.Level == EvaluationLevel.NotComplete
@@ -269,7 +287,7 @@ public sealed partial class EvaluationRegulation : Regulation
 
     private HighScorePolicy? DecidingPolicy(EvaluationInput input, LadderDecision<EvaluationLevel> decision)
     {
-        if (_rules.Policy is not { } policy || input.Score is null)
+        if (_rules.Policy is not { } policy || !input.HasScore)
         {
             return null;
         }
