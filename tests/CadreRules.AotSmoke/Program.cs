@@ -25,6 +25,17 @@ bool ok = regulation.Classify(review).Level == EvaluationLevel.Excellent
     && read.Regulation?.Id.Value == "party-eval-qd366"
     && read.Explanation.Find("QD366.HTXS.ExceededShare")?.Status == FindingStatus.Satisfied
     && CadreDocuments.ReadEvaluations(CadreDocuments.WriteEvaluations(sheet)).Entries.Length == 1;
+// The State regime NĐ 335 compares decimal scores in its rules' expression trees, which native AOT interprets: its three
+// band boundaries must classify as on the JIT (89.75 is HTT, 90 is HTXS, 49.75 is KHT).
+EvaluationRegulation nd335 = EvaluationRegulations.Get(EvaluationRegime.Nd335);
+foreach ((decimal score, EvaluationLevel expected) in new[] { (89.75m, EvaluationLevel.Good), (90m, EvaluationLevel.Excellent), (49.75m, EvaluationLevel.NotComplete) })
+{
+    var civilServant = new EvaluationInput(2026, new NodaTime.LocalDate(2026, 12, 10), EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 3), ScoreCard.FromTotal(score));
+    EvaluationDecision decision = nd335.Classify(civilServant);
+    Console.WriteLine($"NĐ 335, score {score}: {decision.Level}");
+    ok &= decision.Kind == OutcomeKind.Level && decision.Level == expected;
+}
+
 if (!ok)
 {
     Console.Error.WriteLine("unexpected classification or JSON round trip under native AOT");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CadreRules.Localization;
@@ -33,6 +34,10 @@ public sealed partial class EvaluationRegulation : Regulation
     private readonly int _excellentWhole;
     private readonly int _goodWhole;
 
+    // The rules' predicates are expression trees (see Leaf). The C# compiler writes a decimal comparison in a tree without
+    // naming decimal's operator method, which System.Linq.Expressions then looks up by reflection: keep those methods
+    // for trimmed and native AOT builds (the AOT smoke test builds every regime).
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(decimal))]
     private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters)
         : base(reference, parameters)
     {
