@@ -322,16 +322,20 @@ public sealed partial class EvaluationRegulation : Regulation
     private static int WholePoints(decimal minimum) =>
         minimum >= 0m && minimum <= 100m && decimal.Truncate(minimum) == minimum ? (int)minimum : -1;
 
-    // Predicates are expression trees so that each role's ladder compiles into one method (see Rule.FromExpression);
-    // the values they capture are the regulation's parameters, fixed when the rules are built.
+    // Each predicate is given twice: as a delegate (evaluation, explanation, and every decision where the runtime cannot
+    // compile code, as under native AOT) and as the same lambda's expression tree, which a ladder writes inline when it
+    // compiles itself (see Rule.CreateInlinable). EvaluationLeafFormsTests checks that the two agree on generated
+    // inputs. The values they capture are the regulation's parameters, fixed when the rules are built.
     private static Rule<EvaluationInput> Leaf(
         string code,
         Citation? citation,
-        Expression<Func<EvaluationInput, bool>> predicate,
+        Func<EvaluationInput, bool> predicate,
+        Expression<Func<EvaluationInput, bool>> inline,
         Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
         Confidence confidence = Confidence.Confirmed,
-        Expression<Func<EvaluationInput, bool>>? appliesTo = null) =>
-        Rule.FromExpression(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
+        Func<EvaluationInput, bool>? appliesTo = null,
+        Expression<Func<EvaluationInput, bool>>? inlineAppliesTo = null) =>
+        Rule.CreateInlinable(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, inline, appliesTo, inlineAppliesTo, values);
 
     private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
         Rule.AllOf(MessageCatalog.Describe(code, citation), parts);
@@ -358,12 +362,12 @@ public sealed partial class EvaluationRegulation : Regulation
     private static (Rule<EvaluationInput> Exempt, Rule<EvaluationInput> Suspended, Rule<EvaluationInput> NewMember) PartyExclusions(
         string prefix, Citation subjects, Citation newMembers, int newMonths) =>
     (
-        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities,
+        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities, inline: static f => f.ExemptFromPartyActivities,
             static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),
-        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended,
+        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended, inline: static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]),
-        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null)
+        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, inline: f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null, inlineAppliesTo: static f => f.MonthsSinceAdmission != null)
     );
 
     private static FactValue AdmissionMonths(EvaluationInput f) =>

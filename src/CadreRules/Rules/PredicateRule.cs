@@ -17,22 +17,22 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
     private Func<TFacts, bool>? _predicate;
     private Func<TFacts, bool>? _appliesTo;
 
-    public PredicateRule(RuleDescriptor descriptor, Func<TFacts, bool> predicate, Func<TFacts, bool>? appliesTo, Func<TFacts, ImmutableArray<FactValue>>? values)
+    // Either form may be missing (not both): a delegate is compiled from the expression on first use.
+    public PredicateRule(
+        RuleDescriptor descriptor,
+        Func<TFacts, bool>? predicate,
+        Expression<Func<TFacts, bool>>? predicateExpression,
+        Func<TFacts, bool>? appliesTo,
+        Expression<Func<TFacts, bool>>? appliesToExpression,
+        Func<TFacts, ImmutableArray<FactValue>>? values)
         : base(descriptor)
     {
         _predicate = predicate;
+        PredicateExpression = predicateExpression;
         _appliesTo = appliesTo;
+        AppliesToExpression = appliesToExpression;
         _values = values;
-        HasAppliesTo = appliesTo is not null;
-    }
-
-    public PredicateRule(RuleDescriptor descriptor, Expression<Func<TFacts, bool>> predicate, Expression<Func<TFacts, bool>>? appliesTo, Func<TFacts, ImmutableArray<FactValue>>? values)
-        : base(descriptor)
-    {
-        PredicateExpression = predicate;
-        AppliesToExpression = appliesTo;
-        _values = values;
-        HasAppliesTo = appliesTo is not null;
+        HasAppliesTo = appliesTo is not null || appliesToExpression is not null;
     }
 
     /// <summary>Gets the predicate (used by ladders to evaluate plain leaves without a virtual call).</summary>

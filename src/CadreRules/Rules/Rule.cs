@@ -47,7 +47,7 @@ public static class Rule
         Func<TFacts, ImmutableArray<FactValue>>? values = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return new PredicateRule<TFacts>(descriptor, predicate, appliesTo, values);
+        return new PredicateRule<TFacts>(descriptor, predicate, null, appliesTo, null, values);
     }
 
     /// <summary>Creates a leaf rule from a predicate written as an expression tree.</summary>
@@ -60,12 +60,12 @@ public static class Rule
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="predicate"/> is null.</exception>
     /// <remarks>
-    /// The rule decides exactly as <see cref="Create{TFacts}(RuleDescriptor, Func{TFacts, bool}, Func{TFacts, bool}?, Func{TFacts, ImmutableArray{FactValue}}?)"/>
-    /// with the compiled predicate would. The difference is speed: a <see cref="DecisionLadder{TFacts, TLevel}"/> compiles
-    /// itself into one method after its first decisions, and a predicate given as an expression is written into that
-    /// method instead of being called through a delegate. The expression is compiled into a delegate the first time
-    /// the rule itself is evaluated, not when it is created. Where the runtime cannot compile code (native AOT) the
-    /// expression is interpreted, which is slower than a delegate: prefer the delegate overload for rules used there.
+    /// A <see cref="DecisionLadder{TFacts, TLevel}"/> compiles itself into one method after its first decisions, where
+    /// the runtime compiles code; a predicate given as an expression is written into that method instead of being
+    /// called through a delegate. The rule compiles the expression into its own delegate the first time it is
+    /// evaluated on its own. Where the runtime cannot compile code (native AOT) the expression is interpreted, which is
+    /// much slower than a delegate: for rules used there, give the delegate too with
+    /// <see cref="CreateInlinable{TFacts}(RuleDescriptor, Func{TFacts, bool}, Expression{Func{TFacts, bool}}, Func{TFacts, bool}?, Expression{Func{TFacts, bool}}?, Func{TFacts, ImmutableArray{FactValue}}?)"/>.
     /// Any variable the expression captures must not change after the rule is created.
     /// </remarks>
     public static Rule<TFacts> FromExpression<TFacts>(
@@ -75,7 +75,43 @@ public static class Rule
         Func<TFacts, ImmutableArray<FactValue>>? values = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return new PredicateRule<TFacts>(descriptor, predicate, appliesTo, values);
+        return new PredicateRule<TFacts>(descriptor, null, predicate, null, appliesTo, values);
+    }
+
+    /// <summary>Creates a leaf rule from a predicate given both as a delegate and as the same condition's expression tree.</summary>
+    /// <typeparam name="TFacts">The facts the rule reads.</typeparam>
+    /// <param name="descriptor">The rule's code, text, citation, severity and confidence.</param>
+    /// <param name="predicate">The condition as a delegate: used to evaluate the rule, and by ladders that are not
+    /// compiled (the first decisions, and every decision where the runtime cannot compile code).</param>
+    /// <param name="inlinePredicate">The same condition as an expression tree, written inline when a ladder compiles
+    /// itself. It must decide as <paramref name="predicate"/> does.</param>
+    /// <param name="appliesTo">When the rule applies, or <see langword="null"/> when it always applies.</param>
+    /// <param name="inlineAppliesTo">The same applicability test as an expression tree, or <see langword="null"/> to call
+    /// <paramref name="appliesTo"/> from the compiled ladder.</param>
+    /// <param name="values">The named values to show in an explanation, or <see langword="null"/>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/>, <paramref name="predicate"/> or
+    /// <paramref name="inlinePredicate"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="inlineAppliesTo"/> is given without <paramref name="appliesTo"/>.</exception>
+    /// <remarks>The two forms exist because C# cannot make both from one lambda: the delegate is compiled code on every
+    /// runtime, native AOT included, and the expression lets a compiled ladder run without a call per rule. Test that
+    /// they agree (CadreRules does for its shipped rules).</remarks>
+    public static Rule<TFacts> CreateInlinable<TFacts>(
+        RuleDescriptor descriptor,
+        Func<TFacts, bool> predicate,
+        Expression<Func<TFacts, bool>> inlinePredicate,
+        Func<TFacts, bool>? appliesTo = null,
+        Expression<Func<TFacts, bool>>? inlineAppliesTo = null,
+        Func<TFacts, ImmutableArray<FactValue>>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        ArgumentNullException.ThrowIfNull(inlinePredicate);
+        if (inlineAppliesTo is not null && appliesTo is null)
+        {
+            throw new ArgumentException("An inline applicability test needs the delegate form too.", nameof(inlineAppliesTo));
+        }
+
+        return new PredicateRule<TFacts>(descriptor, predicate, inlinePredicate, appliesTo, inlineAppliesTo, values);
     }
 
     /// <summary>A rule that is always satisfied.</summary>
