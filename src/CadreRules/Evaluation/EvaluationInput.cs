@@ -173,7 +173,7 @@ public sealed class EvaluationInput
         HasGrades = grades is not null;
         EvaluatedOnKey = DateKey(evaluatedOn);
         ScoreTotal = score is { } card ? card.Total : 0m;
-        ScoreFloor = (int)decimal.Truncate(ScoreTotal);
+        ScoreFloor = (int)ScoreTotal; // the conversion truncates: the floor of a total between 0 and 100
         Grades = grades;
         Leader = leader;
         Collective = collective;

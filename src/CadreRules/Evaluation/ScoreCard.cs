@@ -34,7 +34,11 @@ public readonly record struct ScoreCard
 
         General = general;
         Results = results;
+        _total = general + results;
     }
+
+    // The sum, kept: it is read on every classification, and a decimal sum is not free.
+    private readonly decimal _total;
 
     /// <summary>Gets the points of the general criteria (0 to 30).</summary>
     public decimal General { get; }
@@ -43,7 +47,7 @@ public readonly record struct ScoreCard
     public decimal Results { get; }
 
     /// <summary>Gets the total on the 100-point scale.</summary>
-    public decimal Total => General + Results;
+    public decimal Total => _total;
 
     /// <summary>Splits a total score into groups for callers who only know the total: up to 30 points go to the
     /// general group and the rest to the task results.</summary>
@@ -59,14 +63,15 @@ public readonly record struct ScoreCard
 
         // Both parts are in range by construction (0 ≤ general ≤ 30, 0 ≤ total - general ≤ 70): no second check.
         decimal general = Math.Min(total, GeneralMaximum);
-        return new ScoreCard(general, total - general, checkedParts: true);
+        return new ScoreCard(general, total - general, total);
     }
 
-    // The parts, already known to be in range.
-    private ScoreCard(decimal general, decimal results, bool checkedParts)
+    // The parts, already known to be in range, and their sum (general + results is exactly the total, scale included:
+    // the parts are the total capped at 30 and the total less 30).
+    private ScoreCard(decimal general, decimal results, decimal total)
     {
-        _ = checkedParts;
         General = general;
         Results = results;
+        _total = total;
     }
 }

@@ -36,6 +36,18 @@ public class ScoreComparisonProperties
         });
 
     [Property]
+    public Property FromTotal_KeepsTheSumOfItsParts_ValueAndScale() =>
+        Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (units, scale) =>
+        {
+            decimal total = units / (scale switch { 0 => 1000m, 1 => 100m, 2 => 10m, _ => 1m }) is var t && t <= 100m ? t : 100m;
+            total = decimal.Round(total, scale);
+            ScoreCard card = ScoreCard.FromTotal(total);
+            var rebuilt = new ScoreCard(card.General, card.Results);
+            string Text(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return card == rebuilt && Text(card.Total) == Text(card.General + card.Results) && Text(card.Total) == Text(total);
+        });
+
+    [Property]
     public Property Qd366Variant_ScoreBands_ReadAsDecimalComparisons() =>
         Prop.ForAll(Gen.Choose(1, 98).ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (low, quarters) =>
         {
