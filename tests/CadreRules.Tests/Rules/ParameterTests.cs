@@ -113,6 +113,16 @@ public class ParameterTests
     }
 
     [Fact]
+    public void Get_IntegerOverrideBeyondInt_OverflowsInsteadOfWrapping()
+    {
+        Parameter<int> unbounded = Parameter.Integer("count", Description, 1);
+        ParameterSet set = ParameterSet.Defaults([unbounded])
+            .With([new KeyValuePair<string, ParameterValue>("count", ParameterValue.FromInteger((1L << 32) + 5))]);
+
+        Assert.Throws<OverflowException>(() => set.Get(unbounded));
+    }
+
+    [Fact]
     public void With_BackToTheDefault_IsNoLongerOverridden()
     {
         ParameterSet set = ParameterSet.Defaults([TestRegulation.MinScore, TestRegulation.Quota]);
