@@ -210,15 +210,11 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
 
     private static long Gcd(long a, long b)
     {
-        // Binary GCD (Stein) on non-negative values: shifts and subtractions instead of a division per step.
+        // Binary GCD (Stein) on a >= 0 and b >= 1 (b is always a denominator): shifts and subtractions instead of a
+        // division per step.
         if (a == 0)
         {
-            return b == 0 ? 1 : b;
-        }
-
-        if (b == 0)
-        {
-            return a;
+            return b;
         }
 
         int shift = BitOperations.TrailingZeroCount((ulong)(a | b));

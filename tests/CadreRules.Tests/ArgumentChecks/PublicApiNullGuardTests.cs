@@ -14,26 +14,56 @@ using NodaTime;
 namespace CadreRules.Tests.ArgumentChecks;
 
 /// <summary>
-/// Every public constructor and method of the library, called with null for one parameter that its nullability
-/// annotations declare non-null (and sample values for the others), must throw an <see cref="ArgumentException"/>
-/// naming that parameter: never a <see cref="NullReferenceException"/>, never silently accept it. Exception types are
-/// left out: their constructors accept null messages by .NET convention.
+/// Every constructor and method of the library's public types (public, internal or protected; generic ones closed over
+/// the evaluation ladder's types), called with null for one parameter that its nullability annotations declare non-null
+/// (and sample values for the others), must throw an <see cref="ArgumentException"/> naming exactly that parameter:
+/// never a <see cref="NullReferenceException"/>, never silently accept it, never name another parameter. Where it does
+/// not, the same call with a sample instead of null must succeed for the failure to count: that is how a missing check
+/// hidden behind a rejected sample value is told apart from a sample value the member does not accept. Exception types
+/// are left out: their constructors accept null messages by .NET convention.
 /// </summary>
 public class PublicApiNullGuardTests
 {
-    // Parameters for which no sample instance can be made generically; keep this small and shrinking.
-    private const int MaxUnchecked = 0;
+    // Parameters for which no sample instance can be made generically; keep this small and shrinking. (All 7 are of
+    // internal members: PositionChangeCase.Counts, the PlanningRegulation, StructureReport and QuotaDemotion constructors.)
+    private const int MaxUnchecked = 7;
+
+    // Parameters whose check is hidden because the call with sample values throws; keep this small and shrinking.
+    private const int MaxRejected = 0;
 
     private static readonly NullabilityInfoContext Nullability = new();
+
+    // Null checks known to be missing or to name another parameter, to fix in the library (then remove them here).
+    private static readonly HashSet<string> KnownGaps =
+    [
+        "Rule`1.BitwiseAnd [other]", // names 'rules' (from Rule.AllOf)
+        "Rule`1.BitwiseOr [other]", // names 'rules' (from Rule.AnyOf)
+        "Parameter`1..ctor [read]", // internal: called only by the Parameter factories, with static lambdas
+        "Parameter`1..ctor [write]",
+        "QuotaAllocation..ctor [regime]", // internal: called only by the quota allocator
+        "QuotaAllocation..ctor [policy]",
+        "QuotaAllocation..ctor [finalLevels]",
+        "TitlePlanningReport..ctor [title]",
+        "NonLocalShareReport..ctor [citation]",
+        "PlanningReport..ctor [regulation]",
+        "PlanningReview..ctor [regulation]",
+        "Consequence..ctor [rule]",
+        "QuotaGroupResult..ctor [unit]",
+        "QuotaGroupResult..ctor [peerGroup]",
+        "QuotaGroupResult..ctor [rule]",
+        "QuotaShareGroup..ctor [unit]",
+        "QuotaShareGroup..ctor [peerGroup]",
+    ];
 
     [Fact]
     public void EveryNonNullableReferenceParameter_RejectsNullWithItsName()
     {
-        object[] pool = SamplePool();
+        object[] pool = Pool.Value;
         var failures = new List<string>();
         int checkedCount = 0;
         var unchecked_ = new List<string>();
-        foreach (MethodBase member in PublicMembers())
+        var rejected = new List<string>();
+        foreach (MethodBase member in Members())
         {
             ParameterInfo[] parameters = member.GetParameters();
             for (int index = 0; index < parameters.Length; index++)
@@ -45,59 +75,152 @@ public class PublicApiNullGuardTests
                     continue;
                 }
 
+                string name = $"{member.DeclaringType!.Name}.{member.Name}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))}) [{parameter.Name}]";
                 object?[]? arguments = Arguments(parameters, index, pool);
+                object? sample = Sample(parameter.ParameterType, pool);
                 object? target = member.IsStatic || member is ConstructorInfo ? null : Sample(member.DeclaringType!, pool);
                 if (arguments is null || (!member.IsStatic && member is not ConstructorInfo && target is null))
                 {
-                    unchecked_.Add($"{member.DeclaringType!.Name}.{member.Name} [{parameter.Name}]");
+                    unchecked_.Add(name);
                     continue;
                 }
 
-                checkedCount++;
-                string name = $"{member.DeclaringType!.Name}.{member.Name}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))}) [{parameter.Name}]";
-                try
+                // A check naming the parameter is conclusive. Anything else is a failure only if the same call with a sample
+                // instead of null succeeds: otherwise a sample value is rejected first, which would hide a missing null check.
+                Exception? thrown = Invoke(member, target, arguments);
+                if (thrown is not ArgumentException { ParamName: var named } || named != parameter.Name)
                 {
-                    object? result = member is ConstructorInfo constructor ? constructor.Invoke(arguments) : member.Invoke(target, arguments);
-                    if (result is IEnumerable enumerable and not string)
+                    if (sample is null)
                     {
-                        foreach (object? _ in enumerable)
-                        {
-                            // Iterators check their arguments when enumerated.
-                        }
+                        unchecked_.Add(name);
+                        continue;
                     }
 
-                    failures.Add(name + ": accepted null");
-                }
-                catch (TargetInvocationException wrapped) when (wrapped.InnerException is ArgumentException argument)
-                {
-                    // An ArgumentException naming another parameter means a sample value was rejected first: not a failure.
-                    if (argument.ParamName != parameter.Name && argument is ArgumentNullException)
+                    object?[] baseline = (object?[])arguments.Clone();
+                    baseline[index] = sample;
+                    if (Invoke(member, target, baseline) is { } rejection)
                     {
-                        failures.Add($"{name}: ArgumentNullException names '{argument.ParamName}'");
+                        rejected.Add($"{name}: {rejection.GetType().Name} ({(rejection as ArgumentException)?.ParamName}) {rejection.Message}");
+                        continue;
                     }
                 }
-                catch (TargetInvocationException wrapped) when (wrapped.InnerException is NullReferenceException)
+
+                checkedCount++;
+                string? failure = thrown switch
                 {
-                    failures.Add(name + ": NullReferenceException");
+                    null => "accepted null",
+                    ArgumentException argument when argument.ParamName == parameter.Name => null,
+                    ArgumentException argument => $"{argument.GetType().Name} names '{argument.ParamName}'",
+                    Exception other => $"{other.GetType().Name} instead of an ArgumentNullException",
+                };
+                string key = $"{member.DeclaringType!.Name}.{member.Name} [{parameter.Name}]";
+                if (failure is not null && !KnownGaps.Contains(key))
+                {
+                    failures.Add($"{name}: {failure}");
                 }
-                catch (TargetInvocationException wrapped)
+                else if (failure is null && KnownGaps.Contains(key))
                 {
-                    failures.Add($"{name}: {wrapped.InnerException?.GetType().Name} instead of an ArgumentNullException");
+                    failures.Add($"{name}: now rejects null with its name; remove '{key}' from the known gaps");
                 }
             }
         }
 
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} null checks failed:\n" + string.Join("\n", failures));
-        Assert.True(unchecked_.Count <= MaxUnchecked, $"{unchecked_.Count} parameters could not be checked (no sample value):\n" + string.Join("\n", unchecked_));
+        Assert.True(
+            failures.Count == 0 && unchecked_.Count <= MaxUnchecked && rejected.Count <= MaxRejected,
+            $"{failures.Count} of {checkedCount} null checks failed:\n" + string.Join("\n", failures)
+            + $"\n\n{unchecked_.Count} parameters could not be checked (no sample value, at most {MaxUnchecked}):\n" + string.Join("\n", unchecked_)
+            + $"\n\n{rejected.Count} parameters could not be checked (the call with sample values throws, at most {MaxRejected}):\n" + string.Join("\n", rejected));
     }
 
-    private static IEnumerable<MethodBase> PublicMembers() =>
+    // Invokes the member, enumerating a lazy result (iterators check their arguments when enumerated); returns what it throws.
+    private static Exception? Invoke(MethodBase member, object? target, object?[] arguments)
+    {
+        try
+        {
+            object? result = member is ConstructorInfo constructor ? constructor.Invoke(arguments) : member.Invoke(target, arguments);
+            if (result is IEnumerable enumerable and not string)
+            {
+                foreach (object? _ in enumerable)
+                {
+                }
+            }
+
+            return null;
+        }
+        catch (TargetInvocationException wrapped) when (wrapped.InnerException is not null)
+        {
+            return wrapped.InnerException;
+        }
+    }
+
+    // Public members, plus the internal and protected ones of public types: the library calls those itself with values it
+    // has not checked (a citation's constructor from a legal document, a ladder step's from the builder).
+    private static IEnumerable<MethodBase> Members() =>
         typeof(Rule).Assembly.GetExportedTypes()
-            .Where(t => !t.IsGenericTypeDefinition && !typeof(Delegate).IsAssignableFrom(t) && !typeof(Exception).IsAssignableFrom(t))
-            .SelectMany(t => t.GetConstructors().Cast<MethodBase>()
-                .Concat(t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                    .Where(m => !m.IsGenericMethodDefinition && !m.IsSpecialName && !m.IsAbstract && m.Name is not ("Equals" or "<Clone>$" or "Deconstruct"))))
+            .Where(t => !typeof(Delegate).IsAssignableFrom(t) && !typeof(Exception).IsAssignableFrom(t))
+            .SelectMany(Close)
+            .SelectMany(t => t.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Cast<MethodBase>()
+                .Concat(t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                    .Where(m => !m.IsAbstract && !m.IsSpecialName && m.Name is not ("Equals" or "<Clone>$" or "Deconstruct" or "PrintMembers"))
+                    .SelectMany(CloseMethod)))
+            .Where(m => !m.IsPrivate && !m.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false)
+                && !m.Name.Contains('<', StringComparison.Ordinal))
             .Where(m => !(m.DeclaringType!.IsAbstract && m is ConstructorInfo));
+
+    // A generic type or method is checked closed over the type arguments of the samples (the evaluation ladders' facts and levels).
+    private static IEnumerable<Type> Close(Type type)
+    {
+        if (!type.IsGenericTypeDefinition)
+        {
+            return [type];
+        }
+
+        try
+        {
+            return [type.MakeGenericType([.. type.GetGenericArguments().Select(TypeArgument)])];
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
+    }
+
+    // A generic method with one type parameter is closed over the first candidate for which every parameter has a sample.
+    private static IEnumerable<MethodBase> CloseMethod(MethodInfo method)
+    {
+        if (!method.IsGenericMethodDefinition)
+        {
+            return [method];
+        }
+
+        Type[][] candidates = method.GetGenericArguments().Length == 1
+            ? [[typeof(EvaluationInput)], [typeof(EvaluationDecision)], [typeof(int)], [typeof(EvaluationLevel)]]
+            : [[.. method.GetGenericArguments().Select(TypeArgument)]];
+        MethodInfo? first = null;
+        foreach (Type[] arguments in candidates)
+        {
+            try
+            {
+                MethodInfo closed = method.MakeGenericMethod(arguments);
+                first ??= closed;
+                if (closed.GetParameters().All(p => p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null || Sample(p.ParameterType, Pool.Value) is not null))
+                {
+                    return [closed];
+                }
+            }
+            catch (ArgumentException)
+            {
+                // The candidate breaks a constraint.
+            }
+        }
+
+        return first is null ? [] : [first];
+    }
+
+    private static readonly Lazy<object[]> Pool = new(SamplePool);
+
+    private static Type TypeArgument(Type parameter) =>
+        parameter.GetGenericParameterConstraints().Contains(typeof(Enum)) ? typeof(EvaluationLevel) : typeof(EvaluationInput);
 
     private static object?[]? Arguments(ParameterInfo[] parameters, int nullIndex, object[] pool)
     {
@@ -121,7 +244,16 @@ public class PublicApiNullGuardTests
                 continue;
             }
 
-            object? sample = Sample(parameters[i].ParameterType, pool);
+            if (Nullable.GetUnderlyingType(parameters[i].ParameterType) is not null
+                || (!parameters[i].ParameterType.IsValueType && Nullability.Create(parameters[i]).WriteState == NullabilityState.Nullable))
+            {
+                arguments[i] = null; // "none" is a valid value of a nullable value type
+                continue;
+            }
+
+            // A second parameter of the same type gets another sample where there is one (an identifier and its base's).
+            int occurrence = parameters.Take(i).Count(p => p.ParameterType == parameters[i].ParameterType);
+            object? sample = Sample(parameters[i].ParameterType, pool, occurrence);
             if (sample is null)
             {
                 return null;
@@ -133,24 +265,27 @@ public class PublicApiNullGuardTests
         return arguments;
     }
 
-    private static object? Sample(Type type, object[] pool)
+    private static object? Sample(Type type, object[] pool, int occurrence = 0)
     {
         if (type == typeof(string))
         {
             return "sample";
         }
 
-        foreach (object candidate in pool)
+        object[] candidates = [.. pool.Where(type.IsInstanceOfType)];
+        if (candidates.Length > 0)
         {
-            if (type.IsInstanceOfType(candidate))
-            {
-                return candidate;
-            }
+            return candidates[Math.Min(occurrence, candidates.Length - 1)];
         }
 
         if (type.IsEnum)
         {
             return Enum.GetValues(type).GetValue(0);
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+        {
+            return type.GetField(nameof(ImmutableArray<int>.Empty))!.GetValue(null); // not the default, which throws when read
         }
 
         if (type.IsValueType)
@@ -172,6 +307,15 @@ public class PublicApiNullGuardTests
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
         {
             return Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments()));
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Expression<>))
+        {
+            // An expression tree of the delegate type: a lambda returning the default value (Expression.Lambda creates an Expression<TDelegate>).
+            Type delegateType = type.GetGenericArguments()[0];
+            MethodInfo invoke = delegateType.GetMethod("Invoke")!;
+            ParameterExpression[] lambdaParameters = [.. invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType))];
+            return Expression.Lambda(delegateType, Expression.Default(invoke.ReturnType), lambdaParameters);
         }
 
         if (typeof(Delegate).IsAssignableFrom(type))
@@ -197,8 +341,18 @@ public class PublicApiNullGuardTests
         var list = new PlanningList(new LocalDate(2025, 1, 1), new PlanningTerm(new LocalDate(2026, 3, 1)),
             [new PlanningTitle("T", "Chủ tịch UBND xã", OrganisationalLevel.Commune)], [new PlanningCandidate(cadre)], [new PlanningEntry("c-1", "T")]);
         var ties = new CadreRules.Rotation.LocalityTies(true, false, 0);
+        DecisionLadder<EvaluationInput, EvaluationLevel> ladder = qd366.LadderFor(EvaluationRole.NonLeader);
+        CadreRules.Rotation.RotationRegulation qd65 = CadreRules.Rotation.RotationRegulation.Qd65;
+        var variant = new LocalVariant("sample-variant", qd65.Id, descriptor.Text, document.Article(1), qd65.Reference.Scopes[0].Period,
+            new Dictionary<string, ParameterValue>());
+
+        // Valid values first: a default struct (an empty code, the year 1) is rejected by most constructors.
         return
         [
+            new RuleCode("Sample.Code"), new RegulationId("sample-id"), new RegulationId("sample-base"), new CadreId("c-1"), new LocalDate(2025, 6, 1),
+            ImmutableArray.Create(new RegulationScope(SubjectKind.PartyMember, EffectivePeriod.From(new LocalDate(2020, 1, 1)))),
+            ladder.Steps, DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(descriptor), variant, list.Term, list.Titles[0], 1, Share.One,
+            qd366.Parameters.Schema.OfType<Parameter<int>>().First(),
             list, list.Candidates[0], PlanningRegulations.Qd377.Validate(list), ties, new CadreRules.Rotation.KeyPostHolder("Xã A", default, ties),
             CadreRules.Rotation.RotationRegulation.Qd65, CadreRules.Rotation.PositionChangeRegulation.Nd59,
             CadreRules.Appointment.AppointmentRegulation.Qd377, CadreRules.Appointment.CommitteeMembershipRegulation.Ct45,

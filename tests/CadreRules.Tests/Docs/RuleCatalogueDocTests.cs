@@ -39,6 +39,22 @@ public class RuleCatalogueDocTests
         Assert.Contains("| `Test.MinScore` | Score {score} | Điểm {score} | Điều 1, QĐ 1-TEST (Test issuer, 01/01/2020) | C |", md, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToMarkdown_EscapesCells_ListsEachRuleOnce_AndShowsTheBaseOfAVariant()
+    {
+        var variant = new LocalVariant("t-local", "t", new LocalizedText("Biến thể", "Local variant"), TestRegulation.Document.Article(2),
+            EffectivePeriod.From(new LocalDate(2024, 1, 1)), new System.Collections.Generic.Dictionary<string, ParameterValue>());
+        RegulationCatalog catalog = RegulationCatalog.Create([new TableRegulation()]).WithVariant(variant);
+
+        string md = CatalogDocumentation.ToMarkdown(catalog);
+
+        Assert.Contains("### Local variant (`t-local`)\n\n- Vietnamese: Biến thể\n- Citation: Điều 2, QĐ 1-TEST (Test issuer, 01/01/2020)\n- Derived from: `t`\n", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Derived from: `", md.Replace("- Derived from: `t`\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("| `Table.Pipe` | a \\| b on two lines | một \\| hai trên hai dòng | Điều 1, QĐ 1-TEST (Test issuer, 01/01/2020) | C |\n", md, StringComparison.Ordinal);
+        Assert.Contains("| `Table.Uncited` | Uncited | Không trích dẫn |  | **U** |\n", md, StringComparison.Ordinal);
+        Assert.Equal(2, md.Split("| `Table.Pipe` |").Length - 1); // once for the regulation, once for its variant
+    }
+
     internal static string RepositoryRoot()
     {
         string? dir = AppContext.BaseDirectory;
@@ -48,5 +64,27 @@ public class RuleCatalogueDocTests
         }
 
         return dir ?? throw new InvalidOperationException("CadreRules.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class TableRegulation : Regulation
+    {
+        private static readonly RuleDescriptor Pipe = new("Table.Pipe", new LocalizedText("một | hai\ntrên hai dòng", "a | b\non two lines"), TestRegulation.Document.Article(1));
+        private static readonly RuleDescriptor Uncited = new("Table.Uncited", new LocalizedText("Không trích dẫn", "Uncited"), null, confidence: Confidence.Unconfirmed);
+
+        public TableRegulation()
+            : this(new RegulationReference("t", new LocalizedText("Bảng", "Table"), RegulationTopic.Evaluation, TestRegulation.Document.Whole(),
+                [new RegulationScope(SubjectKind.PartyMember, EffectivePeriod.From(new LocalDate(2020, 1, 1)))]), ParameterSet.Defaults([]))
+        {
+        }
+
+        private TableRegulation(RegulationReference reference, ParameterSet parameters)
+            : base(reference, parameters)
+        {
+        }
+
+        // The same rule twice (as when two ladder steps share a guard): listed once.
+        public override System.Collections.Generic.IEnumerable<RuleDescriptor> Rules => [Pipe, Uncited, Pipe];
+
+        protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new TableRegulation(reference, parameters);
     }
 }

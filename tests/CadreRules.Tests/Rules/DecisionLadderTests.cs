@@ -234,6 +234,108 @@ public class DecisionLadderTests
         Assert.Throws<ArgumentNullException>("facts", () => Ladder.Decide(null!));
     }
 
+    [Fact]
+    public void Constructor_NullArguments_ThrowNamingTheParameter()
+    {
+        Assert.Throws<ArgumentNullException>("descriptor", () => new DecisionLadder<Facts, Grade>(null!, Ladder.Steps));
+        Assert.Throws<ArgumentNullException>("steps", () => new DecisionLadder<Facts, Grade>(Describe("X"), null!));
+        Assert.Throws<ArgumentNullException>("steps", () => new DecisionLadder<Facts, Grade>(Describe("X"), [.. Ladder.Steps, null!]));
+        Assert.Throws<ArgumentNullException>("inputs", () => Ladder.Analyze(null!));
+    }
+
+    [Fact]
+    public void Builder_NullArguments_ThrowNamingTheParameter()
+    {
+        Assert.Throws<ArgumentNullException>("descriptor", () => DecisionLadder<Facts, Grade>.CreateBuilder(null!));
+        DecisionLadderBuilder<Facts, Grade> builder = DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X"));
+        Assert.Throws<ArgumentNullException>("levelNames", () => builder.NameLevels(null!));
+        Assert.Throws<ArgumentNullException>("guard", () => builder.Level(Grade.High, null!));
+        Assert.Throws<ArgumentNullException>("guard", () => builder.Exclude(null!));
+        Assert.Throws<ArgumentNullException>("guard", () => builder.Force(Grade.Low, null!));
+        Assert.Throws<ArgumentNullException>("guard", () => builder.Cap(Grade.Low, null!));
+        Assert.Throws<ArgumentNullException>("guard", () => new LadderStep<Facts, Grade>(LadderStepKind.Level, Grade.High, null!));
+    }
+
+    [Fact]
+    public void Constructor_CapAtTheTopLevel_IsARungAndNeverLowersAnything()
+    {
+        DecisionLadder<Facts, Grade> ladder = DecisionLadder<Facts, Grade>.CreateBuilder(Describe("Toy.TopCap"))
+            .Level(Grade.High, Rule.Create<Facts>(Describe("Toy.High"), f => f.Score >= 90))
+            .Level(Grade.Low, Rule.Always<Facts>())
+            .Cap(Grade.High, Rule.Create<Facts>(Describe("Toy.Cap"), f => f.Capped))
+            .Build();
+
+        LadderDecision<Grade> decision = ladder.Decide(new Facts(95, Capped: true));
+
+        Assert.Equal(Grade.High, decision.Level);
+        Assert.True(decision.CappedBy.IsEmpty);
+    }
+
+    [Fact]
+    public void Explain_CappedLevel_ListsOutcomeDecidedByCappedByAndUncappedLevel()
+    {
+        Finding root = Ladder.Explain(new Facts(95, Capped: true)).Explanation;
+
+        Assert.Equal(FindingStatus.Satisfied, root.Status);
+        Assert.Equal(
+            new[] { "outcome = Middle", "decidedBy = Toy.High", "cappedBy = Toy.Cap", "uncappedLevel = High" },
+            root.Values.Select(v => v.ToString()));
+    }
+
+    [Fact]
+    public void Explain_UncappedLevel_ListsOutcomeAndDecidedByOnly()
+    {
+        Finding root = Ladder.Explain(new Facts(95)).Explanation;
+
+        Assert.Equal(FindingStatus.Satisfied, root.Status);
+        Assert.Equal(new[] { "outcome = High", "decidedBy = Toy.High" }, root.Values.Select(v => v.ToString()));
+    }
+
+    [Fact]
+    public void Explain_NotRated_IsSatisfiedAndNamesTheExclusion()
+    {
+        Finding root = Ladder.Explain(new Facts(95, Excluded: true)).Explanation;
+
+        Assert.Equal(FindingStatus.Satisfied, root.Status);
+        Assert.Equal(new[] { "outcome = not rated", "decidedBy = Toy.Excluded" }, root.Values.Select(v => v.ToString()));
+    }
+
+    [Fact]
+    public void Explain_Undetermined_IsNotSatisfiedAndNamesNoStep()
+    {
+        Finding root = Ladder.Explain(new Facts(85)).Explanation;
+
+        Assert.Equal(FindingStatus.NotSatisfied, root.Status);
+        Assert.Equal(new[] { "outcome" }, root.Values.Select(v => v.Name));
+    }
+
+    [Fact]
+    public void Analyze_SkipsInputsThatAreExcludedOrForced()
+    {
+        DecisionLadder<Facts, Grade> overlapping = DecisionLadder<Facts, Grade>
+            .CreateBuilder(Describe("Toy.Overlapping"))
+            .Exclude(Rule.Create<Facts>(Describe("Toy.Excluded"), f => f.Excluded))
+            .Force(Grade.Low, Rule.Create<Facts>(Describe("Toy.ForcedLow"), f => f.ForcedLow))
+            .Level(Grade.High, Rule.Create<Facts>(Describe("Toy.High"), f => f.Score >= 90))
+            .Level(Grade.Middle, Rule.Create<Facts>(Describe("Toy.Middle"), f => f.Score >= 50))
+            .Build();
+
+        LadderCoverage<Facts, Grade> coverage = overlapping.Analyze(
+            [new Facts(95, Excluded: true), new Facts(10, Excluded: true), new Facts(95, ForcedLow: true), new Facts(10, ForcedLow: true), new Facts(95), new Facts(10)]);
+
+        Assert.Equal(6, coverage.InputCount);
+        Assert.Equal(new[] { 10 }, coverage.Gaps.Select(f => f.Score)); // only the last input: the others are decided before the levels
+        Assert.Equal(new[] { new Facts(95) }, coverage.Overlaps.Select(o => o.Input));
+    }
+
+    [Theory]
+    [InlineData(LadderStepKind.Exclusion, "Exclusion Toy.Excluded")]
+    [InlineData(LadderStepKind.Override, "Override Low Toy.ForcedLow")]
+    [InlineData(LadderStepKind.Level, "Level High Toy.High")]
+    [InlineData(LadderStepKind.Cap, "Cap Middle Toy.Cap")]
+    public void Step_ToString_NamesKindLevelAndGuard(LadderStepKind kind, string expected) =>
+        Assert.Equal(expected, Ladder.Steps.First(s => s.Kind == kind).ToString());
+
     private static LadderDecision<Grade> StepByStep(DecisionLadder<int, Grade> ladder, int facts) => LadderReading.StepByStep(ladder, facts);
 
     private static Gen<DecisionLadder<int, Grade>> GeneratedLadders()
@@ -243,13 +345,20 @@ public class DecisionLadderTests
         Gen<Rule<int>> plainAll = Gen.ArrayOf(Gen.Elements(plain)).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
         Rule<int>[] guarded = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i =>
             Rule.Create<int>(Describe("Toy.Guarded" + i), f => (f / (int)Math.Pow(3, i)) % 3 == 1, appliesTo: f => (f / (int)Math.Pow(3, (i + 1) % Arbitraries.LeafCount)) % 3 != 0))];
+        // Named all-ofs are not flattened: a conjunction nested in one, next to a guarded leaf, must still be read whole.
+        Gen<Rule<int>> nested =
+            from a in Gen.Elements(plain)
+            from b in Gen.Elements(guarded)
+            from guardedFirst in Gen.Elements(true, false)
+            let inner = Rule.AllOf(Describe("Toy.Inner"), a)
+            select guardedFirst ? Rule.AllOf(Describe("Toy.Outer"), b, inner) : Rule.AllOf(Describe("Toy.Outer"), inner, b);
         // The same leaves written as expression trees, which a compiled ladder writes inline.
         Rule<int>[] plainExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => PlainExpression(i))];
         Rule<int>[] guardedExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => GuardedExpression(i))];
         Gen<Rule<int>> mixedAll = Gen.ArrayOf(Gen.Elements([.. plain, .. plainExpressions])).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
         Gen<Rule<int>> nestedAll = mixedAll.Two().Select(p => Rule.AllOf(Describe("Toy.Named"), p.Item1, p.Item2));
         Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll, Gen.Elements(guarded),
-            Gen.Elements(plainExpressions), Gen.Elements(guardedExpressions), mixedAll, nestedAll,
+            Gen.Elements(plainExpressions), Gen.Elements(guardedExpressions), mixedAll, nestedAll, nested,
             Gen.OneOf(mixedAll, Gen.Elements(guardedExpressions)).Two().Select(p => p.Item1 & p.Item2));
         return from exclusion in guard
                from forced in guard

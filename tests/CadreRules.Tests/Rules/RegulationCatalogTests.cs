@@ -133,6 +133,76 @@ public class RegulationCatalogTests
     }
 
     [Fact]
+    public void Regulations_AreOrderedByTopicThenStartThenIdentifier()
+    {
+        var civilB = new TestRegulation("b-civil", new LocalDate(2015, 1, 1), null, SubjectKind.CivilServant);
+        var cadreA = new TestRegulation("a-cadre", new LocalDate(2015, 1, 1), null, SubjectKind.Cadre);
+
+        RegulationCatalog catalog = RegulationCatalog.Create([Current, civilB, Old, cadreA]);
+
+        Assert.Equal(new[] { "a-cadre", "b-civil", "old", "current" }, System.Linq.Enumerable.Select(catalog.Regulations, r => r.Id.Value));
+    }
+
+    [Fact]
+    public void Create_NullArguments_ThrowNamingRegulations()
+    {
+        Assert.Throws<ArgumentNullException>("regulations", () => RegulationCatalog.Create(null!));
+        Assert.Throws<ArgumentNullException>("regulations", () => RegulationCatalog.Create([Old, null!]));
+        Assert.Throws<ArgumentNullException>("regulations", () => RegulationCatalog.Empty.AddRange(null!));
+    }
+
+    [Fact]
+    public void WithVariant_KeepsEveryOtherEntry()
+    {
+        var civil = new TestRegulation("civil", new LocalDate(2020, 1, 1), null, SubjectKind.CivilServant);
+        RegulationCatalog catalog = RegulationCatalog.Create([Old, Current, civil])
+            .WithVariant(Variant(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)));
+
+        Assert.Equal("old", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(2020, 1, 1)).Id.Value);
+        Assert.Equal("civil", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.CivilServant, new LocalDate(2025, 6, 1)).Id.Value);
+        Assert.Equal("province-x", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(2025, 6, 1)).Id.Value);
+    }
+
+    [Fact]
+    public void WithVariant_StartingWithTheBase_LeavesNothingBefore()
+    {
+        RegulationCatalog catalog = RegulationCatalog.Create([Old, Current])
+            .WithVariant(Variant(new LocalDate(2023, 10, 4), new LocalDate(2024, 12, 31)));
+
+        Assert.Equal("old", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(2023, 10, 3)).Id.Value);
+        Assert.Equal("province-x", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(2023, 10, 4)).Id.Value);
+        Assert.Equal("current", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(2025, 1, 1)).Id.Value);
+    }
+
+    [Theory]
+    [InlineData(2023, 10, 3, null)] // ends with the base: nothing of the base after it
+    [InlineData(2022, 12, 31, "old")] // ends before the base: the base resumes the next day
+    public void WithVariant_OfAClosedBase_KeepsTheBaseAfterTheVariantOnlyIfItEndsLater(int y, int m, int d, string? afterwards)
+    {
+        var variant = new LocalVariant("province-x", "old", new LocalizedText("Biến thể", "Variant"), TestRegulation.Document.Article(2),
+            new EffectivePeriod(new LocalDate(2020, 1, 1), new LocalDate(y, m, d)), new Dictionary<string, ParameterValue>());
+
+        RegulationCatalog catalog = RegulationCatalog.Create([Old, Current]).WithVariant(variant);
+        LocalDate nextDay = new LocalDate(y, m, d).PlusDays(1);
+
+        Assert.Equal("old", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(2019, 12, 31)).Id.Value);
+        Assert.Equal("province-x", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, new LocalDate(y, m, d)).Id.Value);
+        Assert.Equal(afterwards ?? "current", catalog.InForce(RegulationTopic.Evaluation, SubjectKind.PartyMember, nextDay).Id.Value);
+    }
+
+    [Fact]
+    public void WithVariant_OverlappingAnEarlierVariant_Throws()
+    {
+        RegulationCatalog catalog = RegulationCatalog.Create([Old, Current])
+            .WithVariant(Variant(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+        var second = new LocalVariant("province-y", "current", new LocalizedText("Biến thể Y", "Variant Y"), TestRegulation.Document.Article(3),
+            new EffectivePeriod(new LocalDate(2024, 6, 1), new LocalDate(2025, 12, 31)), new Dictionary<string, ParameterValue>());
+
+        RegulationCatalogException error = Assert.Throws<RegulationCatalogException>(() => catalog.WithVariant(second));
+        Assert.Contains("overlaps", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EffectivePeriod_EndBeforeStart_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>("end", () => new EffectivePeriod(new LocalDate(2020, 1, 2), new LocalDate(2020, 1, 1)));
 

@@ -131,6 +131,68 @@ public class RuleCompositionTests
         Assert.Throws<ArgumentNullException>("facts", () => Rule.Create<string>(Descriptor("S"), _ => true).Evaluate(null!));
     }
 
+    [Fact]
+    public void WithException_NullArguments_ThrowNamingTheParameter()
+    {
+        Assert.Throws<ArgumentNullException>("general", () => Rule.WithException(null!, Leaf("A", _ => true)));
+        Assert.Throws<ArgumentNullException>("specific", () => Rule.WithException(Leaf("A", _ => true), null!));
+        Assert.Throws<ArgumentNullException>("rules", () => Rule.AllOf((Rule<int>[])null!));
+        Assert.Throws<ArgumentNullException>("rules", () => Rule.AnyOf(Descriptor("X"), (Rule<int>[])null!));
+    }
+
+    [Theory]
+    [InlineData(true, FindingStatus.Satisfied)]
+    [InlineData(false, FindingStatus.NotSatisfied)]
+    public void From_MapsHoldsToSatisfied(bool holds, FindingStatus expected) => Assert.Equal(expected, Rule.From(holds));
+
+    [Theory]
+    [InlineData(FindingStatus.NotApplicable, FindingStatus.NotApplicable, FindingStatus.NotApplicable, FindingStatus.NotApplicable)]
+    [InlineData(FindingStatus.NotApplicable, FindingStatus.Satisfied, FindingStatus.Satisfied, FindingStatus.Satisfied)]
+    [InlineData(FindingStatus.NotApplicable, FindingStatus.NotSatisfied, FindingStatus.NotSatisfied, FindingStatus.NotSatisfied)]
+    [InlineData(FindingStatus.Satisfied, FindingStatus.Satisfied, FindingStatus.Satisfied, FindingStatus.Satisfied)]
+    [InlineData(FindingStatus.Satisfied, FindingStatus.NotSatisfied, FindingStatus.NotSatisfied, FindingStatus.Satisfied)]
+    [InlineData(FindingStatus.NotSatisfied, FindingStatus.NotSatisfied, FindingStatus.NotSatisfied, FindingStatus.NotSatisfied)]
+    public void AndOr_FollowTheTruthTablesWithNotApplicableAsIdentity(FindingStatus left, FindingStatus right, FindingStatus and, FindingStatus or)
+    {
+        Assert.Equal(and, Rule.And(left, right));
+        Assert.Equal(and, Rule.And(right, left));
+        Assert.Equal(or, Rule.Or(left, right));
+        Assert.Equal(or, Rule.Or(right, left));
+    }
+
+    [Theory]
+    [InlineData("A.b", "A.c", -1)]
+    [InlineData("A.b", "A.b", 0)]
+    [InlineData("a", "B", 1)] // ordinal: lower case after upper case
+    public void RuleCode_Comparison_IsOrdinal(string left, string right, int sign)
+    {
+        RuleCode a = left, b = right;
+
+        Assert.Equal(sign, Math.Sign(a.CompareTo(b)));
+        Assert.Equal(sign < 0, a < b);
+        Assert.Equal(sign > 0, a > b);
+        Assert.Equal(sign <= 0, a <= b);
+        Assert.Equal(sign >= 0, a >= b);
+        Assert.Equal(sign > 0, b < a);
+        Assert.Equal(sign >= 0, b <= a);
+    }
+
+    [Fact]
+    public void RuleDescriptor_BadArguments_ThrowNamingTheParameter()
+    {
+        Assert.Throws<ArgumentException>("code", () => new RuleDescriptor(default, new LocalizedText("a", "b"), null));
+        Assert.Throws<ArgumentNullException>("text", () => new RuleDescriptor("X", null!, null));
+    }
+
+    [Fact]
+    public void RegulationId_Default_IsEmptyWithAnEmptyValue()
+    {
+        Assert.True(default(RegulationId).IsEmpty);
+        Assert.Equal(string.Empty, default(RegulationId).Value);
+        Assert.Equal(string.Empty, default(RegulationId).ToString());
+        Assert.Equal("qd-366", new RegulationId("qd-366").Value);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  ")]

@@ -50,6 +50,53 @@ public class ShareTests
         Assert.Throws<ArgumentOutOfRangeException>("decimals", () => Share.One.FormatPercent(Language.English, 7));
     }
 
+    [Fact]
+    public void BadArguments_ThrowNamingTheParameter()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(-0.5m));
+        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(12.0000001m)); // 7 decimals
+        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(9223372036854.775808m)); // one millionth over long.MaxValue
+        Assert.Throws<ArgumentOutOfRangeException>("count", () => Share.One.IsReachedBy(-1, 10));
+        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.IsReachedBy(0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.FloorOf(-1));
+        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.CeilingOf(-1));
+        Assert.Throws<ArgumentOutOfRangeException>("decimals", () => Share.One.FormatPercent(Language.English, -1));
+    }
+
+    [Fact]
+    public void Percent_Decimal_UpToLongMaxValueMillionths_IsExact() =>
+        Assert.Equal(Share.Of(long.MaxValue, 100_000_000), Share.Percent(9223372036854.775807m));
+
+    [Theory]
+    [InlineData(50, true)] // exactly half
+    [InlineData(51, false)]
+    public void IsReachedBy_TermsAboveThirtyOneBits_IsExact(int percent, bool expected)
+    {
+        // 2^61 of 2^62: the cross products do not fit in a long.
+        Assert.Equal(expected, Share.Percent(percent).IsReachedBy(1L << 61, 1L << 62));
+    }
+
+    [Fact]
+    public void CompareTo_TermsAboveThirtyOneBits_IsExact()
+    {
+        Share half = Share.Of(1L << 61, 1L << 62);
+
+        Assert.True(half > Share.Of(1, 5));
+        Assert.True(Share.Of(1, 5) < half);
+        Assert.True(half == Share.Of(1, 2));
+        Assert.False(half != Share.Of(1, 2));
+        Assert.True(half != Share.Of(1, 5));
+    }
+
+    [Theory]
+    [InlineData(Language.English, "30%")]
+    [InlineData(Language.Vietnamese, "30%")]
+    public void FormatPercent_NoDecimals_IsTheRoundedWholePercent(Language language, string expected)
+    {
+        Assert.Equal(expected, Share.Percent(30).FormatPercent(language, 0));
+        Assert.Equal("67%", Share.Of(2, 3).FormatPercent(language, 0));
+    }
+
     [Property]
     public Property Comparison_MatchesCrossMultiplication() =>
         Prop.ForAll(Counts().ToArbitrary(), Counts().ToArbitrary(), (a, b) =>

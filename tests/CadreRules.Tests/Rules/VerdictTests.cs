@@ -1,0 +1,30 @@
+using System;
+using CadreRules.Rules;
+
+namespace CadreRules.Tests.Rules;
+
+public class VerdictTests
+{
+    private static readonly Finding Explanation =
+        new("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, default);
+
+    private static readonly TestRegulation Regulation = new("reg", new NodaTime.LocalDate(2020, 1, 1), null);
+
+    [Fact]
+    public void Explain_WithARegulation_StartsWithTheRegulationApplied()
+    {
+        var verdict = new Verdict<int>(1, Explanation, Regulation.Reference);
+
+        Assert.Equal("Regulation applied: Test regulation reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A en <Test.A>\n", verdict.Explain(Language.English));
+        Assert.Equal("Văn bản áp dụng: Quy định thử reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A vi <Test.A>\n", verdict.Explain(Language.Vietnamese));
+        Assert.Equal(verdict.Explain(Language.English), verdict.ToString());
+    }
+
+    [Fact]
+    public void Explain_WithoutARegulation_IsTheFindingOnly() =>
+        Assert.Equal("[x] A en <Test.A>\n", new Verdict<int>(1, Explanation, null).Explain(Language.English));
+
+    [Fact]
+    public void Constructor_NullExplanation_ThrowsNamingIt() =>
+        Assert.Throws<ArgumentNullException>("explanation", () => new Verdict<int>(1, (Finding)null!, null));
+}
