@@ -26,6 +26,7 @@ public sealed class Consequence
         int months = 0,
         ImmutableArray<DisciplineRecord> decidingDiscipline = default)
     {
+        ArgumentNullException.ThrowIfNull(rule);
         Kind = kind;
         Status = status;
         Rule = rule;

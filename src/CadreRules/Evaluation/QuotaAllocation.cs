@@ -19,6 +19,9 @@ public sealed class QuotaAllocation
 {
     internal QuotaAllocation(QuotaRegime regime, QuotaPolicy policy, ImmutableArray<QuotaCandidate> candidates, EvaluationLevel[] finalLevels, ImmutableArray<QuotaGroupResult> groups, ImmutableArray<QuotaDemotion> demotions)
     {
+        ArgumentNullException.ThrowIfNull(regime);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(finalLevels);
         Regime = regime;
         Policy = policy;
         Candidates = candidates;

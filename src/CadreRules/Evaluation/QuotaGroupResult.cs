@@ -14,6 +14,9 @@ public sealed record QuotaGroupResult
 {
     internal QuotaGroupResult(string unit, string peerGroup, int members, int ratedGood, int qualified, int kept, bool unitIsOutstanding, RuleDescriptor rule, Share? cap, int bound, bool holds)
     {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(peerGroup);
+        ArgumentNullException.ThrowIfNull(rule);
         Unit = unit;
         PeerGroup = peerGroup;
         Members = members;

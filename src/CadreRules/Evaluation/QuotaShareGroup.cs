@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CadreRules.Localization;
 using CadreRules.Rules;
@@ -11,6 +12,8 @@ public sealed record QuotaShareGroup
 {
     internal QuotaShareGroup(string unit, string peerGroup, long stateExcellent, long stateTotal, long partyExcellent, long partyTotal)
     {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(peerGroup);
         Unit = unit;
         PeerGroup = peerGroup;
         StateExcellent = stateExcellent;

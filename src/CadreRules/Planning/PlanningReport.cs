@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -19,6 +20,7 @@ public sealed class PlanningReport
 {
     internal PlanningReport(RegulationReference regulation, LocalDate date, ImmutableArray<TitlePlanningReport> titles, ImmutableArray<CandidatePlanningReport> candidates, ImmutableArray<StructureReport> structure)
     {
+        ArgumentNullException.ThrowIfNull(regulation);
         Regulation = regulation;
         Date = date;
         Titles = titles;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CadreRules.Rules;
 using NodaTime;
@@ -13,6 +14,7 @@ public sealed class PlanningReview
 {
     internal PlanningReview(RegulationReference regulation, LocalDate reviewDate, YearMonth ageMonth, ImmutableArray<PlanningEntry> kept, ImmutableArray<PlanningReviewItem> removed, ImmutableArray<PlanningEntry> added, ImmutableArray<PlanningReviewItem> refused)
     {
+        ArgumentNullException.ThrowIfNull(regulation);
         Regulation = regulation;
         ReviewDate = reviewDate;
         AgeMonth = ageMonth;

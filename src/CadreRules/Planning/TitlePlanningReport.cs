@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -11,6 +12,7 @@ public sealed class TitlePlanningReport
 {
     internal TitlePlanningReport(PlanningTitle title, ImmutableArray<CadreId> candidates, int eligibleCount, int minimum, int maximum, ImmutableArray<Finding> findings)
     {
+        ArgumentNullException.ThrowIfNull(title);
         Title = title;
         Candidates = candidates;
         EligibleCount = eligibleCount;

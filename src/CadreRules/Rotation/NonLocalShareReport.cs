@@ -15,6 +15,7 @@ public sealed class NonLocalShareReport
 {
     internal NonLocalShareReport(int nonLocal, int total, Share target, Citation citation)
     {
+        ArgumentNullException.ThrowIfNull(citation);
         NonLocal = nonLocal;
         Total = total;
         Target = target;

@@ -88,13 +88,21 @@ public abstract class Rule<TFacts>
     /// <param name="other">The other rule.</param>
     /// <returns><c>this &amp; other</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public Rule<TFacts> BitwiseAnd(Rule<TFacts> other) => Rule.AllOf(this, other);
+    public Rule<TFacts> BitwiseAnd(Rule<TFacts> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Rule.AllOf(this, other);
+    }
 
     /// <summary>Names the <c>|</c> operator.</summary>
     /// <param name="other">The other rule.</param>
     /// <returns><c>this | other</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    public Rule<TFacts> BitwiseOr(Rule<TFacts> other) => Rule.AnyOf(this, other);
+    public Rule<TFacts> BitwiseOr(Rule<TFacts> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Rule.AnyOf(this, other);
+    }
 
     /// <summary>Names the <c>!</c> operator.</summary>
     /// <returns><c>!this</c>.</returns>
