@@ -35,7 +35,8 @@ public readonly record struct QuotaCandidate
 
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);
         ArgumentException.ThrowIfNullOrWhiteSpace(peerGroup);
-        if (!Enum.IsDefined(qualifiedLevel))
+        // The levels are 0 to 3 (a range check; Enum.IsDefined is a look-up per call, and a national batch makes millions).
+        if (unchecked((uint)qualifiedLevel) > (uint)EvaluationLevel.NotComplete)
         {
             throw new ArgumentOutOfRangeException(nameof(qualifiedLevel), qualifiedLevel, $"Candidate '{id}': unknown level.");
         }

@@ -11,6 +11,19 @@ namespace CadreRules.Tests.Evaluation;
 
 public class QuotaAllocatorTests
 {
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(4)]
+    [InlineData(int.MaxValue)]
+    public void QuotaCandidate_UnknownLevel_IsRejectedNamingIt(int level)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("qualifiedLevel", () => new QuotaCandidate(new CadreId("a"), "U", "G", (EvaluationLevel)level));
+        foreach (EvaluationLevel known in Enum.GetValues<EvaluationLevel>())
+        {
+            Assert.Equal(known, new QuotaCandidate(new CadreId("a"), "U", "G", known).QualifiedLevel);
+        }
+    }
+
     private static ImmutableArray<QuotaCandidate> Group(int good, int excellent, bool outstanding = false, string unit = "U1", string peer = "staff", int others = 0)
     {
         var list = new List<QuotaCandidate>();
