@@ -105,6 +105,66 @@ internal static class Program
 
                 return sum;
             }, 4096, 50);
+            decimal[] quarterScores = new decimal[401];
+            for (int q = 0; q <= 400; q++)
+            {
+                quarterScores[q] = q / 4m;
+            }
+
+            MinTimer.Report("(batch) ScoreCard.FromTotal, table of decimals", () =>
+            {
+                int sum = 0;
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += CadreRules.Evaluation.ScoreCard.FromTotal(quarterScores[pop.ScoreQuarters[i]]).General > 0 ? 1 : 0;
+                }
+
+                return sum;
+            }, 4096, 50);
+            MinTimer.Report("(batch) TaskCounts from columns", () =>
+            {
+                int sum = 0;
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += new CadreRules.Evaluation.TaskCounts(pop.Total[i], pop.Completed[i], pop.OnTime[i], pop.Exceeded[i], pop.Late[i], pop.Total[i] - pop.Completed[i]).Total;
+                }
+
+                return sum;
+            }, 4096, 50);
+            MinTimer.Report("(batch) minimal EvaluationInput (no score, no date)", () =>
+            {
+                int sum = 0;
+                var t = new CadreRules.Evaluation.TaskCounts(10, 10, 10);
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += new CadreRules.Evaluation.EvaluationInput(2026, ShippedQd366.EvaluatedOn, CadreRules.Evaluation.EvaluationRole.NonLeader, t).MonthsWorked;
+                }
+
+                return sum;
+            }, 4096, 50);
+            var card = CadreRules.Evaluation.ScoreCard.FromTotal(75.5m);
+            MinTimer.Report("(batch) EvaluationInput + score", () =>
+            {
+                int sum = 0;
+                var t = new CadreRules.Evaluation.TaskCounts(10, 10, 10);
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += new CadreRules.Evaluation.EvaluationInput(2026, ShippedQd366.EvaluatedOn, CadreRules.Evaluation.EvaluationRole.NonLeader, t, score: card).MonthsWorked;
+                }
+
+                return sum;
+            }, 4096, 50);
+            MinTimer.Report("(batch) EvaluationInput + admission date", () =>
+            {
+                int sum = 0;
+                var t = new CadreRules.Evaluation.TaskCounts(10, 10, 10);
+                for (int i = 0; i < 4096; i++)
+                {
+                    sum += new CadreRules.Evaluation.EvaluationInput(2026, ShippedQd366.EvaluatedOn, CadreRules.Evaluation.EvaluationRole.NonLeader, t, partyAdmittedOn: pop.AdmittedOn[i]).MonthsWorked;
+                }
+
+                return sum;
+            }, 4096, 50);
             MinTimer.Report("(batch) NodaTime Period.Between months", () =>
             {
                 int sum = 0;

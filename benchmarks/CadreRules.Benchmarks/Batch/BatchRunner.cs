@@ -23,6 +23,8 @@ public static class BatchRunner
 
     public static string DefaultPipeline => "shipped";
 
+    private const int Runs = 3;
+
     /// <summary>Runs every size and mode in child processes and prints a markdown table.</summary>
     public static int RunAll(bool quick, string pipeline)
     {
@@ -33,29 +35,40 @@ public static class BatchRunner
         bool ok = true;
         Console.WriteLine($"National batch, pipeline '{Pipeline(pipeline).Name}', {Environment.ProcessorCount} cores, {(quick ? "quick sizes" : "full sizes")}");
         Console.WriteLine();
-        Console.WriteLine("| Members | Units | Mode | Time (s) | ns / member | vs smallest (per member) | Classify / candidates / quota / write-back (s) | Peak working set (MB) | Allocated (MB) | Gen0/1/2 GCs | Result hash |");
+        Console.WriteLine("| Members | Units | Mode | Time (s), median (the three runs) | ns / member | vs smallest (per member) | Classify / candidates / quota / write-back (s) | Peak working set (MB) | Allocated (MB) | Gen0/1/2 GCs | Result hash |");
         Console.WriteLine("|--------:|------:|------|---------:|------------:|-------------------------:|------------------------------------------------|----------------------:|---------------:|-------------:|-------------|");
         foreach (int size in sizes)
         {
             foreach (string mode in new[] { "single", "parallel" })
             {
-                string output = RunChild(["--batch-one", size.ToString(CultureInfo.InvariantCulture), mode, pipeline], out int exitCode);
-                string? line = null;
-                foreach (string l in output.Split('\n'))
+                // Three fresh processes per size and mode (the machine is shared: one run can be far off); the row is
+                // the median run by time, and every run must give the same result hash.
+                var runs = new List<Dictionary<string, string>>();
+                for (int run = 0; run < Runs; run++)
                 {
-                    if (l.StartsWith("RESULT ", StringComparison.Ordinal))
+                    string output = RunChild(["--batch-one", size.ToString(CultureInfo.InvariantCulture), mode, pipeline], out int exitCode);
+                    string? line = null;
+                    foreach (string l in output.Split('\n'))
                     {
-                        line = l.Trim();
+                        if (l.StartsWith("RESULT ", StringComparison.Ordinal))
+                        {
+                            line = l.Trim();
+                        }
                     }
+
+                    if (exitCode != 0 || line is null)
+                    {
+                        Console.WriteLine($"child for {size} {mode} failed ({exitCode}):\n{output}");
+                        return 1;
+                    }
+
+                    runs.Add(Parse(line));
                 }
 
-                if (exitCode != 0 || line is null)
-                {
-                    Console.WriteLine($"child for {size} {mode} failed ({exitCode}):\n{output}");
-                    return 1;
-                }
-
-                Dictionary<string, string> r = Parse(line);
+                runs.Sort((a, b) => double.Parse(a["seconds"], CultureInfo.InvariantCulture).CompareTo(double.Parse(b["seconds"], CultureInfo.InvariantCulture)));
+                ok &= runs.TrueForAll(x => x["hash"] == runs[0]["hash"]);
+                Dictionary<string, string> r = runs[Runs / 2];
+                string spread = string.Join(" / ", runs.ConvertAll(x => double.Parse(x["seconds"], CultureInfo.InvariantCulture).ToString("F3", CultureInfo.InvariantCulture)));
                 double seconds = double.Parse(r["seconds"], CultureInfo.InvariantCulture);
                 double perMember = seconds * 1e9 / size;
                 if (mode == "single")
@@ -70,7 +83,7 @@ public static class BatchRunner
 
                 hashes[size] = r["hash"];
                 string growth = mode == "single" && smallest is { } s ? (perMember / s).ToString("F2", CultureInfo.InvariantCulture) + "×" : "";
-                Console.WriteLine($"| {size:N0} | {r["units"]} | {mode} | {seconds.ToString("F3", CultureInfo.InvariantCulture)} | {perMember.ToString("F0", CultureInfo.InvariantCulture)} | {growth} | {r["passes"]} | {r["peakMB"]} | {r["allocMB"]} | {r["gcs"]} | {r["hash"]} |");
+                Console.WriteLine($"| {size:N0} | {r["units"]} | {mode} | {seconds.ToString("F3", CultureInfo.InvariantCulture)} ({spread}) | {perMember.ToString("F0", CultureInfo.InvariantCulture)} | {growth} | {r["passes"]} | {r["peakMB"]} | {r["allocMB"]} | {r["gcs"]} | {r["hash"]} |");
             }
         }
 

@@ -121,24 +121,33 @@ public sealed class EvaluationInput
             throw new EvaluationInputException($"Sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months.", nameof(otherLeaveMonths));
         }
 
+        int evaluatedKey = DateKey(evaluatedOn);
         if (partyAdmittedOn is { } admitted)
         {
-            if (admitted > evaluatedOn)
+            int admittedKey = DateKey(admitted);
+            if (admittedKey > evaluatedKey)
             {
                 throw new EvaluationInputException($"The party admission date {CadreRules.Rules.TextFormat.Date(admitted)} is after the evaluation date {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(partyAdmittedOn));
             }
 
             // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them
-            // (adding months clamps to the month's last day), without allocating a Period.
-            // In the ISO calendar, adding the months lands in the evaluation's month on the admission's day clamped to
-            // that month's length, so it passes the evaluation date exactly when the admission's day is later and the
-            // evaluation is not on the month's last day; other calendars keep NodaTime's own arithmetic.
-            int months = ((evaluatedOn.Year - admitted.Year) * 12) + evaluatedOn.Month - admitted.Month;
-            if (ReferenceEquals(admitted.Calendar, CalendarSystem.Iso) && ReferenceEquals(evaluatedOn.Calendar, CalendarSystem.Iso)
-                ? admitted.Day > evaluatedOn.Day && evaluatedOn.Day < CalendarSystem.Iso.GetDaysInMonth(evaluatedOn.Year, evaluatedOn.Month)
-                : admitted.PlusMonths(months) > evaluatedOn)
+            // (adding months clamps to the month's last day), without allocating a Period. In the ISO calendar, adding
+            // the months lands in the evaluation's month on the admission's day clamped to that month's length, so it
+            // passes the evaluation date exactly when the admission's day is later and the evaluation is not on the
+            // month's last day; the date keys hold the year, month and day. Other calendars keep NodaTime's arithmetic.
+            int months;
+            if (ReferenceEquals(admitted.Calendar, CalendarSystem.Iso) && ReferenceEquals(evaluatedOn.Calendar, CalendarSystem.Iso))
             {
-                months--;
+                int onYear = (evaluatedKey >> 9) - 10_000, onMonth = (evaluatedKey >> 5) & 15, onDay = evaluatedKey & 31;
+                months = ((onYear - ((admittedKey >> 9) - 10_000)) * 12) + onMonth - ((admittedKey >> 5) & 15);
+                if ((admittedKey & 31) > onDay && onDay < IsoDaysInMonth(onYear, onMonth))
+                {
+                    months--;
+                }
+            }
+            else
+            {
+                months = Period.Between(admitted.WithCalendar(evaluatedOn.Calendar), evaluatedOn, PeriodUnits.Months).Months;
             }
 
             MonthsSinceAdmission = months;
@@ -171,7 +180,7 @@ public sealed class EvaluationInput
         Score = score;
         HasScore = score is not null;
         HasGrades = grades is not null;
-        EvaluatedOnKey = DateKey(evaluatedOn);
+        EvaluatedOnKey = evaluatedKey;
         ScoreTotal = score is { } card ? card.Total : 0m;
         ScoreFloor = (int)ScoreTotal; // the conversion truncates: the floor of a total between 0 and 100
         Grades = grades;
@@ -273,6 +282,14 @@ public sealed class EvaluationInput
 
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
     internal int EvaluatedOnKey { get; }
+
+    // The length of a month in the proleptic ISO calendar (leap years: divisible by 4, not by 100 unless by 400).
+    private static int IsoDaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 
     /// <summary>An integer whose order is the order of the days: the ISO year, month and day in separate bits. A date of
     /// another calendar is first converted to the ISO calendar (the regulations' dates are ISO dates).</summary>

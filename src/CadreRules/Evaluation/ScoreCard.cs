@@ -56,14 +56,17 @@ public readonly record struct ScoreCard
     /// <exception cref="EvaluationInputException"><paramref name="total"/> is outside 0 to 100.</exception>
     public static ScoreCard FromTotal(decimal total)
     {
-        if (total < 0m || total > 100m)
+        // The sign bit first (negative zero is accepted, as 0 < 0 is false): one decimal comparison on the usual path.
+        if ((decimal.IsNegative(total) && total != 0m) || total > 100m)
         {
             throw new EvaluationInputException($"A total score must be between 0 and 100 points, not {total}.", "score.total");
         }
 
-        // Both parts are in range by construction (0 ≤ general ≤ 30, 0 ≤ total - general ≤ 70): no second check.
-        decimal general = Math.Min(total, GeneralMaximum);
-        return new ScoreCard(general, total - general, total);
+        // Both parts are in range by construction (0 ≤ general ≤ 30, 0 ≤ total - general ≤ 70): no second check. Up to 30
+        // points the results are zero at the total's scale, as total - total would be.
+        return total <= GeneralMaximum
+            ? new ScoreCard(total, new decimal(0, 0, 0, false, total.Scale), total)
+            : new ScoreCard(GeneralMaximum, total - GeneralMaximum, total);
     }
 
     // The parts, already known to be in range, and their sum (general + results is exactly the total, scale included:

@@ -107,6 +107,23 @@ public class EvaluationInputTests
             return input.MonthsSinceAdmission == Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
         });
 
+    [Property]
+    public Property EvaluationInput_MonthsSinceAdmission_CountsAsNodaTimePeriods_OverCenturies() =>
+        Prop.ForAll(Gen.Choose(0, 2_900_000).ToArbitrary(), Gen.Choose(0, 800).ToArbitrary(), Gen.Elements(false, true).ToArbitrary(), (day, daysBack, julian) =>
+        {
+            // 1901 to about 9840 (century years 2000, 2100... included), and the same dates in the Julian calendar.
+            LocalDate evaluatedOn = new LocalDate(1901, 3, 1).PlusDays(day);
+            LocalDate admitted = evaluatedOn.PlusDays(-daysBack);
+            if (julian)
+            {
+                evaluatedOn = evaluatedOn.WithCalendar(CalendarSystem.Julian);
+                admitted = admitted.WithCalendar(CalendarSystem.Julian);
+            }
+
+            var input = new EvaluationInput(evaluatedOn.Year, evaluatedOn, EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: admitted);
+            return input.MonthsSinceAdmission == Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
+        });
+
     [Fact]
     public void EvaluationInput_AdmittedOnAMonthsLastDay_CountsTheShorterMonthAsWhole()
     {

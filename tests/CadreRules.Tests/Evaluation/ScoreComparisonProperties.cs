@@ -35,6 +35,19 @@ public class ScoreComparisonProperties
                 && card.Results.ToString(System.Globalization.CultureInfo.InvariantCulture) == (total - general).ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
 
+    [Fact]
+    public void FromTotal_Bounds_ZeroAndHundredIn_AnythingOutsideOut()
+    {
+        Assert.Equal(0m, ScoreCard.FromTotal(decimal.Negate(0.00m)).Total); // negative zero is zero
+        Assert.Equal(0m, ScoreCard.FromTotal(0m).Total);
+        Assert.Equal(100m, ScoreCard.FromTotal(100.00m).Total);
+        Assert.Equal(30.0m, ScoreCard.FromTotal(30.0m).General);
+        Assert.Equal("0.0", ScoreCard.FromTotal(30.0m).Results.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(-0.01m));
+        Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(100.01m));
+        Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(decimal.MinValue));
+    }
+
     [Property]
     public Property FromTotal_KeepsTheSumOfItsParts_ValueAndScale() =>
         Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (units, scale) =>
