@@ -36,7 +36,7 @@ internal sealed class AppointmentCommand : ICliCommand
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
             ImmutableArray<AppointmentCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadAppointmentRequests(text, people));
             SubjectKind kind = parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre;
-            IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), kind);
+            IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), kind, lang);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 RequestView.WriteJson(context.Out, results, lang);
@@ -51,7 +51,7 @@ internal sealed class AppointmentCommand : ICliCommand
         return command;
     }
 
-    public static IReadOnlyList<RequestResult> Assess(IEnumerable<AppointmentCase> requests, RegulationCatalog catalog, string? selector, SubjectKind kind)
+    public static IReadOnlyList<RequestResult> Assess(IEnumerable<AppointmentCase> requests, RegulationCatalog catalog, string? selector, SubjectKind kind, Language language)
     {
         var results = new List<RequestResult>();
         foreach (AppointmentCase request in requests)
@@ -59,10 +59,21 @@ internal sealed class AppointmentCommand : ICliCommand
             AppointmentRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Appointment, kind, request.DossierReceivedOn) as AppointmentRegulation
                 ?? throw new CliInputException("--regulation: not an appointment regulation.");
             Verdict<AppointmentAssessment> verdict = regulation.Explain(request);
-            string detail = $"{FindingJson.Camel(request.Kind.ToString())}, {TextTable.Date(request.DossierReceivedOn)}";
+            string detail = $"{KindName(request.Kind, language)}, {TextTable.Date(request.DossierReceivedOn)}";
             results.Add(new RequestResult(request.Cadre, detail, regulation.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));
         }
 
         return results;
     }
+
+    // The kind of appointment in the output's language (lần đầu, giữ chức vụ cao hơn, ngang hoặc thấp hơn).
+    private static string KindName(AppointmentKind kind, Language language) => language == Language.Vietnamese
+        ? kind switch
+        {
+            AppointmentKind.First => "bổ nhiệm lần đầu",
+            AppointmentKind.Higher => "bổ nhiệm chức vụ cao hơn",
+            AppointmentKind.EquivalentOrLower => "bổ nhiệm chức vụ ngang hoặc thấp hơn",
+            _ => FindingJson.Camel(kind.ToString()),
+        }
+        : FindingJson.Camel(kind.ToString());
 }

@@ -30,7 +30,7 @@ internal sealed class RotationCommand : ICliCommand
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
             ImmutableArray<RotationCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadRotationRequests(text, people));
-            IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation));
+            IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), lang);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 RequestView.WriteJson(context.Out, results, lang);
@@ -45,7 +45,7 @@ internal sealed class RotationCommand : ICliCommand
         return command;
     }
 
-    public static IReadOnlyList<RequestResult> Assess(IEnumerable<RotationCase> requests, RegulationCatalog catalog, string? selector)
+    public static IReadOnlyList<RequestResult> Assess(IEnumerable<RotationCase> requests, RegulationCatalog catalog, string? selector, Language language)
     {
         var results = new List<RequestResult>();
         foreach (RotationCase request in requests)
@@ -53,12 +53,24 @@ internal sealed class RotationCommand : ICliCommand
             RotationRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start) as RotationRegulation
                 ?? throw new CliInputException("--regulation: not a rotation regulation.");
             Verdict<RotationOutcome> verdict = regulation.Explain(request);
-            string detail = $"{Level(request.FromLevel)} → {Level(request.ToLevel)}, {TextTable.Date(request.Start)}–{TextTable.Date(request.PlannedEnd)} ({TextTable.Integer(request.PlannedMonths)}m)";
+            string months = language == Language.Vietnamese ? " tháng" : "m";
+            string detail = $"{Level(request.FromLevel, language)} → {Level(request.ToLevel, language)}, {TextTable.Date(request.Start)}–{TextTable.Date(request.PlannedEnd)} ({TextTable.Integer(request.PlannedMonths)}{months})";
             results.Add(new RequestResult(request.Cadre, detail, regulation.Reference, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart, verdict.Explanation));
         }
 
         return results;
     }
 
-    private static string Level(People.OrganisationalLevel level) => FindingJson.Camel(level.ToString());
+    // The level in the output's language (cấp trung ương, tỉnh, huyện, xã, cơ sở).
+    private static string Level(People.OrganisationalLevel level, Language language) => language == Language.Vietnamese
+        ? level switch
+        {
+            People.OrganisationalLevel.Central => "trung ương",
+            People.OrganisationalLevel.Provincial => "tỉnh",
+            People.OrganisationalLevel.District => "huyện",
+            People.OrganisationalLevel.Commune => "xã",
+            People.OrganisationalLevel.Grassroots => "cơ sở",
+            _ => FindingJson.Camel(level.ToString()),
+        }
+        : FindingJson.Camel(level.ToString());
 }

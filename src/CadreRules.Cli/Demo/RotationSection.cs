@@ -10,7 +10,7 @@ internal sealed class RotationSection : IDemoSection
 
     public int Write(DemoContext demo)
     {
-        var results = RotationCommand.Assess(DemoSample.Rotations(demo.Roster), demo.Cli.Catalog, null);
+        var results = RotationCommand.Assess(DemoSample.Rotations(demo.Roster), demo.Cli.Catalog, null, demo.Language);
         RequestView.WriteTable(demo.Cli.Out, results, demo.Language, demo.Language == Language.Vietnamese ? "Đề nghị luân chuyển" : "Rotation requests");
         return ExitCodes.Ok;
     }

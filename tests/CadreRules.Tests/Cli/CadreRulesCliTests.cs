@@ -299,6 +299,20 @@ public sealed class CadreRulesCliTests : IDisposable
     }
 
     [Fact]
+    public void Demo_Rotation_NamesLevelsAndMonthsInTheOutputLanguage()
+    {
+        string[] vi = DemoOutput.Section(CliRun.Of("demo").Output, "Luân chuyển cán bộ");
+        string[] en = DemoOutput.Section(CliRun.Of("demo", "--lang", "en").Output, "Rotation");
+        string viRow = vi.Single(l => l.StartsWith("MKT-017", StringComparison.Ordinal));
+        string enRow = en.Single(l => l.StartsWith("MKT-017", StringComparison.Ordinal));
+        Assert.Contains("xã → cơ sở", viRow, StringComparison.Ordinal);
+        Assert.Contains("(36 tháng)", viRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("commune", string.Join("\n", vi), StringComparison.Ordinal);
+        Assert.Contains("commune → grassroots", enRow, StringComparison.Ordinal);
+        Assert.Contains("(36m)", enRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Demo_IsDeterministic() => Assert.Equal(CliRun.Of("demo").Output, CliRun.Of("demo").Output);
 
     [Fact]

@@ -309,6 +309,16 @@ public sealed class RequestCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Appointment_Kind_InTheOutputLanguage()
+    {
+        CliRun vi = CliRun.Of("appointment", Write("a.json", Appointments), "--regulation", "appointment-qd80");
+        CliRun en = CliRun.Of("appointment", Write("a.json", Appointments), "--lang", "en", "--regulation", "appointment-qd80");
+        Assert.Contains("bổ nhiệm lần đầu, ", vi.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("first, ", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("first, ", en.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Appointment_NotPlanned_NotEligibleWithReason()
     {
         CliRun run = CliRun.Of("appointment", Write("a.json", Appointments.Replace("\"isPlanned\": true } ] }", "\"isPlanned\": false } ] }", StringComparison.Ordinal)), "--lang", "en", "--regulation", "appointment-qd80");
