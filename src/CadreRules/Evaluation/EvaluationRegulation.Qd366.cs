@@ -105,7 +105,7 @@ public sealed partial class EvaluationRegulation
         Rule<EvaluationInput> unitLow = Leaf("QD366.KHT.UnitCompletion", k4, f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
             f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, unitCompletion), Confidence.News);
         Rule<EvaluationInput> socioMissed = Leaf("QD366.KHT.SocioEconomicTargets", k4, f => SocioEconomicMissed(f, socio), inline: f => SocioEconomicMissed(f, socio),
-            f => [FactValue.Of("missed", SocioCounts(f).Missed), FactValue.Of("assigned", SocioCounts(f).Assigned), FactValue.Of("policy", socio.ToString())],
+            f => [FactValue.Of("missed", SocioCounts(f).Missed), FactValue.Of("assigned", SocioCounts(f).Assigned), FactValue.Of("policy", PolicyName(socio))],
             Confidence.Unconfirmed);
         Rule<EvaluationInput> unitsNotComplete = Leaf("QD366.KHT.UnitsNotComplete", k4,
             f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht, inline: f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht,

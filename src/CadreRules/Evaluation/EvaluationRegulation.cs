@@ -185,7 +185,7 @@ public sealed partial class EvaluationRegulation : Regulation
             extra.Add(new Finding(policy.Code, policy.Text, policy.Citation,
                 decision.DecidingPolicy is null ? FindingStatus.NotApplicable : FindingStatus.Satisfied,
                 policy.Severity,
-                [FactValue.Of("policy", inForce.ToString()), FactValue.Of("decided", decision.DecidingPolicy is not null), FactValue.Of("score", input.ScoreTotal)],
+                [FactValue.Of("policy", PolicyName(inForce)), FactValue.Of("decided", decision.DecidingPolicy is not null), FactValue.Of("score", input.ScoreTotal)],
                 []));
         }
 
@@ -369,6 +369,15 @@ public sealed partial class EvaluationRegulation : Regulation
         Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, inline: f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
             f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null, inlineAppliesTo: static f => f.MonthsSinceAdmission != null)
     );
+
+    // The policies' names in both languages, for explanations (the enum names are the JSON spelling, not prose).
+    private static LocalizedText PolicyName(HighScorePolicy policy) => policy == HighScorePolicy.RateHighestMet
+        ? new LocalizedText("xếp mức cao nhất có đủ điều kiện", "rate the highest level whose conditions hold")
+        : new LocalizedText("chưa xác định, để cấp có thẩm quyền xem xét", "undetermined, for the competent level to decide");
+
+    private static LocalizedText PolicyName(SocioEconomicTargetsPolicy policy) => policy == SocioEconomicTargetsPolicy.AllMissed
+        ? new LocalizedText("chỉ khi không hoàn thành cả 5 chỉ tiêu", "only when all five targets are missed")
+        : new LocalizedText("khi không hoàn thành bất kỳ chỉ tiêu nào", "when any target is missed");
 
     private static FactValue AdmissionMonths(EvaluationInput f) =>
         f.MonthsSinceAdmission is { } months ? FactValue.Of("months", months) : FactValue.Of("months", "-");

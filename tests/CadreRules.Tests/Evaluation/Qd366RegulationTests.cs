@@ -102,8 +102,9 @@ public class Qd366RegulationTests
         Finding? policy = verdict.Explanation.Find("QD366.Policy.HighScore");
         Assert.NotNull(policy);
         Assert.Equal(FindingStatus.Satisfied, policy.Status);
-        Assert.Contains("RateHighestMet", policy.Render(Language.English), System.StringComparison.Ordinal);
-        Assert.Contains("RateHighestMet", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
+        Assert.Contains("rate the highest level whose conditions hold", policy.Render(Language.English), System.StringComparison.Ordinal);
+        Assert.Contains("xếp mức cao nhất có đủ điều kiện", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("RateHighestMet", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
     }
 
     [Theory]
