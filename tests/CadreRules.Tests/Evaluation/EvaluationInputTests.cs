@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using CadreRules.Evaluation;
+using CadreRules.People;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -140,5 +142,95 @@ public class EvaluationInputTests
         var error = Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2025, new LocalDate(2025, 12, 20), unchecked((EvaluationRole)role), TaskCounts.AllOnTime(1)));
 
         Assert.Equal("role", error.ParamName);
+    }
+
+    private static readonly LocalDate On = new(2025, 12, 20);
+
+    private static EvaluationInput Input(
+        int year = 2025,
+        EvaluationRole role = EvaluationRole.NonLeader,
+        ImmutableArray<DisciplineRecord> discipline = default,
+        int sick = 0,
+        int other = 0,
+        LocalDate? admitted = null,
+        int found = 0,
+        int fixedCount = 0) =>
+        new(year, year == 2025 ? On : new LocalDate(year, 12, 20), role, TaskCounts.AllOnTime(1), discipline: discipline, sickLeaveMonths: sick,
+            otherLeaveMonths: other, partyAdmittedOn: admitted, priorShortcomingsFound: found, priorShortcomingsFixed: fixedCount);
+
+    [Theory]
+    [InlineData(1899, false)]
+    [InlineData(1900, true)]
+    [InlineData(9998, true)]
+    [InlineData(9999, false)]
+    public void EvaluationInput_Year_From1900To9998(int year, bool accepted)
+    {
+        if (accepted)
+        {
+            Assert.Equal(year, Input(year: year).Year);
+        }
+        else
+        {
+            Assert.Equal("year", Assert.Throws<EvaluationInputException>(() => Input(year: year)).ParamName);
+        }
+    }
+
+    [Fact]
+    public void EvaluationInput_CollectiveWithoutFacts_ThrowsNamingCollective() =>
+        Assert.Equal("collective", Assert.Throws<EvaluationInputException>(() => Input(role: EvaluationRole.Collective)).ParamName);
+
+    [Fact]
+    public void EvaluationInput_NullDisciplineRecord_ThrowsNamingDiscipline() =>
+        Assert.Equal("discipline", Assert.Throws<EvaluationInputException>(() => Input(discipline: [null!])).ParamName);
+
+    [Theory]
+    [InlineData(6, 6, null)]
+    [InlineData(12, 0, null)]
+    [InlineData(7, 6, "otherLeaveMonths")]
+    [InlineData(0, 13, "otherLeaveMonths")]
+    [InlineData(0, -1, "otherLeaveMonths")]
+    public void EvaluationInput_LeaveMonths_AtMostTwelveTogether(int sick, int other, string? field)
+    {
+        if (field is null)
+        {
+            Assert.Equal(sick, Input(sick: sick, other: other).SickLeaveMonths);
+        }
+        else
+        {
+            Assert.Equal(field, Assert.Throws<EvaluationInputException>(() => Input(sick: sick, other: other)).ParamName);
+        }
+    }
+
+    [Fact]
+    public void EvaluationInput_AdmittedOnTheEvaluationDay_IsZeroMonths_ADayLaterIsRejected()
+    {
+        Assert.Equal(0, Input(admitted: On).MonthsSinceAdmission);
+        Assert.Equal("partyAdmittedOn", Assert.Throws<EvaluationInputException>(() => Input(admitted: On.PlusDays(1))).ParamName);
+        Assert.Null(Input().MonthsSinceAdmission);
+    }
+
+    [Fact]
+    public void EvaluationInput_NegativeShortcomingsFound_ThrowsNamingField() =>
+        Assert.Equal("priorShortcomingsFound", Assert.Throws<EvaluationInputException>(() => Input(found: -1)).ParamName);
+
+    [Fact]
+    public void CountDiscipline_CountsTheYearsRecordsThatMatchEveryFilter()
+    {
+        var inYear = new LocalDate(2025, 5, 1);
+        EvaluationInput input = Input(discipline:
+        [
+            new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, inYear),
+            new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Administrative, inYear, relatedToPublicDuty: false),
+            new DisciplineRecord(DisciplineForm.Warning, DisciplineTrack.Party, inYear, selfDiscovered: true),
+            new DisciplineRecord(DisciplineForm.Warning, DisciplineTrack.Party, new LocalDate(2024, 12, 31)),
+        ]);
+
+        Assert.Equal(3, input.CountDiscipline(DisciplineFilter.None));
+        Assert.Equal(2, input.CountDiscipline(DisciplineFilter.DutyRelated));
+        Assert.Equal(2, input.CountDiscipline(DisciplineFilter.PartyOnly));
+        Assert.Equal(1, input.CountDiscipline(DisciplineFilter.AdministrativeOnly));
+        Assert.Equal(2, input.CountDiscipline(DisciplineFilter.ExceptSelfDiscovered));
+        Assert.Equal(1, input.CountDiscipline(DisciplineFilter.DutyRelated | DisciplineFilter.ExceptSelfDiscovered));
+        Assert.Equal(0, input.CountDiscipline(DisciplineFilter.AdministrativeOnly | DisciplineFilter.DutyRelated));
     }
 }

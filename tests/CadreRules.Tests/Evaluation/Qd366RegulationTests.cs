@@ -1,3 +1,4 @@
+using System.Linq;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -105,6 +106,19 @@ public class Qd366RegulationTests
         Assert.Contains("rate the highest level whose conditions hold", policy.Render(Language.English), System.StringComparison.Ordinal);
         Assert.Contains("xếp mức cao nhất có đủ điều kiện", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
         Assert.DoesNotContain("RateHighestMet", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_ScoreFindings_ShowTheBandsAndTheAdmissionMonths()
+    {
+        Finding tree = Qd366.Explain(Scored(75, TaskCounts.AllOnTime(10, 3))).Explanation;
+        string Band(string code) => tree.Find(code)!.Values.Single(v => v.Name == "band").Format(Language.English);
+        Assert.Equal("≥ 90", Band("QD366.HTXS.Score"));
+        Assert.Equal("[70; 90)", Band("QD366.HTT.Score"));
+        Assert.Equal("[50; 70)", Band("QD366.HTNV.Score"));
+        string Months(EvaluationInput input) => Qd366.Explain(input).Explanation.Find("QD366.Excluded.NewMember")!.Values.Single(v => v.Name == "months").Format(Language.English);
+        Assert.Equal("-", Months(Scored(75)));
+        Assert.Equal("4", Months(Scored(75, admittedOn: EvaluationTestData.Qd366Date.PlusMonths(-4))));
     }
 
     [Theory]
