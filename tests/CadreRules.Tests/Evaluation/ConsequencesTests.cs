@@ -296,4 +296,187 @@ public class ConsequencesTests
             Assert.NotEqual(vi, en);
         });
     }
+
+    // ---- Boundaries of the law in force and of the years read ----
+
+    private static readonly LocalDate Decree335FirstDay = new(2026, 1, 1);
+
+    [Fact]
+    public void TwoYearsWithinThree_OnTheFirstDayOfNd335_FollowsNd335()
+    {
+        Consequence answer = Consequences.TwoYearsWithinThree(History((2023, Kht), (2025, Kht)), Decree335FirstDay);
+
+        Assert.Equal(ConsequenceKind.LowerPositionOrDismissal, answer.Kind);
+        Assert.Equal(new RuleCode("ND335.KHT.LowerPositionOrDismissal"), answer.Code);
+        Assert.True(answer.Applies);
+        Assert.Equal([2025], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void InAppointmentTerm_OnTheFirstDayOfNd335_FollowsNd335()
+    {
+        var term = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2027, 12, 31));
+
+        Consequence answer = Consequences.InAppointmentTerm(History((2023, Kht), (2024, Kht), (2025, EvaluationLevel.Good)), term, Decree335FirstDay);
+
+        Assert.Equal(ConsequenceKind.LowerPositionOrDismissal, answer.Kind);
+        Assert.Equal(ConsequenceStatus.DoesNotApply, answer.Status);
+        Assert.Equal([2025], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void TwoConsecutiveYears_CadreOnTheFirstDayOfNd335_IsUndetermined()
+    {
+        Consequence answer = Consequences.TwoConsecutiveYears(History((2024, Kht), (2025, Kht)), SubjectKind.Cadre, Decree335FirstDay);
+
+        Assert.Equal(ConsequenceStatus.Undetermined, answer.Status);
+        Assert.Equal(ConsequenceKind.RemovalFromOffice, answer.Kind);
+        Assert.Equal(new RuleCode("Consequence.Undetermined.Subject"), answer.Code);
+    }
+
+    [Fact]
+    public void InAppointmentTerm_TermRunningPastTheDateAsked_ReadsOnlyYearsUpToIt()
+    {
+        var term = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31));
+
+        Consequence answer = Consequences.InAppointmentTerm(History((2022, Kht), (2024, Kht)), term, new LocalDate(2023, 6, 1));
+
+        Assert.Equal(ConsequenceStatus.DoesNotApply, answer.Status);
+        Assert.Equal([2022], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void SalaryStepDelay_PeriodRunningPastTheDateAsked_CountsOnlyKhtYearsUpToIt()
+    {
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31));
+
+        Consequence answer = Consequences.SalaryStepDelay(History((2022, Kht), (2024, Kht)), [], period, new LocalDate(2023, 6, 1), false);
+
+        Assert.Equal(6, answer.Months);
+        Assert.Equal([2022], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void SalaryStepDelay_DecisionOnTheDateAsked_IsCounted()
+    {
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2024, 12, 31));
+        var asOf = new LocalDate(2024, 3, 15);
+
+        Consequence answer = Consequences.SalaryStepDelay(History(), [new DisciplineRecord(DisciplineForm.Warning, DisciplineTrack.Administrative, asOf)], period, asOf, false);
+
+        Assert.Equal(ConsequenceStatus.Applies, answer.Status);
+        Assert.Equal(6, answer.Months);
+    }
+
+    [Fact]
+    public void SalaryStepDelay_DecisionAfterTheDateAsked_IsNotCounted()
+    {
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2024, 12, 31));
+
+        Consequence answer = Consequences.SalaryStepDelay(History(), [new DisciplineRecord(DisciplineForm.Warning, DisciplineTrack.Administrative, new LocalDate(2024, 3, 16))], period, new LocalDate(2024, 3, 15), false);
+
+        Assert.Equal(0, answer.Months);
+        Assert.Empty(answer.DecidingDiscipline);
+    }
+
+    [Fact]
+    public void SalaryStepDelay_NullRecord_ThrowsNamingDiscipline()
+    {
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2024, 12, 31));
+
+        Assert.Throws<ArgumentNullException>("discipline", () => Consequences.SalaryStepDelay(History(), [null!], period, new LocalDate(2024, 3, 15), false));
+    }
+
+    [Fact]
+    public void SalaryStepDelay_CountedRecords_AreListedByDateThenForm()
+    {
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2024, 12, 31));
+        var sameDay = new LocalDate(2023, 4, 2);
+        DisciplineRecord[] discipline =
+        [
+            new(DisciplineForm.Demotion, DisciplineTrack.Administrative, new LocalDate(2024, 1, 5)),
+            new(DisciplineForm.Warning, DisciplineTrack.Administrative, sameDay),
+            new(DisciplineForm.Reprimand, DisciplineTrack.Administrative, sameDay),
+            new(DisciplineForm.Dismissal, DisciplineTrack.Administrative, new LocalDate(2022, 8, 30)),
+        ];
+
+        Consequence answer = Consequences.SalaryStepDelay(History(), discipline, period, new LocalDate(2024, 6, 1), false);
+
+        // 12 (cách chức) + 6 (khiển trách) + 6 (cảnh cáo) + 12 (giáng chức).
+        Assert.Equal(36, answer.Months);
+        Assert.Equal(
+            [DisciplineForm.Dismissal, DisciplineForm.Reprimand, DisciplineForm.Warning, DisciplineForm.Demotion],
+            answer.DecidingDiscipline.Select(r => r.Form).ToArray());
+    }
+
+    [Fact]
+    public void SalaryStepDelay_UncoveredRecords_AreListedByDate()
+    {
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2024, 12, 31));
+        DisciplineRecord[] discipline =
+        [
+            new(DisciplineForm.ForcedResignation, DisciplineTrack.Administrative, new LocalDate(2024, 1, 5)),
+            new(DisciplineForm.SalaryStepReduction, DisciplineTrack.Administrative, new LocalDate(2022, 1, 5)),
+        ];
+
+        Consequence answer = Consequences.SalaryStepDelay(History(), discipline, period, new LocalDate(2024, 6, 1), false);
+
+        Assert.Equal(ConsequenceStatus.Undetermined, answer.Status);
+        Assert.Equal([DisciplineForm.SalaryStepReduction, DisciplineForm.ForcedResignation], answer.DecidingDiscipline.Select(r => r.Form).ToArray());
+    }
+
+    [Fact]
+    public void SalaryStepDelay_NullCadre_ThrowsNamingCadre() =>
+        Assert.Throws<ArgumentNullException>("cadre", () => Consequences.SalaryStepDelay((Cadre)null!, new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2024, 12, 31)), new LocalDate(2024, 6, 1), false));
+
+    [Fact]
+    public void UnderNd335_NoRatedYear_DoesNotApplyAndNamesNoYear()
+    {
+        Consequence answer = Consequences.TwoConsecutiveYears(History((2025, null)), SubjectKind.CivilServant, new LocalDate(2026, 5, 1));
+
+        Assert.Equal(ConsequenceStatus.DoesNotApply, answer.Status);
+        Assert.Empty(answer.DecidingYears);
+    }
+
+    [Fact]
+    public void UnderNd335_YearsAfterTheDateAsked_AreNotRead()
+    {
+        Consequence answer = Consequences.TwoConsecutiveYears(History((2025, EvaluationLevel.Good), (2027, Kht)), SubjectKind.CivilServant, new LocalDate(2026, 5, 1));
+
+        Assert.Equal(ConsequenceStatus.DoesNotApply, answer.Status);
+        Assert.Equal([2025], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void InAppointmentTerm_UnderNd335TermEndedBeforeTheDateAsked_ReadsTheTermsLastRatedYear()
+    {
+        var term = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31));
+
+        Consequence answer = Consequences.InAppointmentTerm(History((2025, EvaluationLevel.Good), (2026, Kht)), term, new LocalDate(2027, 3, 1));
+
+        Assert.Equal(ConsequenceStatus.DoesNotApply, answer.Status);
+        Assert.Equal([2025], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void InAppointmentTerm_UnderNd335KhtInTheTermsFirstYear_Applies()
+    {
+        var term = new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2030, 12, 31));
+
+        Consequence answer = Consequences.InAppointmentTerm(History((2025, EvaluationLevel.Good), (2026, Kht)), term, new LocalDate(2027, 2, 1));
+
+        Assert.True(answer.Applies);
+        Assert.Equal([2026], answer.DecidingYears.ToArray());
+    }
+
+    [Fact]
+    public void InAppointmentTerm_UnderNd335LatestKhtBeforeTheTerm_DoesNotApplyAndNamesNoYear()
+    {
+        var term = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2031, 12, 31));
+
+        Consequence answer = Consequences.InAppointmentTerm(History((2026, Kht)), term, new LocalDate(2027, 6, 1));
+
+        Assert.Equal(ConsequenceStatus.DoesNotApply, answer.Status);
+        Assert.Empty(answer.DecidingYears);
+    }
 }

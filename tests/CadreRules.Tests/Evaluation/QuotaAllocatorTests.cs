@@ -443,4 +443,179 @@ public class QuotaAllocatorTests
 
     private static int CountCode(Finding finding, string code) =>
         (finding.Code.Value == code ? 1 : 0) + finding.Children.Sum(c => CountCode(c, code));
+
+    // ---- Argument checks, bounds, ordering and explanations ----
+
+    [Fact]
+    public void MaximumKept_NegativeQualified_ThrowsNamingQualified() =>
+        Assert.Throws<ArgumentOutOfRangeException>("qualified", () => QuotaAllocator.MaximumKept(5, -1, Share.Percent(20), QuotaPolicy.Default));
+
+    [Fact]
+    public void MaximumKept_NegativeRatedGood_ThrowsNamingRatedGood() =>
+        Assert.Throws<ArgumentOutOfRangeException>("ratedGood", () => QuotaAllocator.MaximumKept(-1, 5, Share.Percent(20), QuotaPolicy.Default));
+
+    [Fact]
+    public void Allocate_DefaultArray_IsAnEmptyAllocation()
+    {
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, default(ImmutableArray<QuotaCandidate>));
+
+        Assert.Empty(allocation.Groups);
+        Assert.Empty(allocation.Demotions);
+        Assert.Empty(allocation.FinalLevels);
+    }
+
+    [Fact]
+    public void Allocate_GroupResult_ReportsTheClosedFormBound()
+    {
+        // 20%, literal reading, floor: bound = floor((t + c) / 6) = floor(20 / 6) = 3.
+        QuotaGroupResult group = Assert.Single(QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10)).Groups);
+
+        Assert.Equal(3, group.Bound);
+        Assert.Equal(3, group.Kept);
+        Assert.Equal(7, group.Demoted);
+    }
+
+    [Fact]
+    public void Allocate_DuplicateQualifiersAllKept_NeedNoOrder()
+    {
+        // Two qualifiers with the same id and score are ambiguous only when one of them must be moved down; with 20 HTT
+        // both are kept (2 <= floor(22 / 6) = 3), so no order is needed and the allocation succeeds.
+        ImmutableArray<QuotaCandidate> people =
+        [
+            new("a", "U", "G", EvaluationLevel.Excellent, 90m), new("a", "U", "G", EvaluationLevel.Excellent, 90m),
+            .. Enumerable.Range(0, 20).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good)),
+        ];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people);
+
+        Assert.Equal(2, Assert.Single(allocation.Groups).Kept);
+        Assert.Empty(allocation.Demotions);
+    }
+
+    [Fact]
+    public void Allocate_ScoreThenId_QualifierWithAScoreRanksBeforeOneWithout()
+    {
+        // 5 HTT, 2 qualifiers: bound = floor(7 / 6) = 1. Higher score first, a missing score last: "b" (scored) keeps
+        // HTXS although "a" sorts first by id, in either input order.
+        QuotaCandidate unscored = new("a", "U", "G", EvaluationLevel.Excellent);
+        QuotaCandidate scored = new("b", "U", "G", EvaluationLevel.Excellent, 70m);
+        QuotaCandidate[] good = [.. Enumerable.Range(0, 5).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good))];
+
+        foreach (ImmutableArray<QuotaCandidate> people in new[] { ImmutableArray.Create([unscored, scored, .. good]), ImmutableArray.Create([scored, unscored, .. good]) })
+        {
+            QuotaDemotion moved = Assert.Single(QuotaAllocator.Allocate(QuotaRegime.Qd366, people).Demotions);
+
+            Assert.Equal("a", moved.Candidate.Id.Value);
+            Assert.Equal(2, moved.Rank);
+        }
+    }
+
+    [Fact]
+    public void ComparePartyShare_DefaultStateCandidate_ThrowsNamingStateAndIndex()
+    {
+        QuotaCandidate[] state = [new("a", "U", "G", EvaluationLevel.Good), new("b", "U", "G", EvaluationLevel.Good), default];
+
+        QuotaInputException error = Assert.Throws<QuotaInputException>(() => QuotaAllocator.ComparePartyShare(state, Rated(1, 5)));
+
+        Assert.Equal("state", error.ParamName);
+        Assert.StartsWith("state[2] is an empty candidate (no unit).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComparePartyShare_DefaultPartyCandidate_ThrowsNamingPartyAndIndex()
+    {
+        QuotaCandidate[] party = [new("a", "U", "G", EvaluationLevel.Good), default];
+
+        QuotaInputException error = Assert.Throws<QuotaInputException>(() => QuotaAllocator.ComparePartyShare(Rated(1, 5), party));
+
+        Assert.Equal("party", error.ParamName);
+        Assert.StartsWith("party[1] is an empty candidate (no unit).", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComparePartyShare_NoStateStaff_HoldsWithNoStateShare()
+    {
+        QuotaShareGroup group = Assert.Single(QuotaAllocator.ComparePartyShare([], Rated(1, 5)).Groups);
+
+        Assert.Equal(QuotaShareStatus.Holds, group.Status);
+        Assert.Null(group.StateShare);
+        Assert.Equal(Share.Percent(20), group.PartyShare);
+        Finding finding = group.Explain();
+        Assert.Equal("-", finding.Values.Single(v => v.Name == "stateShare").Value);
+        Assert.Equal(Share.Percent(20), finding.Values.Single(v => v.Name == "partyShare").Value);
+    }
+
+    [Fact]
+    public void ComparePartyShare_NoPartyMember_ExplainsTheMissingShareAsDash()
+    {
+        Finding finding = Assert.Single(QuotaAllocator.ComparePartyShare(Rated(1, 10), []).Groups).Explain();
+
+        Assert.Equal(FindingStatus.NotApplicable, finding.Status);
+        Assert.Equal(Share.Percent(10), finding.Values.Single(v => v.Name == "stateShare").Value);
+        Assert.Equal("-", finding.Values.Single(v => v.Name == "partyShare").Value);
+    }
+
+    [Fact]
+    public void ComparePartyShare_OneGroupExceedsAndALaterOneUndetermined_Exceeds()
+    {
+        ImmutableArray<QuotaCandidate> state =
+        [
+            new("s1", "U1", "G", EvaluationLevel.Excellent), new("s2", "U1", "G", EvaluationLevel.Good),
+            new("s3", "U2", "G", EvaluationLevel.Good),
+        ];
+        ImmutableArray<QuotaCandidate> party = [new("p1", "U1", "G", EvaluationLevel.Good), new("p2", "U1", "G", EvaluationLevel.Good)];
+
+        QuotaShareComparison comparison = QuotaAllocator.ComparePartyShare(state, party);
+
+        Assert.Equal([QuotaShareStatus.Exceeds, QuotaShareStatus.Undetermined], comparison.Groups.Select(g => g.Status).ToArray());
+        Assert.Equal(QuotaShareStatus.Exceeds, comparison.Status);
+    }
+
+    [Fact]
+    public void GroupExplain_CapFailsUnderRoundingUp_IsNotSatisfied()
+    {
+        // Fixed denominator, half away from zero: 20% of 3 HTT = 0.6 rounds to 1 kept; then 5 x 1 > 3 final HTT.
+        QuotaPolicy policy = QuotaPolicy.FixedDenominator.WithRounding(QuotaRounding.HalfAwayFromZero);
+        QuotaGroupResult group = Assert.Single(QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(3, 1), policy).Groups);
+
+        Finding finding = group.Explain();
+
+        Assert.False(group.Holds);
+        Assert.Equal(FindingStatus.NotSatisfied, finding.Status);
+        Assert.Equal(FindingStatus.NotSatisfied, finding.Children[0].Status);
+    }
+
+    [Fact]
+    public void GroupExplain_CapHolds_IsSatisfied()
+    {
+        QuotaGroupResult group = Assert.Single(QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10)).Groups);
+
+        Finding finding = group.Explain();
+
+        Assert.True(group.Holds);
+        Assert.Equal(FindingStatus.Satisfied, finding.Status);
+        Assert.Equal(FindingStatus.Satisfied, finding.Children[0].Status);
+    }
+
+    [Fact]
+    public void GroupExplain_SmallGroupLimit_ShowsNoCap()
+    {
+        // NĐ 233 Điều 7 khoản 7 điểm c: a parent with fewer than 5 units keeps at most 1 HTXS unit.
+        QuotaGroupResult group = Assert.Single(QuotaAllocator.Allocate(QuotaRegime.Nd233Units, Group(1, 2)).Groups);
+
+        Assert.Null(group.Cap);
+        Assert.Equal(1, group.Kept);
+        Assert.Equal("-", group.Explain().Values.Single(v => v.Name == "cap").Value);
+    }
+
+    [Fact]
+    public void DemotionExplain_NoScore_ShowsDash()
+    {
+        ImmutableArray<QuotaCandidate> people = [new("a", "U", "G", EvaluationLevel.Excellent), new("b", "U", "G", EvaluationLevel.Excellent)];
+
+        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people, QuotaPolicy.Default.WithOrdering(QuotaOrdering.IdOnly));
+
+        Assert.Equal(2, allocation.Demotions.Length);
+        Assert.Equal("-", allocation.Demotions[0].Explain().Values.Single(v => v.Name == "score").Value);
+    }
 }
