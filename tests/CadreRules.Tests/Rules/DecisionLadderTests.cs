@@ -357,8 +357,11 @@ public class DecisionLadderTests
         Rule<int>[] guardedExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => GuardedExpression(i))];
         Gen<Rule<int>> mixedAll = Gen.ArrayOf(Gen.Elements([.. plain, .. plainExpressions])).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
         Gen<Rule<int>> nestedAll = mixedAll.Two().Select(p => Rule.AllOf(Describe("Toy.Named"), p.Item1, p.Item2));
+        // Edge shapes: an all-of of nothing (never applies), and an expression with a lambda inside it.
+        Rule<int>[] edges = [Rule.AllOf<int>(), Rule.AllOf<int>(Describe("Toy.EmptyNamed")), .. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => NestedLambdaExpression(i))];
         Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll, Gen.Elements(guarded),
-            Gen.Elements(plainExpressions), Gen.Elements(guardedExpressions), mixedAll, nestedAll, nested,
+            Gen.Elements(plainExpressions), Gen.Elements(guardedExpressions), mixedAll, nestedAll, nested, Gen.Elements(edges),
+            Gen.Elements(edges).Two().Select(p => Rule.AllOf(p.Item1, p.Item2)),
             Gen.OneOf(mixedAll, Gen.Elements(guardedExpressions)).Two().Select(p => p.Item1 & p.Item2));
         return from exclusion in guard
                from forced in guard
@@ -367,7 +370,7 @@ public class DecisionLadderTests
                from low in guard
                from cap in guard
                from lowCap in guard
-               from shape in Gen.Choose(0, 7)
+               from shape in Gen.Choose(0, 15)
                select Build(shape, exclusion, forced, high, middle, low, cap, lowCap);
     }
 
@@ -375,6 +378,12 @@ public class DecisionLadderTests
     {
         int divisor = (int)Math.Pow(3, i);
         return Rule.FromExpression<int>(Describe("Toy.PlainExpression" + i), f => (f / divisor) % 3 == 1);
+    }
+
+    private static Rule<int> NestedLambdaExpression(int i)
+    {
+        int divisor = (int)Math.Pow(3, i);
+        return Rule.FromExpression<int>(Describe("Toy.NestedLambda" + i), f => Enumerable.Range(1, 1).Any(one => (f / divisor) % 3 == one));
     }
 
     private static Rule<int> GuardedExpression(int i)
@@ -401,6 +410,12 @@ public class DecisionLadderTests
         if ((shape & 4) != 0)
         {
             builder.Cap(Grade.Low, lowCap).Cap(Grade.Middle, cap);
+        }
+
+        if ((shape & 8) != 0)
+        {
+            // Second and third exclusions and overrides: their positions are part of the outcome code.
+            builder.Exclude(lowCap).Exclude(middle).Force(Grade.Middle, high).Force(Grade.High, low);
         }
 
         return builder.Build();

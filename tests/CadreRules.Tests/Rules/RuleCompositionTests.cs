@@ -204,4 +204,21 @@ public class RuleCompositionTests
 
     private static Rule<int> Leaf(string code, Func<int, bool> predicate, Func<int, bool>? appliesTo = null) =>
         Rule.Create(Descriptor(code), predicate, appliesTo);
+
+    [Fact]
+    public void CreateInlinable_ChecksItsArguments_AndDecidesAsTheDelegate()
+    {
+        var descriptor = new RuleDescriptor("Inline.Test", new LocalizedText("Thử", "Test"), null);
+        Assert.Throws<ArgumentNullException>("predicate", () => Rule.CreateInlinable<int>(descriptor, null!, f => f > 0));
+        Assert.Throws<ArgumentNullException>("inlinePredicate", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, null!));
+        Assert.Throws<ArgumentException>("inlineAppliesTo", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, f => f > 0, inlineAppliesTo: f => f != 5));
+        Rule<int> rule = Rule.CreateInlinable<int>(descriptor, f => f > 0, f => f > 0, appliesTo: f => f != 5, inlineAppliesTo: f => f != 5);
+        Assert.Equal(FindingStatus.Satisfied, rule.Evaluate(1));
+        Assert.Equal(FindingStatus.NotSatisfied, rule.Evaluate(0));
+        Assert.Equal(FindingStatus.NotApplicable, rule.Evaluate(5));
+        Rule<int> fromExpression = Rule.FromExpression<int>(descriptor, f => f > 0, appliesTo: f => f != 5);
+        Assert.Equal(FindingStatus.Satisfied, fromExpression.Evaluate(1));
+        Assert.Equal(FindingStatus.NotApplicable, fromExpression.Evaluate(5));
+        Assert.Throws<ArgumentNullException>("predicate", () => Rule.FromExpression<int>(descriptor, null!));
+    }
 }
