@@ -107,4 +107,35 @@ public class BodyCompositionTests
                   && composition.EthnicMinority.Share == Share.Of(minority, cadres.Length)
                   && composition.Women.Format(Language.Vietnamese) == Share.Of(women, cadres.Length).FormatPercent(Language.Vietnamese);
         });
+
+    [Fact]
+    public void Of_ChecksTheLimitTheItemsAndTheDates()
+    {
+        var born = new LocalDate(1990, 5, 17);
+        var cadre = new Cadre("b-1", Sex.Female, BirthDate.Of(born));
+        Assert.Throws<ArgumentOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([cadre], born, 0));
+        Assert.Throws<ArgumentOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([cadre], born, 101));
+        Assert.Equal(100, BodyComposition.Of([cadre], born, 100).YoungAgeLimit);
+        Assert.Equal(1, BodyComposition.Of([cadre], born, 1).Young.Count); // age 0 on the birth day itself
+        Assert.Throws<ArgumentNullException>("cadres", () => BodyComposition.Of([cadre, null!], born, 40));
+        Assert.Throws<ArgumentOutOfRangeException>("cadres", () => BodyComposition.Of([cadre], born.PlusDays(-1), 40));
+        string text = BodyComposition.Of([cadre], born, 40).ToString();
+        Assert.StartsWith("1 cadres; women 1/1", text, StringComparison.Ordinal);
+        Assert.Contains("; young 1/1", text, StringComparison.Ordinal);
+        Assert.Contains("; ethnic minority 0/1", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-1, 5, "count")]
+    [InlineData(0, -1, "total")]
+    [InlineData(6, 5, "count")]
+    public void CompositionShare_OutOfRange_NamesTheArgument(int count, int total, string name) =>
+        Assert.Throws<ArgumentOutOfRangeException>(name, () => new CompositionShare(count, total));
+
+    [Fact]
+    public void CompositionShare_EmptyBodyAndFullBody_AreAccepted()
+    {
+        Assert.Equal(0, new CompositionShare(0, 0).Count);
+        Assert.Equal(5, new CompositionShare(5, 5).Count);
+    }
 }

@@ -126,4 +126,35 @@ public class RetirementAgeTests
             1 => BirthDate.OfMonth(month.Year, month.Month),
             _ => BirthDate.OfYear(month.Year),
         };
+
+    [Fact]
+    public void ComparisonOperators_OrderByTotalMonths()
+    {
+        RetirementAge earlier = RetirementAge.For(Sex.Male, BirthDate.OfMonth(1955, 1));
+        RetirementAge later = RetirementAge.For(Sex.Male, BirthDate.OfMonth(1975, 1));
+        RetirementAge same = RetirementAge.For(Sex.Male, BirthDate.OfMonth(1955, 1));
+        Assert.True(earlier.TotalMonths < later.TotalMonths);
+        Assert.True(earlier < later);
+        Assert.False(later < earlier);
+        Assert.False(earlier < same);
+        Assert.True(later > earlier);
+        Assert.False(earlier > later);
+        Assert.False(earlier > same);
+        Assert.True(later >= earlier);
+        Assert.True(earlier >= same);
+        Assert.False(earlier >= later);
+        Assert.True(earlier <= later);
+        Assert.True(earlier <= same);
+        Assert.False(later <= earlier);
+    }
+
+    [Fact]
+    public void Schedule_UnknownSexAndDatesBeforeBirth_AreRejected()
+    {
+        var born = new LocalDate(1970, 3, 9);
+        Assert.Throws<ArgumentOutOfRangeException>("sex", () => RetirementSchedule.For((Sex)99, BirthDate.Of(born)));
+        RetirementSchedule schedule = RetirementSchedule.For(Sex.Female, BirthDate.Of(born));
+        Assert.Equal(schedule.MonthsLeftAt(born.PlusDays(1)), schedule.MonthsLeftAt(born)); // the birth day itself is allowed
+        Assert.Throws<ArgumentOutOfRangeException>("asOf", () => schedule.MonthsLeftAt(born.PlusDays(-1)));
+    }
 }
