@@ -140,7 +140,7 @@ public sealed class EvaluationInput
             {
                 int onYear = (evaluatedKey >> 9) - 10_000, onMonth = (evaluatedKey >> 5) & 15, onDay = evaluatedKey & 31;
                 months = ((onYear - ((admittedKey >> 9) - 10_000)) * 12) + onMonth - ((admittedKey >> 5) & 15);
-                if ((admittedKey & 31) > onDay && onDay < IsoDaysInMonth(onYear, onMonth))
+                if ((admittedKey & 31) > onDay && onDay < CalendarSystem.Iso.GetDaysInMonth(onYear, onMonth))
                 {
                     months--;
                 }
@@ -282,14 +282,6 @@ public sealed class EvaluationInput
 
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
     internal int EvaluatedOnKey { get; }
-
-    // The length of a month in the proleptic ISO calendar (leap years: divisible by 4, not by 100 unless by 400).
-    private static int IsoDaysInMonth(int year, int month) => month switch
-    {
-        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
-        4 or 6 or 9 or 11 => 30,
-        _ => 31,
-    };
 
     /// <summary>An integer whose order is the order of the days: the ISO year, month and day in separate bits. A date of
     /// another calendar is first converted to the ISO calendar (the regulations' dates are ISO dates).</summary>
