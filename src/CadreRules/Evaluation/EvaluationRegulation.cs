@@ -323,18 +323,19 @@ public sealed partial class EvaluationRegulation : Regulation
         minimum >= 0m && minimum <= 100m && decimal.Truncate(minimum) == minimum ? (int)minimum : -1;
 
     // Each predicate is given twice: as a delegate (evaluation, explanation, and every decision where the runtime cannot
-    // compile code, as under native AOT) and as the same lambda's expression tree, which a ladder writes inline when it
-    // compiles itself (see Rule.CreateInlinable). EvaluationLeafFormsTests checks that the two agree on generated
+    // compile code, as under native AOT) and as a factory of the same lambda's expression tree, which a ladder calls and
+    // writes inline when it compiles itself (see Rule.CreateInlinable): the trees, and the JIT compilation of the code
+    // that builds them, cost nothing at start-up or when a variant rebuilds the rules. EvaluationLeafFormsTests checks that the two agree on generated
     // inputs. The values they capture are the regulation's parameters, fixed when the rules are built.
     private static Rule<EvaluationInput> Leaf(
         string code,
         Citation? citation,
         Func<EvaluationInput, bool> predicate,
-        Expression<Func<EvaluationInput, bool>> inline,
+        Func<Expression<Func<EvaluationInput, bool>>> inline,
         Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
         Confidence confidence = Confidence.Confirmed,
         Func<EvaluationInput, bool>? appliesTo = null,
-        Expression<Func<EvaluationInput, bool>>? inlineAppliesTo = null) =>
+        Func<Expression<Func<EvaluationInput, bool>>>? inlineAppliesTo = null) =>
         Rule.CreateInlinable(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, inline, appliesTo, inlineAppliesTo, values);
 
     private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
@@ -362,12 +363,12 @@ public sealed partial class EvaluationRegulation : Regulation
     private static (Rule<EvaluationInput> Exempt, Rule<EvaluationInput> Suspended, Rule<EvaluationInput> NewMember) PartyExclusions(
         string prefix, Citation subjects, Citation newMembers, int newMonths) =>
     (
-        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities, inline: static f => f.ExemptFromPartyActivities,
+        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities, inline: static () => static f => f.ExemptFromPartyActivities,
             static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),
-        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended, inline: static f => f.PartySuspended,
+        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended, inline: static () => static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]),
-        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, inline: f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null, inlineAppliesTo: static f => f.MonthsSinceAdmission != null)
+        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, inline: () => f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null, inlineAppliesTo: static () => static f => f.MonthsSinceAdmission != null)
     );
 
     // The policies' names in both languages, for explanations (the enum names are the JSON spelling, not prose).

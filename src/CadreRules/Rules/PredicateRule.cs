@@ -14,8 +14,12 @@ namespace CadreRules.Rules;
 internal sealed class PredicateRule<TFacts> : Rule<TFacts>
 {
     private readonly Func<TFacts, ImmutableArray<FactValue>>? _values;
+    private readonly Func<Expression<Func<TFacts, bool>>>? _predicateExpressionFactory;
+    private readonly Func<Expression<Func<TFacts, bool>>>? _appliesToExpressionFactory;
     private Func<TFacts, bool>? _predicate;
     private Func<TFacts, bool>? _appliesTo;
+    private Expression<Func<TFacts, bool>>? _predicateExpression;
+    private Expression<Func<TFacts, bool>>? _appliesToExpression;
 
     // Either form may be missing (not both): a delegate is compiled from the expression on first use.
     public PredicateRule(
@@ -28,11 +32,30 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
         : base(descriptor)
     {
         _predicate = predicate;
-        PredicateExpression = predicateExpression;
+        _predicateExpression = predicateExpression;
         _appliesTo = appliesTo;
-        AppliesToExpression = appliesToExpression;
+        _appliesToExpression = appliesToExpression;
         _values = values;
         HasAppliesTo = appliesTo is not null || appliesToExpression is not null;
+    }
+
+    // Both delegates, and the expressions as factories: a tree is built only when a ladder compiles itself, so building
+    // the rule (and JIT-compiling the code that builds it) costs nothing until then.
+    public PredicateRule(
+        RuleDescriptor descriptor,
+        Func<TFacts, bool> predicate,
+        Func<Expression<Func<TFacts, bool>>> predicateExpression,
+        Func<TFacts, bool>? appliesTo,
+        Func<Expression<Func<TFacts, bool>>>? appliesToExpression,
+        Func<TFacts, ImmutableArray<FactValue>>? values)
+        : base(descriptor)
+    {
+        _predicate = predicate;
+        _predicateExpressionFactory = predicateExpression;
+        _appliesTo = appliesTo;
+        _appliesToExpressionFactory = appliesToExpression;
+        _values = values;
+        HasAppliesTo = appliesTo is not null;
     }
 
     /// <summary>Gets the predicate (used by ladders to evaluate plain leaves without a virtual call).</summary>
@@ -44,11 +67,13 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
     /// <summary>Gets whether the rule has an applicability test.</summary>
     internal bool HasAppliesTo { get; }
 
-    /// <summary>Gets the predicate as an expression tree, when the rule was created from one.</summary>
-    internal Expression<Func<TFacts, bool>>? PredicateExpression { get; }
+    /// <summary>Gets the predicate as an expression tree, when the rule has one (a factory is called on first read).</summary>
+    internal Expression<Func<TFacts, bool>>? PredicateExpression =>
+        Volatile.Read(ref _predicateExpression) ?? Build(ref _predicateExpression, _predicateExpressionFactory);
 
-    /// <summary>Gets the applicability test as an expression tree, when the rule was created from one.</summary>
-    internal Expression<Func<TFacts, bool>>? AppliesToExpression { get; }
+    /// <summary>Gets the applicability test as an expression tree, when the rule has one (a factory is called on first read).</summary>
+    internal Expression<Func<TFacts, bool>>? AppliesToExpression =>
+        Volatile.Read(ref _appliesToExpression) ?? Build(ref _appliesToExpression, _appliesToExpressionFactory);
 
     public override FindingStatus Evaluate(TFacts facts)
     {
@@ -70,6 +95,18 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
         FindingStatus status = Evaluate(facts);
         ImmutableArray<FactValue> values = _values is null ? ImmutableArray<FactValue>.Empty : _values(facts);
         return new Finding(Code, Descriptor.Text, Citation, status, Descriptor.Severity, values, ImmutableArray<Finding>.Empty);
+    }
+
+    // Calls a factory once per rule (a race calls it twice and keeps the first tree; the factory's contract is that both
+    // decide alike). A factory that returns null leaves the rule without a tree: a compiled ladder then calls the delegate.
+    private static Expression<Func<TFacts, bool>>? Build(ref Expression<Func<TFacts, bool>>? field, Func<Expression<Func<TFacts, bool>>>? factory)
+    {
+        if (factory?.Invoke() is not { } built)
+        {
+            return null;
+        }
+
+        return Interlocked.CompareExchange(ref field, built, null) ?? built;
     }
 
     // Compiles once per rule (a race compiles twice and keeps the first; both are the same function).
