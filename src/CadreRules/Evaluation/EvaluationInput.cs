@@ -113,11 +113,12 @@ public sealed class EvaluationInput
             }
         }
 
-        InRange(monthsWorked, nameof(monthsWorked));
-        InRange(sickLeaveMonths, nameof(sickLeaveMonths));
-        InRange(otherLeaveMonths, nameof(otherLeaveMonths));
-        if (sickLeaveMonths + otherLeaveMonths > 12)
+        // One test on the usual path (each count 0 to 12 and the leave at most 12 months together); the checks name the field.
+        if (unchecked((uint)monthsWorked > 12 || (uint)sickLeaveMonths > 12 || (uint)otherLeaveMonths > 12) || sickLeaveMonths + otherLeaveMonths > 12)
         {
+            InRange(monthsWorked, nameof(monthsWorked));
+            InRange(sickLeaveMonths, nameof(sickLeaveMonths));
+            InRange(otherLeaveMonths, nameof(otherLeaveMonths));
             throw new EvaluationInputException($"Sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months.", nameof(otherLeaveMonths));
         }
 

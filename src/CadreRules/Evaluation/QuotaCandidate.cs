@@ -41,7 +41,8 @@ public readonly record struct QuotaCandidate
             throw new ArgumentOutOfRangeException(nameof(qualifiedLevel), qualifiedLevel, $"Candidate '{id}': unknown level.");
         }
 
-        if (score is { } s && (s < 0m || s > 100m))
+        // The sign bit before a comparison (negative zero is zero, and accepted): one decimal comparison per candidate.
+        if (score is { } s && ((decimal.IsNegative(s) && s != 0m) || s > 100m))
         {
             throw new ArgumentOutOfRangeException(nameof(score), score, $"Candidate '{id}': a score is between 0 and 100.");
         }

@@ -37,6 +37,10 @@ public readonly record struct ScoreCard
         _total = general + results;
     }
 
+    // FromTotal's integer path: scales 0 to 7, where 100 points are at most 10^9 units of the last digit (fits 32 bits).
+    private const int MaxFastScale = 7;
+    private static readonly uint[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
+
     // The sum, kept: it is read on every classification, and a decimal sum is not free.
     private readonly decimal _total;
 
@@ -56,10 +60,39 @@ public readonly record struct ScoreCard
     /// <exception cref="EvaluationInputException"><paramref name="total"/> is outside 0 to 100.</exception>
     public static ScoreCard FromTotal(decimal total)
     {
-        // The sign bit first (negative zero is accepted, as 0 < 0 is false): one decimal comparison on the usual path.
+        // Usual case: a non-negative total whose digits fit in 32 bits, at a scale up to 7 (a score written with up to
+        // seven decimals). Then the checks and the part above 30 points are integer arithmetic on the digits, and give
+        // exactly the decimals the general path gives (same value, same scale: decimal subtraction keeps the larger scale).
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(total, bits);
+        int flags = bits[3];
+        int scale = (flags >> 16) & 0xFF;
+        if (flags >= 0 && bits[1] == 0 && bits[2] == 0 && scale <= MaxFastScale)
+        {
+            uint digits = unchecked((uint)bits[0]);
+            uint unit = PowersOfTen[scale];
+            if (digits <= 30 * unit)
+            {
+                return new ScoreCard(total, new decimal(0, 0, 0, false, (byte)scale), total);
+            }
+
+            if (digits <= 100 * unit)
+            {
+                return new ScoreCard(GeneralMaximum, new decimal(unchecked((int)(digits - (30 * unit))), 0, 0, false, (byte)scale), total);
+            }
+
+            throw OutOfRange(total);
+        }
+
+        return FromTotalGeneral(total);
+    }
+
+    // Any other decimal: negative values (negative zero is accepted, as 0 < 0 is false), more digits or a larger scale.
+    private static ScoreCard FromTotalGeneral(decimal total)
+    {
         if ((decimal.IsNegative(total) && total != 0m) || total > 100m)
         {
-            throw new EvaluationInputException($"A total score must be between 0 and 100 points, not {total}.", "score.total");
+            throw OutOfRange(total);
         }
 
         // Both parts are in range by construction (0 ≤ general ≤ 30, 0 ≤ total - general ≤ 70): no second check. Up to 30
@@ -68,6 +101,9 @@ public readonly record struct ScoreCard
             ? new ScoreCard(total, new decimal(0, 0, 0, false, total.Scale), total)
             : new ScoreCard(GeneralMaximum, total - GeneralMaximum, total);
     }
+
+    private static EvaluationInputException OutOfRange(decimal total) =>
+        new($"A total score must be between 0 and 100 points, not {total}.", "score.total");
 
     // The parts, already known to be in range, and their sum (general + results is exactly the total, scale included:
     // the parts are the total capped at 30 and the total less 30).

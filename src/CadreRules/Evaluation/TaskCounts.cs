@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
@@ -24,30 +25,14 @@ public readonly record struct TaskCounts
     /// <exception cref="EvaluationInputException">A count is negative or the counts do not add up; the message names the field.</exception>
     public TaskCounts(int total, int completed, int onTimeAndQuality, int exceeded = 0, int lateOrBelowQuality = 0, int failed = 0)
     {
-        NotNegative(total, "tasks.total");
-        NotNegative(completed, "tasks.completed");
-        NotNegative(onTimeAndQuality, "tasks.onTimeAndQuality");
-        NotNegative(exceeded, "tasks.exceeded");
-        NotNegative(lateOrBelowQuality, "tasks.lateOrBelowQuality");
-        NotNegative(failed, "tasks.failed");
-        if (completed > total)
+        // One test on the usual path (valid counts); the checks below name the first field that is wrong.
+        if ((total | completed | onTimeAndQuality | exceeded | lateOrBelowQuality | failed) < 0
+            || completed > total
+            || (long)onTimeAndQuality + lateOrBelowQuality > completed
+            || exceeded > completed
+            || failed > total - completed)
         {
-            throw new EvaluationInputException($"Completed tasks ({completed}) cannot exceed the tasks assigned ({total}).", "tasks.completed");
-        }
-
-        if ((long)onTimeAndQuality + lateOrBelowQuality > completed)
-        {
-            throw new EvaluationInputException($"Tasks on time ({onTimeAndQuality}) and late ({lateOrBelowQuality}) cannot exceed the tasks completed ({completed}).", "tasks.onTimeAndQuality");
-        }
-
-        if (exceeded > completed)
-        {
-            throw new EvaluationInputException($"Exceeded tasks ({exceeded}) cannot exceed the tasks completed ({completed}).", "tasks.exceeded");
-        }
-
-        if (failed > total - completed)
-        {
-            throw new EvaluationInputException($"Failed tasks ({failed}) cannot exceed the tasks not completed ({total - completed}).", "tasks.failed");
+            ThrowInvalid(total, completed, onTimeAndQuality, exceeded, lateOrBelowQuality, failed);
         }
 
         Total = total;
@@ -101,6 +86,35 @@ public readonly record struct TaskCounts
     internal bool Below(int count, Share share) => Total > 0 && Share.Of(count, Total) < share;
 
     internal Share ShareOf(int count) => Total == 0 ? Share.Zero : Share.Of(count, Total);
+
+    // Names the first broken constraint, in the order the fields are documented (called only when one is broken, so
+    // the last constraint is the one left when the others hold).
+    [DoesNotReturn]
+    private static void ThrowInvalid(int total, int completed, int onTimeAndQuality, int exceeded, int lateOrBelowQuality, int failed)
+    {
+        NotNegative(total, "tasks.total");
+        NotNegative(completed, "tasks.completed");
+        NotNegative(onTimeAndQuality, "tasks.onTimeAndQuality");
+        NotNegative(exceeded, "tasks.exceeded");
+        NotNegative(lateOrBelowQuality, "tasks.lateOrBelowQuality");
+        NotNegative(failed, "tasks.failed");
+        if (completed > total)
+        {
+            throw new EvaluationInputException($"Completed tasks ({completed}) cannot exceed the tasks assigned ({total}).", "tasks.completed");
+        }
+
+        if ((long)onTimeAndQuality + lateOrBelowQuality > completed)
+        {
+            throw new EvaluationInputException($"Tasks on time ({onTimeAndQuality}) and late ({lateOrBelowQuality}) cannot exceed the tasks completed ({completed}).", "tasks.onTimeAndQuality");
+        }
+
+        if (exceeded > completed)
+        {
+            throw new EvaluationInputException($"Exceeded tasks ({exceeded}) cannot exceed the tasks completed ({completed}).", "tasks.exceeded");
+        }
+
+        throw new EvaluationInputException($"Failed tasks ({failed}) cannot exceed the tasks not completed ({total - completed}).", "tasks.failed");
+    }
 
     private static void NotNegative(int value, string field)
     {

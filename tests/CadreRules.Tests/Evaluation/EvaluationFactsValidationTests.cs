@@ -172,6 +172,19 @@ public class EvaluationFactsValidationTests
         Assert.StartsWith($"The count {field} cannot be negative (-1).", error.Message, StringComparison.Ordinal);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public FsCheck.Property TaskCounts_AcceptsExactlyTheConsistentCounts() =>
+        FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.Arb.ToArbitrary(FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Choose(-2, 12), 6)),
+            c =>
+            {
+                (int total, int completed, int onTime, int exceeded, int late, int failed) = (c[0], c[1], c[2], c[3], c[4], c[5]);
+                bool consistent = total >= 0 && completed >= 0 && onTime >= 0 && exceeded >= 0 && late >= 0 && failed >= 0
+                    && completed <= total && onTime + late <= completed && exceeded <= completed && failed <= total - completed;
+                EvaluationInputException? error = Record.Exception(() => _ = new TaskCounts(total, completed, onTime, exceeded, late, failed)) as EvaluationInputException;
+                return consistent ? error is null : error is { ParamName: not null } && error.ParamName.StartsWith("tasks.", StringComparison.Ordinal);
+            });
+
     [Fact]
     public void TaskCounts_ShareOf_IsTheExactShareOfTheTotal()
     {

@@ -332,6 +332,17 @@ public class QuotaAllocatorTests
     }
 
     [Fact]
+    public void QuotaCandidate_ScoreBounds_ZeroToHundredInclusive_NegativeZeroIsZero()
+    {
+        Assert.Equal(0m, new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, decimal.Negate(0.00m)).Score);
+        Assert.Equal(0m, new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 0m).Score);
+        Assert.Equal(100m, new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 100.000m).Score);
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, -0.0001m)).ParamName);
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 100.0001m)).ParamName);
+        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, decimal.MinValue)).ParamName);
+    }
+
+    [Fact]
     public void QuotaCandidate_BlankUnit_Throws()
     {
         Assert.Throws<ArgumentException>(() => new QuotaCandidate("a", " ", "G", EvaluationLevel.Good));

@@ -60,6 +60,76 @@ public class ScoreComparisonProperties
             return card == rebuilt && Text(card.Total) == Text(card.General + card.Results) && Text(card.Total) == Text(total);
         });
 
+    // Decimals of every shape FromTotal meets: both signs, scales 0 to 28, digits around the 30- and 100-point
+    // boundaries of their scale, small digits, and digits beyond 32 bits.
+    private static Gen<decimal> AnyTotal() =>
+        from scale in Gen.Choose(0, 28)
+        from shape in Gen.Choose(0, 5)
+        from offset in Gen.Choose(-2, 2)
+        from small in Gen.Choose(0, 2_000_000)
+        from mid in Gen.Choose(1, int.MaxValue)
+        from negative in Gen.Elements(false, false, false, true)
+        select Total(scale, shape, offset, small, mid, negative);
+
+    private static decimal Total(int scale, int shape, int offset, int small, int mid, bool negative)
+    {
+        decimal unit = scale <= 9 ? (decimal)System.Math.Pow(10, scale) : 1_000_000_000m;
+        decimal digits = shape switch
+        {
+            0 => (30 * unit) + offset,
+            1 => (100 * unit) + offset,
+            2 => small,
+            3 => (int)(small % 1000) * unit,
+            _ => -1m,
+        };
+        if (digits < 0m || digits > uint.MaxValue || scale > 9)
+        {
+            // Digits beyond 32 bits (or a scale where 10^scale does not fit): middle bits set.
+            return new decimal(small, shape == 4 ? mid : 0, shape == 5 ? 1 : 0, negative, (byte)scale);
+        }
+
+        uint lo = (uint)digits;
+        return new decimal(unchecked((int)lo), 0, 0, negative, (byte)scale);
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property FromTotal_EveryDecimal_AsTheDecimalArithmeticReadsIt() =>
+        Prop.ForAll(AnyTotal().ToArbitrary(), total =>
+        {
+            static string Text(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            bool valid = total >= 0m && total <= 100m; // negative zero is zero: valid
+            if (!valid)
+            {
+                EvaluationInputException e = Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(total));
+                return e.ParamName == "score.total" && e.Message.Contains(Text(total), System.StringComparison.Ordinal);
+            }
+
+            ScoreCard card = ScoreCard.FromTotal(total);
+            decimal general = total <= ScoreCard.GeneralMaximum ? total : ScoreCard.GeneralMaximum;
+            return Text(card.General) == Text(general)
+                && Text(card.Results) == Text(total - general)
+                && Text(card.Total) == Text(total)
+                && card.Results.Scale == (total - general).Scale;
+        });
+
+    [Fact]
+    public void FromTotal_BoundariesAtEachScale_SplitExactly()
+    {
+        static string Text(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("0.0000001", Text(ScoreCard.FromTotal(30.0000001m).Results));
+        Assert.Equal("30", Text(ScoreCard.FromTotal(30.0000001m).General));
+        Assert.Equal("0.0000000", Text(ScoreCard.FromTotal(30.0000000m).Results));
+        Assert.Equal("30.0000000", Text(ScoreCard.FromTotal(30.0000000m).General));
+        Assert.Equal("70.0000000", Text(ScoreCard.FromTotal(100.0000000m).Results));
+        Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(100.0000001m));
+        Assert.Equal("0.00000001", Text(ScoreCard.FromTotal(30.00000001m).Results)); // scale 8: the general path
+        Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(100.00000001m));
+        Assert.Equal("69", Text(ScoreCard.FromTotal(99m).Results));
+        Assert.Equal("40.25", Text(ScoreCard.FromTotal(70.25m).Results));
+        Assert.Equal("0", Text(ScoreCard.FromTotal(0m).Results));
+        Assert.Throws<EvaluationInputException>(() => ScoreCard.FromTotal(4294967295m)); // the largest 32-bit digits
+    }
+
     [Property]
     public Property Qd366Variant_ScoreBands_ReadAsDecimalComparisons() =>
         Prop.ForAll(Gen.Choose(1, 98).ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), (low, quarters) =>
