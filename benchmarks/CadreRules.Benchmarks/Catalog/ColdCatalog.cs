@@ -14,28 +14,7 @@ public static class ColdCatalog
 {
     public static int RunOne()
     {
-        var timer = Stopwatch.StartNew();
-        _ = CadreRules.Localization.MessageCatalog.Default.Count;
-        TimeSpan messages = timer.Elapsed;
-        _ = CadreRules.Evaluation.EvaluationRegulations.All;
-        TimeSpan evaluation = timer.Elapsed;
-        RegulationCatalog shipped = ShippedRegulations.Catalog;
-        TimeSpan loaded = timer.Elapsed;
-        TimeSpan again = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp());
-        long t0 = Stopwatch.GetTimestamp();
-        _ = RegulationCatalog.Create(shipped.Regulations);
-        again = Stopwatch.GetElapsedTime(t0);
-        (_, LocalVariant written) = CatalogScenario.Create();
-        string json = CadreRules.Serialization.CadreDocuments.WriteVariant(written);
-        TimeSpan beforeJson = timer.Elapsed;
-        LocalVariant variant = CadreRules.Serialization.CadreDocuments.ReadVariant(json, shipped);
-        TimeSpan jsonRead = timer.Elapsed - beforeJson;
-        RegulationCatalog withVariant = shipped.WithVariant(variant);
-        Regulation derived = withVariant.Get(variant.Id);
-        _ = withVariant.InForce(derived.Topic, derived.Reference.Scopes[0].SubjectKind, variant.Period.Start);
-        timer.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"COLD regulations={shipped.Regulations.Length} messagesMs={messages.TotalMilliseconds:F2} evaluationMs={evaluation.TotalMilliseconds:F2} catalogMs={loaded.TotalMilliseconds:F2} totalMs={timer.Elapsed.TotalMilliseconds:F2} jsonReadMs={jsonRead.TotalMilliseconds:F2} secondCreateMs={again.TotalMilliseconds:F3}"));
+        Console.WriteLine(ColdCatalogProbe.Run());
         return 0;
     }
 
