@@ -89,4 +89,59 @@ public class NonLocalPolicyTests
         var ex = Assert.Throws<ArgumentException>(() => RotationRegulation.ConsecutiveTerms(terms, "Sở Tài chính"));
         Assert.Equal("terms", ex.ParamName);
     }
+
+    [Fact]
+    public void MeasureNonLocalShare_NoHolders_ZeroShareAndTargetNotMet_EvenWithAZeroTarget()
+    {
+        var zeroTarget = (RotationRegulation)Regulation.WithVariant(new LocalVariant(
+            new RegulationId("rotation-qd65-zero-target"),
+            Regulation.Id,
+            new LocalizedText("Biến thể thử", "Test variant"),
+            Regulation.Reference.Citation,
+            EffectivePeriod.From(new NodaTime.LocalDate(2024, 1, 1)),
+            new Dictionary<string, ParameterValue> { ["nonLocal.targetShare"] = ParameterValue.FromShare(Share.Zero) }));
+
+        NonLocalShareReport report = zeroTarget.MeasureNonLocalShare([]);
+
+        Assert.Equal(0, report.Total);
+        Assert.Equal(Share.Zero, report.Share);
+        Assert.False(report.MeetsTarget);
+        Assert.True(zeroTarget.MeasureNonLocalShare([new KeyPostHolder("xã A", KeyPostKind.Chair, new LocalityTies(true, true, 40))]).MeetsTarget);
+    }
+
+    [Fact]
+    public void MeasureNonLocalShare_NullHolder_ThrowsNamingHolders()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => Regulation.MeasureNonLocalShare([new KeyPostHolder("xã A", KeyPostKind.Chair, LocalityTies.None), null!]));
+
+        Assert.Equal("holders", ex.ParamName);
+    }
+
+    [Fact]
+    public void ConsecutiveTerms_NullTerm_ThrowsNamingTerms()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => RotationRegulation.ConsecutiveTerms([new HeadTerm("xã A", 2020, 2025), null!], "xã A"));
+
+        Assert.Equal("terms", ex.ParamName);
+    }
+
+    [Fact]
+    public void HeadTerm_EndingInItsStartYear_ThrowsNamingEndYear()
+    {
+        Assert.Equal(2021, new HeadTerm("xã A", 2020, 2021).EndYear);
+        Assert.Equal("endYear", Assert.Throws<ArgumentOutOfRangeException>(() => new HeadTerm("xã A", 2020, 2020)).ParamName);
+    }
+
+    [Fact]
+    public void LocalityTies_NegativeYears_ThrowsNamingYears()
+    {
+        Assert.Equal(0, new LocalityTies(false, false, 0).YearsStudiedOrWorkedThere);
+        Assert.Equal("yearsStudiedOrWorkedThere", Assert.Throws<ArgumentOutOfRangeException>(() => new LocalityTies(false, false, -1)).ParamName);
+    }
+
+    [Fact]
+    public void KeyPostHolder_UndefinedKind_ThrowsNamingKind()
+    {
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new KeyPostHolder("xã A", (KeyPostKind)99, LocalityTies.None)).ParamName);
+    }
 }

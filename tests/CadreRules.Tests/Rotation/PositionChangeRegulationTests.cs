@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rotation;
@@ -196,5 +197,123 @@ public class PositionChangeRegulationTests
     {
         Assert.DoesNotContain(CadreRules.Localization.MessageCatalog.Default.UntranslatedCodes(), c => c.Value.StartsWith("Rotation.", StringComparison.Ordinal) || c.Value.StartsWith("PositionChange.", StringComparison.Ordinal) || c.Value.StartsWith("Appointment.", StringComparison.Ordinal) || c.Value.StartsWith("CommitteeMembership.", StringComparison.Ordinal));
         Assert.Contains(CadreRules.Localization.MessageCatalog.Default.Codes, c => c.Value == "PositionChange.Deferral.YoungChild");
+    }
+
+    private static Finding Explained(PositionChangeCase facts, string code) => Regulation.Explain(facts).Explanation.Find(new RuleCode(code))!;
+
+    [Fact]
+    public void Constructor_AsOfOnTheBirthDate_Accepted_DayBefore_ThrowsNamingAsOf()
+    {
+        LocalDate born = new(1985, 3, 1);
+        var post = new PositionHeld("Học việc", "Sở Tài chính", OrganisationalLevel.Provincial, born.PlusDays(-10), isLeadership: false);
+        var cadre = new Cadre(new CadreId("p3"), Sex.Female, BirthDate.OfMonth(1985, 3), positions: [post]);
+        Assert.Equal(born, cadre.BirthDate.Date);
+
+        Assert.Equal(born, new PositionChangeCase(cadre, post, "inspection", born).AsOf);
+        Assert.Equal("asOf", Assert.Throws<ArgumentOutOfRangeException>(() => new PositionChangeCase(cadre, post, "inspection", born.PlusDays(-1))).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_NullGround_ThrowsNamingDeferrals()
+    {
+        (Cadre cadre, PositionHeld post) = Person(60);
+
+        var ex = Assert.Throws<ArgumentNullException>(() => new PositionChangeCase(cadre, post, "inspection", AsOf, [DeferralGround.YoungChild(AsOf.PlusMonths(-2)), null!]));
+
+        Assert.Equal("deferrals", ex.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_GroundsKeptByKindThenStartThenEnd_UnknownEndLast_WhateverTheGivenOrder()
+    {
+        var reviewLong = new DeferralGround(DeferralKind.DisciplinaryReview, AsOf.PlusDays(-10), AsOf.PlusDays(90));
+        var reviewShort = new DeferralGround(DeferralKind.DisciplinaryReview, AsOf.PlusDays(-10), AsOf.PlusDays(30));
+        var reviewOpen = new DeferralGround(DeferralKind.DisciplinaryReview, AsOf.PlusDays(-10));
+        var reviewEarlier = new DeferralGround(DeferralKind.DisciplinaryReview, AsOf.PlusDays(-40), AsOf.PlusDays(5));
+        var secondment = new DeferralGround(DeferralKind.Secondment, AsOf.PlusDays(-100), AsOf.PlusDays(200));
+        DeferralGround[] canonical = [reviewEarlier, reviewShort, reviewLong, reviewOpen, secondment];
+        Assert.True(DeferralKind.DisciplinaryReview < DeferralKind.Secondment);
+        (Cadre cadre, PositionHeld post) = Person(60);
+
+        foreach (DeferralGround[] given in new[] { new[] { secondment, reviewOpen, reviewLong, reviewShort, reviewEarlier }, canonical, new[] { reviewLong, secondment, reviewEarlier, reviewOpen, reviewShort } })
+        {
+            Assert.Equal(canonical, new PositionChangeCase(cadre, post, "inspection", AsOf, given).Deferrals.ToArray());
+        }
+    }
+
+    [Fact]
+    public void Explain_EachGroundRuleSeesOnlyItsOwnKind()
+    {
+        var secondment = new DeferralGround(DeferralKind.Secondment, AsOf.PlusDays(-100), AsOf.PlusDays(200));
+        (Cadre cadre, PositionHeld post) = Person(60);
+        var facts = new PositionChangeCase(cadre, post, "inspection", AsOf, [secondment]);
+
+        Finding own = Explained(facts, "PositionChange.Deferral.Secondment");
+        Finding review = Explained(facts, "PositionChange.Deferral.DisciplinaryReview");
+
+        Assert.Equal(FindingStatus.Satisfied, own.Status);
+        Assert.Equal(["from", "until", "counts"], own.Values.Select(v => v.Name).ToArray());
+        Assert.Equal(secondment.Start, own.Values[0].Value);
+        Assert.Equal(secondment.End, own.Values[1].Value);
+        Assert.Equal(true, own.Values[2].Value);
+        Assert.Equal(FindingStatus.NotSatisfied, review.Status);
+        Assert.Empty(review.Values);
+    }
+
+    [Fact]
+    public void Explain_StudyGroundShowsItsMonths_AndWhetherItCounts()
+    {
+        LocalDate start = AsOf.PlusMonths(-1);
+        var study = new DeferralGround(DeferralKind.FullTimeStudy, start, start.PlusMonths(11).PlusDays(-1));
+        (Cadre cadre, PositionHeld post) = Person(60);
+
+        Finding finding = Explained(new PositionChangeCase(cadre, post, "inspection", AsOf, [study]), "PositionChange.Deferral.Study");
+
+        Assert.Equal(["from", "until", "studyMonths", "counts"], finding.Values.Select(v => v.Name).ToArray());
+        Assert.Equal(11L, finding.Values[2].Value);
+        Assert.Equal(false, finding.Values[3].Value);
+        Assert.Equal(FindingStatus.NotSatisfied, finding.Status);
+    }
+
+    [Fact]
+    public void DeferralGround_OneDayGround_ActiveOnItsFirstAndLastDayOnly()
+    {
+        var oneDay = new DeferralGround(DeferralKind.SeriousIllness, AsOf, AsOf);
+        var twoDays = new DeferralGround(DeferralKind.SeriousIllness, AsOf, AsOf.PlusDays(1));
+
+        Assert.True(oneDay.IsActiveOn(AsOf));
+        Assert.False(oneDay.IsActiveOn(AsOf.PlusDays(-1)));
+        Assert.False(oneDay.IsActiveOn(AsOf.PlusDays(1)));
+        Assert.True(twoDays.IsActiveOn(AsOf));
+        Assert.True(twoDays.IsActiveOn(AsOf.PlusDays(1)));
+    }
+
+    [Fact]
+    public void DeferralGround_UndefinedKind_ThrowsNamingKind()
+    {
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralGround((DeferralKind)99, AsOf, AsOf)).ParamName);
+    }
+
+    [Fact]
+    public void UnknownSectorException_Constructors_NameTheSectorParameter()
+    {
+        var plain = new UnknownSectorException();
+        var withMessage = new UnknownSectorException("No such sector.");
+        var inner = new InvalidOperationException("cause");
+        var withInner = new UnknownSectorException("No such sector.", inner);
+        var forSector = new UnknownSectorException("astrology", "Known sectors: inspection.");
+        var forNull = new UnknownSectorException(null!, "Known sectors: inspection.");
+
+        Assert.StartsWith("Unknown sector.", plain.Message, StringComparison.Ordinal);
+        Assert.Equal("sector", plain.ParamName);
+        Assert.Equal(string.Empty, plain.Sector);
+        Assert.StartsWith("No such sector.", withMessage.Message, StringComparison.Ordinal);
+        Assert.Equal("sector", withMessage.ParamName);
+        Assert.Equal(string.Empty, withMessage.Sector);
+        Assert.Same(inner, withInner.InnerException);
+        Assert.Equal(string.Empty, withInner.Sector);
+        Assert.Equal("astrology", forSector.Sector);
+        Assert.Equal("sector", forSector.ParamName);
+        Assert.Equal(string.Empty, forNull.Sector);
     }
 }

@@ -188,4 +188,104 @@ public class RotationRegulationTests
             Assert.NotEqual(descriptor.Text.Vietnamese, descriptor.Text.English);
         }
     }
+
+    private static object? ValueOf(Finding finding, string name) => finding.Values.Single(v => v.Name == name).Value;
+
+    [Fact]
+    public void Constructor_StartOnTheBirthDate_Accepted_DayBefore_ThrowsNamingStart()
+    {
+        Cadre cadre = Man();
+        LocalDate born = cadre.BirthDate.Date;
+
+        RotationCase onBirthDate = new(cadre, born, born, OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(
+            cadre, born.PlusDays(-1), born, OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true));
+
+        Assert.Equal(born, onBirthDate.Start);
+        Assert.Equal("start", ex.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedEnum_ThrowsNamingTheArgument()
+    {
+        var bad = (OrganisationalLevel)99;
+
+        Assert.Equal("fromLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), bad, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true)).ParamName);
+        Assert.Equal("toLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, bad, false, PostComparison.Equivalent, true)).ParamName);
+        Assert.Equal("comparison", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, (PostComparison)99, true)).ParamName);
+        Assert.Equal("purpose", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true, purpose: (RotationPurpose)99)).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_SeveralUndefinedEnums_NamesTheFirstInParameterOrder()
+    {
+        // The level checks come before the comparison and purpose checks, so the first bad argument is the one named.
+        Assert.Equal("fromLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), (OrganisationalLevel)99, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true, purpose: (RotationPurpose)99)).ParamName);
+        Assert.Equal("toLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, (OrganisationalLevel)99, false, (PostComparison)99, true)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(99, 3, "fromLevel")]
+    [InlineData(3, 99, "toLevel")]
+    public void Classify_UndefinedLevel_ThrowsNamingIt(int from, int to, string expected)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RotationCase.Classify((OrganisationalLevel)from, (OrganisationalLevel)to, false));
+
+        Assert.Equal(expected, ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Constructor_BlankCompetentLevelDecision_IsNoDecision(string decision)
+    {
+        RotationCase facts = Case(ManWithMonthsLeft(119, Start), decision: decision);
+
+        Assert.Null(facts.CompetentLevelDecision);
+        Assert.Equal(RotationOutcome.NotEligible, RotationRegulation.Qd65.Assess(facts));
+    }
+
+    [Theory]
+    [InlineData(RotationPurpose.Training, 120L)]
+    [InlineData(RotationPurpose.NonLocalPolicy, 60L)]
+    public void Explain_ServiceLeftShowsTheMinimumForThePurpose(RotationPurpose purpose, long expectedMinimum)
+    {
+        // QĐ 65 Điều 5 khoản 2: 10 years for a training rotation; an appointment term (60 months) for the policies.
+        Finding serviceLeft = RotationRegulation.Qd65.Explain(Case(purpose: purpose)).Explanation.Find(new RuleCode("Rotation.ServiceLeft"))!;
+
+        Assert.Equal(expectedMinimum, ValueOf(serviceLeft, "minMonths"));
+        Assert.Equal(130L, ValueOf(serviceLeft, "monthsLeft"));
+    }
+
+    [Fact]
+    public void Explain_NoCompetentLevelDecision_SpecialCaseNotApplicableWithDashReason()
+    {
+        Finding? special = RotationRegulation.Qd65.Explain(Case(ManWithMonthsLeft(119, Start))).Explanation.Find(new RuleCode("Rotation.ServiceLeft.SpecialCase"));
+
+        Assert.NotNull(special);
+        Assert.Equal(FindingStatus.NotApplicable, special.Status);
+        Assert.Equal("-", ValueOf(special, "reason"));
+    }
+
+    [Fact]
+    public void AssessAndExplain_NullFacts_ThrowNamingFacts()
+    {
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => RotationRegulation.Qd65.Assess(null!)).ParamName);
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => RotationRegulation.Qd65.Explain(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Catalogue_ListsRotationThenPositionChangeThenAppointmentRegulations()
+    {
+        Regulation[] expected =
+        [
+            RotationRegulation.Qd98,
+            RotationRegulation.Qd65,
+            PositionChangeRegulation.Nd59,
+            .. CadreRules.Appointment.AppointmentRegulation.All,
+            CadreRules.Appointment.CommitteeMembershipRegulation.Ct45,
+        ];
+
+        Assert.Equal(expected, RotationRegulations.All.ToArray());
+    }
 }
