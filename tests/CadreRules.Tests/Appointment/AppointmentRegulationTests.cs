@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CadreRules.Appointment;
 using CadreRules.People;
 using CadreRules.Retirement;
@@ -222,5 +223,213 @@ public class AppointmentRegulationTests
 
         Assert.Equal(20, facts.MonthsInPost);
         Assert.Equal(expected, regulation.Assess(facts).Outcome);
+    }
+
+    private static object? ValueOf(Finding finding, string name) => finding.Values.Single(v => v.Name == name).Value;
+
+    [Fact]
+    public void Constructor_UndefinedKind_ThrowsNamingKind()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new AppointmentCase(cadre, (AppointmentKind)99, Dossier, true, post)).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_DossierOnTheBirthDate_Accepted_DayBefore_ThrowsNamingDossierDate()
+    {
+        var cadre = new Cadre(new CadreId("b"), Sex.Male, BirthDate.OfMonth(1990, 5));
+        LocalDate born = cadre.BirthDate.Date;
+
+        Assert.Equal(born, new AppointmentCase(cadre, AppointmentKind.First, born, true).DossierReceivedOn);
+        Assert.Equal("dossierReceivedOn", Assert.Throws<ArgumentOutOfRangeException>(() => new AppointmentCase(cadre, AppointmentKind.First, born.PlusDays(-1), true)).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_BadEquivalentPost_ThrowsNamingEquivalentPosts()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+        var notInRecord = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, Dossier.PlusMonths(-60), Dossier.PlusMonths(-50));
+
+        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentNullException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, [null!])).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, [notInRecord])).ParamName);
+    }
+
+    [Fact]
+    public void Constructor_PostStartingAfterTheDossierDate_ThrowsNamingTheField()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusDays(1));
+        var later = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, Dossier.PlusDays(1));
+        Cadre both = cadre.WithPositions([post, later]);
+        (Cadre onTime, PositionHeld today) = Holder(Dossier);
+
+        Assert.Equal("currentPost", Assert.Throws<ArgumentException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post)).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(both, AppointmentKind.Higher, Dossier, true, null, [later])).ParamName);
+        Assert.Equal(0, new AppointmentCase(onTime, AppointmentKind.Higher, Dossier, true, today).MonthsInPost);
+    }
+
+    [Fact]
+    public void Constructor_EquivalentPostsKeptByStartDate()
+    {
+        var first = new PositionHeld("Trưởng phòng", "Sở Tư pháp", OrganisationalLevel.Provincial, Dossier.PlusMonths(-50), Dossier.PlusMonths(-40).PlusDays(-1));
+        var second = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, Dossier.PlusMonths(-40), Dossier.PlusMonths(-30).PlusDays(-1));
+        var cadre = new Cadre(new CadreId("e"), Sex.Female, BirthDate.OfMonth(1985, 1), positions: [first, second]);
+
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, null, [second, first]);
+
+        Assert.Equal([first, second], facts.EquivalentPosts.ToArray());
+        Assert.Equal(20, facts.MonthsInPost);
+    }
+
+    [Fact]
+    public void Constructor_PostsMeetingOnOneDay_Overlap_PostsOneDayApart_DoNot()
+    {
+        // End dates are inclusive: a post ending on the day the next starts shares that day.
+        LocalDate day = Dossier.PlusMonths(-20);
+        var endsOnDay = new PositionHeld("Trưởng phòng", "Sở Tư pháp", OrganisationalLevel.Provincial, Dossier.PlusMonths(-40), day);
+        var endsDayBefore = new PositionHeld("Trưởng phòng", "Sở Tư pháp", OrganisationalLevel.Provincial, Dossier.PlusMonths(-40), day.PlusDays(-1));
+        var closedFromDay = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, day, Dossier.PlusMonths(-5));
+        var currentFromDay = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, day);
+        Cadre Of(params PositionHeld[] posts) => new(new CadreId("o"), Sex.Female, BirthDate.OfMonth(1985, 1), positions: posts);
+
+        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(Of(endsOnDay, currentFromDay), AppointmentKind.Higher, Dossier, true, currentFromDay, [endsOnDay])).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(Of(endsOnDay, closedFromDay), AppointmentKind.Higher, Dossier, true, null, [endsOnDay, closedFromDay])).ParamName);
+        Assert.Equal(35, new AppointmentCase(Of(endsDayBefore, closedFromDay), AppointmentKind.Higher, Dossier, true, null, [endsDayBefore, closedFromDay]).MonthsInPost);
+        Assert.Equal(40, new AppointmentCase(Of(endsDayBefore, currentFromDay), AppointmentKind.Higher, Dossier, true, currentFromDay, [endsDayBefore]).MonthsInPost);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Constructor_BlankDecisions_AreNoDecision(string blank)
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-5));
+
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, timeInPostDecision: blank, ageSpecialCaseDecision: blank);
+
+        Assert.Null(facts.TimeInPostDecision);
+        Assert.Null(facts.AgeSpecialCaseDecision);
+        Assert.Equal(AppointmentOutcome.NotEligible, AppointmentRegulation.Qd377.Assess(facts).Outcome);
+    }
+
+    [Fact]
+    public void Explain_NoDecisionsNoKht_ReasonsAndYearShownAsDash()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+
+        Finding explanation = AppointmentRegulation.Qd377.Explain(new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post)).Explanation;
+
+        Assert.Equal("-", ValueOf(explanation.Find(new RuleCode("Appointment.TimeInPost.Exception"))!, "reason"));
+        Assert.Equal("-", ValueOf(explanation.Find(new RuleCode("Appointment.Age.SpecialCase"))!, "reason"));
+        Finding evaluation = explanation.Find(new RuleCode("Appointment.Evaluation"))!;
+        Assert.Equal("-", ValueOf(evaluation, "khtYear"));
+        Assert.Equal(3L, ValueOf(evaluation, "years"));
+    }
+
+    [Fact]
+    public void Explain_SpecialAgeCaseOnlyBelow60Months()
+    {
+        // QĐ 377 Điều 34: 60 months left meets the ordinary condition; the 48-month special case is for fewer than 60.
+        const string decision = "Ban Thường vụ Tỉnh ủy quyết định";
+        Finding at60 = AppointmentRegulation.Qd377.Explain(new AppointmentCase(ManWithMonthsLeft(60, Dossier), AppointmentKind.First, Dossier, true, ageSpecialCaseDecision: decision)).Explanation.Find(new RuleCode("Appointment.Age.SpecialCase"))!;
+        Finding at59 = AppointmentRegulation.Qd377.Explain(new AppointmentCase(ManWithMonthsLeft(59, Dossier), AppointmentKind.First, Dossier, true, ageSpecialCaseDecision: decision)).Explanation.Find(new RuleCode("Appointment.Age.SpecialCase"))!;
+
+        Assert.Equal(FindingStatus.NotApplicable, at60.Status);
+        Assert.Equal(FindingStatus.Satisfied, at59.Status);
+        Assert.Equal(decision, ValueOf(at59, "reason"));
+    }
+
+    [Fact]
+    public void AssessExplainAndBarEnd_NullFacts_ThrowNamingFacts()
+    {
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => AppointmentRegulation.Qd377.Assess(null!)).ParamName);
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => AppointmentRegulation.Qd377.Explain(null!)).ParamName);
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => AppointmentRegulation.Qd377.DisciplineBarEnd(null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(AppointmentKind.Higher, 23, true)]
+    [InlineData(AppointmentKind.Higher, 24, false)]
+    [InlineData(AppointmentKind.First, 10, false)]
+    [InlineData(AppointmentKind.EquivalentOrLower, 10, false)]
+    public void Assess_TimeInPostReachedOn_OnlyForAHigherPostShortOfTheMinimum(AppointmentKind kind, int months, bool expectDate)
+    {
+        LocalDate dossier = new(2024, 6, 10);
+        (Cadre cadre, PositionHeld post) = Holder(dossier.PlusMonths(-months).PlusDays(1));
+
+        AppointmentAssessment result = AppointmentRegulation.Qd80.Assess(new AppointmentCase(cadre, kind, dossier, true, post));
+
+        Assert.Equal(expectDate ? post.Start.PlusMonths(24).PlusDays(-1) : null, result.TimeInPostReachedOn);
+    }
+
+    [Fact]
+    public void Assess_TimeInPostReachedOn_CountsEquivalentPostsAlready()
+    {
+        // QĐ 80: 24 months in the current or an equivalent post. 6 months earlier + 10 now: 8 more months are needed,
+        // reached on the day before the current post's 18-month anniversary.
+        LocalDate dossier = new(2024, 6, 10);
+        var current = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, dossier.PlusMonths(-10).PlusDays(1));
+        var earlier = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, dossier.PlusMonths(-30), dossier.PlusMonths(-24).PlusDays(-1));
+        var cadre = new Cadre(new CadreId("e"), Sex.Male, BirthDate.OfMonth(1980, 4), positions: [earlier, current]);
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, current, [earlier]);
+
+        AppointmentAssessment result = AppointmentRegulation.Qd80.Assess(facts);
+
+        Assert.Equal(16, facts.MonthsInPost);
+        Assert.Equal(current.Start.PlusMonths(18).PlusDays(-1), result.TimeInPostReachedOn);
+        Assert.Equal(18, current.MonthsInPostAt(result.TimeInPostReachedOn!.Value));
+    }
+
+    [Fact]
+    public void DisciplineBarEnd_DecisionOnTheDossierDateBars_DecisionAfterItIsIgnored()
+    {
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+        AppointmentCase With(LocalDate decided) => new(cadre.WithDiscipline([new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Administrative, decided)]), AppointmentKind.Higher, Dossier, true, post);
+
+        Assert.Equal(Dossier.PlusMonths(12), AppointmentRegulation.Qd377.DisciplineBarEnd(With(Dossier)));
+        Assert.Equal(AppointmentOutcome.NotEligible, AppointmentRegulation.Qd377.Assess(With(Dossier)).Outcome);
+        Assert.Null(AppointmentRegulation.Qd377.DisciplineBarEnd(With(Dossier.PlusDays(1))));
+        Assert.Equal(AppointmentOutcome.Eligible, AppointmentRegulation.Qd377.Assess(With(Dossier.PlusDays(1))).Outcome);
+    }
+
+    [Theory]
+    [InlineData(6, 3)]
+    [InlineData(2, 10)]
+    public void DisciplineBarEnd_SeveralRecords_TheLatestBarEndWins(int reprimandMonthsAgo, int demotionMonthsAgo)
+    {
+        // Reprimand: 12 months; demotion: 24 months (Luật CBCC 2019 amendment). The bar ends when the last one ends.
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+        LocalDate reprimand = Dossier.PlusMonths(-reprimandMonthsAgo);
+        LocalDate demotion = Dossier.PlusMonths(-demotionMonthsAgo);
+        LocalDate expected = LocalDate.Max(reprimand.PlusMonths(12), demotion.PlusMonths(24));
+        cadre = cadre.WithDiscipline([
+            new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Administrative, reprimand),
+            new DisciplineRecord(DisciplineForm.Demotion, DisciplineTrack.Administrative, demotion)]);
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post);
+
+        Assert.Equal(expected, AppointmentRegulation.Qd377.DisciplineBarEnd(facts));
+        Finding finding = AppointmentRegulation.Qd377.Explain(facts).Explanation.Find(new RuleCode("Appointment.DisciplineBar"))!;
+        Assert.Equal(["records", "barredUntil", "eligibleFrom"], finding.Values.Select(v => v.Name).ToArray());
+        Assert.Equal(2L, finding.Values[0].Value);
+        Assert.Equal(expected.PlusDays(-1), finding.Values[1].Value);
+        Assert.Equal(expected, finding.Values[2].Value);
+    }
+
+    [Theory]
+    [InlineData(2022, AppointmentOutcome.Eligible)]
+    [InlineData(2023, AppointmentOutcome.NotEligible)]
+    [InlineData(2025, AppointmentOutcome.NotEligible)]
+    [InlineData(2026, AppointmentOutcome.Eligible)]
+    public void Assess_KhtWindow_TheThreeYearsBeforeTheDossierYear(int khtYear, AppointmentOutcome expected)
+    {
+        // QĐ 377 Điều 34: task completion over the 3 most recent years; a 2026 dossier looks at 2023, 2024 and 2025.
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
+        cadre = cadre.WithEvaluations([new EvaluationRecord(khtYear, EvaluationTrack.State, EvaluationLevel.NotComplete)]);
+        var facts = new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post);
+
+        Verdict<AppointmentAssessment> verdict = AppointmentRegulation.Qd377.Explain(facts);
+
+        Assert.Equal(expected, verdict.Outcome.Outcome);
+        Assert.Equal(expected == AppointmentOutcome.Eligible ? "-" : khtYear.ToString(System.Globalization.CultureInfo.InvariantCulture), ValueOf(verdict.Explanation.Find(new RuleCode("Appointment.Evaluation"))!, "khtYear"));
     }
 }

@@ -49,4 +49,22 @@ public class CommitteeMembershipRegulationTests
         Assert.Equal(AppointmentOutcome.NotEligible, CommitteeMembershipRegulation.Ct45.Assess(new CommitteeCandidacy(cadre, CommitteeLevel.Provincial, false)));
         Assert.Equal(FindingStatus.NotSatisfied, CommitteeMembershipRegulation.Ct45.Explain(new CommitteeCandidacy(cadre, CommitteeLevel.Provincial, false)).Explanation.Status);
     }
+
+    [Fact]
+    public void Constructor_BornInTheLevelsAgeMonth_Accepted_BornAfter_ThrowsNamingCadre()
+    {
+        var inMonth = new Cadre(new CadreId("y"), Sex.Male, BirthDate.OfMonth(2025, 4));
+        var after = new Cadre(new CadreId("z"), Sex.Male, BirthDate.OfMonth(2025, 5));
+
+        Assert.Equal(new YearMonth(2025, 4), new CommitteeCandidacy(inMonth, CommitteeLevel.Grassroots, false).AgeMonth);
+        Assert.Equal("cadre", Assert.Throws<System.ArgumentOutOfRangeException>(() => new CommitteeCandidacy(after, CommitteeLevel.Grassroots, false)).ParamName);
+        Assert.Equal("level", Assert.Throws<System.ArgumentOutOfRangeException>(() => new CommitteeCandidacy(inMonth, (CommitteeLevel)99, false)).ParamName);
+    }
+
+    [Fact]
+    public void AssessAndExplain_NullFacts_ThrowNamingFacts()
+    {
+        Assert.Equal("facts", Assert.Throws<System.ArgumentNullException>(() => CommitteeMembershipRegulation.Ct45.Assess(null!)).ParamName);
+        Assert.Equal("facts", Assert.Throws<System.ArgumentNullException>(() => CommitteeMembershipRegulation.Ct45.Explain(null!)).ParamName);
+    }
 }

@@ -76,4 +76,33 @@ public class TermAndNoticeTests
         Assert.Equal(new LocalDate(2026, 2, 27), calendar.WorkingDaysBefore(new LocalDate(2026, 3, 2), 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => calendar.WorkingDaysBefore(friday, 0));
     }
+
+    [Fact]
+    public void Reappointment_TermEndingTheDayBeforeTheRetirementDate_ExtendsForItsLastDay_EndingOnIt_Throws()
+    {
+        // RetirementDate is the last working day (pension starts the day after), so a term may still start on it.
+        var cadre = new Cadre(new CadreId("r"), Sex.Male, BirthDate.OfMonth(1975, 1));
+        LocalDate retirement = RetirementSchedule.For(cadre).RetirementDate;
+
+        ReappointmentTerm last = Regulation.Reappointment(cadre, retirement.PlusDays(-1));
+
+        Assert.Equal(retirement, last.Start);
+        Assert.Equal(retirement, last.End);
+        Assert.Equal(ReappointmentKind.ExtensionToRetirement, last.Kind);
+        Assert.Equal("currentTermEnd", Assert.Throws<ArgumentOutOfRangeException>(() => Regulation.Reappointment(cadre, retirement)).ParamName);
+    }
+
+    [Fact]
+    public void Reappointment_NullCadre_ThrowsNamingCadre()
+    {
+        Assert.Equal("cadre", Assert.Throws<ArgumentNullException>(() => Regulation.Reappointment(null!, TermEnd)).ParamName);
+    }
+
+    [Fact]
+    public void WorkingDaysBefore_CountAbove3660_ThrowsNamingCount()
+    {
+        Assert.Equal(new LocalDate(2026, 3, 6), WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2026, 3, 9), 1));
+        Assert.True(WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2040, 1, 1), 3660) < new LocalDate(2026, 1, 1));
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2040, 1, 1), 3661)).ParamName);
+    }
 }
