@@ -432,4 +432,17 @@ public class AppointmentRegulationTests
         Assert.Equal(expected, verdict.Outcome.Outcome);
         Assert.Equal(expected == AppointmentOutcome.Eligible ? "-" : khtYear.ToString(System.Globalization.CultureInfo.InvariantCulture), ValueOf(verdict.Explanation.Find(new RuleCode("Appointment.Evaluation"))!, "khtYear"));
     }
+
+    [Fact]
+    public void Explain_Qd377TimeInPostDecision_ReasonShownOnTheException()
+    {
+        const string reason = "Đánh giá toàn diện, cấp ủy quyết định";
+        (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-5));
+
+        Finding exception = AppointmentRegulation.Qd377.Explain(new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, timeInPostDecision: reason)).Explanation.Find(new RuleCode("Appointment.TimeInPost.Exception"))!;
+
+        Assert.Equal(FindingStatus.Satisfied, exception.Status);
+        Assert.Equal(reason, ValueOf(exception, "reason"));
+        Assert.Equal(false, ValueOf(exception, "structuralSeat"));
+    }
 }
