@@ -57,6 +57,35 @@ public class MessageCatalogTests
         ]));
 
     [Fact]
+    public void Create_EmptyCodeOrNullText_ThrowsNamingTheTemplates()
+    {
+        ArgumentException empty = Assert.Throws<ArgumentException>("templates", () => MessageCatalog.Create(
+            [new KeyValuePair<RuleCode, LocalizedText>(default, new LocalizedText("a", "b"))]));
+        Assert.Contains("rule code", empty.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>("templates", () => MessageCatalog.Create(
+            [new KeyValuePair<RuleCode, LocalizedText>("A", null!)]));
+    }
+
+    [Fact]
+    public void With_EmptyCode_ThrowsNamingTheCode()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>("code", () => MessageCatalog.Default.With(default, new LocalizedText("a", "b")));
+        Assert.Contains("rule code", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CodeWithoutTemplate_UsesTheFindingsOwnText()
+    {
+        var own = new LocalizedText("Văn bản riêng {n}", "Own text {n}");
+        var finding = new Finding("Not.In.Catalog", own, null, FindingStatus.Satisfied, Severity.Violation, [FactValue.Of("n", 7)], []);
+        MessageCatalog empty = MessageCatalog.Create([]);
+
+        Assert.Null(empty.Find(finding.Code));
+        Assert.Equal("Own text 7", empty.Render(finding, Language.English));
+        Assert.Equal("Văn bản riêng 7", MessageCatalog.Default.Render(finding, Language.Vietnamese));
+    }
+
+    [Fact]
     public void LocalizedText_Blank_Throws() =>
         Assert.Throws<ArgumentException>("english", () => new LocalizedText("có", " "));
 }
