@@ -316,4 +316,23 @@ public class PositionChangeRegulationTests
         Assert.Equal("sector", forSector.ParamName);
         Assert.Equal(string.Empty, forNull.Sector);
     }
+
+    [Fact]
+    public void SectorPeriods_AreParametersOfFullTwoToFiveYears_OnlyInspectionConfirmed()
+    {
+        // Luật PCTN 2018 Đ25 k2: every sector's period is between 24 and 60 months; the shipped default is 60 and only the
+        // inspection sector's figure is confirmed by a retrieved text (the others are overridable [U] parameters).
+        foreach (string sector in PositionChangeRegulation.Sectors)
+        {
+            var definition = Assert.IsType<Parameter<int>>(Regulation.Parameters.Schema.Single(p => p.Key == "period." + sector));
+            Assert.Equal(60, definition.Default);
+            Assert.Equal(sector == "inspection" ? Confidence.Confirmed : Confidence.Unconfirmed, definition.Confidence);
+            Assert.Contains(sector, definition.Description.Vietnamese, StringComparison.Ordinal);
+            Assert.Contains(sector, definition.Description.English, StringComparison.Ordinal);
+            Assert.StartsWith("Thời hạn định kỳ", definition.Description.Vietnamese, StringComparison.Ordinal);
+            Assert.StartsWith("Period of position change", definition.Description.English, StringComparison.Ordinal);
+            Assert.Contains("24", definition.RangeDescription, StringComparison.Ordinal);
+            Assert.Contains("60", definition.RangeDescription, StringComparison.Ordinal);
+        }
+    }
 }
