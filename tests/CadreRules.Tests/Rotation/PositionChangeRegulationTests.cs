@@ -335,4 +335,18 @@ public class PositionChangeRegulationTests
             Assert.Contains("60", definition.RangeDescription, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData(30, PositionChangeStatus.NotYetDue)]
+    [InlineData(60, PositionChangeStatus.Due)]
+    [InlineData(0, PositionChangeStatus.NotYetDue)]
+    public void Ladder_DecidesALevelForEveryCase_NotYetDueIncluded(int months, PositionChangeStatus expected)
+    {
+        // The public ladder itself must reach the level (Assess must not owe its answer to the enum's zero value).
+        (Cadre cadre, PositionHeld post) = Person(months);
+        LadderDecision<PositionChangeStatus> decision = Regulation.Ladder.Decide(new PositionChangeCase(cadre, post, "inspection", AsOf));
+
+        Assert.Equal(OutcomeKind.Level, decision.Kind);
+        Assert.Equal(expected, decision.Level);
+    }
 }
