@@ -21,30 +21,13 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
     private Expression<Func<TFacts, bool>>? _predicateExpression;
     private Expression<Func<TFacts, bool>>? _appliesToExpression;
 
-    // Either form may be missing (not both): a delegate is compiled from the expression on first use.
+    // Each condition comes as a delegate, an expression factory, or both (never neither for the predicate). A factory is
+    // called only when the tree is first read (a ladder compiling itself, or a rule without the delegate evaluating), so
+    // building the rule, and JIT-compiling the code that builds the tree, costs nothing until then.
     public PredicateRule(
         RuleDescriptor descriptor,
         Func<TFacts, bool>? predicate,
-        Expression<Func<TFacts, bool>>? predicateExpression,
-        Func<TFacts, bool>? appliesTo,
-        Expression<Func<TFacts, bool>>? appliesToExpression,
-        Func<TFacts, ImmutableArray<FactValue>>? values)
-        : base(descriptor)
-    {
-        _predicate = predicate;
-        _predicateExpression = predicateExpression;
-        _appliesTo = appliesTo;
-        _appliesToExpression = appliesToExpression;
-        _values = values;
-        HasAppliesTo = appliesTo is not null || appliesToExpression is not null;
-    }
-
-    // Both delegates, and the expressions as factories: a tree is built only when a ladder compiles itself, so building
-    // the rule (and JIT-compiling the code that builds it) costs nothing until then.
-    public PredicateRule(
-        RuleDescriptor descriptor,
-        Func<TFacts, bool> predicate,
-        Func<Expression<Func<TFacts, bool>>> predicateExpression,
+        Func<Expression<Func<TFacts, bool>>>? predicateExpression,
         Func<TFacts, bool>? appliesTo,
         Func<Expression<Func<TFacts, bool>>>? appliesToExpression,
         Func<TFacts, ImmutableArray<FactValue>>? values)
@@ -55,8 +38,16 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
         _appliesTo = appliesTo;
         _appliesToExpressionFactory = appliesToExpression;
         _values = values;
-        HasAppliesTo = appliesTo is not null;
+        HasAppliesTo = appliesTo is not null || appliesToExpression is not null;
     }
+
+    /// <summary>Makes a rule from trees alone: the delegates are compiled from them on first use.</summary>
+    public static PredicateRule<TFacts> FromTrees(
+        RuleDescriptor descriptor,
+        Expression<Func<TFacts, bool>> predicate,
+        Expression<Func<TFacts, bool>>? appliesTo,
+        Func<TFacts, ImmutableArray<FactValue>>? values) =>
+        new(descriptor, null, () => predicate, null, appliesTo is null ? null : () => appliesTo, values);
 
     /// <summary>Gets the predicate (used by ladders to evaluate plain leaves without a virtual call).</summary>
     internal Func<TFacts, bool> Predicate => Volatile.Read(ref _predicate) ?? Compile(ref _predicate, PredicateExpression!);

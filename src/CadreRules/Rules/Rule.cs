@@ -47,7 +47,7 @@ public static class Rule
         Func<TFacts, ImmutableArray<FactValue>>? values = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return new PredicateRule<TFacts>(descriptor, predicate, (Expression<Func<TFacts, bool>>?)null, appliesTo, null, values);
+        return new PredicateRule<TFacts>(descriptor, predicate, null, appliesTo, null, values);
     }
 
     /// <summary>Creates a leaf rule from a predicate written as an expression tree.</summary>
@@ -75,7 +75,7 @@ public static class Rule
         Func<TFacts, ImmutableArray<FactValue>>? values = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return new PredicateRule<TFacts>(descriptor, null, predicate, null, appliesTo, values);
+        return PredicateRule<TFacts>.FromTrees(descriptor, predicate, appliesTo, values);
     }
 
     /// <summary>Creates a leaf rule from a predicate given as a delegate and, built only when needed, as the same condition's
