@@ -93,13 +93,13 @@ public sealed class Cadre : IEquatable<Cadre>
     /// <summary>Gets the party membership, or <see langword="null"/>.</summary>
     public PartyMembership? PartyMembership { get; }
 
-    /// <summary>Gets the posts held, ordered by start date.</summary>
+    /// <summary>Gets the posts held, ordered by start date, then unit and title (ordinal), whatever order they were given in.</summary>
     public ImmutableArray<PositionHeld> Positions { get; }
 
-    /// <summary>Gets the discipline records, ordered by decision date.</summary>
+    /// <summary>Gets the discipline records, ordered by decision date, then track (party first), form (lightest first) and violation year.</summary>
     public ImmutableArray<DisciplineRecord> Discipline { get; }
 
-    /// <summary>Gets the evaluation history, ordered by year.</summary>
+    /// <summary>Gets the evaluation history, ordered by year, then track.</summary>
     public ImmutableArray<EvaluationRecord> Evaluations { get; }
 
     /// <summary>Gets the posts held on a date.</summary>

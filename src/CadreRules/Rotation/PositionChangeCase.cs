@@ -79,7 +79,7 @@ public sealed class PositionChangeCase
     /// <summary>Gets the date asked.</summary>
     public LocalDate AsOf { get; }
 
-    /// <summary>Gets the stated deferral grounds, in canonical order.</summary>
+    /// <summary>Gets the stated deferral grounds in canonical order: by kind, then start date, then end date (open-ended last).</summary>
     public ImmutableArray<DeferralGround> Deferrals { get; }
 
     /// <summary>Gets the whole months in the position on <see cref="AsOf"/>.</summary>
