@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CadreRules.Rules;
 using CadreRules.People;
 using CadreRules.Planning;
@@ -47,5 +48,40 @@ public class PlanningReportTests
 
         Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => report.Title(null!)).ParamName);
         Assert.Throws<KeyNotFoundException>(() => report.Title("missing"));
+    }
+
+    [Theory]
+    [InlineData(OrganisationalLevel.Central, "Structure central level: women ", "Cơ cấu cấp Trung ương: nữ ")]
+    [InlineData(OrganisationalLevel.Provincial, "Structure provincial level: women ", "Cơ cấu cấp tỉnh: nữ ")]
+    [InlineData(OrganisationalLevel.District, "Structure district level: women ", "Cơ cấu cấp huyện: nữ ")]
+    [InlineData(OrganisationalLevel.Commune, "Structure commune level: women ", "Cơ cấu cấp xã: nữ ")]
+    [InlineData(OrganisationalLevel.Grassroots, "Structure grassroots level: women ", "Cơ cấu cấp cơ sở: nữ ")]
+    public void Explain_NamesEachLevelInBothLanguages(OrganisationalLevel level, string english, string vietnamese)
+    {
+        PlanningCandidate[] candidates = [Man("c1"), Man("c2")];
+        PlanningReport report = PlanningRegulations.Term2020.Validate(
+            List([Title("T", level: level)], candidates, candidates.Select(c => new PlanningEntry(c.Id, "T"))));
+
+        Assert.Contains("\n" + english, report.Explain(Language.English), StringComparison.Ordinal);
+        Assert.Contains("\n" + vietnamese, report.Explain(Language.Vietnamese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_StructureLine_NamesTheGroupAndListsItsFindingsUnderIt()
+    {
+        PlanningCandidate[] candidates = [Man("c1"), Man("c2")];
+        PlanningReport report = PlanningRegulations.Term2020.Validate(
+            List([Title("T", group: "Thường trực")], candidates, candidates.Select(c => new PlanningEntry(c.Id, "T"))));
+        StructureReport group = Assert.Single(report.Structure);
+        Assert.NotEmpty(group.Findings); // two men: the women's share target is not met
+
+        string text = report.Explain(Language.English);
+
+        int line = text.IndexOf("Structure provincial level / Thường trực: women ", StringComparison.Ordinal);
+        Assert.True(line >= 0, text);
+        foreach (Finding finding in group.Findings)
+        {
+            Assert.True(text.IndexOf("  " + finding.Explain(Language.English), line, StringComparison.Ordinal) > line, text);
+        }
     }
 }
