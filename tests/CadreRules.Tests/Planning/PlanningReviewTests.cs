@@ -91,6 +91,38 @@ public class PlanningReviewTests
     }
 
     [Fact]
+    public void Review_Additions_RefusedForEachOwnReason()
+    {
+        // a already holds T and U; V is free, W would be a's fourth leadership title at the provincial level (QĐ 377: 3).
+        // C is a one-seat committee membership with room for 2 (1 × 1.5 rounded half up), both taken. R ranks below e's post.
+        var plan = new PlanningList(
+            new LocalDate(2026, 3, 1),
+            new PlanningTerm(new LocalDate(2030, 10, 1)),
+            [Title("T"), Title("U"), Title("V"), Title("W"), Title("R", rank: 3), Title("C", kind: PlanningTitleKind.CommitteeMembership)],
+            [Man("a"), Man("b"), Man("c")],
+            [new("a", "T"), new("a", "U"), new("b", "C"), new("c", "C")],
+            new YearMonth(2030, 9));
+        PlanningCandidate[] facts =
+        [
+            Man("e", currentRank: 5),
+            Man("f", evaluations: [new EvaluationRecord(2026, EvaluationTrack.State, EvaluationLevel.NotComplete)]),
+            Man("g", failsPoliticalStandard: true),
+        ];
+        PlanningEntry[] proposals = [new("a", "W"), new("a", "V"), new("a", "C"), new("e", "R"), new("f", "V"), new("g", "V")];
+
+        PlanningReview review = PlanningRegulations.Qd377.Review(plan, ReviewDate, facts, proposals);
+
+        Assert.Equal([("a", "V")], review.Added.Select(e => (e.CadreId.Value, e.TitleId)));
+        Dictionary<string, string> refused = review.Refused.ToDictionary(r => $"{r.Entry.CadreId.Value}→{r.Entry.TitleId}", r => string.Join(",", r.Reasons.Select(f => f.Code.Value)));
+        Assert.Equal(5, refused.Count);
+        Assert.Equal("QD377.Planning.CommitteeCoefficient", refused["a→C"]); // a committee seat is not one of a's titles
+        Assert.Equal("QD377.Planning.MaxTitlesPerCandidate", refused["a→W"]); // T, U and the V just added
+        Assert.Equal("QD377.Planning.OnlyHigherTitle", refused["e→R"]);
+        Assert.Equal("QD377.Planning.NotCompleteLatestYear", refused["f→V"]);
+        Assert.Equal("QD377.Planning.PoliticalStandard", refused["g→V"]);
+    }
+
+    [Fact]
     public void Review_AdditionWithProposalOrBar_IsRefused()
     {
         PlanningCandidate[] facts =
