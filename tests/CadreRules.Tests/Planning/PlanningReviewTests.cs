@@ -91,6 +91,39 @@ public class PlanningReviewTests
     }
 
     [Fact]
+    public void Review_DisciplineOnThePlanDate_IsNotSincePlanning_AndAMinorBarEndingOnTheReviewDateHasExpired()
+    {
+        // The plan is dated 01/01/2026; the review is on 15/02/2027.
+        var plan = new PlanningList(new LocalDate(2026, 1, 1), new PlanningTerm(new LocalDate(2030, 10, 1)), [Title("T")], [Man("a"), Man("b")], [new("a", "T"), new("b", "T")]);
+        PlanningCandidate[] facts =
+        [
+            Man("a", discipline: [new DisciplineRecord(DisciplineForm.Demotion, DisciplineTrack.Party, new LocalDate(2026, 1, 1))]),
+            Man("b", discipline: [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2026, 2, 15))]),
+        ];
+
+        // a: decided on the plan's own date, so not after it; b: decided after it, its 12 months end on the review date.
+        Assert.Empty(PlanningRegulations.Qd377.Review(plan, ReviewDate, facts).Removed);
+        Assert.Equal(["b"], PlanningRegulations.Qd377.Review(plan, ReviewDate.PlusDays(-1), facts).Removed.Select(r => r.Entry.CadreId.Value));
+    }
+
+    [Fact]
+    public void Validate_LatestEvaluation_IsTheListYearsButNotALaterOne()
+    {
+        // The list is dated 01/03/2026.
+        PlanningCandidate[] sameYear = [Man("a", evaluations: [new EvaluationRecord(2026, EvaluationTrack.State, EvaluationLevel.NotComplete)])];
+        PlanningCandidate[] laterYear =
+        [
+            Man("a", evaluations: [new EvaluationRecord(2025, EvaluationTrack.State, EvaluationLevel.NotComplete), new EvaluationRecord(2027, EvaluationTrack.State, EvaluationLevel.Good)]),
+        ];
+
+        Assert.Contains("QD377.Planning.NotCompleteLatestYear", Codes(sameYear));
+        Assert.Contains("QD377.Planning.NotCompleteLatestYear", Codes(laterYear));
+
+        static IEnumerable<string> Codes(PlanningCandidate[] candidates) =>
+            PlanningRegulations.Qd377.Validate(List([Title("T")], candidates, [new("a", "T")])).Candidate("a").Findings.Select(f => f.Code.Value);
+    }
+
+    [Fact]
     public void Review_Additions_RefusedForEachOwnReason()
     {
         // a already holds T and U; V is free, W would be a's fourth leadership title at the provincial level (QĐ 377: 3).
