@@ -24,9 +24,9 @@ internal static class PlanningFixtures
         new(ListDate, Term, titles, candidates, entries, ageMonth);
 
     /// <summary>A title with <paramref name="count"/> candidates, all well within every eligibility rule.</summary>
-    public static PlanningList TitleWith(int count, int seats = 1, PlanningTitleKind kind = PlanningTitleKind.Leadership)
+    public static PlanningList TitleWith(int count, int seats = 1, PlanningTitleKind kind = PlanningTitleKind.Leadership, OrganisationalLevel level = OrganisationalLevel.Provincial, string? group = null)
     {
         PlanningCandidate[] candidates = [.. Enumerable.Range(1, count).Select(i => Man($"c{i:00}", 1980 + (i % 10)))];
-        return List([Title("T", seats, kind: kind)], candidates, candidates.Select(c => new PlanningEntry(c.Id, "T")));
+        return List([Title("T", seats, level, kind: kind, group: group)], candidates, candidates.Select(c => new PlanningEntry(c.Id, "T")));
     }
 }

@@ -373,6 +373,23 @@ public class PlanningRegulationTests
 
     private static string? ImmutableCodes(IEnumerable<Finding> findings, Severity severity) =>
         findings.Where(f => f.Severity == severity).Select(f => f.Code.Value).SingleOrDefault();
+
+    [Fact]
+    public void Validate_LatestEvaluation_IsTheListYearsButNotALaterOne()
+    {
+        // The list is dated 01/03/2026.
+        PlanningCandidate[] sameYear = [Man("a", evaluations: [new EvaluationRecord(2026, EvaluationTrack.State, EvaluationLevel.NotComplete)])];
+        PlanningCandidate[] laterYear =
+        [
+            Man("a", evaluations: [new EvaluationRecord(2025, EvaluationTrack.State, EvaluationLevel.NotComplete), new EvaluationRecord(2027, EvaluationTrack.State, EvaluationLevel.Good)]),
+        ];
+
+        Assert.Contains("QD377.Planning.NotCompleteLatestYear", Codes(sameYear));
+        Assert.Contains("QD377.Planning.NotCompleteLatestYear", Codes(laterYear));
+
+        static IEnumerable<string> Codes(PlanningCandidate[] candidates) =>
+            PlanningRegulations.Qd377.Validate(List([Title("T")], candidates, [new("a", "T")])).Candidate("a").Findings.Select(f => f.Code.Value);
+    }
 }
 
 internal static class AssertExtensions

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CadreRules.Rules;
 using CadreRules.People;
 using CadreRules.Planning;
@@ -58,9 +57,7 @@ public class PlanningReportTests
     [InlineData(OrganisationalLevel.Grassroots, "Structure grassroots level: women ", "Cơ cấu cấp cơ sở: nữ ")]
     public void Explain_NamesEachLevelInBothLanguages(OrganisationalLevel level, string english, string vietnamese)
     {
-        PlanningCandidate[] candidates = [Man("c1"), Man("c2")];
-        PlanningReport report = PlanningRegulations.Term2020.Validate(
-            List([Title("T", level: level)], candidates, candidates.Select(c => new PlanningEntry(c.Id, "T"))));
+        PlanningReport report = PlanningRegulations.Term2020.Validate(TitleWith(2, level: level));
 
         Assert.Contains("\n" + english, report.Explain(Language.English), StringComparison.Ordinal);
         Assert.Contains("\n" + vietnamese, report.Explain(Language.Vietnamese), StringComparison.Ordinal);
@@ -69,9 +66,7 @@ public class PlanningReportTests
     [Fact]
     public void Explain_StructureLine_NamesTheGroupAndListsItsFindingsUnderIt()
     {
-        PlanningCandidate[] candidates = [Man("c1"), Man("c2")];
-        PlanningReport report = PlanningRegulations.Term2020.Validate(
-            List([Title("T", group: "Thường trực")], candidates, candidates.Select(c => new PlanningEntry(c.Id, "T"))));
+        PlanningReport report = PlanningRegulations.Term2020.Validate(TitleWith(2, group: "Thường trực"));
         StructureReport group = Assert.Single(report.Structure);
         Assert.NotEmpty(group.Findings); // two men: the women's share target is not met
 

@@ -107,23 +107,6 @@ public class PlanningReviewTests
     }
 
     [Fact]
-    public void Validate_LatestEvaluation_IsTheListYearsButNotALaterOne()
-    {
-        // The list is dated 01/03/2026.
-        PlanningCandidate[] sameYear = [Man("a", evaluations: [new EvaluationRecord(2026, EvaluationTrack.State, EvaluationLevel.NotComplete)])];
-        PlanningCandidate[] laterYear =
-        [
-            Man("a", evaluations: [new EvaluationRecord(2025, EvaluationTrack.State, EvaluationLevel.NotComplete), new EvaluationRecord(2027, EvaluationTrack.State, EvaluationLevel.Good)]),
-        ];
-
-        Assert.Contains("QD377.Planning.NotCompleteLatestYear", Codes(sameYear));
-        Assert.Contains("QD377.Planning.NotCompleteLatestYear", Codes(laterYear));
-
-        static IEnumerable<string> Codes(PlanningCandidate[] candidates) =>
-            PlanningRegulations.Qd377.Validate(List([Title("T")], candidates, [new("a", "T")])).Candidate("a").Findings.Select(f => f.Code.Value);
-    }
-
-    [Fact]
     public void Review_Additions_RefusedForEachOwnReason()
     {
         // a already holds T and U; V is free, W would be a's fourth leadership title at the provincial level (QĐ 377: 3).
