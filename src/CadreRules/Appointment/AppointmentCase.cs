@@ -14,7 +14,7 @@ namespace CadreRules.Appointment;
 /// special-case decisions recorded by the competent level.
 /// </summary>
 /// <remarks>
-/// The working time left is retirement age minus age in the month the dossier was received (HD 06-HD/BTCTW), in whole
+/// The working time left is retirement age minus age in the month the dossier was received (HĐ 06-HD/BTCTW), in whole
 /// months. The time in post is the whole months of the current post to that date plus those of the equivalent posts,
 /// which may not overlap. Immutable and thread-safe.
 /// </remarks>

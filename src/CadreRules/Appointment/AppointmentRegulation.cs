@@ -12,7 +12,7 @@ namespace CadreRules.Appointment;
 
 /// <summary>
 /// Appointment (bổ nhiệm) of leaders: QĐ 80-QĐ/TW (18/08/2022 → 07/10/2025) and QĐ 377-QĐ/TW Điều 34 (from 08/10/2025)
-/// for cadres, NĐ 85/2023/NĐ-CP for viên chức; with the age rule of KL 08-KL/TW and HD 06-HD/BTCTW (from 01/08/2021),
+/// for cadres, NĐ 85/2023/NĐ-CP for viên chức; with the age rule of KL 08-KL/TW and HĐ 06-HD/BTCTW (from 01/08/2021),
 /// the discipline bars of the 2019 amendment of Luật CBCC (from 01/07/2020), reappointment terms and the notice date.
 /// </summary>
 /// <remarks>

@@ -13,7 +13,7 @@ internal static class QuotaDocuments
 {
     public static readonly LegalDocument Qd366 = EvaluationDocuments.Qd366;
     public static readonly LegalDocument Qd124 = EvaluationDocuments.Qd124;
-    public static readonly LegalDocument Hd21 = new("HD 21-HD/BTCTW", "Ban Tổ chức Trung ương", new LocalDate(2019, 10, 18));
+    public static readonly LegalDocument Hd21 = EvaluationDocuments.Hd21;
     public static readonly LegalDocument Nd90 = EvaluationDocuments.Nd90;
     public static readonly LegalDocument Nd48 = EvaluationDocuments.Nd48;
     public static readonly LegalDocument Nd335 = EvaluationDocuments.Nd335;

@@ -49,7 +49,7 @@ public sealed class QuotaRegime
     /// exception was seen. The quota sentence is known from an English rendering only (<see cref="Confidence.News"/>).</summary>
     public static QuotaRegime Qd124 { get; } = new(MessageCatalog.Describe("QD124.Quota.HTXS", QuotaDocuments.Qd124Quota, confidence: Confidence.News), Share.Percent(20));
 
-    /// <summary>Gets the Party regime of QĐ 132-QĐ/TW with HD 21-HD/BTCTW (Mục II.B 2.3 a): 20% in each grassroots party
+    /// <summary>Gets the Party regime of QĐ 132-QĐ/TW with HĐ 21-HD/BTCTW (Mục II.B 2.3 a): 20% in each grassroots party
     /// organisation (use the organisation as the unit and one peer group); no 25% exception.</summary>
     public static QuotaRegime Qd132 { get; } = new(MessageCatalog.Describe("HD21.Quota.HTXS", QuotaDocuments.Hd21Quota), Share.Percent(20));
 

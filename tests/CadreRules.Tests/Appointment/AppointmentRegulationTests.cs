@@ -34,7 +34,7 @@ public class AppointmentRegulationTests
     [InlineData(9, AppointmentOutcome.NotEligible)]
     public void Assess_Hd06WorkedExample_ManBornFebruary1965(int dossierMonth, AppointmentOutcome expected)
     {
-        // HD 06-HD/BTCTW: born 02/1965, retirement age 61y6m; dossier received in 08/2021 → exactly 60 months → eligible.
+        // HĐ 06-HD/BTCTW: born 02/1965, retirement age 61y6m; dossier received in 08/2021 → exactly 60 months → eligible.
         var cadre = new Cadre(new CadreId("hd06"), Sex.Male, BirthDate.OfMonth(1965, 2));
         var facts = new AppointmentCase(cadre, AppointmentKind.First, new LocalDate(2021, dossierMonth, 20), isPlanned: true);
 

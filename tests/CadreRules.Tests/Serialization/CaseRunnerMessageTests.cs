@@ -111,13 +111,13 @@ public class CaseRunnerMessageTests
     [Fact]
     public void Run_CitationWithTheRightSection_Passes()
     {
-        CaseResult result = CaseDocuments.Run(Qd80Appointment("""{ "document": "HD 06-HD/BTCTW", "section": "1.2" }"""));
+        CaseResult result = CaseDocuments.Run(Qd80Appointment("""{ "document": "HĐ 06-HD/BTCTW", "section": "1.2" }"""));
         Assert.True(result.Passed, result.ToString());
     }
 
     [Fact]
     public void Run_CitationWithAnotherSection_Fails() =>
         Assert.Equal(
-            ["no finding cites HD 06-HD/BTCTW, section 1.3"],
-            CaseDocuments.Failures(Qd80Appointment("""{ "document": "HD 06-HD/BTCTW", "section": "1.3" }""")));
+            ["no finding cites HĐ 06-HD/BTCTW, section 1.3"],
+            CaseDocuments.Failures(Qd80Appointment("""{ "document": "HĐ 06-HD/BTCTW", "section": "1.3" }""")));
 }
