@@ -12,10 +12,11 @@ internal static class CommonMapper
     {
         CitationJson citation = Require.Object(json, path);
         LegalDocumentJson documentJson = Require.Object(citation.Document, path + ".document");
-        LegalDocument document = Require.Build(path + ".document", () => new LegalDocument(
+        // The constructor refuses only blank texts, which Require.Text has already reported with their paths.
+        var document = new LegalDocument(
             Require.Text(documentJson.Number, path + ".document.number"),
             Require.Text(documentJson.Issuer, path + ".document.issuer"),
-            Require.Value(documentJson.SignedOn, path + ".document.signedOn")));
+            Require.Value(documentJson.SignedOn, path + ".document.signedOn"));
         if (citation.Section is not null)
         {
             if (citation.Article is not null || citation.Clause is not null || citation.Point is not null)

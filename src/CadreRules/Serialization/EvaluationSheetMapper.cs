@@ -26,7 +26,7 @@ internal static class EvaluationSheetMapper
         for (int i = 0; i < people.Count; i++)
         {
             string path = Require.Item(root + ".people", i);
-            EvaluationEntry entry = ToEntry(people[i], path, year, json.SubjectKind, json.EvaluatedOn);
+            EvaluationEntry entry = ToEntry(people[i], path, root, year, json.SubjectKind, json.EvaluatedOn);
             if (!seen.TryAdd(entry.Id, i))
             {
                 throw new DocumentException(path + ".id", $"the identifier '{entry.Id}' is already used by {root}.people[{seen[entry.Id]}].", null);
@@ -51,10 +51,10 @@ internal static class EvaluationSheetMapper
         };
     }
 
-    private static EvaluationEntry ToEntry(EvaluationPersonJson? json, string path, int year, SubjectKind? defaultKind, LocalDate? defaultDate)
+    private static EvaluationEntry ToEntry(EvaluationPersonJson? json, string path, string root, int year, SubjectKind? defaultKind, LocalDate? defaultDate)
     {
         EvaluationPersonJson p = Require.Object(json, path);
-        CadreId id = Require.Build(path + ".id", () => new CadreId(Require.Text(p.Id, path + ".id")));
+        var id = new CadreId(Require.Text(p.Id, path + ".id")); // a blank id, the only one CadreId refuses, is reported by Require.Text
         string unit = Require.Text(p.Unit, path + ".unit");
         string peerGroup = Require.Text(p.PeerGroup, path + ".peerGroup");
         SubjectKind kind = p.SubjectKind ?? defaultKind ?? throw new DocumentException(path + ".subjectKind", "required field is missing (and the document sets no subjectKind).", null);
@@ -80,6 +80,13 @@ internal static class EvaluationSheetMapper
                 c.SocioEconomicTargetsAssigned ?? 0))
             : null;
         ImmutableArray<DisciplineRecord> discipline = [.. RosterMapper.Items(p.Discipline, path + ".discipline", RosterMapper.ToDiscipline)];
+        // The year is the sheet's, and so is the date when the person gives none: their errors name the sheet's field.
+        string? SheetField(string field) => field switch
+        {
+            "year" => root + ".year",
+            "evaluatedOn" when p.EvaluatedOn is null => root + ".evaluatedOn",
+            _ => null,
+        };
         EvaluationInput input = Facts(path, () => new EvaluationInput(
             year,
             evaluatedOn,
@@ -102,7 +109,7 @@ internal static class EvaluationSheetMapper
             p.StateLevel,
             p.PriorShortcomingsFound ?? 0,
             p.PriorShortcomingsFixed ?? 0,
-            p.MitigationReason));
+            p.MitigationReason), sheetField: SheetField);
         return Require.Build(path, () => new EvaluationEntry(id, unit, peerGroup, kind, input, p.Name, p.UnitIsOutstanding ?? false));
     }
 
@@ -133,8 +140,9 @@ internal static class EvaluationSheetMapper
     }
 
     /// <summary>Builds a domain value; an <see cref="EvaluationInputException"/> names its field (e.g. <c>tasks.completed</c>),
-    /// which is appended to <paramref name="path"/> (for task counts the field's last segment only).</summary>
-    private static T Facts<T>(string path, Func<T> build, bool relative = false)
+    /// which is appended to <paramref name="path"/> (for task counts the field's last segment only), unless
+    /// <paramref name="sheetField"/> places that field on the sheet itself.</summary>
+    private static T Facts<T>(string path, Func<T> build, bool relative = false, Func<string, string?>? sheetField = null)
     {
         try
         {
@@ -144,6 +152,7 @@ internal static class EvaluationSheetMapper
         {
             string field = e.ParamName ?? string.Empty;
             string full = field.Length == 0 ? path
+                : sheetField?.Invoke(field) is { } onSheet ? onSheet
                 : relative ? path + "." + field[(field.LastIndexOf('.') + 1)..]
                 : field.Contains('.', StringComparison.Ordinal) || char.IsLower(field[0]) ? path + "." + field : path;
             string message = e.Message;

@@ -41,7 +41,7 @@ internal static class RosterMapper
     public static Cadre ToCadre(CadreJson? json, string path)
     {
         CadreJson cadre = Require.Object(json, path);
-        CadreId id = Require.Build(path + ".id", () => new CadreId(Require.Text(cadre.Id, path + ".id")));
+        var id = new CadreId(Require.Text(cadre.Id, path + ".id")); // a blank id, the only one CadreId refuses, is reported by Require.Text
         Sex sex = Require.Value(cadre.Sex, path + ".sex");
         BirthDate birthDate = ParseBirthDate(cadre.BirthDate, path + ".birthDate");
         var positions = Items(cadre.Positions, path + ".positions", ToPosition);

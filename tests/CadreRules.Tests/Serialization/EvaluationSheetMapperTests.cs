@@ -178,4 +178,22 @@ public class EvaluationSheetMapperTests
         using JsonDocument document = JsonDocument.Parse(CadreDocuments.WriteEvaluations(new EvaluationSheet(2025, [], "Chi bộ")));
         Assert.Equal(["schemaVersion", "organisation", "year", "people"], Names(document.RootElement));
     }
+
+    // ---- errors in values the people take from the sheet ------------------------------------------
+
+    [Fact]
+    public void ReadEvaluations_SheetYearOutOfRange_NamesTheSheetsYear() =>
+        Assert.Equal(
+            "$.year: The evaluation year 1800 is out of range.",
+            DocumentAssert.FailsAt("$.year", () => Read("year", "1800")).Message);
+
+    [Fact]
+    public void ReadEvaluations_SheetDateOutsideTheYear_NamesTheSheetsDate() =>
+        Assert.Equal(
+            "$.evaluatedOn: An evaluation of 2025 is made in 2025 or early 2026, not on 01/06/2027.",
+            DocumentAssert.FailsAt("$.evaluatedOn", () => Read("evaluatedOn", "\"2027-06-01\"")).Message);
+
+    [Fact]
+    public void ReadEvaluations_PersonsOwnDateOutsideTheYear_NamesThePersonsDate() =>
+        DocumentAssert.FailsAt("$.people[0].evaluatedOn", () => Read("people.0.evaluatedOn", "\"2027-06-01\""));
 }
