@@ -71,7 +71,8 @@ internal static class DocumentReader
         }
         catch (JsonException e)
         {
-            throw Wrap(e, basePath);
+            // The reader counts lines and bytes from the element's own start, not the file's: no location is given.
+            throw Wrap(e, basePath, withLocation: false);
         }
     }
 
@@ -104,8 +105,9 @@ internal static class DocumentReader
 
         if (message.StartsWith(unmapped, StringComparison.Ordinal))
         {
-            int end = message.IndexOf('\'', unmapped.Length);
-            if (end > 0)
+            // The name may itself hold a quote (e.g. a'b): look for the end of the whole phrase, not the next quote.
+            int end = message.IndexOf("' could not be mapped", unmapped.Length, StringComparison.Ordinal);
+            if (end >= 0)
             {
                 return $"unknown property '{message[unmapped.Length..end]}'.";
             }
@@ -149,7 +151,7 @@ internal static class DocumentReader
         where TEnum : struct, Enum =>
         "one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)));
 
-    private static DocumentException Wrap(JsonException e, string basePath)
+    private static DocumentException Wrap(JsonException e, string basePath, bool withLocation = true)
     {
         string relative = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
         string path = basePath + relative[1..];
@@ -162,7 +164,7 @@ internal static class DocumentReader
 
         message = Friendly(message);
 
-        if (e.LineNumber is { } line)
+        if (withLocation && e.LineNumber is { } line)
         {
             message += string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})");
         }

@@ -53,6 +53,10 @@ public class DocumentReaderMessageTests
         Assert.StartsWith(path + ": " + message + Location, e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A nested element (a share, a case's facts) is read on its own: its errors carry the path and no location.</summary>
+    private static void FailsNestedWith(string path, string message, Action read) =>
+        Assert.Equal(path + ": " + message, DocumentAssert.FailsAt(path, read).Message);
+
     // One line, so that every location is on line 1.
     private const string VariantHead =
         """{ "schemaVersion": 1, "id": "ser-test-local", "baseId": "ser-test", "title": { "vi": "Biến thể", "en": "Variant" }, "citation": { "document": { "number": "N", "issuer": "I", "signedOn": "2024-03-01" } }, "effective": { "start": "2025-01-01" }, "overrides": """;
@@ -114,7 +118,7 @@ public class DocumentReaderMessageTests
 
     [Fact]
     public void ReadVariant_ShareNumeratorAsText_ExpectsAnInteger() =>
-        FailsWith("$.overrides.quota.numerator", "expected an integer.", () => ReadVariant(VariantWith("""{ "quota": { "numerator": "1", "denominator": 5 } }""")));
+        FailsNestedWith("$.overrides.quota.numerator", "expected an integer.", () => ReadVariant(VariantWith("""{ "quota": { "numerator": "1", "denominator": 5 } }""")));
 
     [Theory]
     [InlineData("""{ "cadres": [ { "partyAdmittedOn": "2024-02-30" } ] }""", "$.cadres[0].partyAdmittedOn")]
@@ -189,10 +193,26 @@ public class DocumentReaderMessageTests
 
     [Fact]
     public void ReadVariant_UnknownPropertyInAShare_IsNamedUnderTheOverride() =>
-        Assert.StartsWith(
-            "$.overrides.quota.percent: unknown property 'percent'." + Location,
-            DocumentAssert.FailsAt("$.overrides.quota.percent", () => ReadVariant(VariantWith("""{ "quota": { "percent": 20 } }"""))).Message,
-            StringComparison.Ordinal);
+        Assert.Equal(
+            "$.overrides.quota.percent: unknown property 'percent'.",
+            DocumentAssert.FailsAt("$.overrides.quota.percent", () => ReadVariant(VariantWith("""{ "quota": { "percent": 20 } }"""))).Message);
+
+    [Fact]
+    public void ReadVariant_ErrorInAShareOnALaterLine_GivesNoLocationCountedFromTheShare()
+    {
+        // A share is read as an element of its own; the reader would count "line 1" from the share's first byte.
+        string json = VariantWith("""{ "quota": { "percent": 20 } }""").Replace("\"overrides\"", "\n\n\"overrides\"", StringComparison.Ordinal);
+        Assert.Contains('\n', json);
+        Assert.Equal(
+            "$.overrides.quota.percent: unknown property 'percent'.",
+            DocumentAssert.FailsAt("$.overrides.quota.percent", () => ReadVariant(json)).Message);
+    }
+
+    [Fact]
+    public void ReadRoster_UnknownPropertyWithAQuoteInItsName_IsNamedWhole() =>
+        Assert.Equal(
+            "$.cadres[0]['a'b']: unknown property 'a'b'. (line 1, byte 23)",
+            Assert.Throws<DocumentException>(() => CadreDocuments.ReadRoster("""{ "cadres": [ { "a'b": "x" } ] }""")).Message);
 
     private static string RetirementCase(string facts) =>
         $$"""
@@ -204,7 +224,7 @@ public class DocumentReaderMessageTests
 
     [Fact]
     public void RunCase_WrongValueInTheFacts_IsNamedUnderFacts() =>
-        FailsWith("$.facts.cadre.sex", "expected one of male, female.", () => RunCase(RetirementCase("""{ "cadre": { "id": "X", "sex": "man", "birthDate": "1965-02" } }""")));
+        FailsNestedWith("$.facts.cadre.sex", "expected one of male, female.", () => RunCase(RetirementCase("""{ "cadre": { "id": "X", "sex": "man", "birthDate": "1965-02" } }""")));
 
     [Theory]
     [InlineData("[ ]", "an array")]
