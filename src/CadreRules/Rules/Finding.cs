@@ -19,7 +19,8 @@ public sealed class Finding
     /// <param name="severity">The severity of the rule when it is not satisfied.</param>
     /// <param name="values">The named values the rule looked at.</param>
     /// <param name="children">The findings of the rule's parts.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, <paramref name="values"/> holds a default
+    /// (unnamed) value, or <paramref name="children"/> holds null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public Finding(
         RuleCode code,
@@ -36,13 +37,32 @@ public sealed class Finding
         }
 
         ArgumentNullException.ThrowIfNull(text);
+        values = values.IsDefault ? ImmutableArray<FactValue>.Empty : values;
+        children = children.IsDefault ? ImmutableArray<Finding>.Empty : children;
+        foreach (FactValue value in values)
+        {
+            // A default FactValue has no name: it would be written as a nameless fact that no reader accepts back.
+            if (value.Name is null)
+            {
+                throw new ArgumentException("A finding's value needs a name; a default FactValue has none.", nameof(values));
+            }
+        }
+
+        foreach (Finding child in children)
+        {
+            if (child is null)
+            {
+                throw new ArgumentException("A finding's children cannot hold null.", nameof(children));
+            }
+        }
+
         Code = code;
         Text = text;
         Citation = citation;
         Status = status;
         Severity = severity;
-        Values = values.IsDefault ? ImmutableArray<FactValue>.Empty : values;
-        Children = children.IsDefault ? ImmutableArray<Finding>.Empty : children;
+        Values = values;
+        Children = children;
     }
 
     /// <summary>Gets the rule's stable code.</summary>

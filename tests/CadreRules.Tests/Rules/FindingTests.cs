@@ -71,6 +71,8 @@ public class FindingTests
     {
         Assert.Throws<ArgumentException>("code", () => new Finding(default, new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, default));
         Assert.Throws<ArgumentNullException>("text", () => new Finding("Test.A", null!, null, FindingStatus.Satisfied, Severity.Violation, default, default));
+        Assert.Throws<ArgumentException>("values", () => new Finding("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, [FactValue.Of("x", 1), default], default));
+        Assert.Throws<ArgumentException>("children", () => new Finding("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, [null!]));
     }
 
     [Fact]
