@@ -73,6 +73,10 @@ public class CommonMapperTests
     public void ReadVariant_BadShare_NamesTheFieldAndWhy(string share, string path, string message) =>
         FailsWith(path, message, () => ReadVariant("overrides", $$"""{ "quota": {{share}} }"""));
 
+    [Fact]
+    public void ReadVariant_ZeroNumerator_IsTheZeroShare() =>
+        Assert.Equal(Share.Zero, ReadVariant("overrides", """{ "quota": { "numerator": 0, "denominator": 5 } }""").Overrides["quota"].Share);
+
     [Theory]
     [InlineData("minScore", "\"85\"", "expected an integer, found a string (\"85\").")]
     [InlineData("minScore", "85.5", "expected an integer, found a number (85.5).")]
