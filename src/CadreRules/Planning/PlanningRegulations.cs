@@ -91,7 +91,7 @@ public static class PlanningRegulations
             OnlyHigher = Parameter.Boolean("titles.onlyHigher", T(
                 "Chỉ quy hoạch chức danh cao hơn chức danh đang đảm nhiệm",
                 "Only titles higher than the current one may be planned"), onlyHigher, onlyHigher ? Confidence.Confirmed : Confidence.Unconfirmed,
-                prefix == "QD377" ? PlanningDocuments.Hd45.Section("II.1.2") : PlanningDocuments.Hd16.Whole()),
+                prefix == "QD377" ? PlanningDocuments.Hd45.Section("II.1.2") : titles),
             NotWithAppointment = Parameter.Boolean("titles.notWithAppointmentProposal", T(
                 "Không quy hoạch đồng thời với việc đề xuất bổ nhiệm, giới thiệu ứng cử",
                 "No planning at the same time as an appointment or election proposal"), notWithAppointment,

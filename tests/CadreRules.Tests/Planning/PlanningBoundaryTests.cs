@@ -106,9 +106,15 @@ public class PlanningBoundaryTests
     [Theory]
     [InlineData("QD377", "mục II.1.2, HĐ 45-HD/BTCTW (Ban Tổ chức Trung ương, 21/11/2025)")]
     [InlineData("QD50", "HĐ 16-HD/BTCTW (Ban Tổ chức Trung ương, 15/02/2022)")]
+    [InlineData("PL2020", "HĐ 15-HD/BTCTW (Ban Tổ chức Trung ương, 05/11/2012)")] // not HĐ 16, which came in 2022
     public void OnlyHigherParameter_CitesTheGuidanceOfItsRegulation(string regulation, string citation)
     {
-        PlanningRegulation chosen = regulation == "QD377" ? PlanningRegulations.Qd377 : PlanningRegulations.Qd50;
+        PlanningRegulation chosen = regulation switch
+        {
+            "QD377" => PlanningRegulations.Qd377,
+            "QD50" => PlanningRegulations.Qd50,
+            _ => PlanningRegulations.Term2020,
+        };
 
         ParameterDefinition onlyHigher = chosen.Parameters.Schema.Single(d => d.Key == "titles.onlyHigher");
 
