@@ -122,7 +122,7 @@ public static class PlanningRegulations
             ExpiredMinorDisciplineKeeps = Parameter.Boolean("discipline.expiredReprimandOrWarningKeepsPlanning", T(
                 "Khiển trách, cảnh cáo đã hết thời hạn thì không buộc đưa ra khỏi quy hoạch khi rà soát",
                 "A reprimand or warning whose period has ended does not force removal at the review"), expiredMinorKeeps,
-                expiredMinorKeeps ? Confidence.News : Confidence.Unconfirmed, prefix == "QD377" ? PlanningDocuments.Qd377.Whole() : removal),
+                expiredMinorKeeps ? Confidence.News : Confidence.Unconfirmed, removal),
             StructureTargetsApply = Parameter.Boolean("structure.targetsApply", T(
                 "Áp dụng chỉ tiêu phấn đấu về tỷ lệ cán bộ trẻ, cán bộ nữ",
                 "Apply the targets for the shares of young and women cadres"), structureTargets, structureConfidence, structure),

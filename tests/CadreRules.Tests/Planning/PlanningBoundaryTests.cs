@@ -121,6 +121,24 @@ public class PlanningBoundaryTests
         Assert.Equal(citation, onlyHigher.Citation!.Format(Language.Vietnamese));
     }
 
+    [Theory]
+    [InlineData("QD377", "QĐ 377-QĐ/TW (Bộ Chính trị, 08/10/2025)")]
+    [InlineData("QD50", "QĐ 50-QĐ/TW (Bộ Chính trị, 27/12/2021)")]
+    [InlineData("PL2020", "HĐ 15-HD/BTCTW (Ban Tổ chức Trung ương, 05/11/2012)")]
+    public void ExpiredMinorDisciplineParameter_CitesTheRemovalSourceOfItsRegulation(string regulation, string citation)
+    {
+        PlanningRegulation chosen = regulation switch
+        {
+            "QD377" => PlanningRegulations.Qd377,
+            "QD50" => PlanningRegulations.Qd50,
+            _ => PlanningRegulations.Term2020,
+        };
+
+        ParameterDefinition expired = chosen.Parameters.Schema.Single(d => d.Key == "discipline.expiredReprimandOrWarningKeepsPlanning");
+
+        Assert.Equal(citation, expired.Citation!.Format(Language.Vietnamese));
+    }
+
     [Fact]
     public void Findings_IncludeTitleCandidateAndStructureFindingsInOrder()
     {
