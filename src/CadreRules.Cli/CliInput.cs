@@ -1,8 +1,9 @@
 using System;
 using System.IO;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
+using CadreRules.People;
 
 namespace CadreRules.Cli;
 

@@ -6,7 +6,7 @@ using CadreRules;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 
 EvaluationSheet sheet = CadreDocuments.ReadEvaluations("""
     { "schemaVersion": 1, "year": 2025, "subjectKind": "partyMember", "evaluatedOn": "2025-12-15",

@@ -5,7 +5,7 @@ using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Rotation;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

@@ -1,5 +1,6 @@
-// Consumes CadreRules as a NuGet package, the way an application would.
+// Consumes CadreRules and CadreRules.Documents as NuGet packages, the way an application would.
 using System;
+using CadreRules.Documents;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rules;
@@ -8,4 +9,8 @@ using NodaTime;
 RetirementSchedule schedule = RetirementSchedule.For(new Cadre("consumer-1", Sex.Male, BirthDate.OfMonth(1965, 2)));
 int monthsLeft = schedule.MonthsLeftAt(new LocalDate(2021, 8, 1));
 Console.WriteLine(schedule.Explain().Render(Language.English) + $"; {monthsLeft} months left on 01/08/2021");
-return schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 ? 0 : 1;
+
+// The documents package reads a roster written by hand.
+Roster roster = CadreDocuments.ReadRoster("""{"schemaVersion":1,"cadres":[{"id":"consumer-2","sex":"female","birthDate":"1970-03-04"}]}""");
+Console.WriteLine($"roster: {roster.Cadres.Length} cadre(s), first {roster.Cadres[0].Id}");
+return schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 && roster.Cadres.Length == 1 ? 0 : 1;

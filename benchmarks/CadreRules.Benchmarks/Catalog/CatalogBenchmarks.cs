@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
 
 namespace CadreRules.Benchmarks.Catalog;

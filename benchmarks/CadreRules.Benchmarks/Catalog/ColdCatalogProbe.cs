@@ -26,9 +26,9 @@ public static class ColdCatalogProbe
         _ = RegulationCatalog.Create(shipped.Regulations);
         TimeSpan again = Stopwatch.GetElapsedTime(t0);
         (_, LocalVariant written) = CatalogScenario.Create();
-        string json = CadreRules.Serialization.CadreDocuments.WriteVariant(written);
+        string json = CadreRules.Documents.CadreDocuments.WriteVariant(written);
         TimeSpan beforeJson = timer.Elapsed;
-        LocalVariant variant = CadreRules.Serialization.CadreDocuments.ReadVariant(json, shipped);
+        LocalVariant variant = CadreRules.Documents.CadreDocuments.ReadVariant(json, shipped);
         TimeSpan jsonRead = timer.Elapsed - beforeJson;
         RegulationCatalog withVariant = shipped.WithVariant(variant);
         Regulation derived = withVariant.Get(variant.Id);

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 
 namespace CadreRules.Cli.Commands;
 

@@ -4,7 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 
 namespace CadreRules.Cli.Commands;
 

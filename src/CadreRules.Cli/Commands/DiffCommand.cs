@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
+using CadreRules.Evaluation;
 
 namespace CadreRules.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Linq;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
+using CadreRules.Evaluation;
 
 namespace CadreRules.Cli.Commands;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 
 namespace CadreRules.Cli.Commands;
 

@@ -6,7 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 
 namespace CadreRules.Cli.Commands;
 

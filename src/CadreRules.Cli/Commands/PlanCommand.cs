@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.IO;
 using CadreRules.Planning;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Commands;
 

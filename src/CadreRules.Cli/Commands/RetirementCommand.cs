@@ -1,7 +1,8 @@
 using System.CommandLine;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Commands;
 

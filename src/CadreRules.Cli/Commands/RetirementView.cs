@@ -3,7 +3,7 @@ using System.Linq;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
 
 namespace CadreRules.Cli.Commands;

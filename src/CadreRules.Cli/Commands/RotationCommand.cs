@@ -4,7 +4,8 @@ using System.CommandLine;
 using System.Linq;
 using CadreRules.Rotation;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Commands;
 

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Demo;
 

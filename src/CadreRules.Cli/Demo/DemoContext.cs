@@ -1,6 +1,7 @@
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Demo;
 

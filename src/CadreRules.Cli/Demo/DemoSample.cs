@@ -1,6 +1,8 @@
 using System.IO;
-using CadreRules.Serialization;
+using CadreRules.Documents;
 using NodaTime;
+using CadreRules.Evaluation;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Demo;
 

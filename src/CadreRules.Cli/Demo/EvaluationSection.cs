@@ -1,6 +1,7 @@
 using CadreRules.Cli.Commands;
 using CadreRules.Rules;
-using CadreRules.Serialization;
+using CadreRules.Documents;
+using CadreRules.Evaluation;
 
 namespace CadreRules.Cli.Demo;
 

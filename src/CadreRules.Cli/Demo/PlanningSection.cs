@@ -1,6 +1,7 @@
 using CadreRules.Cli.Commands;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Demo;
 

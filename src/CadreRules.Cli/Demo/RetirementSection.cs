@@ -1,5 +1,6 @@
 using CadreRules.Cli.Commands;
 using CadreRules.Rules;
+using CadreRules.People;
 
 namespace CadreRules.Cli.Demo;
 

@@ -331,6 +331,13 @@ public class PublicApiNullGuardTests
         var variant = new LocalVariant("sample-variant", qd65.Id, descriptor.Text, document.Article(1), qd65.Reference.Scopes[0].Period,
             new Dictionary<string, ParameterValue>());
 
+        var entry = new EvaluationEntry(new CadreId("c-1"), "Unit", "Peers", SubjectKind.PartyMember, input);
+        var sheet = new EvaluationSheet(2025, [entry]);
+        var round = new EvaluationRound(ShippedRegulations.Catalog);
+        EvaluationRoundResult roundResult = round.Run(sheet);
+        QuotaDemotion demotion = QuotaAllocator.Allocate(QuotaRegime.Qd366,
+            [.. Enumerable.Range(0, 6).Select(i => new QuotaCandidate(new CadreId("q-" + i), "U", "P", i == 0 ? EvaluationLevel.Good : EvaluationLevel.Excellent, 90 + i))]).Demotions[0];
+
         // Valid values first: a default struct (an empty code, the year 1) is rejected by most constructors.
         return
         [
@@ -349,6 +356,7 @@ public class PublicApiNullGuardTests
             cadre.Discipline, cadre.Evaluations, new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Good),
             new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1)),
             cadre.Positions[0], QuotaPolicy.Default, QuotaRegime.Qd366,
+            entry, sheet, round, roundResult, roundResult.People[0], demotion, new ArgumentException("sample", "field"),
         ];
     }
 }

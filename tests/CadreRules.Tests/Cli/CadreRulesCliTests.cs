@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using CadreRules.Tests.Serialization;
+using CadreRules.Tests.Documents;
+using CadreRules.People;
 
 namespace CadreRules.Tests.Cli;
 
@@ -215,7 +216,7 @@ public sealed class CadreRulesCliTests : IDisposable
     public void Regulations_VariantIdAlreadyInCatalogue_Exit2NamesFile()
     {
         string path = Write("variant.json", Overrides);
-        var catalog = SerializationTestRegulation.Catalog.WithVariant(CadreRules.Serialization.CadreDocuments.ReadVariant(Overrides, SerializationTestRegulation.Catalog));
+        var catalog = SerializationTestRegulation.Catalog.WithVariant(CadreRules.Documents.CadreDocuments.ReadVariant(Overrides, SerializationTestRegulation.Catalog));
         CliRun run = CliRun.With(null, catalog, "regulations", "--overrides", path);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(path + ": ", run.Error, StringComparison.Ordinal);
@@ -328,7 +329,7 @@ public sealed class CadreRulesCliTests : IDisposable
     [Fact]
     public void DemoRoster_IsAValidRosterOfSixtyInventedCadres()
     {
-        CadreRules.Serialization.Roster roster = CadreRules.Cli.Demo.DemoSample.Roster();
+        CadreRules.People.Roster roster = CadreRules.Cli.Demo.DemoSample.Roster();
         Assert.Equal(60, roster.Cadres.Length);
         Assert.Contains("hư cấu", roster.Organisation, StringComparison.Ordinal);
         Assert.Contains(roster.Cadres, c => c.BirthDate.Precision == CadreRules.People.BirthDatePrecision.Year);

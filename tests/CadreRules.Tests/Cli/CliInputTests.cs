@@ -1,6 +1,6 @@
 using CadreRules.Cli;
 using CadreRules.Rules;
-using CadreRules.Tests.Serialization;
+using CadreRules.Tests.Documents;
 using NodaTime;
 
 namespace CadreRules.Tests.Cli;

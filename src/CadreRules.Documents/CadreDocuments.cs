@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Collections.Immutable;
+using CadreRules.Appointment;
+using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+using NodaTime;
+using CadreRules.Evaluation;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists,
+/// rotation and appointment requests, local variants (parameter overrides), verdicts with their explanations, the
+/// regulation catalogue listing and the retirement report.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every document is an object with <c>"schemaVersion": 1</c>. Names are camelCase, enums are camelCase strings
+/// (<c>"male"</c>, <c>"notComplete"</c>), dates are ISO <c>yyyy-MM-dd</c>, months <c>yyyy-MM</c>, shares exact
+/// fractions <c>{"numerator": 1, "denominator": 5}</c>. Unknown properties are rejected. The schemas are in
+/// <c>docs/schemas/</c>.
+/// </para>
+/// <para>
+/// Reading is all or nothing: the whole document is parsed and validated before any domain object is returned;
+/// any problem throws a <see cref="DocumentException"/> whose message starts with the JSON path
+/// (e.g. <c>$.cadres[3].birthDate</c>). Serialization uses a source-generated context (no reflection), so it is
+/// trim and AOT safe. Written documents are indented with two spaces and <c>\n</c> line ends; output depends only
+/// on the input. All members are thread-safe.
+/// </para>
+/// </remarks>
+public static class CadreDocuments
+{
+    /// <summary>Gets the schema version this library writes and reads.</summary>
+    public static int SchemaVersion => DocumentReader.SchemaVersion;
+
+    /// <summary>Reads a roster document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <returns>The roster.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static Roster ReadRoster(string json) => RosterMapper.ToRoster(DocumentReader.Parse(json, CadreJsonContext.Default.RosterJson));
+
+    /// <summary>Reads a roster document from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end and not closed.</param>
+    /// <returns>The roster.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static Roster ReadRoster(Stream utf8Json) => RosterMapper.ToRoster(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.RosterJson));
+
+    /// <summary>Writes a roster document.</summary>
+    /// <param name="roster">The roster.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="roster"/> is null.</exception>
+    public static string WriteRoster(Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        return DocumentWriter.Write(RosterMapper.FromRoster(roster), CadreJsonContext.Default.RosterJson);
+    }
+
+    /// <summary>Reads a local variant document: the parameters it overrides are typed by its base regulation.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="catalog">The catalogue holding the base regulation, e.g. <see cref="ShippedRegulations.Catalog"/>.</param>
+    /// <returns>The variant, checked against the base regulation (known parameters, values of the right kind and range,
+    /// a period when the base is in force).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="catalog"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid, the base regulation is unknown or a
+    /// parameter is unknown or of the wrong type; the message names the JSON path.</exception>
+    public static LocalVariant ReadVariant(string json, RegulationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return VariantMapper.ToVariant(DocumentReader.Parse(json, CadreJsonContext.Default.VariantJson), catalog);
+    }
+
+    /// <summary>Reads a local variant document from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end and not closed.</param>
+    /// <param name="catalog">The catalogue holding the base regulation, e.g. <see cref="ShippedRegulations.Catalog"/>.</param>
+    /// <returns>The variant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="catalog"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static LocalVariant ReadVariant(Stream utf8Json, RegulationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return VariantMapper.ToVariant(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.VariantJson), catalog);
+    }
+
+    /// <summary>Writes a local variant document.</summary>
+    /// <param name="variant">The variant.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="variant"/> is null.</exception>
+    public static string WriteVariant(LocalVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        return DocumentWriter.Write(VariantMapper.FromVariant(variant), CadreJsonContext.Default.VariantJson);
+    }
+
+    /// <summary>Writes a verdict: its outcome, the regulation applied and the explanation tree, rendered in a language.</summary>
+    /// <typeparam name="TOutcome">The type of the outcome.</typeparam>
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="language">The language of the rendered texts (templates are written in both languages).</param>
+    /// <param name="describeOutcome">Turns the outcome into the document's <c>outcome</c> string; <c>ToString()</c> when null.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="verdict"/> is null.</exception>
+    public static string WriteVerdict<TOutcome>(Verdict<TOutcome> verdict, Language language, Func<TOutcome, string>? describeOutcome = null)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        Func<TOutcome, string> describe = describeOutcome ?? (o => o?.ToString() ?? string.Empty);
+        return DocumentWriter.Write(VerdictMapper.FromVerdict(verdict, language, describe), CadreJsonContext.Default.VerdictJson);
+    }
+
+    /// <summary>Reads a verdict document back; the outcome is its string form.</summary>
+    /// <param name="json">The document text.</param>
+    /// <returns>The verdict, with the explanation tree rebuilt from the templates and values.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static Verdict<string> ReadVerdict(string json) => VerdictMapper.ToVerdict(DocumentReader.Parse(json, CadreJsonContext.Default.VerdictJson));
+
+    /// <summary>Writes the catalogue listing: each regulation's id, title, citation, topic, subject kinds and periods,
+    /// its parameters (default, current value, whether overridden, confidence, range) and its rule codes.</summary>
+    /// <param name="catalog">The catalogue.</param>
+    /// <param name="language">The language of the citation texts.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static string WriteCatalog(RegulationCatalog catalog, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return DocumentWriter.Write(CatalogMapper.FromCatalog(catalog, language), CadreJsonContext.Default.CatalogJson);
+    }
+
+    /// <summary>Writes the retirement report: each cadre's retirement age, the month it is reached, the retirement
+    /// date, the pension start and the whole months of service left at <paramref name="asOf"/> (negative once past;
+    /// absent when <paramref name="asOf"/> is before the birth date), citing Decree 135/2020, Article 4.</summary>
+    /// <param name="cadres">The cadres, in the order to report.</param>
+    /// <param name="asOf">The date the months left are counted at.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cadres"/> is null.</exception>
+    public static string WriteRetirementReport(IEnumerable<Cadre> cadres, LocalDate asOf, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(cadres);
+        return DocumentWriter.Write(RetirementMapper.FromCadres(cadres, asOf, language), CadreJsonContext.Default.RetirementReportJson);
+    }
+    /// <summary>Reads an evaluation document: one year's evaluation inputs, each person with the unit and peer group
+    /// the quota is counted in.</summary>
+    /// <param name="json">The document text.</param>
+    /// <returns>The sheet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static EvaluationSheet ReadEvaluations(string json) =>
+        EvaluationSheetMapper.ToSheet(DocumentReader.Parse(json, CadreJsonContext.Default.EvaluationSheetJson));
+
+    /// <summary>Writes an evaluation document.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sheet"/> is null.</exception>
+    public static string WriteEvaluations(EvaluationSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return DocumentWriter.Write(EvaluationSheetMapper.FromSheet(sheet), CadreJsonContext.Default.EvaluationSheetJson);
+    }
+
+    /// <summary>Reads a planning list document. A candidate gives the cadre's facts (<c>cadre</c>) or the id of a cadre
+    /// of <paramref name="roster"/> (<c>cadreRef</c>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The planning list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (an entry naming an unknown title or
+    /// candidate, a reference to no cadre of the roster…); the message names the JSON path.</exception>
+    public static PlanningList ReadPlanningList(string json, Roster? roster = null) =>
+        PlanningListMapper.ToList(DocumentReader.Parse(json, CadreJsonContext.Default.PlanningListJson), roster);
+
+    /// <summary>Writes a planning list document (candidates are written with their facts in full).</summary>
+    /// <param name="list">The planning list.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    public static string WritePlanningList(PlanningList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return DocumentWriter.Write(PlanningListMapper.FromList(list), CadreJsonContext.Default.PlanningListJson);
+    }
+
+    /// <summary>Reads a rotation (luân chuyển) requests document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The requests, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static ImmutableArray<RotationCase> ReadRotationRequests(string json, Roster? roster = null) =>
+        RequestMapper.ToRotations(DocumentReader.Parse(json, CadreJsonContext.Default.RotationRequestsJson), roster);
+
+    /// <summary>Writes a rotation requests document (cadres in full).</summary>
+    /// <param name="requests">The requests.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    public static string WriteRotationRequests(IEnumerable<RotationCase> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return DocumentWriter.Write(RequestMapper.FromRotations(requests), CadreJsonContext.Default.RotationRequestsJson);
+    }
+
+    /// <summary>Reads an appointment (bổ nhiệm) requests document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The requests, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+    public static ImmutableArray<AppointmentCase> ReadAppointmentRequests(string json, Roster? roster = null) =>
+        RequestMapper.ToAppointments(DocumentReader.Parse(json, CadreJsonContext.Default.AppointmentRequestsJson), roster);
+
+    /// <summary>Writes an appointment requests document (cadres in full).</summary>
+    /// <param name="requests">The requests.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    public static string WriteAppointmentRequests(IEnumerable<AppointmentCase> requests)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return DocumentWriter.Write(RequestMapper.FromAppointments(requests), CadreJsonContext.Default.AppointmentRequestsJson);
+    }
+}

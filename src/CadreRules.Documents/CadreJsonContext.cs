@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CadreRules.Appointment;
+using CadreRules.Evaluation;
+using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// The source-generated serializer for every document (no reflection: trim and AOT clean). camelCase names,
+/// enums as camelCase strings, ISO dates and months, unknown properties rejected, nulls not written.
+/// </summary>
+/// <remarks>To add a document kind: add its wire types and one <c>[JsonSerializable]</c> line here.</remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n",
+    Converters =
+    [
+        typeof(LocalDateJsonConverter),
+        typeof(YearMonthJsonConverter),
+        typeof(CamelCaseEnumConverter<Sex>),
+        typeof(CamelCaseEnumConverter<OrganisationalLevel>),
+        typeof(CamelCaseEnumConverter<DisciplineForm>),
+        typeof(CamelCaseEnumConverter<DisciplineTrack>),
+        typeof(CamelCaseEnumConverter<EvaluationTrack>),
+        typeof(CamelCaseEnumConverter<EvaluationLevel>),
+        typeof(CamelCaseEnumConverter<FindingStatus>),
+        typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<RegulationTopic>),
+        typeof(CamelCaseEnumConverter<SubjectKind>),
+        typeof(CamelCaseEnumConverter<ParameterKind>),
+        typeof(CamelCaseEnumConverter<Confidence>),
+        typeof(CamelCaseEnumConverter<EvaluationRole>),
+        typeof(CamelCaseEnumConverter<CriterionGrade>),
+        typeof(CamelCaseEnumConverter<PlanningTier>),
+        typeof(CamelCaseEnumConverter<PlanningTitleKind>),
+        typeof(CamelCaseEnumConverter<PostComparison>),
+        typeof(CamelCaseEnumConverter<RotationPurpose>),
+        typeof(CamelCaseEnumConverter<AppointmentKind>),
+    ])]
+[JsonSerializable(typeof(RosterJson))]
+[JsonSerializable(typeof(CadreJson))]
+[JsonSerializable(typeof(VariantJson))]
+[JsonSerializable(typeof(VerdictJson))]
+[JsonSerializable(typeof(CatalogJson))]
+[JsonSerializable(typeof(RetirementReportJson))]
+[JsonSerializable(typeof(EvaluationSheetJson))]
+[JsonSerializable(typeof(EvaluationPersonJson))]
+[JsonSerializable(typeof(PlanningListJson))]
+[JsonSerializable(typeof(RotationRequestsJson))]
+[JsonSerializable(typeof(RotationRequestJson))]
+[JsonSerializable(typeof(AppointmentRequestsJson))]
+[JsonSerializable(typeof(AppointmentRequestJson))]
+[JsonSerializable(typeof(CaseJson))]
+[JsonSerializable(typeof(EvaluationExpectedJson))]
+[JsonSerializable(typeof(PlanningExpectedJson))]
+[JsonSerializable(typeof(EligibilityExpectedJson))]
+[JsonSerializable(typeof(RetirementFactsJson))]
+[JsonSerializable(typeof(RetirementExpectedJson))]
+[JsonSerializable(typeof(ShareJson))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class CadreJsonContext : JsonSerializerContext;

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace CadreRules.Documents;
+
+// Expected outcomes of the evaluation, planning, rotation and appointment case kinds (internal; several per file).
+// Facts reuse the document shapes: an evaluation document, a planning list, one rotation or appointment request.
+
+/// <summary>Expected outcome of an <c>evaluation</c> case; at least one field.</summary>
+internal sealed class EvaluationExpectedJson
+{
+    /// <summary>Per person id: the outcome after the quota (<c>excellent</c>, <c>good</c>, <c>complete</c>,
+    /// <c>notComplete</c>, <c>notRated</c>, <c>undetermined</c>).</summary>
+    public Dictionary<string, string>? Outcomes { get; set; }
+
+    /// <summary>Per person id: the outcome before the quota.</summary>
+    public Dictionary<string, string>? Qualified { get; set; }
+
+    /// <summary>Per outcome: how many people end with it after the quota.</summary>
+    public Dictionary<string, int>? Counts { get; set; }
+}
+
+/// <summary>Expected outcome of a <c>planning</c> case; at least one field.</summary>
+internal sealed class PlanningExpectedJson
+{
+    public int? Violations { get; set; }
+
+    /// <summary>Per candidate id: eligible (no violation of their own).</summary>
+    public Dictionary<string, bool>? Eligible { get; set; }
+
+    /// <summary>Per level/group (<c>commune</c> or <c>commune/group</c>): the women's share as printed in Vietnamese, e.g. <c>41,5%</c>.</summary>
+    public Dictionary<string, string>? WomenShare { get; set; }
+}
+
+/// <summary>Expected outcome of a <c>rotation</c> or <c>appointment</c> case; at least one field.</summary>
+internal sealed class EligibilityExpectedJson
+{
+    /// <summary><c>eligible</c> or <c>notEligible</c>.</summary>
+    public string? Outcome { get; set; }
+
+    public int? MonthsLeft { get; set; }
+}

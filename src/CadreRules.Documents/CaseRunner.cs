@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// Runs analyst case files: JSON documents that state facts, the regulation to apply and the expected outcome,
+/// so that rule changes can be checked without writing C#. The format is described in <c>docs/case-files.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A case is <c>{ schemaVersion, kind, name, regulation?, asOf?, facts, expected, expectedRuleCodes?, expectedCitation? }</c>.
+/// <c>kind</c> selects how <c>facts</c> and <c>expected</c> are read (<see cref="Kinds"/>); <c>regulation</c> is a
+/// regulation id, <c>"in force"</c> or <c>"in force on yyyy-MM-dd"</c> (see <see cref="RegulationSelector"/>). Every code in <c>expectedRuleCodes</c> must appear in the
+/// explanation tree, and some finding in it must cite <c>expectedCitation</c>.
+/// </para>
+/// <para>The runner does no I/O: callers read the files (the CLI's <c>check</c> command and the test project do).
+/// Thread-safe.</para>
+/// </remarks>
+public static class CaseRunner
+{
+    private static readonly ImmutableArray<ICaseKind> KnownKinds =
+    [
+        new RetirementCaseKind(),
+        new EvaluationCaseKind(),
+        new PlanningCaseKind(),
+        new RotationCaseKind(),
+        new AppointmentCaseKind(),
+    ];
+
+    /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>
+    public static IEnumerable<string> Kinds => KnownKinds.Select(k => k.Name);
+
+    /// <summary>Runs one case.</summary>
+    /// <param name="json">The case file's text.</param>
+    /// <param name="source">Where it came from (a file path), repeated in the result.</param>
+    /// <param name="catalog">The catalogue regulation ids are resolved in, e.g. <see cref="ShippedRegulations.Catalog"/>.</param>
+    /// <returns>The result: passed, or the differences.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DocumentException">The case file is malformed or invalid (unknown kind, unknown regulation id,
+    /// missing field…); the message names the JSON path.</exception>
+    public static CaseResult Run(string json, string source, RegulationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(catalog);
+        CaseJson document = DocumentReader.Parse(json, CadreJsonContext.Default.CaseJson);
+        Require.SchemaVersion(document.SchemaVersion);
+        string kindName = Require.Text(document.Kind, "$.kind");
+        ICaseKind kind = KnownKinds.FirstOrDefault(k => k.Name == kindName)
+            ?? throw new DocumentException("$.kind", $"unknown case kind '{kindName}'. Known: {string.Join(", ", Kinds)}.", null);
+        string name = Require.Text(document.Name, "$.name");
+        (Regulation? regulation, LocalDate? inForceOn) = ResolveRegulation(document.Regulation, catalog);
+        var input = new CaseInput(
+            name,
+            document.AsOf ?? inForceOn,
+            regulation,
+            inForceOn,
+            Require.Value(document.Facts, "$.facts"),
+            Require.Value(document.Expected, "$.expected"),
+            catalog);
+        ImmutableArray<RuleCode> expectedCodes = ReadCodes(document.ExpectedRuleCodes);
+        CaseOutcome outcome = kind.Run(input);
+        var failures = new List<string>(outcome.Failures);
+        foreach (RuleCode code in expectedCodes)
+        {
+            if (outcome.Explanation.Find(code) is null)
+            {
+                failures.Add($"rule code {code} is not in the explanation");
+            }
+        }
+
+        if (document.ExpectedCitation is { } citation)
+        {
+            string number = Require.Text(citation.Document, "$.expectedCitation.document");
+            if (!Cites(outcome.Explanation, number, citation))
+            {
+                failures.Add($"no finding cites {Describe(number, citation)}");
+            }
+        }
+
+        return new CaseResult(source, kindName, name, failures);
+    }
+
+    private static (Regulation? Regulation, LocalDate? InForceOn) ResolveRegulation(string? text, RegulationCatalog catalog)
+    {
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        if (!RegulationSelector.TryParse(text, out RegulationSelector selector))
+        {
+            throw new DocumentException("$.regulation", $"'{text}': expected a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".", null);
+        }
+
+        if (selector.Id is not { } id)
+        {
+            return (null, selector.InForceOn);
+        }
+
+        Regulation regulation = catalog.Find(id) ?? throw new DocumentException(
+            "$.regulation",
+            $"unknown regulation '{id}'. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}; or write \"in force on yyyy-MM-dd\".",
+            null);
+        return (regulation, null);
+    }
+
+    private static ImmutableArray<RuleCode> ReadCodes(List<string>? codes)
+    {
+        var result = ImmutableArray.CreateBuilder<RuleCode>();
+        for (int i = 0; i < (codes?.Count ?? 0); i++)
+        {
+            string path = Require.Item("$.expectedRuleCodes", i);
+            result.Add(Require.Build(path, () => new RuleCode(Require.Text(codes![i], path))));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool Cites(Finding finding, string number, CaseCitationJson expected)
+    {
+        if (finding.Citation is { } c
+            && c.Document.Number == number
+            && (expected.Article is null || expected.Article == c.ArticleNumber)
+            && (expected.Clause is null || expected.Clause == c.Clause)
+            && (expected.Point is null || expected.Point == c.Point)
+            && (expected.Section is null || expected.Section == c.Section))
+        {
+            return true;
+        }
+
+        return finding.Children.Any(child => Cites(child, number, expected));
+    }
+
+    private static string Describe(string number, CaseCitationJson citation)
+    {
+        var parts = new List<string> { number };
+        if (citation.Article is { } article)
+        {
+            parts.Add("Article " + article.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (citation.Clause is { } clause)
+        {
+            parts.Add("clause " + clause.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (citation.Point is { } point)
+        {
+            parts.Add("point " + point);
+        }
+
+        if (citation.Section is { } section)
+        {
+            parts.Add("section " + section);
+        }
+
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using CadreRules.Rules;
+
+namespace CadreRules.Documents;
+
+/// <summary>Citations, periods, shares, parameter values and regulation references to and from their wire shapes.</summary>
+internal static class CommonMapper
+{
+    public static Citation ToCitation(CitationJson? json, string path)
+    {
+        CitationJson citation = Require.Object(json, path);
+        LegalDocumentJson documentJson = Require.Object(citation.Document, path + ".document");
+        // The constructor refuses only blank texts, which Require.Text has already reported with their paths.
+        var document = new LegalDocument(
+            Require.Text(documentJson.Number, path + ".document.number"),
+            Require.Text(documentJson.Issuer, path + ".document.issuer"),
+            Require.Value(documentJson.SignedOn, path + ".document.signedOn"));
+        if (citation.Section is not null)
+        {
+            if (citation.Article is not null || citation.Clause is not null || citation.Point is not null)
+            {
+                throw new DocumentException(path + ".section", "a citation has either a section or an article (with clause and point), not both.", null);
+            }
+
+            return Require.Build(path + ".section", () => document.Section(citation.Section));
+        }
+
+        if (citation.Article is null)
+        {
+            if (citation.Clause is not null || citation.Point is not null)
+            {
+                throw new DocumentException(path + ".article", "a clause or point needs an article.", null);
+            }
+
+            return document.Whole();
+        }
+
+        return Require.Build(path, () => document.Article(citation.Article.Value, citation.Clause, citation.Point));
+    }
+
+    public static CitationJson FromCitation(Citation citation, Language? language = null) => new()
+    {
+        Document = new LegalDocumentJson { Number = citation.Document.Number, Issuer = citation.Document.Issuer, SignedOn = citation.Document.SignedOn },
+        Article = citation.ArticleNumber,
+        Clause = citation.Clause,
+        Point = citation.Point,
+        Section = citation.Section,
+        Text = language is { } l ? citation.Format(l) : null,
+    };
+
+    public static EffectivePeriod ToPeriod(PeriodJson? json, string path)
+    {
+        PeriodJson period = Require.Object(json, path);
+        NodaTime.LocalDate start = Require.Value(period.Start, path + ".start");
+        return Require.Build(path + ".end", () => new EffectivePeriod(start, period.End));
+    }
+
+    public static PeriodJson FromPeriod(EffectivePeriod period) => new() { Start = period.Start, End = period.End };
+
+    public static Share ToShare(ShareJson json, string path)
+    {
+        long numerator = Require.Value(json.Numerator, path + ".numerator");
+        long denominator = Require.Value(json.Denominator, path + ".denominator");
+        if (numerator < 0)
+        {
+            throw new DocumentException(path + ".numerator", "a share's numerator is 0 or more.", null);
+        }
+
+        if (denominator < 1)
+        {
+            throw new DocumentException(path + ".denominator", "a share's denominator is 1 or more.", null);
+        }
+
+        return Share.Of(numerator, denominator);
+    }
+
+    public static ShareJson FromShare(Share share) => new() { Numerator = share.Numerator, Denominator = share.Denominator };
+
+    /// <summary>Reads a parameter value whose JSON type must match the parameter's kind.</summary>
+    public static ParameterValue ToParameterValue(JsonElement element, ParameterKind kind, string path)
+    {
+        switch (kind)
+        {
+            case ParameterKind.Integer:
+                if (element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out long integer))
+                {
+                    return ParameterValue.FromInteger(integer);
+                }
+
+                throw WrongType(path, "an integer", element);
+            case ParameterKind.Share:
+                if (element.ValueKind == JsonValueKind.Object)
+                {
+                    ShareJson share = DocumentReader.ParseElement(element, CadreJsonContext.Default.ShareJson, path);
+                    return ParameterValue.FromShare(ToShare(share, path));
+                }
+
+                throw WrongType(path, "a share {\"numerator\": n, \"denominator\": d}", element);
+            case ParameterKind.Boolean:
+                if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                {
+                    return ParameterValue.FromBoolean(element.GetBoolean());
+                }
+
+                throw WrongType(path, "a boolean", element);
+            default:
+                if (element.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(element.GetString()))
+                {
+                    return ParameterValue.FromChoice(element.GetString()!);
+                }
+
+                throw WrongType(path, "a choice (a non-empty string)", element);
+        }
+    }
+
+    public static JsonElement FromParameterValue(ParameterValue value) => value.Kind switch
+    {
+        ParameterKind.Integer => JsonSerializer.SerializeToElement(value.Integer, CadreJsonContext.Default.Int64),
+        ParameterKind.Share => JsonSerializer.SerializeToElement(FromShare(value.Share), CadreJsonContext.Default.ShareJson),
+        ParameterKind.Boolean => JsonSerializer.SerializeToElement(value.Boolean, CadreJsonContext.Default.Boolean),
+        _ => JsonSerializer.SerializeToElement(value.Choice ?? string.Empty, CadreJsonContext.Default.String),
+    };
+
+    public static RegulationReference ToReference(RegulationReferenceJson? json, string path)
+    {
+        RegulationReferenceJson reference = Require.Object(json, path);
+        RegulationId id = Require.Build(path + ".id", () => new RegulationId(Require.Text(reference.Id, path + ".id")));
+        LocalizedText title = Require.LocalizedText(reference.Title, path + ".title");
+        RegulationTopic topic = Require.Value(reference.Topic, path + ".topic");
+        Citation citation = ToCitation(reference.Citation, path + ".citation");
+        List<ScopeJson?> scopesJson = Require.Object(reference.Scopes, path + ".scopes");
+        var scopes = new List<RegulationScope>();
+        for (int i = 0; i < scopesJson.Count; i++)
+        {
+            string itemPath = Require.Item(path + ".scopes", i);
+            ScopeJson scope = Require.Object(scopesJson[i], itemPath);
+            scopes.Add(new RegulationScope(Require.Value(scope.SubjectKind, itemPath + ".subjectKind"), ToPeriod(scope.Effective, itemPath + ".effective")));
+        }
+
+        RegulationId? derivedFrom = null;
+        if (reference.DerivedFrom is { } derived)
+        {
+            derivedFrom = Require.Build(path + ".derivedFrom", () => new RegulationId(derived));
+        }
+
+        return Require.Build(path + ".scopes", () => new RegulationReference(id, title, topic, citation, [.. scopes], derivedFrom));
+    }
+
+    public static RegulationReferenceJson FromReference(RegulationReference reference, Language? language = null) => new()
+    {
+        Id = reference.Id.Value,
+        Title = Require.FromText(reference.Title),
+        Topic = reference.Topic,
+        Citation = FromCitation(reference.Citation, language),
+        Scopes = [.. reference.Scopes.Select(s => (ScopeJson?)new ScopeJson { SubjectKind = s.SubjectKind, Effective = FromPeriod(s.Period) })],
+        DerivedFrom = reference.DerivedFrom?.Value,
+    };
+
+    private static DocumentException WrongType(string path, string expected, JsonElement element) =>
+        new(path, $"expected {expected}, found {DocumentReader.Describe(element.ValueKind)} ({element.GetRawText()}).", null);
+}

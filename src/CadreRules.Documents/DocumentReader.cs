@@ -1,0 +1,174 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// Parses documents through the source-generated context and turns every JSON error into a
+/// <see cref="DocumentException"/> whose message starts with the JSON path.
+/// </summary>
+internal static class DocumentReader
+{
+    /// <summary>The schema version written into, and required from, every top-level document.</summary>
+    public const int SchemaVersion = 1;
+
+    public static T Parse<T>(string json, JsonTypeInfo<T> info)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, info) ?? throw new DocumentException("$", "the document is null.", null);
+        }
+        catch (DocumentException)
+        {
+            throw;
+        }
+        catch (JsonException e)
+        {
+            throw Wrap(e, "$");
+        }
+    }
+
+    public static T Parse<T>(Stream utf8Json, JsonTypeInfo<T> info)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, info) ?? throw new DocumentException("$", "the document is null.", null);
+        }
+        catch (DocumentException)
+        {
+            throw;
+        }
+        catch (JsonException e)
+        {
+            throw Wrap(e, "$");
+        }
+    }
+
+    /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
+    public static T ParseElement<T>(JsonElement element, JsonTypeInfo<T> info, string basePath)
+        where T : class
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new DocumentException(basePath, $"expected an object, found {Describe(element.ValueKind)}.", null);
+        }
+
+        try
+        {
+            return element.Deserialize(info) ?? throw new DocumentException(basePath, "required field is missing.", null);
+        }
+        catch (DocumentException)
+        {
+            throw;
+        }
+        catch (JsonException e)
+        {
+            // The reader counts lines and bytes from the element's own start, not the file's: no location is given.
+            throw Wrap(e, basePath, withLocation: false);
+        }
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    /// <summary>Rewrites System.Text.Json's messages, which name internal .NET types, in the document's terms.</summary>
+    private static string Friendly(string message)
+    {
+        const string converted = "The JSON value could not be converted to ";
+        const string unmapped = "The JSON property '";
+        if (message.StartsWith(converted, StringComparison.Ordinal))
+        {
+            string type = message[converted.Length..].TrimEnd('.');
+            if (type.StartsWith("System.Nullable`1[", StringComparison.Ordinal))
+            {
+                type = type["System.Nullable`1[".Length..].TrimEnd(']');
+            }
+
+            return "expected " + Expected(type) + ".";
+        }
+
+        if (message.StartsWith(unmapped, StringComparison.Ordinal))
+        {
+            // The name may itself hold a quote (e.g. a'b): look for the end of the whole phrase, not the next quote.
+            int end = message.IndexOf("' could not be mapped", unmapped.Length, StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                return $"unknown property '{message[unmapped.Length..end]}'.";
+            }
+        }
+
+        return message;
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        "System.Int32" or "System.Int64" => "an integer",
+        "System.Decimal" => "a number",
+        "System.Boolean" => "true or false",
+        "System.String" => "a string",
+        "CadreRules.People.Sex" => OneOf<People.Sex>(),
+        "CadreRules.People.OrganisationalLevel" => OneOf<People.OrganisationalLevel>(),
+        "CadreRules.People.DisciplineForm" => OneOf<People.DisciplineForm>(),
+        "CadreRules.People.DisciplineTrack" => OneOf<People.DisciplineTrack>(),
+        "CadreRules.People.EvaluationTrack" => OneOf<People.EvaluationTrack>(),
+        "CadreRules.People.EvaluationLevel" => OneOf<People.EvaluationLevel>(),
+        "CadreRules.Rules.FindingStatus" => OneOf<Rules.FindingStatus>(),
+        "CadreRules.Rules.Severity" => OneOf<Rules.Severity>(),
+        "CadreRules.Rules.RegulationTopic" => OneOf<Rules.RegulationTopic>(),
+        "CadreRules.Rules.SubjectKind" => OneOf<Rules.SubjectKind>(),
+        "CadreRules.Rules.ParameterKind" => OneOf<Rules.ParameterKind>(),
+        "CadreRules.Rules.Confidence" => OneOf<Rules.Confidence>(),
+        "CadreRules.Evaluation.EvaluationRole" => OneOf<Evaluation.EvaluationRole>(),
+        "CadreRules.Evaluation.CriterionGrade" => OneOf<Evaluation.CriterionGrade>(),
+        "CadreRules.Planning.PlanningTier" => OneOf<Planning.PlanningTier>(),
+        "CadreRules.Planning.PlanningTitleKind" => OneOf<Planning.PlanningTitleKind>(),
+        "CadreRules.Rotation.PostComparison" => OneOf<Rotation.PostComparison>(),
+        "CadreRules.Rotation.RotationPurpose" => OneOf<Rotation.RotationPurpose>(),
+        "CadreRules.Appointment.AppointmentKind" => OneOf<Appointment.AppointmentKind>(),
+        _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
+        _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
+        _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",
+        _ => type,
+    };
+
+    private static string OneOf<TEnum>()
+        where TEnum : struct, Enum =>
+        "one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)));
+
+    private static DocumentException Wrap(JsonException e, string basePath, bool withLocation = true)
+    {
+        string relative = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+        string path = basePath + relative[1..];
+        string message = e.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        message = Friendly(message);
+
+        if (withLocation && e.LineNumber is { } line)
+        {
+            message += string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})");
+        }
+
+        return new DocumentException(path, message, e);
+    }
+}

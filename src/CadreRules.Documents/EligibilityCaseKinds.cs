@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Globalization;
+using CadreRules.Appointment;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// <c>"kind": "rotation"</c>: facts are one rotation request (cadre in full), assessed by <c>regulation</c> or the rotation
+/// regulation in force on the rotation's start. Expected: any of <c>outcome</c> (<c>eligible</c> / <c>notEligible</c>),
+/// <c>monthsLeft</c> (at the start).
+/// </summary>
+internal sealed class RotationCaseKind : ICaseKind
+{
+    public string Name => "rotation";
+
+    public CaseOutcome Run(CaseInput input)
+    {
+        if (input.Regulation is { } chosen && chosen is not RotationRegulation)
+        {
+            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a rotation case needs a rotation one or \"in force on DATE\".", null);
+        }
+
+        RotationCase request = RequestMapper.ToRotation(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.RotationRequestJson, "$.facts"), "$.facts", null);
+        EligibilityExpectedJson expected = EligibilityCase.ReadExpected(input);
+        RotationRegulation regulation = CaseRegulation.Resolve<RotationRegulation>(input, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start);
+        Verdict<RotationOutcome> verdict = regulation.Explain(request);
+        return new CaseOutcome(verdict.Explanation, EligibilityCase.Compare(expected, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart));
+    }
+}
+
+/// <summary>
+/// <c>"kind": "appointment"</c>: facts are one appointment request (cadre in full), assessed by <c>regulation</c> or the
+/// appointment regulation for cadres in force on the dossier date. Expected: any of <c>outcome</c>, <c>monthsLeft</c>
+/// (at the dossier month).
+/// </summary>
+internal sealed class AppointmentCaseKind : ICaseKind
+{
+    public string Name => "appointment";
+
+    public CaseOutcome Run(CaseInput input)
+    {
+        if (input.Regulation is { } chosen && chosen is not AppointmentRegulation)
+        {
+            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; an appointment case needs an appointment one or \"in force on DATE\".", null);
+        }
+
+        AppointmentCase request = RequestMapper.ToAppointment(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.AppointmentRequestJson, "$.facts"), "$.facts", null);
+        EligibilityExpectedJson expected = EligibilityCase.ReadExpected(input);
+        AppointmentRegulation regulation = CaseRegulation.Resolve<AppointmentRegulation>(input, RegulationTopic.Appointment, SubjectKind.Cadre, request.DossierReceivedOn);
+        Verdict<AppointmentAssessment> verdict = regulation.Explain(request);
+        return new CaseOutcome(verdict.Explanation, EligibilityCase.Compare(expected, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft));
+    }
+}
+
+/// <summary>Shared reading and comparison of <see cref="EligibilityExpectedJson"/>.</summary>
+internal static class EligibilityCase
+{
+    public static EligibilityExpectedJson ReadExpected(CaseInput input)
+    {
+        EligibilityExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.EligibilityExpectedJson, "$.expected");
+        if (expected.Outcome is null && expected.MonthsLeft is null)
+        {
+            throw new DocumentException("$.expected", "the case expects at least one of outcome, monthsLeft.", null);
+        }
+
+        if (expected.Outcome is not (null or "eligible" or "notEligible"))
+        {
+            throw new DocumentException("$.expected.outcome", $"'{expected.Outcome}': expected one of eligible, notEligible.", null);
+        }
+
+        return expected;
+    }
+
+    public static List<string> Compare(EligibilityExpectedJson expected, bool eligible, int monthsLeft)
+    {
+        var failures = new List<string>();
+        string actual = eligible ? "eligible" : "notEligible";
+        if (expected.Outcome is { } outcome && outcome != actual)
+        {
+            failures.Add($"outcome: expected {outcome}, actual {actual}");
+        }
+
+        if (expected.MonthsLeft is { } months && months != monthsLeft)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"months left: expected {months}, actual {monthsLeft}"));
+        }
+
+        return failures;
+    }
+}

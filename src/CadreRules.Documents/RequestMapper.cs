@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CadreRules.Appointment;
+using CadreRules.People;
+using CadreRules.Rotation;
+
+namespace CadreRules.Documents;
+
+/// <summary>The rotation and appointment request documents to and from <see cref="RotationCase"/> and <see cref="AppointmentCase"/>.</summary>
+internal static class RequestMapper
+{
+    /// <summary>A cadre given in full (<c>cadre</c>) or by reference into a roster (<c>cadreRef</c>); exactly one.</summary>
+    public static Cadre CadreOf(CadreJson? cadre, string? cadreRef, Roster? roster, string path)
+    {
+        if (cadre is not null && cadreRef is not null)
+        {
+            throw new DocumentException(path, "give either cadre or cadreRef, not both.", null);
+        }
+
+        if (cadre is not null)
+        {
+            return RosterMapper.ToCadre(cadre, path + ".cadre");
+        }
+
+        if (cadreRef is null)
+        {
+            throw new DocumentException(path + ".cadre", "required field is missing (or give cadreRef, the id of a cadre in the roster).", null);
+        }
+
+        if (roster is null)
+        {
+            throw new DocumentException(path + ".cadreRef", $"'{cadreRef}' refers to a roster, but none was given.", null);
+        }
+
+        return roster.Cadres.FirstOrDefault(c => c.Id.Value == cadreRef)
+            ?? throw new DocumentException(path + ".cadreRef", $"no cadre '{cadreRef}' in the roster.", null);
+    }
+
+    public static ImmutableArray<RotationCase> ToRotations(RotationRequestsJson json, Roster? roster)
+    {
+        Require.SchemaVersion(json.SchemaVersion);
+        List<RotationRequestJson?> items = Require.Object(json.Requests, "$.requests");
+        var result = ImmutableArray.CreateBuilder<RotationCase>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            result.Add(ToRotation(items[i], Require.Item("$.requests", i), roster));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    public static RotationCase ToRotation(RotationRequestJson? json, string path, Roster? roster)
+    {
+        RotationRequestJson r = Require.Object(json, path);
+        Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
+        NodaTime.LocalDate start = Require.Value(r.Start, path + ".start");
+        NodaTime.LocalDate end = Require.Value(r.PlannedEnd, path + ".plannedEnd");
+        OrganisationalLevel from = Require.Value(r.FromLevel, path + ".fromLevel");
+        OrganisationalLevel to = Require.Value(r.ToLevel, path + ".toLevel");
+        bool sameLocality = Require.Value(r.SameLocality, path + ".sameLocality");
+        PostComparison comparison = Require.Value(r.Comparison, path + ".comparison");
+        bool inPlanning = Require.Value(r.IsInPlanning, path + ".isInPlanning");
+        return Require.Build(path, () => new RotationCase(
+            cadre, start, end, from, to, sameLocality, comparison, inPlanning,
+            r.IsUnderDisciplinaryReview ?? false, r.IsOutstanding ?? false, r.CreatesNewTitle ?? false,
+            r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision));
+    }
+
+    public static RotationRequestsJson FromRotations(IEnumerable<RotationCase> cases) => new()
+    {
+        SchemaVersion = DocumentReader.SchemaVersion,
+        Requests = [.. cases.Select(c => (RotationRequestJson?)new RotationRequestJson
+        {
+            Cadre = RosterMapper.FromCadre(c.Cadre),
+            Start = c.Start,
+            PlannedEnd = c.PlannedEnd,
+            FromLevel = c.FromLevel,
+            ToLevel = c.ToLevel,
+            SameLocality = c.SameLocality,
+            Comparison = c.Comparison,
+            IsInPlanning = c.IsInPlanning,
+            IsUnderDisciplinaryReview = c.IsUnderDisciplinaryReview ? true : null,
+            IsOutstanding = c.IsOutstanding ? true : null,
+            CreatesNewTitle = c.CreatesNewTitle ? true : null,
+            Purpose = c.Purpose,
+            CompetentLevelDecision = c.CompetentLevelDecision,
+        })],
+    };
+
+    public static ImmutableArray<AppointmentCase> ToAppointments(AppointmentRequestsJson json, Roster? roster)
+    {
+        Require.SchemaVersion(json.SchemaVersion);
+        List<AppointmentRequestJson?> items = Require.Object(json.Requests, "$.requests");
+        var result = ImmutableArray.CreateBuilder<AppointmentCase>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            result.Add(ToAppointment(items[i], Require.Item("$.requests", i), roster));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    public static AppointmentCase ToAppointment(AppointmentRequestJson? json, string path, Roster? roster)
+    {
+        AppointmentRequestJson r = Require.Object(json, path);
+        Cadre cadre = CadreOf(r.Cadre, r.CadreRef, roster, path);
+        AppointmentKind kind = Require.Value(r.Kind, path + ".kind");
+        NodaTime.LocalDate received = Require.Value(r.DossierReceivedOn, path + ".dossierReceivedOn");
+        bool planned = Require.Value(r.IsPlanned, path + ".isPlanned");
+        PositionHeld? current = r.CurrentPost is null ? null : RosterMapper.ToPosition(r.CurrentPost, path + ".currentPost");
+        List<PositionHeld> equivalent = RosterMapper.Items(r.EquivalentPosts, path + ".equivalentPosts", RosterMapper.ToPosition);
+        return Require.Build(path, () => new AppointmentCase(
+            cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision));
+    }
+
+    public static AppointmentRequestsJson FromAppointments(IEnumerable<AppointmentCase> cases) => new()
+    {
+        SchemaVersion = DocumentReader.SchemaVersion,
+        Requests = [.. cases.Select(c => (AppointmentRequestJson?)new AppointmentRequestJson
+        {
+            Cadre = RosterMapper.FromCadre(c.Cadre),
+            Kind = c.Kind,
+            DossierReceivedOn = c.DossierReceivedOn,
+            IsPlanned = c.IsPlanned,
+            CurrentPost = c.CurrentPost is { } p ? RosterMapper.FromPosition(p) : null,
+            EquivalentPosts = c.EquivalentPosts.IsDefaultOrEmpty ? null : [.. c.EquivalentPosts.Select(p => (PositionJson?)RosterMapper.FromPosition(p))],
+            ForStructuralCommitteeSeat = c.ForStructuralCommitteeSeat ? true : null,
+            TimeInPostDecision = c.TimeInPostDecision,
+            AgeSpecialCaseDecision = c.AgeSpecialCaseDecision,
+        })],
+    };
+}

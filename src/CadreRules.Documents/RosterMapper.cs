@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CadreRules.People;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CadreRules.Documents;
+
+/// <summary>The roster document to and from <see cref="Roster"/> and <see cref="Cadre"/>.</summary>
+internal static class RosterMapper
+{
+    public static Roster ToRoster(RosterJson json)
+    {
+        Require.SchemaVersion(json.SchemaVersion);
+        List<CadreJson?> items = Require.Object(json.Cadres, "$.cadres");
+        var cadres = new List<Cadre>(items.Count);
+        var seen = new Dictionary<CadreId, int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            string path = Require.Item("$.cadres", i);
+            Cadre cadre = ToCadre(items[i], path);
+            if (!seen.TryAdd(cadre.Id, i))
+            {
+                throw new DocumentException(path + ".id", $"the identifier '{cadre.Id}' is already used by $.cadres[{seen[cadre.Id]}].", null);
+            }
+
+            cadres.Add(cadre);
+        }
+
+        return new Roster(cadres, json.Organisation);
+    }
+
+    public static RosterJson FromRoster(Roster roster) => new()
+    {
+        SchemaVersion = DocumentReader.SchemaVersion,
+        Organisation = roster.Organisation,
+        Cadres = [.. roster.Cadres.Select(c => (CadreJson?)FromCadre(c))],
+    };
+
+    public static Cadre ToCadre(CadreJson? json, string path)
+    {
+        CadreJson cadre = Require.Object(json, path);
+        var id = new CadreId(Require.Text(cadre.Id, path + ".id")); // a blank id, the only one CadreId refuses, is reported by Require.Text
+        Sex sex = Require.Value(cadre.Sex, path + ".sex");
+        BirthDate birthDate = ParseBirthDate(cadre.BirthDate, path + ".birthDate");
+        var positions = Items(cadre.Positions, path + ".positions", ToPosition);
+        var discipline = Items(cadre.Discipline, path + ".discipline", ToDiscipline);
+        var evaluations = Items(cadre.Evaluations, path + ".evaluations", ToEvaluation);
+        PartyMembership? party = cadre.PartyAdmittedOn is { } admitted ? new PartyMembership(admitted) : null;
+        return Require.Build(path, () => new Cadre(id, sex, birthDate, cadre.EthnicMinority ?? false, cadre.HomeLocality, party, positions, discipline, evaluations, cadre.Name));
+    }
+
+    public static CadreJson FromCadre(Cadre cadre) => new()
+    {
+        Id = cadre.Id.Value,
+        Name = cadre.Name,
+        Sex = cadre.Sex,
+        BirthDate = FormatBirthDate(cadre.BirthDate),
+        EthnicMinority = cadre.IsEthnicMinority ? true : null,
+        HomeLocality = cadre.HomeLocality,
+        PartyAdmittedOn = cadre.PartyMembership?.AdmittedOn,
+        Positions = cadre.Positions.IsEmpty ? null : [.. cadre.Positions.Select(p => (PositionJson?)FromPosition(p))],
+        Discipline = cadre.Discipline.IsEmpty ? null : [.. cadre.Discipline.Select(d => (DisciplineJson?)FromDiscipline(d))],
+        Evaluations = cadre.Evaluations.IsEmpty ? null : [.. cadre.Evaluations.Select(e => (EvaluationJson?)new EvaluationJson { Year = e.Year, Track = e.Track, Level = e.Level })],
+    };
+
+    public static PositionJson FromPosition(PositionHeld p) => new()
+    {
+        Title = p.Title,
+        Unit = p.Unit,
+        Level = p.Level,
+        Start = p.Start,
+        End = p.End,
+        Leadership = p.IsLeadership,
+        Rank = p.Rank,
+    };
+
+    public static DisciplineJson FromDiscipline(DisciplineRecord d) => new()
+    {
+        Form = d.Form,
+        Track = d.Track,
+        DecidedOn = d.DecidedOn,
+        ViolationYear = d.ViolationYear,
+        RelatedToPublicDuty = d.RelatedToPublicDuty,
+        SelfDiscovered = d.SelfDiscovered,
+    };
+
+    /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; the form gives the precision.</summary>
+    public static BirthDate ParseBirthDate(string? text, string path)
+    {
+        string value = Require.Text(text, path);
+        switch (value.Length)
+        {
+            case 10:
+                ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(value);
+                if (date.Success)
+                {
+                    return Require.Build(path, () => BirthDate.Of(date.Value));
+                }
+
+                break;
+            case 7:
+                ParseResult<YearMonth> month = YearMonthPattern.Iso.Parse(value);
+                if (month.Success)
+                {
+                    return Require.Build(path, () => BirthDate.OfMonth(month.Value.Year, month.Value.Month));
+                }
+
+                break;
+            case 4:
+                if (value.All(char.IsAsciiDigit))
+                {
+                    return Require.Build(path, () => BirthDate.OfYear(int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture)));
+                }
+
+                break;
+        }
+
+        throw new DocumentException(path, $"'{value}' is not a birth date: expected yyyy-MM-dd, yyyy-MM (day unknown) or yyyy (month unknown).", null);
+    }
+
+    public static string FormatBirthDate(BirthDate birthDate) => birthDate.Precision switch
+    {
+        BirthDatePrecision.Day => LocalDatePattern.Iso.Format(birthDate.Date),
+        BirthDatePrecision.Month => YearMonthPattern.Iso.Format(birthDate.Month),
+        _ => birthDate.Year.ToString("0000", CultureInfo.InvariantCulture),
+    };
+
+    public static PositionHeld ToPosition(PositionJson? json, string path)
+    {
+        PositionJson position = Require.Object(json, path);
+        string title = Require.Text(position.Title, path + ".title");
+        string unit = Require.Text(position.Unit, path + ".unit");
+        OrganisationalLevel level = Require.Value(position.Level, path + ".level");
+        LocalDate start = Require.Value(position.Start, path + ".start");
+        return Require.Build(path, () => new PositionHeld(title, unit, level, start, position.End, position.Leadership ?? true, position.Rank));
+    }
+
+    public static DisciplineRecord ToDiscipline(DisciplineJson? json, string path)
+    {
+        DisciplineJson record = Require.Object(json, path);
+        DisciplineForm form = Require.Value(record.Form, path + ".form");
+        DisciplineTrack track = Require.Value(record.Track, path + ".track");
+        LocalDate decidedOn = Require.Value(record.DecidedOn, path + ".decidedOn");
+        return Require.Build(path + ".violationYear", () => new DisciplineRecord(form, track, decidedOn, record.ViolationYear, record.RelatedToPublicDuty ?? true, record.SelfDiscovered ?? false));
+    }
+
+    private static EvaluationRecord ToEvaluation(EvaluationJson? json, string path)
+    {
+        EvaluationJson record = Require.Object(json, path);
+        return new EvaluationRecord(Require.Value(record.Year, path + ".year"), Require.Value(record.Track, path + ".track"), record.Level);
+    }
+
+    public static List<T> Items<TJson, T>(List<TJson?>? items, string path, System.Func<TJson?, string, T> map)
+        where TJson : class
+    {
+        var result = new List<T>();
+        if (items is null)
+        {
+            return result;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            result.Add(map(items[i], Require.Item(path, i)));
+        }
+
+        return result;
+    }
+}

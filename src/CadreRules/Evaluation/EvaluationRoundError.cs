@@ -1,0 +1,45 @@
+using System;
+using CadreRules.People;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>One person of an evaluation round who cannot be classified: their position in the input, their identifier,
+/// the field at fault and what is wrong.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record EvaluationRoundError
+{
+    /// <summary>Creates an error.</summary>
+    /// <param name="index">The person's position in the input (0-based).</param>
+    /// <param name="id">The person's identifier.</param>
+    /// <param name="field">The field at fault, as named in the documents (e.g. <c>score</c>, <c>role</c>,
+    /// <c>evaluatedOn</c>, <c>id</c>), or null when no single field is at fault.</param>
+    /// <param name="message">What is wrong, in English, without a trailing parameter name.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or blank.</exception>
+    public EvaluationRoundError(int index, CadreId id, string? field, string message)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Index = index;
+        Id = id;
+        Field = field;
+        Message = message;
+    }
+
+    /// <summary>Gets the person's position in the input (0-based).</summary>
+    public int Index { get; }
+
+    /// <summary>Gets the person's identifier.</summary>
+    public CadreId Id { get; }
+
+    /// <summary>Gets the field at fault, or null.</summary>
+    public string? Field { get; }
+
+    /// <summary>Gets what is wrong.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets the error as <c>people[3] (MKT-004).score: message</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"people[{Index}] ({Id}){(Field is null ? string.Empty : "." + Field)}: {Message}");
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CadreRules.Documents;
+
+namespace CadreRules.Tests.Documents;
+
+public class CaseRunnerTests
+{
+    public static string CasesFolder => Path.Combine(AppContext.BaseDirectory, "Cases");
+
+    public static string FailingCasesFolder => Path.Combine(AppContext.BaseDirectory, "FailingCases");
+
+    public static IEnumerable<object[]> CaseFiles() =>
+        Directory.EnumerateFiles(CasesFolder, "*.json", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new object[] { Path.GetRelativePath(CasesFolder, f) });
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void Run_ShippedCaseFile_Passes(string file)
+    {
+        CaseResult result = CaseRunner.Run(File.ReadAllText(Path.Combine(CasesFolder, file)), file, ShippedRegulations.Catalog);
+        Assert.True(result.Passed, result.ToString());
+    }
+
+    [Fact]
+    public void CaseFiles_IncludeTheWorkedExamples()
+    {
+        string[] files = [.. CaseFiles().Select(f => (string)f[0])];
+        Assert.Contains(files, f => f.EndsWith("decree135-man-born-1961-01.json", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("hd06-man-born-1965-02-sixty-months.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_DeliberatelyFailingCase_ReportsEachDifference()
+    {
+        string file = Path.Combine(FailingCasesFolder, "wrong-expected-date.json");
+        CaseResult result = CaseRunner.Run(File.ReadAllText(file), file, ShippedRegulations.Catalog);
+        Assert.False(result.Passed);
+        Assert.Equal("retirement", result.Kind);
+        Assert.Equal(2, result.Failures.Length);
+        Assert.Contains(result.Failures, f => f.Contains("expected 2021-01-31, actual 2021-04-30", StringComparison.Ordinal));
+        Assert.Contains(result.Failures, f => f.Contains("expected 5, actual 3", StringComparison.Ordinal));
+    }
+
+    private static string Case(
+        string kind = "retirement",
+        string regulation = "\"in force on 2021-08-01\"",
+        string birthDate = "\"1965-02\"",
+        string expected = """{ "monthsLeft": 60 }""",
+        string codes = """["Retirement.NormalAge"]""",
+        string citation = """{ "document": "NĐ 135/2020/NĐ-CP", "article": 4 }""") =>
+        $$"""
+        { "schemaVersion": 1, "kind": "{{kind}}", "name": "n", "regulation": {{regulation}},
+          "facts": { "cadre": { "id": "X", "sex": "male", "birthDate": {{birthDate}} } },
+          "expected": {{expected}}, "expectedRuleCodes": {{codes}}, "expectedCitation": {{citation}} }
+        """;
+
+    private static CaseResult Run(string json) => CaseRunner.Run(json, "inline", ShippedRegulations.Catalog);
+
+    [Fact]
+    public void Run_ValidCase_Passes() => Assert.True(Run(Case()).Passed);
+
+    [Fact]
+    public void Run_MissingRuleCode_Fails() =>
+        Assert.Contains("Evaluation.Missing", Assert.Single(Run(Case(codes: """["Evaluation.Missing"]""")).Failures), StringComparison.Ordinal);
+
+    [Fact]
+    public void Run_WrongClause_Fails() =>
+        Assert.Contains("Article 5", Assert.Single(Run(Case(citation: """{ "document": "NĐ 135/2020/NĐ-CP", "article": 5 }""")).Failures), StringComparison.Ordinal);
+
+    [Fact]
+    public void Run_UnknownKind_NamesKind() =>
+        DocumentAssert.FailsAt("$.kind", () => Run(Case(kind: "horoscope")));
+
+    [Fact]
+    public void Run_UnknownRegulationId_NamesRegulation() =>
+        DocumentAssert.FailsAt("$.regulation", () => Run(Case(regulation: "\"no-such-regulation\"")));
+
+    [Fact]
+    public void Run_RegulationOfAnotherTopic_NamesRegulation() =>
+        DocumentAssert.FailsAt("$.regulation", () => CaseRunner.Run(Case(regulation: "\"ser-test\""), "inline", SerializationTestRegulation.Catalog));
+
+    [Fact]
+    public void Run_MissingFacts_NamesFacts() =>
+        DocumentAssert.FailsAt("$.facts", () => Run("""{ "schemaVersion": 1, "kind": "retirement", "name": "n", "expected": { "monthsLeft": 1 } }"""));
+
+    [Fact]
+    public void Run_BadInForceDate_NamesRegulation() =>
+        DocumentAssert.FailsAt("$.regulation", () => Run(Case(regulation: "\"in force on 2021-02-30\"")));
+
+    [Fact]
+    public void Run_MonthsLeftWithoutDate_NamesAsOf() =>
+        DocumentAssert.FailsAt("$.asOf", () => Run(Case(regulation: "null")));
+
+    [Fact]
+    public void Run_NothingExpected_NamesExpected() =>
+        DocumentAssert.FailsAt("$.expected", () => Run(Case(expected: "{}")));
+
+    [Fact]
+    public void Run_UnknownExpectation_NamesIt() =>
+        DocumentAssert.FailsAt("$.expected.retirementYear", () => Run(Case(expected: """{ "retirementYear": 2026 }""")));
+
+    [Fact]
+    public void Run_BadBirthDate_NamesTheFactPath() =>
+        DocumentAssert.FailsAt("$.facts.cadre.birthDate", () => Run(Case(birthDate: "\"02/1965\"")));
+
+    [Fact]
+    public void Run_BadRuleCode_NamesIt() =>
+        DocumentAssert.FailsAt("$.expectedRuleCodes[0]", () => Run(Case(codes: """["not a code"]""")));
+
+    [Fact]
+    public void Run_MalformedJson_Throws() =>
+        Assert.Throws<DocumentException>(() => Run("{ \"schemaVersion\": 1, \"kind\": "));
+
+    [Fact]
+    public void Kinds_ListsRetirement() => Assert.Contains("retirement", CaseRunner.Kinds);
+}
