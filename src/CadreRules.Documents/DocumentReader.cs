@@ -151,7 +151,7 @@ internal static class DocumentReader
         where TEnum : struct, Enum =>
         "one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)));
 
-    private static DocumentException Wrap(JsonException e, string basePath, bool withLocation = true)
+    internal static DocumentException Wrap(JsonException e, string basePath, bool withLocation = true)
     {
         string relative = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
         string path = basePath + relative[1..];

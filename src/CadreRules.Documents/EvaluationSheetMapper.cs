@@ -51,7 +51,7 @@ internal static class EvaluationSheetMapper
         };
     }
 
-    private static EvaluationEntry ToEntry(EvaluationPersonJson? json, string path, string root, int year, SubjectKind? defaultKind, LocalDate? defaultDate)
+    internal static EvaluationEntry ToEntry(EvaluationPersonJson? json, string path, string root, int year, SubjectKind? defaultKind, LocalDate? defaultDate)
     {
         EvaluationPersonJson p = Require.Object(json, path);
         var id = new CadreId(Require.Text(p.Id, path + ".id")); // a blank id, the only one CadreId refuses, is reported by Require.Text

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;
@@ -110,132 +112,34 @@ public sealed class EvaluationRound
     public EvaluationRoundResult Run(IEnumerable<EvaluationEntry> people)
     {
         ArgumentNullException.ThrowIfNull(people);
-        var results = new List<EvaluationRoundPerson>();
-        var errors = new List<EvaluationRoundError>();
-        int errorCount = 0;
-        var seen = new HashSet<CadreId>();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var regulations = new Dictionary<(SubjectKind Kind, LocalDate Date), EvaluationRegulation>();
-        var groups = new List<QuotaGroup>();
-        int index = 0;
+        var accumulator = new Accumulator(this);
         foreach (EvaluationEntry entry in people)
         {
-            ArgumentNullException.ThrowIfNull(entry, nameof(people));
-            int i = index++;
-            if (!seen.Add(entry.Id))
-            {
-                Report(new EvaluationRoundError(i, entry.Id, "id", $"the identifier '{entry.Id}' is used by an earlier person."));
-                continue;
-            }
-
-            if (Classify(i, entry, regulations) is not { } person)
-            {
-                continue;
-            }
-
-            if (errorCount > 0)
-            {
-                continue; // nothing will be returned: keep looking for errors, keep nothing
-            }
-
-            results.Add(person);
-            if (person.Decision.HasLevel && person.Regulation.Quota is not null)
-            {
-                QuotaGroup group = GroupOf(groups, person.Regulation);
-                group.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
-                group.People.Add(person);
-            }
+            accumulator.Add(entry);
         }
 
-        if (errorCount > 0)
+        return accumulator.Finish();
+    }
+
+    /// <summary>Runs the round over people read asynchronously (e.g. from a stream); the sequence is enumerated once and
+    /// no entry is kept.</summary>
+    /// <param name="people">The people, in the order the result keeps.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null or holds null.</exception>
+    /// <exception cref="EvaluationRoundException">Some people cannot be classified, or an identifier is used twice;
+    /// all are listed.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async System.Threading.Tasks.Task<EvaluationRoundResult> RunAsync(IAsyncEnumerable<EvaluationEntry> people, System.Threading.CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var accumulator = new Accumulator(this);
+        await foreach (EvaluationEntry entry in people.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            throw new EvaluationRoundException(errors, errorCount);
+            accumulator.Add(entry);
         }
 
-        var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>(groups.Count);
-        foreach (QuotaGroup group in groups)
-        {
-            QuotaAllocation allocation = group.Regulation.AllocateQuota(group.Candidates.DrainToImmutable(), QuotaPolicy);
-            allocations.Add(allocation);
-            if (allocation.Demotions.IsEmpty)
-            {
-                continue;
-            }
-
-            var demotions = new Dictionary<CadreId, QuotaDemotion>(allocation.Demotions.Length);
-            foreach (QuotaDemotion demotion in allocation.Demotions)
-            {
-                demotions.Add(demotion.Candidate.Id, demotion);
-            }
-
-            foreach (EvaluationRoundPerson person in group.People)
-            {
-                if (demotions.TryGetValue(person.Id, out QuotaDemotion? demotion))
-                {
-                    person.Demote(demotion);
-                }
-            }
-        }
-
-        return new EvaluationRoundResult([.. results], allocations.MoveToImmutable());
-
-        void Report(EvaluationRoundError error)
-        {
-            errorCount++;
-            if (errors.Count < MaximumErrors)
-            {
-                errors.Add(error);
-            }
-        }
-
-        EvaluationRoundPerson? Classify(int i, EvaluationEntry entry, Dictionary<(SubjectKind, LocalDate), EvaluationRegulation> cache)
-        {
-            LocalDate date = entry.Input.EvaluatedOn;
-            if (!cache.TryGetValue((entry.SubjectKind, date), out EvaluationRegulation? regulation))
-            {
-                try
-                {
-                    regulation = RegulationFor(entry.SubjectKind, date);
-                }
-                catch (RegulationNotFoundException e)
-                {
-                    Report(new EvaluationRoundError(i, entry.Id, Selector.Id is null ? "evaluatedOn" : null, e.Message));
-                    return null;
-                }
-
-                cache.Add((entry.SubjectKind, date), regulation);
-            }
-
-            if (!regulation.Supports(entry.Input.Role))
-            {
-                Report(new EvaluationRoundError(i, entry.Id, "role", $"the regulation '{regulation.Id}' does not evaluate the role '{entry.Input.Role}'."));
-                return null;
-            }
-
-            EvaluationDecision decision;
-            try
-            {
-                decision = regulation.Classify(entry.Input);
-            }
-            catch (EvaluationInputException e)
-            {
-                Report(new EvaluationRoundError(i, entry.Id, e.ParamName, WithoutParameter(e)));
-                return null;
-            }
-
-            return new EvaluationRoundPerson(i, entry, Intern(entry.Unit), Intern(entry.PeerGroup), regulation, decision);
-        }
-
-        string Intern(string text)
-        {
-            if (names.TryGetValue(text, out string? known))
-            {
-                return known;
-            }
-
-            names.Add(text, text);
-            return text;
-        }
+        return accumulator.Finish();
     }
 
     /// <summary>The message of an argument exception without .NET's " (Parameter 'x')" suffix.</summary>
@@ -268,6 +172,136 @@ public sealed class EvaluationRound
         var created = new QuotaGroup(regulation);
         groups.Add(created);
         return created;
+    }
+
+    /// <summary>The round's state while people are added one at a time.</summary>
+    private sealed class Accumulator(EvaluationRound round)
+    {
+        private readonly List<EvaluationRoundPerson> _results = [];
+        private readonly List<EvaluationRoundError> _errors = [];
+        private readonly HashSet<CadreId> _seen = [];
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<(SubjectKind Kind, LocalDate Date), EvaluationRegulation> _regulations = [];
+        private readonly List<QuotaGroup> _groups = [];
+        private int _index;
+        private int _errorCount;
+
+        public void Add(EvaluationEntry entry)
+        {
+            ArgumentNullException.ThrowIfNull(entry, "people");
+            int i = _index++;
+            if (!_seen.Add(entry.Id))
+            {
+                Report(new EvaluationRoundError(i, entry.Id, "id", $"the identifier '{entry.Id}' is used by an earlier person."));
+                return;
+            }
+
+            if (Classify(i, entry) is not { } person || _errorCount > 0)
+            {
+                return; // after an error nothing will be returned: keep looking for errors, keep nothing
+            }
+
+            _results.Add(person);
+            if (person.Decision.HasLevel && person.Regulation.Quota is not null)
+            {
+                QuotaGroup group = GroupOf(_groups, person.Regulation);
+                group.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
+                group.People.Add(person);
+            }
+        }
+
+        public EvaluationRoundResult Finish()
+        {
+            if (_errorCount > 0)
+            {
+                throw new EvaluationRoundException(_errors, _errorCount);
+            }
+
+            var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>(_groups.Count);
+            foreach (QuotaGroup group in _groups)
+            {
+                QuotaAllocation allocation = group.Regulation.AllocateQuota(group.Candidates.DrainToImmutable(), round.QuotaPolicy);
+                allocations.Add(allocation);
+                if (allocation.Demotions.IsEmpty)
+                {
+                    continue;
+                }
+
+                var demotions = new Dictionary<CadreId, QuotaDemotion>(allocation.Demotions.Length);
+                foreach (QuotaDemotion demotion in allocation.Demotions)
+                {
+                    demotions.Add(demotion.Candidate.Id, demotion);
+                }
+
+                foreach (EvaluationRoundPerson person in group.People)
+                {
+                    if (demotions.TryGetValue(person.Id, out QuotaDemotion? demotion))
+                    {
+                        person.Demote(demotion);
+                    }
+                }
+            }
+
+            return new EvaluationRoundResult([.. _results], allocations.MoveToImmutable());
+        }
+
+        private void Report(EvaluationRoundError error)
+        {
+            _errorCount++;
+            if (_errors.Count < MaximumErrors)
+            {
+                _errors.Add(error);
+            }
+        }
+
+        private EvaluationRoundPerson? Classify(int i, EvaluationEntry entry)
+        {
+            LocalDate date = entry.Input.EvaluatedOn;
+            if (!_regulations.TryGetValue((entry.SubjectKind, date), out EvaluationRegulation? regulation))
+            {
+                try
+                {
+                    regulation = round.RegulationFor(entry.SubjectKind, date);
+                }
+                catch (RegulationNotFoundException e)
+                {
+                    Report(new EvaluationRoundError(i, entry.Id, round.Selector.Id is null ? "evaluatedOn" : null, e.Message));
+                    return null;
+                }
+
+                _regulations.Add((entry.SubjectKind, date), regulation);
+            }
+
+            if (!regulation.Supports(entry.Input.Role))
+            {
+                Report(new EvaluationRoundError(i, entry.Id, "role", $"the regulation '{regulation.Id}' does not evaluate the role '{entry.Input.Role}'."));
+                return null;
+            }
+
+            EvaluationDecision decision;
+            try
+            {
+                decision = regulation.Classify(entry.Input);
+            }
+            catch (EvaluationInputException e)
+            {
+                Report(new EvaluationRoundError(i, entry.Id, e.ParamName, WithoutParameter(e)));
+                return null;
+            }
+
+            return new EvaluationRoundPerson(i, entry, Intern(entry.Unit), Intern(entry.PeerGroup), regulation, decision);
+        }
+
+        private string Intern(string text)
+        {
+            if (_names.TryGetValue(text, out string? known))
+            {
+                return known;
+            }
+
+            _names.Add(text, text);
+            return text;
+        }
     }
 
     /// <summary>The people of one regulation that has a quota, with their candidates (aligned).</summary>

@@ -1,0 +1,145 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// A window over a UTF-8 JSON stream for readers that take a document one value at a time: the buffer holds what has
+/// been read and not yet consumed, and grows only to the size of the largest single value asked for whole (one person),
+/// never to the size of the document.
+/// </summary>
+/// <remarks>Not thread-safe; one reader per stream.</remarks>
+internal sealed class Utf8JsonStream : IDisposable
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    private readonly Stream _stream;
+    private readonly long _maxBytes;
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _final;
+    private long _consumedBefore;
+    private JsonReaderState _state = new(Options);
+
+    public Utf8JsonStream(Stream stream, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _stream = stream;
+        _maxBytes = maxBytes;
+        _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    }
+
+    /// <summary>Gets how many bytes of the stream have been consumed (the offset of the next token).</summary>
+    public long Offset => _consumedBefore + _start;
+
+    /// <summary>Gets a reader over the unconsumed bytes, in the state left by the last <see cref="Advance"/>.</summary>
+    public Utf8JsonReader Reader() => new(_buffer.AsSpan(_start, _end - _start), _final, _state);
+
+    /// <summary>Consumes what <paramref name="reader"/> (made by <see cref="Reader"/>) has read.</summary>
+    public void Advance(ref Utf8JsonReader reader)
+    {
+        _start += checked((int)reader.BytesConsumed);
+        _state = reader.CurrentState;
+    }
+
+    /// <summary>Whether the next token is in the buffer, and, when <paramref name="whole"/> and it starts an object or
+    /// an array, the whole value. Reads nothing from the stream.</summary>
+    /// <exception cref="JsonException">The bytes are not JSON.</exception>
+    public bool TryPeek(bool whole, out JsonTokenType token)
+    {
+        Utf8JsonReader reader = Reader();
+        if (!reader.Read())
+        {
+            token = JsonTokenType.None;
+            return false;
+        }
+
+        token = reader.TokenType;
+        return !whole || token is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip();
+    }
+
+    /// <summary>Gets whether the stream has ended and every byte is in the buffer.</summary>
+    public bool AtEnd => _final;
+
+    /// <summary>Reads more of the stream into the buffer.</summary>
+    /// <returns>False when the stream had already ended.</returns>
+    /// <exception cref="DocumentException">The document is larger than the limit.</exception>
+    public bool Fill()
+    {
+        if (_final)
+        {
+            return false;
+        }
+
+        Prepare();
+        int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        return Filled(read);
+    }
+
+    /// <summary>Reads more of the stream into the buffer, asynchronously.</summary>
+    /// <returns>False when the stream had already ended.</returns>
+    public async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        if (_final)
+        {
+            return false;
+        }
+
+        Prepare();
+        int read = await _stream.ReadAsync(_buffer.AsMemory(_end, _buffer.Length - _end), cancellationToken).ConfigureAwait(false);
+        return Filled(read);
+    }
+
+    public void Dispose()
+    {
+        byte[] buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Moves the unconsumed bytes to the front, and doubles the buffer when they fill it.</summary>
+    private void Prepare()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _consumedBefore += _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            byte[] larger = ArrayPool<byte>.Shared.Rent(checked(_buffer.Length * 2));
+            Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+    }
+
+    private bool Filled(int read)
+    {
+        if (read == 0)
+        {
+            _final = true;
+            return true;
+        }
+
+        _end += read;
+        if (_consumedBefore + _end > _maxBytes)
+        {
+            throw new DocumentException("$", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the document is larger than the limit of {_maxBytes} bytes; raise the limit to read it."), null);
+        }
+
+        return true;
+    }
+}
