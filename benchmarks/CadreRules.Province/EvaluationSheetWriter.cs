@@ -6,7 +6,8 @@ namespace CadreRules.Province;
 
 /// <summary>
 /// Streams the evaluation sheet. Each unit has its own random stream (derived from the seed and the unit's number) and
-/// its own profile: a kind (party cell, the party organisations of a commune, an agency, a public service unit), a share
+/// its own profile: a kind (party cell, the party organisations of a commune or ward rated as collectives, at most one
+/// such unit per commune or ward and only up to 80 of them, an agency, a public service unit), a share
 /// of people qualifying for HTXS (6% to 26%, so the unit quota moves some down) and whether it is outstanding. Each
 /// person then draws an outcome profile: most HTT, some HTXS and HTNV, a few KHT (each ground of the regime), a few
 /// not rated and a few the strict reading leaves undetermined. Every person is valid for the regime in force on
@@ -87,10 +88,14 @@ internal static class EvaluationSheetWriter
         JsonOut.Date(writer, EvaluatedOnName, 2025, 12, 15);
         writer.WriteStartArray(PeopleName);
         var facts = new EvaluationFacts();
+        int collectivesIn = -1; // the last commune or ward whose party organisations were rated (one unit each at most)
         foreach (ProvinceUnit unit in ProvinceLayout.Units(ProvinceDocument.Evaluations, people, seed))
         {
             var random = new ProvinceRandom(ProvinceRandom.Derive(seed, (StreamTags.EvaluationUnits << 40) + (ulong)unit.Index));
-            WriteUnit(writer, unit, ref random, facts);
+            if (WriteUnit(writer, unit, ref random, facts, collectivesIn != unit.Locality))
+            {
+                collectivesIn = unit.Locality;
+            }
         }
 
         writer.WriteEndArray();
@@ -98,9 +103,10 @@ internal static class EvaluationSheetWriter
         writer.Flush();
     }
 
-    private static void WriteUnit(Utf8JsonWriter writer, ProvinceUnit unit, ref ProvinceRandom random, EvaluationFacts facts)
+    // Writes a unit's people; true when the unit is the party organisations of its commune or ward (rated as collectives).
+    private static bool WriteUnit(Utf8JsonWriter writer, ProvinceUnit unit, ref ProvinceRandom random, EvaluationFacts facts, bool collectivesAllowed)
     {
-        UnitKind kind = unit.IndexInLocality == 0 && unit.Size <= 80 && random.PerMille(400) ? UnitKind.PartyOrganisations
+        UnitKind kind = collectivesAllowed && unit.Size <= 80 && random.PerMille(400) ? UnitKind.PartyOrganisations
             : random.Below(100) switch
             {
                 < 64 => UnitKind.PartyCell,
@@ -159,6 +165,8 @@ internal static class EvaluationSheetWriter
             WritePerson(writer, unit.FirstPerson + i + 1, facts);
             JsonOut.FlushIfFull(writer);
         }
+
+        return kind == UnitKind.PartyOrganisations;
     }
 
     // QĐ 366, a non-leader party member. Per mille: 10 exempt, 5 suspended, 15 admitted < 6 months (not rated); 10 score
