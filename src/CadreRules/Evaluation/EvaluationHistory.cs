@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using CadreRules.People;
 
 namespace CadreRules.Evaluation;
@@ -64,7 +65,7 @@ public sealed class EvaluationHistory
         {
             if (record is null)
             {
-                throw new ArgumentNullException(nameof(records), $"records[{i}] is null.");
+                throw new ArgumentNullException(nameof(records), string.Create(CultureInfo.InvariantCulture, $"records[{i}] is null."));
             }
 
             if (record.Track == track)
@@ -80,7 +81,7 @@ public sealed class EvaluationHistory
         {
             if (list[k].Year == list[k - 1].Year)
             {
-                throw new ArgumentException($"Two {track} evaluation records for {list[k].Year}.", nameof(records));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Two {track} evaluation records for {list[k].Year}."), nameof(records));
             }
         }
 
