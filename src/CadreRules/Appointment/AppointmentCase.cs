@@ -56,7 +56,7 @@ public sealed class AppointmentCase
         DomainCalendar.Check(dossierReceivedOn, nameof(dossierReceivedOn));
         if (dossierReceivedOn < cadre.BirthDate.Date)
         {
-            throw new InputOutOfRangeException(nameof(dossierReceivedOn), TextFormat.IsoDate(dossierReceivedOn), $"The dossier date {TextFormat.IsoDate(dossierReceivedOn)} is before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
+            throw new InputOutOfRangeException(nameof(dossierReceivedOn), dossierReceivedOn, $"The dossier date {TextFormat.IsoDate(dossierReceivedOn)} is before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
         }
 
         ImmutableArray<PositionHeld> equivalents = [.. equivalentPosts ?? []];

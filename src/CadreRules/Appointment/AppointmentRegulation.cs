@@ -181,7 +181,7 @@ public sealed class AppointmentRegulation : Regulation
         LocalDate start = currentTermEnd.PlusDays(1);
         if (start > schedule.RetirementDate)
         {
-            throw new InputOutOfRangeException(nameof(currentTermEnd), TextFormat.IsoDate(currentTermEnd), $"'{cadre.Id}' retires on {TextFormat.IsoDate(schedule.RetirementDate)}, before the next term.");
+            throw new InputOutOfRangeException(nameof(currentTermEnd), currentTermEnd, $"'{cadre.Id}' retires on {TextFormat.IsoDate(schedule.RetirementDate)}, before the next term.");
         }
 
         int left = schedule.MonthsLeftAt(start);

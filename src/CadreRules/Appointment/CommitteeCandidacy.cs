@@ -34,7 +34,7 @@ public sealed class CommitteeCandidacy
         AgeMonth = AgeMonthOf(level);
         if (cadre.BirthDate.Month > AgeMonth)
         {
-            throw new InputOutOfRangeException(nameof(cadre), cadre.BirthDate.ToString(), $"The candidate '{cadre.Id}' is born ({cadre.BirthDate}) after the level's age month {TextFormat.IsoMonth(AgeMonthOf(level))}.");
+            throw new InputOutOfRangeException(nameof(cadre), cadre.BirthDate, $"The candidate '{cadre.Id}' is born ({cadre.BirthDate}) after the level's age month {TextFormat.IsoMonth(AgeMonthOf(level))}.");
         }
 
         MonthsLeft = RetirementSchedule.For(cadre).MonthsLeftAt(AgeMonth);

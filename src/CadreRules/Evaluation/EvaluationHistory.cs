@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -51,6 +52,7 @@ public sealed class EvaluationHistory
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or an item is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="track"/> is not defined.</exception>
     /// <exception cref="ArgumentException">Two records of the track share a year.</exception>
+    /// <exception cref="InputOutOfRangeException">A record's year is outside <see cref="DomainCalendar"/> (1900 to 2200).</exception>
     public static EvaluationHistory Of(IEnumerable<EvaluationRecord> records, EvaluationTrack track)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -68,6 +70,7 @@ public sealed class EvaluationHistory
                 throw new ArgumentNullException(nameof(records), string.Create(CultureInfo.InvariantCulture, $"records[{i}] is null."));
             }
 
+            DomainCalendar.CheckYear(record.Year, string.Create(CultureInfo.InvariantCulture, $"records[{i}].year"));
             if (record.Track == track)
             {
                 list.Add(record);

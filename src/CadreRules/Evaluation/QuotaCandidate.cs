@@ -47,7 +47,7 @@ public readonly record struct QuotaCandidate
         if (score is { } s && ((decimal.IsNegative(s) && s != 0m) || s > 100m))
         {
             string text = s.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException(nameof(score), text, $"Candidate '{id}': a score is between 0 and 100, not {text}.");
+            throw new InputOutOfRangeException(nameof(score), s, $"Candidate '{id}': a score is between 0 and 100, not {text}.");
         }
 
         Id = id;

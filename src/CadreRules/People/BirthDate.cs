@@ -35,9 +35,23 @@ public readonly record struct BirthDate
     /// <summary>A full birth date.</summary>
     /// <param name="date">The date (ISO calendar).</param>
     /// <returns>The birth date.</returns>
-    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> is not in the ISO calendar or outside
-    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200); the field is <c>birthDate</c>.</exception>
-    public static BirthDate Of(LocalDate date) => new(DomainCalendar.Check(date, "birthDate"), BirthDatePrecision.Day);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> is outside <see cref="DomainCalendar"/>
+    /// (01/01/1900 to 31/12/2200).</exception>
+    public static BirthDate Of(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("A birth date must be in the ISO calendar.", nameof(date));
+        }
+
+        if (!DomainCalendar.Contains(date))
+        {
+            throw new InputOutOfRangeException(nameof(date), date, $"The birth date {TextFormat.IsoDate(date)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
+        }
+
+        return new(date, BirthDatePrecision.Day);
+    }
 
     /// <summary>A full birth date.</summary>
     /// <param name="year">The year.</param>
@@ -50,8 +64,7 @@ public readonly record struct BirthDate
         CheckYearMonth(year, month);
         if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
-            string text = day.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException("birthDate.day", text, string.Create(CultureInfo.InvariantCulture, $"The birth date: {year:0000}-{month:00} has no day {day}."));
+            throw new InputOutOfRangeException(nameof(day), day, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00} has no day {day}."));
         }
 
         return new(new LocalDate(year, month, day), BirthDatePrecision.Day);
@@ -88,7 +101,7 @@ public readonly record struct BirthDate
         int months = MonthsBetween(Month, month);
         if (months < 0)
         {
-            throw new InputOutOfRangeException(nameof(month), TextFormat.IsoMonth(month), $"The month {TextFormat.IsoMonth(month)} is before the birth month {TextFormat.IsoMonth(Month)}.");
+            throw new InputOutOfRangeException(nameof(month), month, $"The month {TextFormat.IsoMonth(month)} is before the birth month {TextFormat.IsoMonth(Month)}.");
         }
 
         return months;
@@ -102,7 +115,7 @@ public readonly record struct BirthDate
     {
         if (date < Date)
         {
-            throw new InputOutOfRangeException(nameof(date), TextFormat.IsoDate(date), $"The date {TextFormat.IsoDate(date)} is before the birth date {TextFormat.IsoDate(Date)}.");
+            throw new InputOutOfRangeException(nameof(date), date, $"The date {TextFormat.IsoDate(date)} is before the birth date {TextFormat.IsoDate(Date)}.");
         }
 
         return Period.Between(Date, date, PeriodUnits.Years).Years;
@@ -124,11 +137,14 @@ public readonly record struct BirthDate
 
     private static void CheckYearMonth(int year, int month)
     {
-        DomainCalendar.CheckYear(year, "birthDate.year");
+        if (year < DomainCalendar.FirstYear || year > DomainCalendar.LastYear)
+        {
+            throw new InputOutOfRangeException(nameof(year), year, string.Create(CultureInfo.InvariantCulture, $"The birth year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."));
+        }
+
         if (month < 1 || month > 12)
         {
-            string text = month.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException("birthDate.month", text, $"The birth month {text} is not a month (1 to 12).");
+            throw new InputOutOfRangeException(nameof(month), month, string.Create(CultureInfo.InvariantCulture, $"The birth month {month} is not a month (1 to 12)."));
         }
     }
 }

@@ -34,7 +34,9 @@ public sealed class Cadre : IEquatable<Cadre>
     /// two evaluations share a year and track; the party admission is before the birth date.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not defined.</exception>
     /// <exception cref="InputOutOfRangeException">A post starts, or a discipline decision is dated, before the birth date
-    /// (the field names the item in the order given, e.g. <c>positions[1].start</c>).</exception>
+    /// (the field names the item in the order given, e.g. <c>positions[1].start</c>); the party admission date
+    /// (<c>partyMembership.admittedOn</c>) or an evaluation year (<c>evaluations[i].year</c>) is outside
+    /// <see cref="DomainCalendar"/>.</exception>
     /// <remarks>The identifier is compared as <see cref="CadreId"/> does (trimmed, case-insensitive).</remarks>
     public Cadre(
         CadreId id,
@@ -58,6 +60,11 @@ public sealed class Cadre : IEquatable<Cadre>
             throw new ArgumentOutOfRangeException(nameof(sex), sex, "Unknown sex.");
         }
 
+        if (partyMembership is not null)
+        {
+            DomainCalendar.Check(partyMembership.AdmittedOn, "partyMembership.admittedOn");
+        }
+
         if (partyMembership is not null && partyMembership.AdmittedOn < birthDate.Date)
         {
             throw new ArgumentException($"Cadre '{id}': party admission {TextFormat.IsoDate(partyMembership.AdmittedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.", nameof(partyMembership));
@@ -75,7 +82,13 @@ public sealed class Cadre : IEquatable<Cadre>
         CheckAfterBirth(id, birthDate, givenPositions, givenDiscipline);
         Positions = givenPositions.OrderBy(p => p.Start).ThenBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.Ordinal).ToImmutableArray();
         Discipline = givenDiscipline.OrderBy(d => d.DecidedOn).ThenBy(d => d.Track).ThenBy(d => d.Form).ThenBy(d => d.ViolationYear).ToImmutableArray();
-        Evaluations = Canonical(evaluations, nameof(evaluations)).OrderBy(e => e.Year).ThenBy(e => e.Track).ToImmutableArray();
+        EvaluationRecord[] givenEvaluations = Canonical(evaluations, nameof(evaluations));
+        for (int i = 0; i < givenEvaluations.Length; i++)
+        {
+            DomainCalendar.CheckYear(givenEvaluations[i].Year, string.Create(CultureInfo.InvariantCulture, $"evaluations[{i}].year"));
+        }
+
+        Evaluations = givenEvaluations.OrderBy(e => e.Year).ThenBy(e => e.Track).ToImmutableArray();
         CheckPositions(id, Positions);
         CheckEvaluations(id, Evaluations);
     }
@@ -196,7 +209,7 @@ public sealed class Cadre : IEquatable<Cadre>
             if (positions[i].Start < birthDate.Date)
             {
                 string field = string.Create(CultureInfo.InvariantCulture, $"positions[{i}].start");
-                throw new InputOutOfRangeException(field, TextFormat.IsoDate(positions[i].Start),
+                throw new InputOutOfRangeException(field, positions[i].Start,
                     $"Cadre '{id}': the post '{positions[i].Title}' starts on {TextFormat.IsoDate(positions[i].Start)}, before the birth date {TextFormat.IsoDate(birthDate.Date)}.");
             }
         }
@@ -206,7 +219,7 @@ public sealed class Cadre : IEquatable<Cadre>
             if (discipline[i].DecidedOn < birthDate.Date)
             {
                 string field = string.Create(CultureInfo.InvariantCulture, $"discipline[{i}].decidedOn");
-                throw new InputOutOfRangeException(field, TextFormat.IsoDate(discipline[i].DecidedOn),
+                throw new InputOutOfRangeException(field, discipline[i].DecidedOn,
                     $"Cadre '{id}': a discipline decision of {TextFormat.IsoDate(discipline[i].DecidedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.");
             }
         }

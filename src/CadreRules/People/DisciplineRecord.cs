@@ -36,7 +36,7 @@ public sealed record DisciplineRecord
             DomainCalendar.CheckYear(year, nameof(violationYear));
             if (year > decidedOn.Year)
             {
-                throw new InputOutOfRangeException(nameof(violationYear), TextFormat.Integer(year), $"The violation year {TextFormat.Integer(year)} is after the discipline decision of {TextFormat.IsoDate(decidedOn)}.");
+                throw new InputOutOfRangeException(nameof(violationYear), year, $"The violation year {TextFormat.Integer(year)} is after the discipline decision of {TextFormat.IsoDate(decidedOn)}.");
             }
         }
 

@@ -36,7 +36,7 @@ public sealed record PositionHeld
             DomainCalendar.Check(e, nameof(end));
             if (e < start)
             {
-                throw new InputOutOfRangeException(nameof(end), TextFormat.IsoDate(e), $"The post '{title}' ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+                throw new InputOutOfRangeException(nameof(end), e, $"The post '{title}' ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
             }
         }
 

@@ -16,11 +16,11 @@ public readonly record struct PlanningTerm
     /// is outside <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200).</exception>
     public PlanningTerm(LocalDate start, int years = 5)
     {
-        DomainCalendar.Check(start, "term.start");
+        DomainCalendar.Check(start, nameof(start));
         if (years < 1 || years > 10)
         {
             string text = years.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException("term.years", text, $"A term lasts 1 to 10 years, not {text}.");
+            throw new InputOutOfRangeException(nameof(years), years, $"A term lasts 1 to 10 years, not {text}.");
         }
 
         Start = start;

@@ -28,7 +28,7 @@ public sealed record PlanningTitle
         if (seats < 1 || seats > MaxSeats)
         {
             string text = seats.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException(nameof(seats), text, string.Create(CultureInfo.InvariantCulture, $"Title '{id}': {text} seats; a title has 1 to {MaxSeats} seats."));
+            throw new InputOutOfRangeException(nameof(seats), seats, string.Create(CultureInfo.InvariantCulture, $"Title '{id}': {text} seats; a title has 1 to {MaxSeats} seats."));
         }
         if (!Enum.IsDefined(level))
         {

@@ -34,7 +34,7 @@ public sealed record DeferralGround
             DomainCalendar.Check(e, nameof(end));
             if (e < start)
             {
-                throw new InputOutOfRangeException(nameof(end), TextFormat.IsoDate(e), $"The {kind} ground ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+                throw new InputOutOfRangeException(nameof(end), e, $"The {kind} ground ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
             }
         }
 

@@ -20,7 +20,7 @@ public sealed record HeadTerm
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);
         if (endYear <= startYear)
         {
-            throw new InputOutOfRangeException(nameof(endYear), endYear.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"The term at '{unit}' must end after it starts ({startYear}), not in {endYear}."));
+            throw new InputOutOfRangeException(nameof(endYear), endYear, string.Create(CultureInfo.InvariantCulture, $"The term at '{unit}' must end after it starts ({startYear}), not in {endYear}."));
         }
 
         Unit = unit;

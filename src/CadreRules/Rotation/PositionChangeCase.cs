@@ -47,7 +47,7 @@ public sealed class PositionChangeCase
 
         if (asOf < cadre.BirthDate.Date)
         {
-            throw new InputOutOfRangeException(nameof(asOf), TextFormat.IsoDate(asOf), $"The date asked, {TextFormat.IsoDate(asOf)}, is before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
+            throw new InputOutOfRangeException(nameof(asOf), asOf, $"The date asked, {TextFormat.IsoDate(asOf)}, is before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
         }
 
         var grounds = new List<DeferralGround>();

@@ -58,12 +58,12 @@ public sealed class RotationCase
         DomainCalendar.Check(plannedEnd, nameof(plannedEnd));
         if (plannedEnd < start)
         {
-            throw new InputOutOfRangeException(nameof(plannedEnd), TextFormat.IsoDate(plannedEnd), $"The rotation of '{cadre.Id}' ends on {TextFormat.IsoDate(plannedEnd)}, before it starts on {TextFormat.IsoDate(start)}.");
+            throw new InputOutOfRangeException(nameof(plannedEnd), plannedEnd, $"The rotation of '{cadre.Id}' ends on {TextFormat.IsoDate(plannedEnd)}, before it starts on {TextFormat.IsoDate(start)}.");
         }
 
         if (start < cadre.BirthDate.Date)
         {
-            throw new InputOutOfRangeException(nameof(start), TextFormat.IsoDate(start), $"The rotation of '{cadre.Id}' starts on {TextFormat.IsoDate(start)}, before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
+            throw new InputOutOfRangeException(nameof(start), start, $"The rotation of '{cadre.Id}' starts on {TextFormat.IsoDate(start)}, before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
         }
 
         CheckDefined(fromLevel, nameof(fromLevel));

@@ -5,9 +5,11 @@ using NodaTime;
 namespace CadreRules.Rules;
 
 /// <summary>
-/// The dates the library accepts: every date it is given (births, posts, party admission, discipline decisions,
-/// evaluations, plans, rotations, appointments, effective periods, signing dates, "as of" dates) lies between
-/// <see cref="Earliest"/> (01/01/1900) and <see cref="Latest"/> (31/12/2200), both inclusive.
+/// The dates the library accepts: every date a rule reads or computes with (births, posts, party admission,
+/// discipline decisions, evaluation years and dates, plans and terms, rotations, deferrals, appointment dossiers and
+/// terms, effective periods of regulations and variants, "as of" dates of the computations that add to them) lies
+/// between <see cref="Earliest"/> (01/01/1900) and <see cref="Latest"/> (31/12/2200), both inclusive. (A legal
+/// document's signing date, only displayed, is not checked.)
 /// </summary>
 /// <remarks>
 /// <para>Why these bounds: the earliest birth of anyone a cadre record can describe is after 1900 (the birth-year and
@@ -33,28 +35,28 @@ public static class DomainCalendar
     /// <summary>Gets the latest date accepted, 31/12/2200.</summary>
     public static LocalDate Latest { get; } = new(LastYear, 12, 31);
 
-    /// <summary>Tells whether a date is in the accepted range (and in the ISO calendar).</summary>
+    /// <summary>Tells whether a date is in the accepted range (a date in another calendar is compared as the same day in
+    /// the ISO calendar).</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when <see cref="Earliest"/> ≤ <paramref name="date"/> ≤ <see cref="Latest"/>.</returns>
-    public static bool Contains(LocalDate date) =>
-        date.Calendar == CalendarSystem.Iso && date >= Earliest && date <= Latest;
+    public static bool Contains(LocalDate date)
+    {
+        LocalDate iso = date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+        return iso >= Earliest && iso <= Latest;
+    }
 
     /// <summary>Checks that a date is in the accepted range.</summary>
     /// <param name="date">The date.</param>
     /// <param name="field">The name of the field that holds it, used in the error.</param>
     /// <returns><paramref name="date"/>.</returns>
-    /// <exception cref="InputOutOfRangeException">The date is outside the range, or not in the ISO calendar.</exception>
+    /// <exception cref="InputOutOfRangeException">The date is outside the range.</exception>
     public static LocalDate Check(LocalDate date, string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        if (date.Calendar != CalendarSystem.Iso)
+        if (!Contains(date))
         {
-            throw new InputOutOfRangeException(field, Iso(date), $"The field {field} must be a date in the ISO calendar.");
-        }
-
-        if (date < Earliest || date > Latest)
-        {
-            throw new InputOutOfRangeException(field, Iso(date), $"The field {field} ({Iso(date)}) is outside the dates the library accepts, {Iso(Earliest)} to {Iso(Latest)}.");
+            LocalDate iso = date.WithCalendar(CalendarSystem.Iso);
+            throw new InputOutOfRangeException(field, date, $"The field {field} ({Iso(iso)}) is outside the dates the library accepts, {Iso(Earliest)} to {Iso(Latest)}.");
         }
 
         return date;
@@ -64,14 +66,14 @@ public static class DomainCalendar
     /// <param name="month">The month.</param>
     /// <param name="field">The name of the field that holds it, used in the error.</param>
     /// <returns><paramref name="month"/>.</returns>
-    /// <exception cref="InputOutOfRangeException">The month is outside the range, or not in the ISO calendar.</exception>
+    /// <exception cref="InputOutOfRangeException">The month is outside the range.</exception>
     public static YearMonth Check(YearMonth month, string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        if (month.Calendar != CalendarSystem.Iso || month.Year < FirstYear || month.Year > LastYear)
+        if (!Contains(month.OnDayOfMonth(1)))
         {
             string text = TextFormat.IsoMonth(month);
-            throw new InputOutOfRangeException(field, text, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the months the library accepts, {FirstYear}-01 to {LastYear}-12."));
+            throw new InputOutOfRangeException(field, month, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the months the library accepts, {FirstYear}-01 to {LastYear}-12."));
         }
 
         return month;
@@ -88,7 +90,7 @@ public static class DomainCalendar
         if (year < FirstYear || year > LastYear)
         {
             string text = year.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException(field, text, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the years the library accepts, {FirstYear} to {LastYear}."));
+            throw new InputOutOfRangeException(field, year, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the years the library accepts, {FirstYear} to {LastYear}."));
         }
 
         return year;

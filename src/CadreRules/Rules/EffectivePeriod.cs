@@ -23,7 +23,7 @@ public readonly record struct EffectivePeriod
             DomainCalendar.Check(e, nameof(end));
             if (e < start)
             {
-                throw new InputOutOfRangeException(nameof(end), TextFormat.IsoDate(e), $"The period ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+                throw new InputOutOfRangeException(nameof(end), e, $"The period ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
             }
         }
 

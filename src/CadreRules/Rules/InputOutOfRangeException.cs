@@ -11,7 +11,7 @@ namespace CadreRules.Rules;
 /// <remarks>The <see cref="Message"/> is the library's own sentence, with dates as ISO <c>yyyy-MM-dd</c> and numbers in
 /// the invariant culture; unlike other <see cref="ArgumentOutOfRangeException"/>s it carries neither the parameter name
 /// nor the actual value appended by .NET, so it does not depend on the machine's culture.
-/// <see cref="ArgumentOutOfRangeException.ActualValue"/> holds the value as that invariant text.</remarks>
+/// <see cref="ArgumentOutOfRangeException.ActualValue"/> holds the value refused.</remarks>
 public sealed class InputOutOfRangeException : ArgumentOutOfRangeException
 {
     private readonly string? _message;
@@ -43,9 +43,9 @@ public sealed class InputOutOfRangeException : ArgumentOutOfRangeException
 
     /// <summary>Creates the exception for a field.</summary>
     /// <param name="field">The field at fault (the argument's name, or a dotted path inside it).</param>
-    /// <param name="actualValue">The value refused, as culture-independent text (ISO dates, invariant numbers).</param>
-    /// <param name="message">What is wrong, naming the field and the accepted range.</param>
-    public InputOutOfRangeException(string field, string actualValue, string message)
+    /// <param name="actualValue">The value refused.</param>
+    /// <param name="message">What is wrong, naming the field and the accepted range, in culture-independent text.</param>
+    public InputOutOfRangeException(string field, object? actualValue, string message)
         : base(field, actualValue, message)
     {
         _message = message;

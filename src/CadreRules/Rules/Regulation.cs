@@ -64,7 +64,7 @@ public abstract class Regulation
         EffectivePeriod own = Period;
         if (variant.Period.Start < own.Start)
         {
-            throw new InputOutOfRangeException("period.start", TextFormat.IsoDate(variant.Period.Start),
+            throw new InputOutOfRangeException("period.start", variant.Period.Start,
                 $"The local variant '{variant.Id}' starts on {TextFormat.IsoDate(variant.Period.Start)}, before '{Id}' comes into force on {TextFormat.IsoDate(own.Start)}; a variant's dates must lie within its base's ({Iso(own)}).");
         }
 
@@ -72,7 +72,7 @@ public abstract class Regulation
         {
             string end = variant.Period.End is { } e ? TextFormat.IsoDate(e) : "open";
             string what = variant.Period.End is null ? "has no end" : $"ends on {end}";
-            throw new InputOutOfRangeException("period.end", end,
+            throw new InputOutOfRangeException("period.end", variant.Period.End,
                 $"The local variant '{variant.Id}' {what}, after '{Id}' ceases on {TextFormat.IsoDate(ownEnd)}; a variant's dates must lie within its base's ({Iso(own)}).");
         }
 
