@@ -70,7 +70,7 @@ public static partial class Arbitraries
         from evaluations in EvaluationRecords()
         select new Cadre(id, sex, birth, minority, home,
             partyYears < 0 ? null : new PartyMembership(birth.Date.PlusYears(18 + partyYears)),
-            positions, discipline, evaluations, name);
+            positions.Where(p => p.Start >= birth.Date), discipline, evaluations, name); // no post before the birth (issue #17)
 
     public static Gen<Roster> Rosters() =>
         from count in Gen.Choose(0, 6)

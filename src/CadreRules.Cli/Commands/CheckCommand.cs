@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using CadreRules.Rules;
 using CadreRules.Documents;
 
@@ -29,7 +28,7 @@ internal sealed class CheckCommand : ICliCommand
 
     private static int Run(CliContext context, string path, RegulationCatalog catalog)
     {
-        IReadOnlyList<string> files = Files(path);
+        IReadOnlyList<string> files = Files(context, path);
         int passed = 0;
         int failed = 0;
         int unreadable = 0;
@@ -69,12 +68,44 @@ internal sealed class CheckCommand : ICliCommand
         return failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> Files(string path)
+    /// <summary>The case files: the file named, or every <c>*.json</c> under the folder named, in ordinal order. Inside
+    /// the folder no symbolic link is followed (neither to a folder nor to a file): a link can lead out of the folder,
+    /// back into it (a loop) or to a file already counted, so each file is read once, at its real place in the tree.
+    /// Skipped links are listed on the error output. The path named itself may be a link.</summary>
+    private static IReadOnlyList<string> Files(CliContext context, string path)
     {
         if (Directory.Exists(path))
         {
-            string[] files = [.. Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
-            return files.Length > 0 ? files : throw new CliInputException($"{path}: the folder has no *.json case files.");
+            var files = new List<string>();
+            var folders = new Stack<string>();
+            folders.Push(path);
+            var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0, MatchType = MatchType.Simple };
+            while (folders.Count > 0)
+            {
+                string folder = folders.Pop();
+                foreach (FileSystemInfo entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+                {
+                    string entryPath = Path.Combine(folder, entry.Name);
+                    if (entry.LinkTarget is not null)
+                    {
+                        if (entry is DirectoryInfo || entry.Name.EndsWith(".json", StringComparison.Ordinal))
+                        {
+                            context.Error.WriteLine($"note: {entryPath}: symbolic link not followed.");
+                        }
+                    }
+                    else if (entry is DirectoryInfo)
+                    {
+                        folders.Push(entryPath);
+                    }
+                    else if (entry.Name.EndsWith(".json", StringComparison.Ordinal))
+                    {
+                        files.Add(entryPath);
+                    }
+                }
+            }
+
+            files.Sort(StringComparer.Ordinal);
+            return files.Count > 0 ? files : throw new CliInputException($"{path}: the folder has no *.json case files.");
         }
 
         return File.Exists(path) ? [path] : throw new CliInputException($"{path}: no such file or folder.");

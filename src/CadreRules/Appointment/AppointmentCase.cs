@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Appointment;
@@ -52,9 +53,10 @@ public sealed class AppointmentCase
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of appointment.");
         }
 
+        DomainCalendar.Check(dossierReceivedOn, nameof(dossierReceivedOn));
         if (dossierReceivedOn < cadre.BirthDate.Date)
         {
-            throw new ArgumentOutOfRangeException(nameof(dossierReceivedOn), dossierReceivedOn, "The dossier date is before the birth date.");
+            throw new InputOutOfRangeException(nameof(dossierReceivedOn), dossierReceivedOn, $"The dossier date {TextFormat.IsoDate(dossierReceivedOn)} is before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
         }
 
         ImmutableArray<PositionHeld> equivalents = [.. equivalentPosts ?? []];

@@ -161,7 +161,8 @@ public sealed class AppointmentRegulation : Regulation
     /// <summary>Gets the last day of a term that starts on a date (05 years by default, NĐ 170/2025 Điều 28).</summary>
     /// <param name="start">The first day of the term (the day the appointment decision takes effect).</param>
     /// <returns>The last day, inclusive.</returns>
-    public LocalDate TermEnd(LocalDate start) => start.PlusMonths(_termMonths).PlusDays(-1);
+    /// <exception cref="InputOutOfRangeException"><paramref name="start"/> is outside <see cref="DomainCalendar"/>.</exception>
+    public LocalDate TermEnd(LocalDate start) => DomainCalendar.Check(start, nameof(start)).PlusMonths(_termMonths).PlusDays(-1);
 
     /// <summary>Gets the term that would follow a current one ending on <paramref name="currentTermEnd"/>: a full term;
     /// to retirement when less than a term of working time is left; an extension to retirement when less than 2 years
@@ -170,15 +171,17 @@ public sealed class AppointmentRegulation : Regulation
     /// <param name="currentTermEnd">The last day of the current term.</param>
     /// <returns>The next term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cadre"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The person has already retired at the end of the current term.</exception>
+    /// <exception cref="InputOutOfRangeException">The person has already retired at the end of the current term, or
+    /// <paramref name="currentTermEnd"/> is outside <see cref="DomainCalendar"/>.</exception>
     public ReappointmentTerm Reappointment(Cadre cadre, LocalDate currentTermEnd)
     {
         ArgumentNullException.ThrowIfNull(cadre);
+        DomainCalendar.Check(currentTermEnd, nameof(currentTermEnd));
         RetirementSchedule schedule = RetirementSchedule.For(cadre);
         LocalDate start = currentTermEnd.PlusDays(1);
         if (start > schedule.RetirementDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(currentTermEnd), currentTermEnd, $"'{cadre.Id}' retires on {schedule.RetirementDate:yyyy-MM-dd}, before the next term.");
+            throw new InputOutOfRangeException(nameof(currentTermEnd), currentTermEnd, $"'{cadre.Id}' retires on {TextFormat.IsoDate(schedule.RetirementDate)}, before the next term.");
         }
 
         int left = schedule.MonthsLeftAt(start);

@@ -1,6 +1,7 @@
 using System;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Appointment;
@@ -33,7 +34,7 @@ public sealed class CommitteeCandidacy
         AgeMonth = AgeMonthOf(level);
         if (cadre.BirthDate.Month > AgeMonth)
         {
-            throw new ArgumentOutOfRangeException(nameof(cadre), cadre.BirthDate, "The candidate is born after the level's age month.");
+            throw new InputOutOfRangeException(nameof(cadre), cadre.BirthDate, $"The candidate '{cadre.Id}' is born ({cadre.BirthDate}) after the level's age month {TextFormat.IsoMonth(AgeMonthOf(level))}.");
         }
 
         MonthsLeft = RetirementSchedule.For(cadre).MonthsLeftAt(AgeMonth);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Appointment;
@@ -57,8 +58,10 @@ public sealed class WorkingCalendar
     /// <param name="count">The number of working days, 1 or more.</param>
     /// <returns>The day; from it to the day before <paramref name="date"/> there are exactly <paramref name="count"/> working days.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1 or above 3660.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> is outside <see cref="DomainCalendar"/>.</exception>
     public LocalDate WorkingDaysBefore(LocalDate date, int count)
     {
+        DomainCalendar.Check(date, nameof(date));
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 3660);
         LocalDate day = date;

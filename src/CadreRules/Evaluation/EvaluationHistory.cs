@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -50,6 +52,7 @@ public sealed class EvaluationHistory
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or an item is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="track"/> is not defined.</exception>
     /// <exception cref="ArgumentException">Two records of the track share a year.</exception>
+    /// <exception cref="InputOutOfRangeException">A record's year is outside <see cref="DomainCalendar"/> (1900 to 2200).</exception>
     public static EvaluationHistory Of(IEnumerable<EvaluationRecord> records, EvaluationTrack track)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -64,9 +67,10 @@ public sealed class EvaluationHistory
         {
             if (record is null)
             {
-                throw new ArgumentNullException(nameof(records), $"records[{i}] is null.");
+                throw new ArgumentNullException(nameof(records), string.Create(CultureInfo.InvariantCulture, $"records[{i}] is null."));
             }
 
+            DomainCalendar.CheckYear(record.Year, string.Create(CultureInfo.InvariantCulture, $"records[{i}].year"));
             if (record.Track == track)
             {
                 list.Add(record);
@@ -80,7 +84,7 @@ public sealed class EvaluationHistory
         {
             if (list[k].Year == list[k - 1].Year)
             {
-                throw new ArgumentException($"Two {track} evaluation records for {list[k].Year}.", nameof(records));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Two {track} evaluation records for {list[k].Year}."), nameof(records));
             }
         }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using CadreRules.People;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Evaluation;
@@ -76,14 +78,19 @@ public sealed class EvaluationInput
         int priorShortcomingsFixed = 0,
         string? mitigationReason = null)
     {
-        if (year < 1900 || year > 9998)
+        if (year < DomainCalendar.FirstYear || year > DomainCalendar.LastYear)
         {
-            throw new EvaluationInputException($"The evaluation year {year} is out of range.", nameof(year));
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The evaluation year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."), nameof(year));
+        }
+
+        if (!DomainCalendar.Contains(evaluatedOn))
+        {
+            throw new EvaluationInputException($"The evaluation date {TextFormat.IsoDate(evaluatedOn)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.", nameof(evaluatedOn));
         }
 
         if (evaluatedOn.Year != year && evaluatedOn.Year != year + 1)
         {
-            throw new EvaluationInputException($"An evaluation of {year} is made in {year} or early {year + 1}, not on {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(evaluatedOn));
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"An evaluation of {year} is made in {year} or early {year + 1}, not on {TextFormat.Date(evaluatedOn)}."), nameof(evaluatedOn));
         }
 
         // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
@@ -119,7 +126,7 @@ public sealed class EvaluationInput
             InRange(monthsWorked, nameof(monthsWorked));
             InRange(sickLeaveMonths, nameof(sickLeaveMonths));
             InRange(otherLeaveMonths, nameof(otherLeaveMonths));
-            throw new EvaluationInputException($"Sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months.", nameof(otherLeaveMonths));
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months."), nameof(otherLeaveMonths));
         }
 
         int evaluatedKey = DateKey(evaluatedOn);
@@ -161,12 +168,12 @@ public sealed class EvaluationInput
 
         if (priorShortcomingsFound < 0)
         {
-            throw new EvaluationInputException($"The count priorShortcomingsFound cannot be negative ({priorShortcomingsFound}).", nameof(priorShortcomingsFound));
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The count priorShortcomingsFound cannot be negative ({priorShortcomingsFound})."), nameof(priorShortcomingsFound));
         }
 
         if (priorShortcomingsFixed < 0 || priorShortcomingsFixed > priorShortcomingsFound)
         {
-            throw new EvaluationInputException($"Shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound}).", nameof(priorShortcomingsFixed));
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound})."), nameof(priorShortcomingsFixed));
         }
 
         if (mitigationReason is not null && string.IsNullOrWhiteSpace(mitigationReason))
@@ -350,7 +357,7 @@ public sealed class EvaluationInput
     {
         if (months < 0 || months > 12)
         {
-            throw new EvaluationInputException($"The field {field} must be between 0 and 12 months, not {months}.", field);
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The field {field} must be between 0 and 12 months, not {months}."), field);
         }
     }
 }

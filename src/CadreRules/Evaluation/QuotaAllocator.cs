@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading.Tasks;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -18,8 +19,9 @@ namespace CadreRules.Evaluation;
 /// the input order (groups are processed in ordinal order of unit then peer group; within a group the order is the
 /// policy's). The work is linear in the population plus a sort of the qualifiers of each over-full group: arrays and
 /// one dictionary of groups, no per-person allocation beyond the result.</para>
-/// <para>Identifiers must be unique. Two qualifiers of one group with the same identifier and score cannot be ordered
-/// and are rejected; other duplicates are not searched for, to keep the path cheap.</para>
+/// <para>Identifiers must be unique in a population, compared as <see cref="CadreId"/> compares them (trimmed,
+/// ignoring case): a duplicate is a <see cref="QuotaInputException"/> naming its index and the first one's
+/// (one hash-set pass, so the work stays linear).</para>
 /// <para>Thread-safe: the methods are pure.</para>
 /// </remarks>
 public static class QuotaAllocator
@@ -33,7 +35,7 @@ public static class QuotaAllocator
     /// <param name="candidates">The population.</param>
     /// <returns>The allocation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="regime"/> is null.</exception>
-    /// <exception cref="QuotaInputException">A candidate is the default value, two qualifiers cannot be ordered, or a
+    /// <exception cref="QuotaInputException">A candidate is the default value, two candidates have one identifier, or a
     /// unit and peer group is flagged outstanding for some members only.</exception>
     public static QuotaAllocation Allocate(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates) => Allocate(regime, candidates, QuotaPolicy.Default);
 
@@ -43,7 +45,7 @@ public static class QuotaAllocator
     /// <param name="policy">The policy.</param>
     /// <returns>The allocation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="regime"/> or <paramref name="policy"/> is null.</exception>
-    /// <exception cref="QuotaInputException">A candidate is the default value, two qualifiers cannot be ordered, or a
+    /// <exception cref="QuotaInputException">A candidate is the default value, two candidates have one identifier, or a
     /// unit and peer group is flagged outstanding for some members only.</exception>
     public static QuotaAllocation Allocate(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates, QuotaPolicy policy) => Run(regime, candidates, policy, parallel: false);
 
@@ -53,7 +55,7 @@ public static class QuotaAllocator
     /// <param name="policy">The policy.</param>
     /// <returns>The allocation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="QuotaInputException">A candidate is the default value, two qualifiers cannot be ordered, or a
+    /// <exception cref="QuotaInputException">A candidate is the default value, two candidates have one identifier, or a
     /// unit and peer group is flagged outstanding for some members only.</exception>
     public static QuotaAllocation Allocate(QuotaRegime regime, IEnumerable<QuotaCandidate> candidates, QuotaPolicy policy)
     {
@@ -99,7 +101,7 @@ public static class QuotaAllocator
     /// <param name="party">The Party population as rated, keyed by the same units and peer groups.</param>
     /// <returns>The comparison; a group with no rated party member is undetermined.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="QuotaInputException">A candidate is the default value.</exception>
+    /// <exception cref="QuotaInputException">A candidate is the default value, or two candidates of one population have one identifier.</exception>
     public static QuotaShareComparison ComparePartyShare(IEnumerable<QuotaCandidate> state, IEnumerable<QuotaCandidate> party)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -116,15 +118,28 @@ public static class QuotaAllocator
         return new QuotaShareComparison(groups.MoveToImmutable());
     }
 
+    private static void CheckUnique(Dictionary<CadreId, int> firstIndex, CadreId id, int i, string name)
+    {
+        if (!firstIndex.TryAdd(id, i))
+        {
+            throw new QuotaInputException(
+                string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]: the identifier '{id}' is already given at {name}[{firstIndex[id]}] (identifiers are compared trimmed and ignoring case)."),
+                name);
+        }
+    }
+
     private static void Count(IEnumerable<QuotaCandidate> population, SortedDictionary<GroupKey, long[]> counts, int offset, string name)
     {
+        var firstIndex = new Dictionary<CadreId, int>();
         int i = 0;
         foreach (QuotaCandidate candidate in population)
         {
             if (candidate.Unit is null)
             {
-                throw new QuotaInputException($"{name}[{i}] is an empty candidate (no unit).", name);
+                throw new QuotaInputException(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] is an empty candidate (no unit)."), name);
             }
+
+            CheckUnique(firstIndex, candidate.Id, i, name);
 
             var key = new GroupKey(candidate.Unit, candidate.PeerGroup);
             if (!counts.TryGetValue(key, out long[]? c))
@@ -188,14 +203,18 @@ public static class QuotaAllocator
         var qualified = new int[capacity];
         var outstanding = new sbyte[capacity];
 
-        // Pass 1 (the only pass over the candidates): group ids, counts per group and the outstanding flag.
+        var firstIndex = new Dictionary<CadreId, int>(n);
+
+        // Pass 1 (the only pass over the candidates): unique ids, group ids, counts per group and the outstanding flag.
         for (int i = 0; i < n; i++)
         {
             ref readonly QuotaCandidate candidate = ref candidates.ItemRef(i);
             if (candidate.Unit is null)
             {
-                throw new QuotaInputException($"candidates[{i}] is an empty candidate (no unit).", nameof(candidates));
+                throw new QuotaInputException(string.Create(CultureInfo.InvariantCulture, $"candidates[{i}] is an empty candidate (no unit)."), nameof(candidates));
             }
+
+            CheckUnique(firstIndex, candidate.Id, i, nameof(candidates));
 
             int g = index.Find(candidate.Unit, candidate.PeerGroup);
             if (g == capacity)
@@ -217,7 +236,7 @@ public static class QuotaAllocator
             }
             else if (outstanding[g] != flag)
             {
-                throw new QuotaInputException($"candidates[{i}] ('{candidate.Id}'): unit '{candidate.Unit}', group '{candidate.PeerGroup}' is flagged outstanding for some members only.", nameof(candidates));
+                throw new QuotaInputException(string.Create(CultureInfo.InvariantCulture, $"candidates[{i}] ('{candidate.Id}'): unit '{candidate.Unit}', group '{candidate.PeerGroup}' is flagged outstanding for some members only."), nameof(candidates));
             }
 
             members[g]++;
@@ -325,14 +344,6 @@ public static class QuotaAllocator
                 }
 
                 entries.Sort(default(QualifierOrder));
-                for (int k = 1; k < c; k++)
-                {
-                    if (default(QualifierOrder).Compare(entries[k - 1], entries[k]) == 0)
-                    {
-                        QuotaCandidate twin = candidates[entries[k].Index];
-                        throw new QuotaInputException($"candidates[{entries[k].Index}]: the identifier '{twin.Id}' appears twice in unit '{twin.Unit}', group '{twin.PeerGroup}' with the same score, so the order is ambiguous.", nameof(candidates));
-                    }
-                }
 
                 var moved = new QuotaDemotion[c - kept];
                 for (int k = kept; k < c; k++)
@@ -472,7 +483,7 @@ public static class QuotaAllocator
     /// <summary>A qualifier's sort key, copied out of the population so that sorting touches a small, contiguous buffer.</summary>
     private readonly record struct QualifierEntry(decimal Score, bool HasScore, string Id, int Index);
 
-    /// <summary>Higher score first (a missing score last), then the identifier in ordinal order.</summary>
+    /// <summary>Higher score first (a missing score last), then the identifier in <see cref="CadreId"/> order (ordinal, ignoring case).</summary>
     private readonly struct QualifierOrder : IComparer<QualifierEntry>
     {
         public int Compare(QualifierEntry x, QualifierEntry y)
@@ -483,7 +494,7 @@ public static class QuotaAllocator
             }
 
             int byScore = decimal.Compare(y.Score, x.Score);
-            return byScore != 0 ? byScore : string.CompareOrdinal(x.Id, y.Id);
+            return byScore != 0 ? byScore : string.Compare(x.Id, y.Id, StringComparison.OrdinalIgnoreCase);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -44,7 +46,8 @@ public readonly record struct QuotaCandidate
         // The sign bit before a comparison (negative zero is zero, and accepted): one decimal comparison per candidate.
         if (score is { } s && ((decimal.IsNegative(s) && s != 0m) || s > 100m))
         {
-            throw new ArgumentOutOfRangeException(nameof(score), score, $"Candidate '{id}': a score is between 0 and 100.");
+            string text = s.ToString(CultureInfo.InvariantCulture);
+            throw new InputOutOfRangeException(nameof(score), s, $"Candidate '{id}': a score is between 0 and 100, not {text}.");
         }
 
         Id = id;

@@ -3,8 +3,8 @@ using System;
 namespace CadreRules.Evaluation;
 
 /// <summary>
-/// A quota population is malformed: a candidate without a unit, two candidates that cannot be ordered (the same
-/// identifier and score), or a unit and peer group flagged outstanding for some of its members only. The message names
+/// A quota population is malformed: a candidate without a unit, two candidates with one identifier (compared as
+/// <see cref="People.CadreId"/> compares them), or a unit and peer group flagged outstanding for some of its members only. The message names
 /// the entry at fault; nothing is half-built.
 /// </summary>
 public sealed class QuotaInputException : ArgumentException

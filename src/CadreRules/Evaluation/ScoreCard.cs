@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace CadreRules.Evaluation;
 
@@ -24,12 +25,12 @@ public readonly record struct ScoreCard
     {
         if (general < 0m || general > GeneralMaximum)
         {
-            throw new EvaluationInputException($"The general criteria score must be between 0 and 30 points, not {general}.", "score.general");
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The general criteria score must be between 0 and 30 points, not {general}."), "score.general");
         }
 
         if (results < 0m || results > ResultsMaximum)
         {
-            throw new EvaluationInputException($"The task-results score must be between 0 and 70 points, not {results}.", "score.results");
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The task-results score must be between 0 and 70 points, not {results}."), "score.results");
         }
 
         General = general;

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
@@ -100,27 +101,27 @@ public readonly record struct TaskCounts
         NotNegative(failed, "tasks.failed");
         if (completed > total)
         {
-            throw new EvaluationInputException($"Completed tasks ({completed}) cannot exceed the tasks assigned ({total}).", "tasks.completed");
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Completed tasks ({completed}) cannot exceed the tasks assigned ({total})."), "tasks.completed");
         }
 
         if ((long)onTimeAndQuality + lateOrBelowQuality > completed)
         {
-            throw new EvaluationInputException($"Tasks on time ({onTimeAndQuality}) and late ({lateOrBelowQuality}) cannot exceed the tasks completed ({completed}).", "tasks.onTimeAndQuality");
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Tasks on time ({onTimeAndQuality}) and late ({lateOrBelowQuality}) cannot exceed the tasks completed ({completed})."), "tasks.onTimeAndQuality");
         }
 
         if (exceeded > completed)
         {
-            throw new EvaluationInputException($"Exceeded tasks ({exceeded}) cannot exceed the tasks completed ({completed}).", "tasks.exceeded");
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Exceeded tasks ({exceeded}) cannot exceed the tasks completed ({completed})."), "tasks.exceeded");
         }
 
-        throw new EvaluationInputException($"Failed tasks ({failed}) cannot exceed the tasks not completed ({total - completed}).", "tasks.failed");
+        throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Failed tasks ({failed}) cannot exceed the tasks not completed ({total - completed})."), "tasks.failed");
     }
 
     private static void NotNegative(int value, string field)
     {
         if (value < 0)
         {
-            throw new EvaluationInputException($"The count {field} cannot be negative ({value}).", field);
+            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The count {field} cannot be negative ({value})."), field);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.People;
@@ -9,7 +10,8 @@ namespace CadreRules.People;
 /// are taken as the first month and the first day (1 January when only the year is known; day 1 when only the month and
 /// year are known), as the decrees on retirement age direct.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>Every form accepts the same dates, those of <see cref="DomainCalendar"/>: 01/01/1900 to 31/12/2200 (a birth
+/// after the date a question is asked for is refused where that date is known). Immutable and thread-safe.</remarks>
 public readonly record struct BirthDate
 {
     private BirthDate(LocalDate date, BirthDatePrecision precision)
@@ -34,11 +36,18 @@ public readonly record struct BirthDate
     /// <param name="date">The date (ISO calendar).</param>
     /// <returns>The birth date.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> is outside <see cref="DomainCalendar"/>
+    /// (01/01/1900 to 31/12/2200).</exception>
     public static BirthDate Of(LocalDate date)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException("A birth date must be in the ISO calendar.", nameof(date));
+        }
+
+        if (!DomainCalendar.Contains(date))
+        {
+            throw new InputOutOfRangeException(nameof(date), date, $"The birth date {TextFormat.IsoDate(date)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
         }
 
         return new(date, BirthDatePrecision.Day);
@@ -49,13 +58,13 @@ public readonly record struct BirthDate
     /// <param name="month">The month, 1 to 12.</param>
     /// <param name="day">The day of the month.</param>
     /// <returns>The birth date.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The parts do not make a date.</exception>
+    /// <exception cref="InputOutOfRangeException">The parts do not make a date, or the year is outside 1900 to 2200.</exception>
     public static BirthDate Of(int year, int month, int day)
     {
         CheckYearMonth(year, month);
         if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
-            throw new ArgumentOutOfRangeException(nameof(day), day, $"{year:0000}-{month:00} has no day {day}.");
+            throw new InputOutOfRangeException(nameof(day), day, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00} has no day {day}."));
         }
 
         return new(new LocalDate(year, month, day), BirthDatePrecision.Day);
@@ -65,7 +74,7 @@ public readonly record struct BirthDate
     /// <param name="year">The year.</param>
     /// <param name="month">The month, 1 to 12.</param>
     /// <returns>The birth date (day 1 for computations).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    /// <exception cref="InputOutOfRangeException">The year is outside 1900 to 2200 or the month outside 1 to 12.</exception>
     public static BirthDate OfMonth(int year, int month)
     {
         CheckYearMonth(year, month);
@@ -75,7 +84,7 @@ public readonly record struct BirthDate
     /// <summary>A birth year alone.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The birth date (1 January for computations).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    /// <exception cref="InputOutOfRangeException">The year is outside 1900 to 2200.</exception>
     public static BirthDate OfYear(int year)
     {
         CheckYearMonth(year, 1);
@@ -92,7 +101,7 @@ public readonly record struct BirthDate
         int months = MonthsBetween(Month, month);
         if (months < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(month), month, "The month is before the birth month.");
+            throw new InputOutOfRangeException(nameof(month), month, $"The month {TextFormat.IsoMonth(month)} is before the birth month {TextFormat.IsoMonth(Month)}.");
         }
 
         return months;
@@ -106,7 +115,7 @@ public readonly record struct BirthDate
     {
         if (date < Date)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, "The date is before the birth date.");
+            throw new InputOutOfRangeException(nameof(date), date, $"The date {TextFormat.IsoDate(date)} is before the birth date {TextFormat.IsoDate(Date)}.");
         }
 
         return Period.Between(Date, date, PeriodUnits.Years).Years;
@@ -128,9 +137,14 @@ public readonly record struct BirthDate
 
     private static void CheckYearMonth(int year, int month)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1900);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 2200);
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        if (year < DomainCalendar.FirstYear || year > DomainCalendar.LastYear)
+        {
+            throw new InputOutOfRangeException(nameof(year), year, string.Create(CultureInfo.InvariantCulture, $"The birth year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."));
+        }
+
+        if (month < 1 || month > 12)
+        {
+            throw new InputOutOfRangeException(nameof(month), month, string.Create(CultureInfo.InvariantCulture, $"The birth month {month} is not a month (1 to 12)."));
+        }
     }
 }

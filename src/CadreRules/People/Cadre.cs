@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.People;
@@ -31,6 +33,11 @@ public sealed class Cadre : IEquatable<Cadre>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty; the same post is held twice over overlapping dates;
     /// two evaluations share a year and track; the party admission is before the birth date.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not defined.</exception>
+    /// <exception cref="InputOutOfRangeException">A post starts, or a discipline decision is dated, before the birth date
+    /// (the field names the item in the order given, e.g. <c>positions[1].start</c>); the party admission date
+    /// (<c>partyMembership.admittedOn</c>) or an evaluation year (<c>evaluations[i].year</c>) is outside
+    /// <see cref="DomainCalendar"/>.</exception>
+    /// <remarks>The identifier is compared as <see cref="CadreId"/> does (trimmed, case-insensitive).</remarks>
     public Cadre(
         CadreId id,
         Sex sex,
@@ -53,9 +60,14 @@ public sealed class Cadre : IEquatable<Cadre>
             throw new ArgumentOutOfRangeException(nameof(sex), sex, "Unknown sex.");
         }
 
+        if (partyMembership is not null)
+        {
+            DomainCalendar.Check(partyMembership.AdmittedOn, "partyMembership.admittedOn");
+        }
+
         if (partyMembership is not null && partyMembership.AdmittedOn < birthDate.Date)
         {
-            throw new ArgumentException($"Cadre '{id}': party admission {partyMembership.AdmittedOn:yyyy-MM-dd} is before the birth date.", nameof(partyMembership));
+            throw new ArgumentException($"Cadre '{id}': party admission {TextFormat.IsoDate(partyMembership.AdmittedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.", nameof(partyMembership));
         }
 
         Id = id;
@@ -65,9 +77,18 @@ public sealed class Cadre : IEquatable<Cadre>
         HomeLocality = string.IsNullOrWhiteSpace(homeLocality) ? null : homeLocality;
         PartyMembership = partyMembership;
         Name = string.IsNullOrWhiteSpace(name) ? null : name;
-        Positions = Canonical(positions, nameof(positions)).OrderBy(p => p.Start).ThenBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.Ordinal).ToImmutableArray();
-        Discipline = Canonical(discipline, nameof(discipline)).OrderBy(d => d.DecidedOn).ThenBy(d => d.Track).ThenBy(d => d.Form).ThenBy(d => d.ViolationYear).ToImmutableArray();
-        Evaluations = Canonical(evaluations, nameof(evaluations)).OrderBy(e => e.Year).ThenBy(e => e.Track).ToImmutableArray();
+        PositionHeld[] givenPositions = Canonical(positions, nameof(positions));
+        DisciplineRecord[] givenDiscipline = Canonical(discipline, nameof(discipline));
+        CheckAfterBirth(id, birthDate, givenPositions, givenDiscipline);
+        Positions = givenPositions.OrderBy(p => p.Start).ThenBy(p => p.Unit, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.Ordinal).ToImmutableArray();
+        Discipline = givenDiscipline.OrderBy(d => d.DecidedOn).ThenBy(d => d.Track).ThenBy(d => d.Form).ThenBy(d => d.ViolationYear).ToImmutableArray();
+        EvaluationRecord[] givenEvaluations = Canonical(evaluations, nameof(evaluations));
+        for (int i = 0; i < givenEvaluations.Length; i++)
+        {
+            DomainCalendar.CheckYear(givenEvaluations[i].Year, string.Create(CultureInfo.InvariantCulture, $"evaluations[{i}].year"));
+        }
+
+        Evaluations = givenEvaluations.OrderBy(e => e.Year).ThenBy(e => e.Track).ToImmutableArray();
         CheckPositions(id, Positions);
         CheckEvaluations(id, Evaluations);
     }
@@ -161,7 +182,7 @@ public sealed class Cadre : IEquatable<Cadre>
     /// <inheritdoc />
     public override string ToString() => Name is null ? Id.Value : $"{Id.Value} ({Name})";
 
-    private static IEnumerable<T> Canonical<T>(IEnumerable<T>? items, string name)
+    private static T[] Canonical<T>(IEnumerable<T>? items, string name)
         where T : class
     {
         if (items is null)
@@ -179,6 +200,29 @@ public sealed class Cadre : IEquatable<Cadre>
         }
 
         return array;
+    }
+
+    private static void CheckAfterBirth(CadreId id, BirthDate birthDate, PositionHeld[] positions, DisciplineRecord[] discipline)
+    {
+        for (int i = 0; i < positions.Length; i++)
+        {
+            if (positions[i].Start < birthDate.Date)
+            {
+                string field = string.Create(CultureInfo.InvariantCulture, $"positions[{i}].start");
+                throw new InputOutOfRangeException(field, positions[i].Start,
+                    $"Cadre '{id}': the post '{positions[i].Title}' starts on {TextFormat.IsoDate(positions[i].Start)}, before the birth date {TextFormat.IsoDate(birthDate.Date)}.");
+            }
+        }
+
+        for (int i = 0; i < discipline.Length; i++)
+        {
+            if (discipline[i].DecidedOn < birthDate.Date)
+            {
+                string field = string.Create(CultureInfo.InvariantCulture, $"discipline[{i}].decidedOn");
+                throw new InputOutOfRangeException(field, discipline[i].DecidedOn,
+                    $"Cadre '{id}': a discipline decision of {TextFormat.IsoDate(discipline[i].DecidedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.");
+            }
+        }
     }
 
     private static void CheckPositions(CadreId id, ImmutableArray<PositionHeld> positions)
@@ -205,7 +249,7 @@ public sealed class Cadre : IEquatable<Cadre>
         {
             if (evaluations[i].Year == evaluations[i - 1].Year && evaluations[i].Track == evaluations[i - 1].Track)
             {
-                throw new ArgumentException($"Cadre '{id}': two {evaluations[i].Track} evaluations for {evaluations[i].Year}.", "evaluations");
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Cadre '{id}': two {evaluations[i].Track} evaluations for {evaluations[i].Year}."), "evaluations");
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.People;
@@ -15,6 +16,8 @@ public sealed record DisciplineRecord
     /// <param name="relatedToPublicDuty">Whether the violation relates to the performance of public duties.</param>
     /// <param name="selfDiscovered">Whether the cadre found and reported the violation and remedied its consequences.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not defined, or <paramref name="violationYear"/> is after the decision's year.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="decidedOn"/> or <paramref name="violationYear"/> is outside
+    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200).</exception>
     public DisciplineRecord(DisciplineForm form, DisciplineTrack track, LocalDate decidedOn, int? violationYear = null, bool relatedToPublicDuty = true, bool selfDiscovered = false)
     {
         if (!Enum.IsDefined(form))
@@ -27,9 +30,14 @@ public sealed record DisciplineRecord
             throw new ArgumentOutOfRangeException(nameof(track), track, "Unknown discipline track.");
         }
 
-        if (violationYear is { } year && year > decidedOn.Year)
+        DomainCalendar.Check(decidedOn, nameof(decidedOn));
+        if (violationYear is { } year)
         {
-            throw new ArgumentOutOfRangeException(nameof(violationYear), violationYear, "The violation cannot be after the discipline decision.");
+            DomainCalendar.CheckYear(year, nameof(violationYear));
+            if (year > decidedOn.Year)
+            {
+                throw new InputOutOfRangeException(nameof(violationYear), year, $"The violation year {TextFormat.Integer(year)} is after the discipline decision of {TextFormat.IsoDate(decidedOn)}.");
+            }
         }
 
         Form = form;

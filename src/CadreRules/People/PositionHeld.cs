@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.People;
@@ -16,7 +17,10 @@ public sealed record PositionHeld
     /// <param name="isLeadership">Whether it is a leadership or management post (lãnh đạo, quản lý).</param>
     /// <param name="rank">An ordering of seniority among titles (higher is more senior), or <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="unit"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside
+    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200), or <paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <remarks>A post starting before the cadre's birth is refused by <see cref="Cadre"/>, which knows the birth date.</remarks>
     public PositionHeld(string title, string unit, OrganisationalLevel level, LocalDate start, LocalDate? end = null, bool isLeadership = true, int? rank = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -26,9 +30,14 @@ public sealed record PositionHeld
             throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown organisational level.");
         }
 
-        if (end is { } e && e < start)
+        DomainCalendar.Check(start, nameof(start));
+        if (end is { } e)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"The post '{title}' ends before it starts.");
+            DomainCalendar.Check(e, nameof(end));
+            if (e < start)
+            {
+                throw new InputOutOfRangeException(nameof(end), e, $"The post '{title}' ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+            }
         }
 
         Title = title;
@@ -69,8 +78,10 @@ public sealed record PositionHeld
     /// <summary>Gets the whole months in post from <see cref="Start"/> to a date (or to <see cref="End"/> if earlier).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The whole months, 0 when the date is before the start.</returns>
+    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> is outside <see cref="DomainCalendar"/>.</exception>
     public int MonthsInPostAt(LocalDate date)
     {
+        DomainCalendar.Check(date, nameof(date));
         LocalDate until = End is { } e && e < date ? e : date;
         return until <= Start ? 0 : Period.Between(Start, until.PlusDays(1), PeriodUnits.Months).Months;
     }

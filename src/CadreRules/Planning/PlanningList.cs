@@ -35,6 +35,7 @@ public sealed class PlanningList
     /// <param name="ageReferenceMonth">The month at which ages are computed, or <see langword="null"/> for the term's first month.</param>
     /// <exception cref="ArgumentNullException">A collection or one of its items is null.</exception>
     /// <exception cref="PlanningListException">The list is malformed (see remarks); the message and <see cref="PlanningListException.Entry"/> name the entry.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> or <paramref name="ageReferenceMonth"/> is outside <see cref="DomainCalendar"/>.</exception>
     public PlanningList(
         LocalDate date,
         PlanningTerm term,
@@ -46,6 +47,12 @@ public sealed class PlanningList
         ArgumentNullException.ThrowIfNull(titles);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(entries);
+        DomainCalendar.Check(date, nameof(date));
+        if (ageReferenceMonth is { } month)
+        {
+            DomainCalendar.Check(month, nameof(ageReferenceMonth));
+        }
+
         if (term.Start < date)
         {
             throw new PlanningListException(term.ToString(), nameof(term), $"The term {term} starts on {TextFormat.Date(term.Start)}, before the list's date {TextFormat.Date(date)}.");

@@ -212,7 +212,7 @@ public sealed class PlanningRegulation : Regulation
         ArgumentNullException.ThrowIfNull(title);
         return title.Kind == PlanningTitleKind.CommitteeMembership
             ? RoundHalfUp(_committeeMaximum, title.Seats)
-            : _maximumPerTitle * (_boundsPerSeat ? title.Seats : 1);
+            : PerTitle(_maximumPerTitle, title);
     }
 
     /// <summary>Gets the fewest eligible candidates required for a title (0 when there is no minimum): the per-title
@@ -225,8 +225,8 @@ public sealed class PlanningRegulation : Regulation
     {
         ArgumentNullException.ThrowIfNull(title);
         return title.Kind == PlanningTitleKind.CommitteeMembership
-            ? (int)_committeeMinimum.CeilingOf(title.Seats)
-            : _minimumPerTitle * (_boundsPerSeat ? title.Seats : 1);
+            ? Saturate(_committeeMinimum.CeilingOf(title.Seats))
+            : PerTitle(_minimumPerTitle, title);
     }
 
     /// <summary>Gets the fewest months of service left required for a tier (đối tượng 1 or 2).</summary>
@@ -271,12 +271,14 @@ public sealed class PlanningRegulation : Regulation
     /// <param name="proposedAdditions">Entries proposed for addition, or <see langword="null"/>.</param>
     /// <returns>The review.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="currentFacts"/> (or an item) is null.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="reviewDate"/> is outside <see cref="DomainCalendar"/>.</exception>
     /// <exception cref="PlanningListException">The review date is before the list's date; two facts share a cadre id; an
     /// addition names an unknown title or cadre, or a cadre already planned for that title.</exception>
     public PlanningReview Review(PlanningList plan, LocalDate reviewDate, IEnumerable<PlanningCandidate> currentFacts, IEnumerable<PlanningEntry>? proposedAdditions = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(currentFacts);
+        DomainCalendar.Check(reviewDate, nameof(reviewDate));
         if (reviewDate < plan.Date)
         {
             throw new PlanningListException(TextFormat.Date(reviewDate), nameof(reviewDate), $"The review date {TextFormat.Date(reviewDate)} is before the list's date {TextFormat.Date(plan.Date)}.");
@@ -353,7 +355,7 @@ public sealed class PlanningRegulation : Regulation
                 AddIfFailed(reasons, _monthsLeft, assignment);
                 AddIfFailed(reasons, _onlyHigher, assignment);
                 int onTitle = kept.Concat(added).Count(e => e.TitleId == title.Id) + 1;
-                TitleFacts titleFacts = new(title, onTitle, onTitle, MinimumCandidates(title), _advisedMinimumPerTitle * (_boundsPerSeat ? title.Seats : 1), MaximumCandidates(title));
+                TitleFacts titleFacts = new(title, onTitle, onTitle, MinimumCandidates(title), PerTitle(_advisedMinimumPerTitle, title), MaximumCandidates(title));
                 AddIfFailed(reasons, title.Kind == PlanningTitleKind.CommitteeMembership ? _committee : _maxCandidates, titleFacts with { Eligible = int.MaxValue });
                 if (title.Kind == PlanningTitleKind.Leadership)
                 {
@@ -384,8 +386,14 @@ public sealed class PlanningRegulation : Regulation
         return title.Kind == PlanningTitleKind.Leadership && title.Level == level;
     }
 
+    // Bounds are computed wide and saturated: with seats ≤ PlanningTitle.MaxSeats and the parameters' own bounds they
+    // never reach int.MaxValue, and no input can make them overflow.
     private static int RoundHalfUp(Share coefficient, int seats) =>
-        checked((int)(((2 * coefficient.Numerator * seats) + coefficient.Denominator) / (2 * coefficient.Denominator)));
+        Saturate(((2 * (Int128)coefficient.Numerator * seats) + coefficient.Denominator) / (2 * (Int128)coefficient.Denominator));
+
+    private int PerTitle(int perTitle, PlanningTitle title) => Saturate((Int128)perTitle * (_boundsPerSeat ? title.Seats : 1));
+
+    private static int Saturate(Int128 value) => value > int.MaxValue ? int.MaxValue : (int)value;
 
     private static void AddIfFailed<TFacts>(ImmutableArray<Finding>.Builder findings, Rule<TFacts> rule, TFacts facts)
     {
@@ -535,7 +543,7 @@ public sealed class PlanningRegulation : Regulation
             CadreId[] planned = [.. entriesByTitle[title.Id].Select(e => e.CadreId)];
             int eligible = planned.Count(c => !candidateViolation.Contains(c));
             int minimum = MinimumCandidates(title);
-            int advised = title.Kind == PlanningTitleKind.Leadership ? _advisedMinimumPerTitle * (_boundsPerSeat ? title.Seats : 1) : 0;
+            int advised = title.Kind == PlanningTitleKind.Leadership ? PerTitle(_advisedMinimumPerTitle, title) : 0;
             int maximum = MaximumCandidates(title);
             var facts = new TitleFacts(title, planned.Length, eligible, minimum, advised, maximum);
             ImmutableArray<Finding>.Builder? sink = explain ? ImmutableArray.CreateBuilder<Finding>() : null;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Planning;
@@ -11,11 +12,17 @@ public readonly record struct PlanningTerm
     /// <summary>Creates a term.</summary>
     /// <param name="start">The first day of the term.</param>
     /// <param name="years">The length in years, 1 to 10 (5 for a congress term).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is outside 1 to 10.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="years"/> is outside 1 to 10, or <paramref name="start"/>
+    /// is outside <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200).</exception>
     public PlanningTerm(LocalDate start, int years = 5)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 10);
+        DomainCalendar.Check(start, nameof(start));
+        if (years < 1 || years > 10)
+        {
+            string text = years.ToString(CultureInfo.InvariantCulture);
+            throw new InputOutOfRangeException(nameof(years), years, $"A term lasts 1 to 10 years, not {text}.");
+        }
+
         Start = start;
         Years = years;
     }

@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Planning;
 
@@ -12,17 +14,22 @@ public sealed record PlanningTitle
     /// <param name="id">The identifier, unique in the list.</param>
     /// <param name="name">The name, e.g. "Phó Chủ tịch UBND tỉnh".</param>
     /// <param name="level">The organisational level, which is also the approving level used to count titles per candidate.</param>
-    /// <param name="seats">How many people hold the title (e.g. 3 deputy heads), 1 or more.</param>
+    /// <param name="seats">How many people hold the title (e.g. 3 deputy heads), 1 to <see cref="MaxSeats"/>.</param>
     /// <param name="rank">Seniority among titles (higher is more senior), compared with a candidate's current rank; or <see langword="null"/> when unknown.</param>
     /// <param name="kind">A leadership title or a committee membership.</param>
     /// <param name="group">The group of titles whose structure is measured together (e.g. "Ban Thường vụ"), or <see langword="null"/> for the level as a whole.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="seats"/> is less than 1, or <paramref name="level"/> or <paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="seats"/> is outside 1 to <see cref="MaxSeats"/> (the field is <c>seats</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not defined.</exception>
     public PlanningTitle(string id, string name, OrganisationalLevel level, int seats = 1, int? rank = null, PlanningTitleKind kind = PlanningTitleKind.Leadership, string? group = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentOutOfRangeException.ThrowIfLessThan(seats, 1);
+        if (seats < 1 || seats > MaxSeats)
+        {
+            string text = seats.ToString(CultureInfo.InvariantCulture);
+            throw new InputOutOfRangeException(nameof(seats), seats, string.Create(CultureInfo.InvariantCulture, $"Title '{id}': {text} seats; a title has 1 to {MaxSeats} seats."));
+        }
         if (!Enum.IsDefined(level))
         {
             throw new ArgumentOutOfRangeException(nameof(level), level, $"Title '{id}': unknown organisational level.");
@@ -41,6 +48,12 @@ public sealed record PlanningTitle
         Kind = kind;
         Group = string.IsNullOrWhiteSpace(group) ? string.Empty : group;
     }
+
+    /// <summary>The most seats a title may have: 1,000. The largest bodies a planning list covers (a party central
+    /// committee of about 200 members, a national assembly of 500 deputies) stay well below it, and with it every
+    /// bound the planning rules compute (at most 20 candidates per seat, or 5 × the seats for a committee) fits in an
+    /// <see cref="int"/>.</summary>
+    public const int MaxSeats = 1000;
 
     /// <summary>Gets the identifier.</summary>
     public string Id { get; }

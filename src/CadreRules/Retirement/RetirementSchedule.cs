@@ -84,7 +84,7 @@ public sealed record RetirementSchedule
     {
         if (asOf < BirthDate.Date)
         {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The date asked is before the birth date {BirthDate}.");
+            throw new InputOutOfRangeException(nameof(asOf), asOf, $"The date asked, {TextFormat.IsoDate(asOf)}, is before the birth date {BirthDate}.");
         }
 
         return BirthDate.MonthsBetween(new YearMonth(asOf.Year, asOf.Month), AgeReachedIn);

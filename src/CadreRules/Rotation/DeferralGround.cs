@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Rotation;
@@ -17,6 +18,8 @@ public sealed record DeferralGround
     /// (its planned end), ignored for a young child (the end follows from the birth date).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="end"/> is
     /// before <paramref name="start"/>.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside
+    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200), or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     /// <exception cref="ArgumentException">Full-time study without an <paramref name="end"/> (the message names it).</exception>
     public DeferralGround(DeferralKind kind, LocalDate start, LocalDate? end = null)
     {
@@ -25,9 +28,14 @@ public sealed record DeferralGround
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown deferral ground.");
         }
 
-        if (end is { } e && e < start)
+        DomainCalendar.Check(start, nameof(start));
+        if (end is { } e)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"The {kind} ground ends before it starts ({start:yyyy-MM-dd}).");
+            DomainCalendar.Check(e, nameof(end));
+            if (e < start)
+            {
+                throw new InputOutOfRangeException(nameof(end), e, $"The {kind} ground ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+            }
         }
 
         if (kind == DeferralKind.FullTimeStudy && end is null)

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using CadreRules.Rules;
 
 namespace CadreRules.Rotation;
 
@@ -18,7 +20,7 @@ public sealed record HeadTerm
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);
         if (endYear <= startYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(endYear), endYear, $"The term at '{unit}' must end after it starts ({startYear}).");
+            throw new InputOutOfRangeException(nameof(endYear), endYear, string.Create(CultureInfo.InvariantCulture, $"The term at '{unit}' must end after it starts ({startYear}), not in {endYear}."));
         }
 
         Unit = unit;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Rotation;
@@ -28,7 +29,7 @@ public sealed class PositionChangeCase
     /// <exception cref="ArgumentNullException"><paramref name="cadre"/>, <paramref name="post"/> or a ground is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sector"/> is blank; <paramref name="post"/> is not in the
     /// cadre's record or not held on <paramref name="asOf"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the birth date.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="asOf"/> is outside <see cref="DomainCalendar"/> or before the birth date.</exception>
     public PositionChangeCase(Cadre cadre, PositionHeld post, string sector, LocalDate asOf, IEnumerable<DeferralGround>? deferrals = null)
     {
         ArgumentNullException.ThrowIfNull(cadre);
@@ -41,12 +42,12 @@ public sealed class PositionChangeCase
 
         if (!post.IsHeldOn(asOf))
         {
-            throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' is not held on {asOf:yyyy-MM-dd}.", nameof(post));
+            throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' is not held on {TextFormat.IsoDate(asOf)}.", nameof(post));
         }
 
         if (asOf < cadre.BirthDate.Date)
         {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, "The date asked is before the birth date.");
+            throw new InputOutOfRangeException(nameof(asOf), asOf, $"The date asked, {TextFormat.IsoDate(asOf)}, is before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
         }
 
         var grounds = new List<DeferralGround>();

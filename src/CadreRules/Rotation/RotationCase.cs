@@ -1,6 +1,7 @@
 using System;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Rotation;
@@ -33,8 +34,10 @@ public sealed class RotationCase
     /// <param name="competentLevelDecision">The reason recorded when the competent level decides a special case on the
     /// working time left, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="cadre"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="plannedEnd"/> is before <paramref name="start"/>;
-    /// <paramref name="start"/> is before the birth date; an enum argument is not defined.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="start"/> or <paramref name="plannedEnd"/> is outside
+    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200); <paramref name="plannedEnd"/> is before
+    /// <paramref name="start"/>; <paramref name="start"/> is before the birth date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is not defined.</exception>
     public RotationCase(
         Cadre cadre,
         LocalDate start,
@@ -51,14 +54,16 @@ public sealed class RotationCase
         string? competentLevelDecision = null)
     {
         ArgumentNullException.ThrowIfNull(cadre);
+        DomainCalendar.Check(start, nameof(start));
+        DomainCalendar.Check(plannedEnd, nameof(plannedEnd));
         if (plannedEnd < start)
         {
-            throw new ArgumentOutOfRangeException(nameof(plannedEnd), plannedEnd, $"The rotation of '{cadre.Id}' ends before it starts ({start:yyyy-MM-dd}).");
+            throw new InputOutOfRangeException(nameof(plannedEnd), plannedEnd, $"The rotation of '{cadre.Id}' ends on {TextFormat.IsoDate(plannedEnd)}, before it starts on {TextFormat.IsoDate(start)}.");
         }
 
         if (start < cadre.BirthDate.Date)
         {
-            throw new ArgumentOutOfRangeException(nameof(start), start, $"The rotation of '{cadre.Id}' starts before the birth date.");
+            throw new InputOutOfRangeException(nameof(start), start, $"The rotation of '{cadre.Id}' starts on {TextFormat.IsoDate(start)}, before the birth date {TextFormat.IsoDate(cadre.BirthDate.Date)}.");
         }
 
         CheckDefined(fromLevel, nameof(fromLevel));

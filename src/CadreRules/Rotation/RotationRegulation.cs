@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using CadreRules.Localization;
 using CadreRules.Rules;
@@ -277,7 +278,7 @@ public sealed class RotationRegulation : Regulation
         {
             if (inUnit[i].StartYear < inUnit[i - 1].EndYear)
             {
-                throw new ArgumentException($"The terms {inUnit[i - 1].StartYear}–{inUnit[i - 1].EndYear} and {inUnit[i].StartYear}–{inUnit[i].EndYear} at '{unit}' overlap (entry 'terms').", nameof(terms));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The terms {inUnit[i - 1].StartYear}–{inUnit[i - 1].EndYear} and {inUnit[i].StartYear}–{inUnit[i].EndYear} at '{unit}' overlap (entry 'terms')."), nameof(terms));
             }
         }
 

@@ -16,12 +16,12 @@ public sealed record Citation
         ArgumentNullException.ThrowIfNull(document);
         if (article is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(article), article, "An article number is 1 or more.");
+            throw new InputOutOfRangeException(nameof(article), article.Value, "An article number is 1 or more.");
         }
 
         if (clause is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(clause), clause, "A clause number is 1 or more.");
+            throw new InputOutOfRangeException(nameof(clause), clause.Value, "A clause number is 1 or more.");
         }
 
         if (article is null && (clause is not null || point is not null))

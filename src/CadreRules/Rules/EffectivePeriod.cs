@@ -13,12 +13,18 @@ public readonly record struct EffectivePeriod
     /// <summary>Creates a period.</summary>
     /// <param name="start">The first day in force (inclusive).</param>
     /// <param name="end">The last day in force (inclusive), or <see langword="null"/> when still in force.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside
+    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200), or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public EffectivePeriod(LocalDate start, LocalDate? end)
     {
-        if (end is { } e && e < start)
+        DomainCalendar.Check(start, nameof(start));
+        if (end is { } e)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"The period ends before it starts ({TextFormat.Date(start)}).");
+            DomainCalendar.Check(e, nameof(end));
+            if (e < start)
+            {
+                throw new InputOutOfRangeException(nameof(end), e, $"The period ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+            }
         }
 
         Start = start;
@@ -34,13 +40,14 @@ public readonly record struct EffectivePeriod
     /// <summary>Creates an open-ended period.</summary>
     /// <param name="start">The first day in force.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="InputOutOfRangeException"><paramref name="start"/> is outside <see cref="DomainCalendar"/>.</exception>
     public static EffectivePeriod From(LocalDate start) => new(start, null);
 
     /// <summary>Creates a closed period.</summary>
     /// <param name="start">The first day in force.</param>
     /// <param name="end">The last day in force (inclusive).</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="InputOutOfRangeException">A date is outside <see cref="DomainCalendar"/>, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public static EffectivePeriod Between(LocalDate start, LocalDate end) => new(start, end);
 
     /// <summary>Tells whether the period contains a date.</summary>

@@ -42,10 +42,16 @@ public abstract class Regulation
 
     /// <summary>Applies a local variant: the same rules, rebuilt with the variant's parameter values, limited to the
     /// variant's dates, and cited to the variant's document.</summary>
+    /// <remarks>The variant's dates must lie within this regulation's period (<see cref="Period"/>, from the earliest start
+    /// of its scopes to the latest end): a variant cannot extend a regulation past its own dates, and its dates are never
+    /// cut silently. For a kind of subject whose scope is shorter than that period, the variant applies where that scope
+    /// does.</remarks>
     /// <param name="variant">The variant; its <see cref="LocalVariant.BaseId"/> must be this regulation's identifier.</param>
     /// <returns>The derived regulation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="variant"/> is null.</exception>
-    /// <exception cref="ArgumentException">The variant derives from another regulation, or its dates share no day with this one's.</exception>
+    /// <exception cref="ArgumentException">The variant derives from another regulation.</exception>
+    /// <exception cref="InputOutOfRangeException">The variant starts before this regulation (the field is
+    /// <c>period.start</c>) or ends after it, or is open-ended when it is not (<c>period.end</c>).</exception>
     /// <exception cref="ParameterException">An override is unknown, of the wrong kind, or out of bounds.</exception>
     public Regulation WithVariant(LocalVariant variant)
     {
@@ -53,6 +59,21 @@ public abstract class Regulation
         if (variant.BaseId != Id)
         {
             throw new ArgumentException($"The local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'.", nameof(variant));
+        }
+
+        EffectivePeriod own = Period;
+        if (variant.Period.Start < own.Start)
+        {
+            throw new InputOutOfRangeException("period.start", variant.Period.Start,
+                $"The local variant '{variant.Id}' starts on {TextFormat.IsoDate(variant.Period.Start)}, before '{Id}' comes into force on {TextFormat.IsoDate(own.Start)}; a variant's dates must lie within its base's ({Iso(own)}).");
+        }
+
+        if (own.End is { } ownEnd && (variant.Period.End is null || variant.Period.End.Value > ownEnd))
+        {
+            string end = variant.Period.End is { } e ? TextFormat.IsoDate(e) : "open";
+            string what = variant.Period.End is null ? "has no end" : $"ends on {end}";
+            throw new InputOutOfRangeException("period.end", variant.Period.End,
+                $"The local variant '{variant.Id}' {what}, after '{Id}' ceases on {TextFormat.IsoDate(ownEnd)}; a variant's dates must lie within its base's ({Iso(own)}).");
         }
 
         ParameterSet parameters = Parameters.With(variant.Overrides);
@@ -81,6 +102,24 @@ public abstract class Regulation
         return Rebuild(reference, parameters);
     }
 
+    /// <summary>Gets the dates the regulation covers for any kind of subject: from the earliest start of its scopes to the
+    /// latest end (open-ended when a scope is).</summary>
+    public EffectivePeriod Period
+    {
+        get
+        {
+            LocalDate start = Reference.Scopes[0].Period.Start;
+            LocalDate? end = Reference.Scopes[0].Period.End;
+            foreach (RegulationScope scope in Reference.Scopes)
+            {
+                start = scope.Period.Start < start ? scope.Period.Start : start;
+                end = end is null || scope.Period.End is null ? null : (scope.Period.End.Value > end.Value ? scope.Period.End : end);
+            }
+
+            return new EffectivePeriod(start, end);
+        }
+    }
+
     /// <summary>Builds a regulation of the same type and rules with another reference and other parameter values.</summary>
     /// <param name="reference">The new reference.</param>
     /// <param name="parameters">The new parameter values (already checked).</param>
@@ -89,4 +128,7 @@ public abstract class Regulation
 
     /// <inheritdoc />
     public override string ToString() => Id.Value;
+
+    private static string Iso(EffectivePeriod period) =>
+        period.End is { } end ? $"{TextFormat.IsoDate(period.Start)} to {TextFormat.IsoDate(end)}" : $"from {TextFormat.IsoDate(period.Start)}";
 }

@@ -83,7 +83,8 @@ public sealed class RegulationCatalog
     /// <exception cref="ArgumentNullException"><paramref name="variant"/> is null.</exception>
     /// <exception cref="RegulationNotFoundException">The base regulation is not in the catalogue.</exception>
     /// <exception cref="RegulationCatalogException">The variant's identifier is taken.</exception>
-    /// <exception cref="ArgumentException">The variant's dates share no day with its base's.</exception>
+    /// <exception cref="InputOutOfRangeException">The variant's dates are not within its base's
+    /// (<see cref="Regulation.Period"/>); the field is <c>period.start</c> or <c>period.end</c>.</exception>
     /// <exception cref="ParameterException">An override is unknown, of the wrong kind, or out of bounds.</exception>
     public RegulationCatalog WithVariant(LocalVariant variant)
     {

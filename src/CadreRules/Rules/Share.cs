@@ -71,7 +71,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
         decimal scaled = percent * 1_000_000m;
         if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "A percentage has at most 6 decimals.");
+            throw new InputOutOfRangeException(nameof(percent), percent, "A percentage has at most 6 decimals.");
         }
 
         return Of((long)scaled, 100_000_000);

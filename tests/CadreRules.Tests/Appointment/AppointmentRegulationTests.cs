@@ -242,7 +242,7 @@ public class AppointmentRegulationTests
         LocalDate born = cadre.BirthDate.Date;
 
         Assert.Equal(born, new AppointmentCase(cadre, AppointmentKind.First, born, true).DossierReceivedOn);
-        Assert.Equal("dossierReceivedOn", Assert.Throws<ArgumentOutOfRangeException>(() => new AppointmentCase(cadre, AppointmentKind.First, born.PlusDays(-1), true)).ParamName);
+        Assert.Equal("dossierReceivedOn", Assert.Throws<InputOutOfRangeException>(() => new AppointmentCase(cadre, AppointmentKind.First, born.PlusDays(-1), true)).ParamName);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class CommitteeMembershipRegulationTests
         var after = new Cadre(new CadreId("z"), Sex.Male, BirthDate.OfMonth(2025, 5));
 
         Assert.Equal(new YearMonth(2025, 4), new CommitteeCandidacy(inMonth, CommitteeLevel.Grassroots, false).AgeMonth);
-        Assert.Equal("cadre", Assert.Throws<System.ArgumentOutOfRangeException>(() => new CommitteeCandidacy(after, CommitteeLevel.Grassroots, false)).ParamName);
+        Assert.Equal("cadre", Assert.Throws<InputOutOfRangeException>(() => new CommitteeCandidacy(after, CommitteeLevel.Grassroots, false)).ParamName);
         Assert.Equal("level", Assert.Throws<System.ArgumentOutOfRangeException>(() => new CommitteeCandidacy(inMonth, (CommitteeLevel)99, false)).ParamName);
     }
 

@@ -2,6 +2,7 @@ using System;
 using CadreRules.Appointment;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Tests.Appointment;
@@ -42,7 +43,7 @@ public class TermAndNoticeTests
     {
         var cadre = new Cadre(new CadreId("r"), Sex.Male, BirthDate.OfMonth(1975, 1));
 
-        Assert.Equal("currentTermEnd", Assert.Throws<ArgumentOutOfRangeException>(() => Regulation.Reappointment(cadre, TermEnd)).ParamName);
+        Assert.Equal("currentTermEnd", Assert.Throws<InputOutOfRangeException>(() => Regulation.Reappointment(cadre, TermEnd)).ParamName);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class TermAndNoticeTests
         Assert.Equal(retirement, last.Start);
         Assert.Equal(retirement, last.End);
         Assert.Equal(ReappointmentKind.ExtensionToRetirement, last.Kind);
-        Assert.Equal("currentTermEnd", Assert.Throws<ArgumentOutOfRangeException>(() => Regulation.Reappointment(cadre, retirement)).ParamName);
+        Assert.Equal("currentTermEnd", Assert.Throws<InputOutOfRangeException>(() => Regulation.Reappointment(cadre, retirement)).ParamName);
     }
 
     [Fact]

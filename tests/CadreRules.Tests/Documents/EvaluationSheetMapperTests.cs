@@ -184,7 +184,7 @@ public class EvaluationSheetMapperTests
     [Fact]
     public void ReadEvaluations_SheetYearOutOfRange_NamesTheSheetsYear() =>
         Assert.Equal(
-            "$.year: The evaluation year 1800 is out of range.",
+            "$.year: The evaluation year 1800 is outside the years the library accepts, 1900 to 2200.",
             DocumentAssert.FailsAt("$.year", () => Read("year", "1800")).Message);
 
     [Fact]

@@ -116,7 +116,7 @@ public class QuotaAllocatorTests
     }
 
     [Fact]
-    public void Allocate_EqualScores_BreaksTiesByOrdinalId()
+    public void Allocate_EqualScores_BreaksTiesByIdIgnoringCase()
     {
         ImmutableArray<QuotaCandidate> people =
         [
@@ -128,10 +128,10 @@ public class QuotaAllocatorTests
 
         QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people);
 
-        // t = 4, c = 3: ⌊7/6⌋ = 1 kept; ordinal order puts "C" before "a" and "b".
-        Assert.Equal(EvaluationLevel.Excellent, allocation.FinalLevelOf("C"));
-        Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("a"));
+        // t = 4, c = 3: ⌊7/6⌋ = 1 kept; CadreId order (ordinal ignoring case) puts "a" before "b" and "C".
+        Assert.Equal(EvaluationLevel.Excellent, allocation.FinalLevelOf("a"));
         Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("b"));
+        Assert.Equal(EvaluationLevel.Good, allocation.FinalLevelOf("C"));
         Assert.Equal([2, 3], allocation.Demotions.Select(d => d.Rank));
     }
 
@@ -308,7 +308,7 @@ public class QuotaAllocatorTests
         string parallel = Assert.Throws<QuotaInputException>(() => QuotaAllocator.AllocateParallel(QuotaRegime.Qd366, people)).Message;
 
         Assert.Equal(sequential, parallel);
-        Assert.Contains("'U1'", sequential, StringComparison.Ordinal);
+        Assert.StartsWith("candidates[1]: the identifier 'b' is already given at candidates[0]", sequential, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -326,7 +326,7 @@ public class QuotaAllocatorTests
     [InlineData(100.5)]
     public void QuotaCandidate_ScoreOutsideScale_Throws(double score)
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, (decimal)score));
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, (decimal)score));
 
         Assert.Equal("score", error.ParamName);
     }
@@ -337,9 +337,9 @@ public class QuotaAllocatorTests
         Assert.Equal(0m, new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, decimal.Negate(0.00m)).Score);
         Assert.Equal(0m, new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 0m).Score);
         Assert.Equal(100m, new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 100.000m).Score);
-        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, -0.0001m)).ParamName);
-        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 100.0001m)).ParamName);
-        Assert.Equal("score", Assert.Throws<ArgumentOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, decimal.MinValue)).ParamName);
+        Assert.Equal("score", Assert.Throws<InputOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, -0.0001m)).ParamName);
+        Assert.Equal("score", Assert.Throws<InputOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, 100.0001m)).ParamName);
+        Assert.Equal("score", Assert.Throws<InputOutOfRangeException>(() => new QuotaCandidate("a", "U", "G", EvaluationLevel.Good, decimal.MinValue)).ParamName);
     }
 
     [Fact]
@@ -487,20 +487,19 @@ public class QuotaAllocatorTests
     }
 
     [Fact]
-    public void Allocate_DuplicateQualifiersAllKept_NeedNoOrder()
+    public void Allocate_DuplicateQualifiersAllKept_AreStillRefused()
     {
-        // Two qualifiers with the same id and score are ambiguous only when one of them must be moved down; with 20 HTT
-        // both are kept (2 <= floor(22 / 6) = 3), so no order is needed and the allocation succeeds.
+        // Issue #17: ids must be unique whatever the allocation needs; with 20 HTT both would be kept
+        // (2 <= floor(22 / 6) = 3), yet the duplicate is refused, naming its index.
         ImmutableArray<QuotaCandidate> people =
         [
             new("a", "U", "G", EvaluationLevel.Excellent, 90m), new("a", "U", "G", EvaluationLevel.Excellent, 90m),
             .. Enumerable.Range(0, 20).Select(i => new QuotaCandidate("g" + i.ToString(CultureInfo.InvariantCulture), "U", "G", EvaluationLevel.Good)),
         ];
 
-        QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, people);
+        QuotaInputException error = Assert.Throws<QuotaInputException>(() => QuotaAllocator.Allocate(QuotaRegime.Qd366, people));
 
-        Assert.Equal(2, Assert.Single(allocation.Groups).Kept);
-        Assert.Empty(allocation.Demotions);
+        Assert.StartsWith("candidates[1]: the identifier 'a' is already given at candidates[0]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using CadreRules.People;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Tests.People;
@@ -24,7 +25,7 @@ public class BirthDateTests
     [InlineData(1975, 6, -1, "1975-06 has no day -1.")]
     public void Of_DayNotInTheMonth_ThrowsNamingDayWithTheMonth(int year, int month, int day, string message)
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("day", () => BirthDate.Of(year, month, day));
+        InputOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("day", () => BirthDate.Of(year, month, day));
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(day, error.ActualValue);
     }
@@ -48,9 +49,9 @@ public class BirthDateTests
     [InlineData(2201)]
     public void Factories_YearOutside1900To2200_ThrowNamingYear(int year)
     {
-        Assert.Throws<ArgumentOutOfRangeException>("year", () => BirthDate.Of(year, 6, 15));
-        Assert.Throws<ArgumentOutOfRangeException>("year", () => BirthDate.OfMonth(year, 6));
-        Assert.Throws<ArgumentOutOfRangeException>("year", () => BirthDate.OfYear(year));
+        Assert.Throws<InputOutOfRangeException>("year", () => BirthDate.Of(year, 6, 15));
+        Assert.Throws<InputOutOfRangeException>("year", () => BirthDate.OfMonth(year, 6));
+        Assert.Throws<InputOutOfRangeException>("year", () => BirthDate.OfYear(year));
     }
 
     [Theory]
@@ -68,8 +69,8 @@ public class BirthDateTests
     [InlineData(13)]
     public void Factories_MonthOutside1To12_ThrowNamingMonth(int month)
     {
-        Assert.Throws<ArgumentOutOfRangeException>("month", () => BirthDate.Of(1975, month, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("month", () => BirthDate.OfMonth(1975, month));
+        Assert.Throws<InputOutOfRangeException>("month", () => BirthDate.Of(1975, month, 1));
+        Assert.Throws<InputOutOfRangeException>("month", () => BirthDate.OfMonth(1975, month));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public class BirthDateTests
         Assert.Equal(0, birth.AgeInMonthsAt(new YearMonth(1975, 6)));
         Assert.Equal(1, birth.AgeInMonthsAt(new YearMonth(1975, 7)));
         Assert.Equal(12 * 60, birth.AgeInMonthsAt(new YearMonth(2035, 6)));
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("month", () => birth.AgeInMonthsAt(new YearMonth(1975, 5)));
+        InputOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("month", () => birth.AgeInMonthsAt(new YearMonth(1975, 5)));
         Assert.Equal(new YearMonth(1975, 5), error.ActualValue);
     }
 }

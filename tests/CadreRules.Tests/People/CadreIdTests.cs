@@ -14,20 +14,21 @@ public class CadreIdTests
             .ToArbitrary();
 
     [Fact]
-    public void ComparisonOperators_AreOrdinal()
+    public void ComparisonOperators_AreOrdinalIgnoringCase()
     {
         CadreId upper = "B";
         CadreId lower = "a";
 
-        // Ordinal: 'B' (U+0042) sorts before 'a' (U+0061), unlike a culture-aware comparison.
-        Assert.True(upper < lower);
-        Assert.False(lower < upper);
-        Assert.True(lower > upper);
-        Assert.False(upper > lower);
-        Assert.True(upper <= lower);
-        Assert.False(lower <= upper);
-        Assert.True(lower >= upper);
-        Assert.False(upper >= lower);
+        // Ordinal ignoring case: 'a' sorts as 'A' (U+0041), before 'B' (U+0042); '_' (U+005F) after both.
+        Assert.True(lower < upper);
+        Assert.False(upper < lower);
+        Assert.True(upper > lower);
+        Assert.False(lower > upper);
+        Assert.True(lower <= upper);
+        Assert.False(upper <= lower);
+        Assert.True(upper >= lower);
+        Assert.False(lower >= upper);
+        Assert.True(new CadreId("z") < new CadreId("_"));
     }
 
     [Fact]
@@ -44,10 +45,10 @@ public class CadreIdTests
     }
 
     [Property]
-    public Property ComparisonOperators_AgreeWithOrdinalStringComparison() =>
+    public Property ComparisonOperators_AgreeWithOrdinalIgnoreCaseStringComparison() =>
         Prop.ForAll(Ids, Ids, (x, y) =>
         {
-            int ordinal = Math.Sign(string.CompareOrdinal(x.Value, y.Value));
+            int ordinal = Math.Sign(string.Compare(x.Value, y.Value, StringComparison.OrdinalIgnoreCase));
             return (x < y) == (ordinal < 0)
                 && (x > y) == (ordinal > 0)
                 && (x <= y) == (ordinal <= 0)

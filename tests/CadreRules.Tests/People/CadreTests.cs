@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CadreRules.People;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Tests.People;
@@ -72,8 +73,8 @@ public class CadreTests
     [Fact]
     public void BirthDate_AgeAfterTheDate_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("date", () => Birth.AgeInYearsAt(new LocalDate(1970, 1, 1)));
-        Assert.Throws<ArgumentOutOfRangeException>("month", () => Birth.AgeInMonthsAt(new YearMonth(1975, 5)));
+        Assert.Throws<InputOutOfRangeException>("date", () => Birth.AgeInYearsAt(new LocalDate(1970, 1, 1)));
+        Assert.Throws<InputOutOfRangeException>("month", () => Birth.AgeInMonthsAt(new YearMonth(1975, 5)));
         Assert.Equal(49, Birth.AgeInYearsAt(new LocalDate(2025, 6, 14)));
         Assert.Equal(50, Birth.AgeInYearsAt(new LocalDate(2025, 6, 15)));
     }
@@ -86,14 +87,14 @@ public class CadreTests
         Assert.Equal(23, post.MonthsInPostAt(new LocalDate(2025, 12, 30)));
         Assert.Equal(24, post.MonthsInPostAt(new LocalDate(2025, 12, 31)));
         Assert.Equal(0, post.MonthsInPostAt(new LocalDate(2023, 12, 31)));
-        Assert.Throws<ArgumentOutOfRangeException>("end", () => new PositionHeld("T", "U", OrganisationalLevel.Commune, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 1)));
+        Assert.Throws<InputOutOfRangeException>("end", () => new PositionHeld("T", "U", OrganisationalLevel.Commune, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 1)));
         Assert.Throws<ArgumentException>("title", () => new PositionHeld(" ", "U", OrganisationalLevel.Commune, new LocalDate(2024, 1, 2)));
     }
 
     [Fact]
     public void DisciplineRecord_ViolationAfterDecision_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("violationYear", () => new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2024, 1, 1), violationYear: 2025));
+        Assert.Throws<InputOutOfRangeException>("violationYear", () => new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2024, 1, 1), violationYear: 2025));
         Assert.True(new DisciplineRecord(DisciplineForm.Demotion, DisciplineTrack.Administrative, new LocalDate(2024, 1, 1)).IsAtLeast(DisciplineForm.Reprimand));
     }
     [Fact]
@@ -103,7 +104,7 @@ public class CadreTests
 
         ArgumentException error = Assert.Throws<ArgumentException>("partyMembership", () =>
             new Cadre("a", Sex.Male, Birth, partyMembership: new PartyMembership(Birth.Date.PlusDays(-1))));
-        Assert.StartsWith("Cadre 'a': party admission 1975-06-14 is before the birth date.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Cadre 'a': party admission 1975-06-14 is before the birth date 1975-06-15.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -185,7 +185,7 @@ public class PlanningBoundaryTests
     [InlineData(11)]
     public void PlanningTerm_YearsOutsideOneToTen_Throws(int years)
     {
-        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => new PlanningTerm(new LocalDate(2026, 3, 15), years));
+        ArgumentOutOfRangeException ex = Assert.Throws<InputOutOfRangeException>(() => new PlanningTerm(new LocalDate(2026, 3, 15), years));
 
         Assert.Equal("years", ex.ParamName);
     }

@@ -1,5 +1,6 @@
 using System;
 using CadreRules.Planning;
+using CadreRules.Rules;
 using NodaTime;
 using static CadreRules.Tests.Planning.PlanningFixtures;
 
@@ -90,7 +91,7 @@ public class PlanningListTests
     [Fact]
     public void Title_NoSeats_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("seats", () => Title("T", seats: 0));
+        Assert.Throws<InputOutOfRangeException>("seats", () => Title("T", seats: 0));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class PlanningRegulationBoundaryTests
     private static PlanningRegulation Variant(PlanningRegulation regulation, params (string Key, ParameterValue Value)[] overrides) =>
         (PlanningRegulation)regulation.WithVariant(new LocalVariant(
             regulation.Id.Value + "-local", regulation.Id.Value, new LocalizedText("Biến thể", "Variant"),
-            new LegalDocument("QĐ 9-QĐ/TU", "Tỉnh ủy Z", new LocalDate(2012, 11, 5)).Whole(), EffectivePeriod.From(new LocalDate(2012, 11, 5)),
+            new LegalDocument("QĐ 9-QĐ/TU", "Tỉnh ủy Z", new LocalDate(2012, 11, 5)).Whole(), regulation.Period,
             overrides.ToDictionary(o => o.Key, o => o.Value)));
 
     private static object Value(Finding finding, string name) => finding.Values.Single(v => v.Name == name).Value;
@@ -56,9 +56,10 @@ public class PlanningRegulationBoundaryTests
     }
 
     [Fact]
-    public void MaximumCandidates_HugeCommittee_OverflowsLoudly()
+    public void MaximumCandidates_HugeCommittee_CannotBeBuilt()
     {
-        Assert.Throws<OverflowException>(() => PlanningRegulations.Qd377.MaximumCandidates(Title("C", int.MaxValue, kind: PlanningTitleKind.CommitteeMembership)));
+        // Issue #17: seats are bounded (1 to PlanningTitle.MaxSeats), so the bounds cannot overflow.
+        Assert.Throws<InputOutOfRangeException>(() => PlanningRegulations.Qd377.MaximumCandidates(Title("C", int.MaxValue, kind: PlanningTitleKind.CommitteeMembership)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -155,6 +156,6 @@ public class RetirementAgeTests
         Assert.Throws<ArgumentOutOfRangeException>("sex", () => RetirementSchedule.For((Sex)99, BirthDate.Of(born)));
         RetirementSchedule schedule = RetirementSchedule.For(Sex.Female, BirthDate.Of(born));
         Assert.Equal(schedule.MonthsLeftAt(born.PlusDays(1)), schedule.MonthsLeftAt(born)); // the birth day itself is allowed
-        Assert.Throws<ArgumentOutOfRangeException>("asOf", () => schedule.MonthsLeftAt(born.PlusDays(-1)));
+        Assert.Throws<InputOutOfRangeException>("asOf", () => schedule.MonthsLeftAt(born.PlusDays(-1)));
     }
 }

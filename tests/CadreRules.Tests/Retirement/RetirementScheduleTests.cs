@@ -1,6 +1,7 @@
 using System;
 using CadreRules.People;
 using CadreRules.Retirement;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Tests.Retirement;
@@ -66,8 +67,8 @@ public class RetirementScheduleEdgeTests
     {
         RetirementSchedule schedule = RetirementSchedule.For(Sex.Male, BirthDate.OfMonth(1965, 2));
 
-        Assert.Throws<ArgumentOutOfRangeException>("asOf", () => schedule.MonthsLeftAt(new LocalDate(1960, 1, 1)));
-        Assert.Throws<ArgumentOutOfRangeException>("month", () => schedule.MonthsLeftAt(new YearMonth(1965, 1)));
+        Assert.Throws<InputOutOfRangeException>("asOf", () => schedule.MonthsLeftAt(new LocalDate(1960, 1, 1)));
+        Assert.Throws<InputOutOfRangeException>("month", () => schedule.MonthsLeftAt(new YearMonth(1965, 1)));
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public class NonLocalPolicyTests
     public void HeadTerm_EndingInItsStartYear_ThrowsNamingEndYear()
     {
         Assert.Equal(2021, new HeadTerm("xã A", 2020, 2021).EndYear);
-        Assert.Equal("endYear", Assert.Throws<ArgumentOutOfRangeException>(() => new HeadTerm("xã A", 2020, 2020)).ParamName);
+        Assert.Equal("endYear", Assert.Throws<InputOutOfRangeException>(() => new HeadTerm("xã A", 2020, 2020)).ParamName);
     }
 
     [Fact]

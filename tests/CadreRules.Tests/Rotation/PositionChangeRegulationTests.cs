@@ -188,7 +188,7 @@ public class PositionChangeRegulationTests
     [Fact]
     public void DeferralGround_BadDates_ThrowNamingTheField()
     {
-        Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralGround(DeferralKind.Secondment, AsOf, AsOf.PlusDays(-1))).ParamName);
+        Assert.Equal("end", Assert.Throws<InputOutOfRangeException>(() => new DeferralGround(DeferralKind.Secondment, AsOf, AsOf.PlusDays(-1))).ParamName);
         Assert.Equal("end", Assert.Throws<ArgumentException>(() => new DeferralGround(DeferralKind.FullTimeStudy, AsOf)).ParamName);
     }
 
@@ -205,12 +205,15 @@ public class PositionChangeRegulationTests
     public void Constructor_AsOfOnTheBirthDate_Accepted_DayBefore_ThrowsNamingAsOf()
     {
         LocalDate born = new(1985, 3, 1);
-        var post = new PositionHeld("Học việc", "Sở Tài chính", OrganisationalLevel.Provincial, born.PlusDays(-10), isLeadership: false);
+        var post = new PositionHeld("Học việc", "Sở Tài chính", OrganisationalLevel.Provincial, born, isLeadership: false);
         var cadre = new Cadre(new CadreId("p3"), Sex.Female, BirthDate.OfMonth(1985, 3), positions: [post]);
         Assert.Equal(born, cadre.BirthDate.Date);
 
         Assert.Equal(born, new PositionChangeCase(cadre, post, "inspection", born).AsOf);
-        Assert.Equal("asOf", Assert.Throws<ArgumentOutOfRangeException>(() => new PositionChangeCase(cadre, post, "inspection", born.PlusDays(-1))).ParamName);
+
+        // A post held before the birth date, the only way to ask before it, is refused by the cadre itself (issue #17).
+        var early = new PositionHeld("Học việc", "Sở Tài chính", OrganisationalLevel.Provincial, born.PlusDays(-10), isLeadership: false);
+        Assert.Equal("positions[0].start", Assert.Throws<InputOutOfRangeException>(() => new Cadre(new CadreId("p3"), Sex.Female, BirthDate.OfMonth(1985, 3), positions: [early])).Field);
     }
 
     [Fact]

@@ -152,7 +152,7 @@ public class RotationRegulationTests
     [Fact]
     public void Constructor_EndBeforeStart_ThrowsNamingPlannedEnd()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(
+        var ex = Assert.Throws<InputOutOfRangeException>(() => new RotationCase(
             Man(), Start, Start.PlusDays(-1), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true));
 
         Assert.Equal("plannedEnd", ex.ParamName);
@@ -198,7 +198,7 @@ public class RotationRegulationTests
         LocalDate born = cadre.BirthDate.Date;
 
         RotationCase onBirthDate = new(cadre, born, born, OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true);
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(
+        var ex = Assert.Throws<InputOutOfRangeException>(() => new RotationCase(
             cadre, born.PlusDays(-1), born, OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true));
 
         Assert.Equal(born, onBirthDate.Start);

@@ -11,13 +11,13 @@ public class CitationTests
     [Fact]
     public void Article_BelowOne_ThrowsNamingArticle()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("article", () => Document.Article(0));
-        Assert.Throws<ArgumentOutOfRangeException>("article", () => Document.Article(-3, 1));
+        Assert.Throws<InputOutOfRangeException>("article", () => Document.Article(0));
+        Assert.Throws<InputOutOfRangeException>("article", () => Document.Article(-3, 1));
     }
 
     [Fact]
     public void Article_ClauseBelowOne_ThrowsNamingClause() =>
-        Assert.Throws<ArgumentOutOfRangeException>("clause", () => Document.Article(4, 0));
+        Assert.Throws<InputOutOfRangeException>("clause", () => Document.Article(4, 0));
 
     [Fact]
     public void Constructor_ClauseOrPointWithoutArticle_ThrowsNamingClause()

@@ -60,7 +60,7 @@ public class EffectivePeriodTests
 
     [Fact]
     public void Constructor_EndBeforeStart_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("end", () => new EffectivePeriod(Epoch, Epoch.PlusDays(-1)));
+        Assert.Throws<InputOutOfRangeException>("end", () => new EffectivePeriod(Epoch, Epoch.PlusDays(-1)));
 
     [Fact]
     public void ToString_ShowsDatesAndAnOpenEnd()

@@ -128,7 +128,7 @@ public class RegulationCatalogTests
         var variant = new LocalVariant("early", "old", new LocalizedText("Sớm", "Early"), TestRegulation.Document.Whole(),
             new EffectivePeriod(new LocalDate(2010, 1, 1), new LocalDate(2011, 1, 1)), new Dictionary<string, ParameterValue>());
 
-        Assert.Throws<ArgumentException>("variant", () => RegulationCatalog.Create([Old, Current]).WithVariant(variant));
+        Assert.Throws<InputOutOfRangeException>("period.start", () => RegulationCatalog.Create([Old, Current]).WithVariant(variant));
         Assert.Throws<RegulationNotFoundException>(() => RegulationCatalog.Empty.WithVariant(variant));
     }
 
@@ -204,7 +204,7 @@ public class RegulationCatalogTests
 
     [Fact]
     public void EffectivePeriod_EndBeforeStart_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("end", () => new EffectivePeriod(new LocalDate(2020, 1, 2), new LocalDate(2020, 1, 1)));
+        Assert.Throws<InputOutOfRangeException>("end", () => new EffectivePeriod(new LocalDate(2020, 1, 2), new LocalDate(2020, 1, 1)));
 
     [Fact]
     public void LocalVariant_DerivingFromItself_Throws() =>

@@ -19,11 +19,14 @@ public class RegulationTests
             new Dictionary<string, ParameterValue>());
 
     [Fact]
-    public void WithVariant_StartingBeforeTheBase_StartsWithTheBase()
+    public void WithVariant_StartingBeforeTheBase_IsRefusedNamingItsStart()
     {
-        Regulation derived = Current.WithVariant(Variant("current", new LocalDate(2023, 1, 1), new LocalDate(2024, 12, 31)));
+        // Issue #17: the variant's dates used to be cut silently to the base's.
+        InputOutOfRangeException error = Assert.Throws<InputOutOfRangeException>(() => Current.WithVariant(Variant("current", new LocalDate(2023, 1, 1), new LocalDate(2024, 12, 31))));
 
-        Assert.Equal(EffectivePeriod.Between(new LocalDate(2023, 10, 4), new LocalDate(2024, 12, 31)), derived.Reference.Scopes[0].Period);
+        Assert.Equal("period.start", error.Field);
+        Assert.StartsWith("The local variant 'province-x' starts on 2023-01-01, before 'current' comes into force on 2023-10-04", error.Message, StringComparison.Ordinal);
+        Assert.Equal(EffectivePeriod.Between(new LocalDate(2023, 10, 4), new LocalDate(2024, 12, 31)), Current.WithVariant(Variant("current", new LocalDate(2023, 10, 4), new LocalDate(2024, 12, 31))).Reference.Scopes[0].Period);
     }
 
     [Fact]
@@ -34,8 +37,17 @@ public class RegulationTests
         Assert.Equal(EffectivePeriod.From(new LocalDate(2025, 1, 1)), derived.Reference.Scopes[0].Period);
     }
 
+    [Fact]
+    public void WithVariant_EndingAfterTheBase_IsRefusedNamingItsEnd()
+    {
+        InputOutOfRangeException error = Assert.Throws<InputOutOfRangeException>(() => Old.WithVariant(Variant("old", new LocalDate(2020, 1, 1), new LocalDate(2025, 12, 31))));
+
+        Assert.Equal("period.end", error.Field);
+        Assert.Equal("period.end", Assert.Throws<InputOutOfRangeException>(() => Old.WithVariant(Variant("old", new LocalDate(2020, 1, 1), null))).Field);
+    }
+
     [Theory]
-    [InlineData(2025, 12, 31, 2023, 10, 3)] // the base ends first
+    [InlineData(2023, 10, 3, 2023, 10, 3)] // both end together
     [InlineData(2021, 12, 31, 2021, 12, 31)] // the variant ends first
     public void WithVariant_BothClosed_EndsWithTheEarlierEnd(int y, int m, int d, int endY, int endM, int endD)
     {

@@ -54,8 +54,8 @@ public class ShareTests
     public void BadArguments_ThrowNamingTheParameter()
     {
         Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(-0.5m));
-        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(12.0000001m)); // 7 decimals
-        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(9223372036854.775808m)); // one millionth over long.MaxValue
+        Assert.Throws<InputOutOfRangeException>("percent", () => Share.Percent(12.0000001m)); // 7 decimals
+        Assert.Throws<InputOutOfRangeException>("percent", () => Share.Percent(9223372036854.775808m)); // one millionth over long.MaxValue
         Assert.Throws<ArgumentOutOfRangeException>("count", () => Share.One.IsReachedBy(-1, 10));
         Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.IsReachedBy(0, 0));
         Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.FloorOf(-1));

@@ -1,0 +1,60 @@
+using System;
+
+namespace CadreRules.Rules;
+
+/// <summary>
+/// A value is outside the range the library accepts: a date outside <see cref="DomainCalendar"/>, a count above its
+/// documented bound (for example <see cref="Planning.PlanningTitle.MaxSeats"/>), or a date before the cadre's birth.
+/// <see cref="ArgumentException.ParamName"/> and <see cref="Field"/> name the field (for example <c>birthDate</c>,
+/// <c>plannedEnd</c> or <c>seats</c>).
+/// </summary>
+/// <remarks>The <see cref="Message"/> is the library's own sentence, with dates as ISO <c>yyyy-MM-dd</c> and numbers in
+/// the invariant culture; unlike other <see cref="ArgumentOutOfRangeException"/>s it carries neither the parameter name
+/// nor the actual value appended by .NET, so it does not depend on the machine's culture.
+/// <see cref="ArgumentOutOfRangeException.ActualValue"/> holds the value refused.</remarks>
+public sealed class InputOutOfRangeException : ArgumentOutOfRangeException
+{
+    private readonly string? _message;
+
+    /// <summary>Creates the exception.</summary>
+    public InputOutOfRangeException()
+    {
+        Field = string.Empty;
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">What is wrong.</param>
+    public InputOutOfRangeException(string message)
+        : base(null, message)
+    {
+        _message = message;
+        Field = string.Empty;
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public InputOutOfRangeException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        _message = message;
+        Field = string.Empty;
+    }
+
+    /// <summary>Creates the exception for a field.</summary>
+    /// <param name="field">The field at fault (the argument's name, or a dotted path inside it).</param>
+    /// <param name="actualValue">The value refused.</param>
+    /// <param name="message">What is wrong, naming the field and the accepted range, in culture-independent text.</param>
+    public InputOutOfRangeException(string field, object? actualValue, string message)
+        : base(field, actualValue, message)
+    {
+        _message = message;
+        Field = field;
+    }
+
+    /// <summary>Gets the field at fault (empty when not known).</summary>
+    public string Field { get; }
+
+    /// <summary>Gets the message, without the suffixes .NET appends to argument exceptions.</summary>
+    public override string Message => _message ?? base.Message;
+}
