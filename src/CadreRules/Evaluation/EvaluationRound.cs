@@ -130,9 +130,14 @@ public sealed class EvaluationRound
     /// <exception cref="EvaluationRoundException">Some people cannot be classified, or an identifier is used twice;
     /// all are listed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public async System.Threading.Tasks.Task<EvaluationRoundResult> RunAsync(IAsyncEnumerable<EvaluationEntry> people, System.Threading.CancellationToken cancellationToken = default)
+    public Task<EvaluationRoundResult> RunAsync(IAsyncEnumerable<EvaluationEntry> people, System.Threading.CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(people);
+        return RunCoreAsync(people, cancellationToken);
+    }
+
+    private async Task<EvaluationRoundResult> RunCoreAsync(IAsyncEnumerable<EvaluationEntry> people, System.Threading.CancellationToken cancellationToken)
+    {
         var accumulator = new Accumulator(this);
         await foreach (EvaluationEntry entry in people.WithCancellation(cancellationToken).ConfigureAwait(false))
         {

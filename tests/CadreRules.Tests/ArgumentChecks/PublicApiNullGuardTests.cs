@@ -313,6 +313,12 @@ public class PublicApiNullGuardTests
         return null;
     }
 
+    private static async IAsyncEnumerable<EvaluationEntry> AsyncEntries(EvaluationEntry entry)
+    {
+        await System.Threading.Tasks.Task.Yield();
+        yield return entry;
+    }
+
     private static object[] SamplePool()
     {
         var birth = BirthDate.OfMonth(1975, 6);
@@ -356,7 +362,7 @@ public class PublicApiNullGuardTests
             cadre.Discipline, cadre.Evaluations, new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Good),
             new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1)),
             cadre.Positions[0], QuotaPolicy.Default, QuotaRegime.Qd366,
-            entry, sheet, round, roundResult, roundResult.People[0], demotion, new ArgumentException("sample", "field"),
+            entry, sheet, round, roundResult, AsyncEntries(entry), roundResult.People[0], demotion, new ArgumentException("sample", "field"),
         ];
     }
 }

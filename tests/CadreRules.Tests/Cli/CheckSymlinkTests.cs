@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using CadreRules.Tests.Serialization;
+using CadreRules.Tests.Documents;
 
 namespace CadreRules.Tests.Cli;
 
