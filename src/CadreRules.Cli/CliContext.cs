@@ -3,9 +3,14 @@ using CadreRules.Rules;
 
 namespace CadreRules.Cli;
 
-/// <summary>What every command runs against: the standard streams and the regulation catalogue.</summary>
-/// <param name="In">Standard input (read for the file name <c>-</c>).</param>
-/// <param name="Out">Standard output: results.</param>
-/// <param name="Error">Standard error: bad-input messages.</param>
-/// <param name="Catalog">The catalogue (the shipped one; tests may pass their own).</param>
-internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, RegulationCatalog Catalog);
+/// <summary>What a command reads and writes: text readers and writers (tests use strings), the catalogue, and, when the
+/// tool runs in a console, the raw standard streams so that large documents stream in and out without being held as
+/// text.</summary>
+/// <param name="In">Standard input as text.</param>
+/// <param name="Out">Standard output as text.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Catalog">The regulation catalogue.</param>
+/// <param name="InStream">Standard input as bytes, or null to read <paramref name="In"/>.</param>
+/// <param name="OutStream">Standard output as bytes (written after <paramref name="Out"/> is flushed), or null to
+/// write through <paramref name="Out"/>.</param>
+internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, RegulationCatalog Catalog, Stream? InStream = null, Stream? OutStream = null);

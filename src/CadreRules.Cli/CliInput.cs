@@ -31,6 +31,42 @@ internal static class CliInput
         }
     }
 
+    /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once.</summary>
+    public static Stream OpenStream(CliContext context, string path)
+    {
+        if (path == StandardInput)
+        {
+            return context.InStream is { } stdin
+                ? new NonClosingStream(stdin)
+                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd()));
+        }
+
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes bytes to standard output: straight to the console's stream, or through the text writer (tests).</summary>
+    public static void WriteBytes(CliContext context, Action<Stream> write)
+    {
+        if (context.OutStream is { } stdout)
+        {
+            context.Out.Flush();
+            write(stdout);
+            stdout.Flush();
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        write(buffer);
+        context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
     /// <summary>Reads a document with a library reader; a <see cref="DocumentException"/> becomes "FILE: $.path: message".</summary>
     public static T ReadDocument<T>(CliContext context, string path, Func<string, T> read)
     {
@@ -86,4 +122,33 @@ internal static class CliInput
     }
 
     public static string Name(string path) => path == StandardInput ? "<stdin>" : path;
+
+    /// <summary>Standard input handed to a reader that disposes its stream: the console's stream stays open.</summary>
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override System.Threading.Tasks.ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(buffer, cancellationToken);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

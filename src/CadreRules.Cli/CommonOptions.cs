@@ -26,6 +26,12 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptOnlyFromAmong("table", "json");
 
+    public static Option<string> FormatWithLines() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (one document) or jsonl (JSON Lines: one person a line, for pipelines).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptOnlyFromAmong("table", "json", "jsonl");
+
     public static Option<string?> Overrides() => new("--overrides")
     {
         Description = "A local variant document (parameter overrides) applied to the catalogue first.",

@@ -48,6 +48,28 @@ internal sealed class TextTable
         }
     }
 
+    /// <summary>Writes a table whose rows are formatted on demand, twice (once to measure the columns, once to write),
+    /// so that no row is kept: memory does not grow with the number of rows.</summary>
+    public static void Stream<T>(TextWriter writer, string[] headers, IReadOnlyList<T> items, Func<T, string[]> row)
+    {
+        int[] widths = [.. headers.Select(Width)];
+        foreach (T item in items)
+        {
+            string[] cells = row(item);
+            for (int i = 0; i < widths.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], Width(cells[i]));
+            }
+        }
+
+        WriteRow(writer, headers, widths);
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))).TrimEnd());
+        foreach (T item in items)
+        {
+            WriteRow(writer, row(item), widths);
+        }
+    }
+
     private static void WriteRow(TextWriter writer, string[] cells, int[] widths)
     {
         var line = new System.Text.StringBuilder();

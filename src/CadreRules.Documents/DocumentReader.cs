@@ -151,6 +151,15 @@ internal static class DocumentReader
         where TEnum : struct, Enum =>
         "one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)));
 
+    /// <summary>Wraps an error at a location given by the caller (a streaming reader, which knows the line).</summary>
+    internal static DocumentException Wrap(JsonException e, string basePath, (long Line, long Byte) location)
+    {
+        DocumentException wrapped = Wrap(e, basePath, withLocation: false);
+        string message = wrapped.Message[(wrapped.Path!.Length + 2)..]
+            + string.Create(CultureInfo.InvariantCulture, $" (line {location.Line}, byte {location.Byte})");
+        return new DocumentException(wrapped.Path, message, e);
+    }
+
     internal static DocumentException Wrap(JsonException e, string basePath, bool withLocation = true)
     {
         string relative = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;

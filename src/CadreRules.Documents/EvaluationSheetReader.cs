@@ -295,7 +295,8 @@ public sealed class EvaluationSheetReader : IDisposable
         }
         catch (JsonException e) when (e is not DocumentException)
         {
-            throw DocumentReader.Wrap(e, _phase is Phase.People or Phase.Buffered ? Require.Item("$.people", _index) : "$", withLocation: false);
+            string path = _phase is Phase.People or Phase.Buffered ? Require.Item("$.people", _index) : "$";
+            throw _phase == Phase.Buffered ? DocumentReader.Wrap(e, path, withLocation: false) : DocumentReader.Wrap(e, path, _json.Locate(e));
         }
     }
 
@@ -405,9 +406,9 @@ public sealed class EvaluationSheetReader : IDisposable
         }
 
         Utf8JsonReader reader = _json.Reader();
+        reader.Read();
         if (token == JsonTokenType.EndArray)
         {
-            reader.Read();
             _json.Advance(ref reader);
             _phase = Phase.Trailing;
             return true;
@@ -418,11 +419,12 @@ public sealed class EvaluationSheetReader : IDisposable
         EvaluationPersonJson? person;
         try
         {
-            person = JsonSerializer.Deserialize(ref reader, CadreJsonContext.Default.EvaluationPersonJson);
+            // Positioned on the value's first token: the serializer reads that value and leaves the reader on its end.
+            person = token == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, CadreJsonContext.Default.EvaluationPersonJson);
         }
         catch (JsonException e) when (e is not DocumentException)
         {
-            throw DocumentReader.Wrap(e, path, withLocation: false);
+            throw DocumentReader.Wrap(e, path, _json.Locate(e));
         }
 
         _json.Advance(ref reader);
@@ -470,6 +472,7 @@ public sealed class EvaluationSheetReader : IDisposable
 
         if (!_peopleSeen)
         {
+            BuildHeader(); // its fields are reported first, as the whole-document reader does
             throw Require.Missing("$.people");
         }
 

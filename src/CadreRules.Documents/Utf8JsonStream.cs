@@ -25,6 +25,8 @@ internal sealed class Utf8JsonStream : IDisposable
     private bool _final;
     private long _consumedBefore;
     private JsonReaderState _state = new(Options);
+    private long _line;
+    private long _column;
 
     public Utf8JsonStream(Stream stream, long maxBytes)
     {
@@ -43,9 +45,29 @@ internal sealed class Utf8JsonStream : IDisposable
     /// <summary>Consumes what <paramref name="reader"/> (made by <see cref="Reader"/>) has read.</summary>
     public void Advance(ref Utf8JsonReader reader)
     {
-        _start += checked((int)reader.BytesConsumed);
+        int consumed = checked((int)reader.BytesConsumed);
+        ReadOnlySpan<byte> span = _buffer.AsSpan(_start, consumed);
+        int lastNewLine = span.LastIndexOf((byte)'\n');
+        if (lastNewLine >= 0)
+        {
+            _line += span.Count((byte)'\n');
+            _column = consumed - lastNewLine - 1;
+        }
+        else
+        {
+            _column += consumed;
+        }
+
+        _start += consumed;
         _state = reader.CurrentState;
     }
+
+    /// <summary>Gets the 1-based line and byte in the document of an error raised by a reader made by
+    /// <see cref="Reader"/> (whose own counts start at the unconsumed bytes).</summary>
+    public (long Line, long Byte) Locate(JsonException e) =>
+        e.LineNumber is not { } line ? (_line + 1, _column + 1)
+        : line == 0 ? (_line + 1, _column + (e.BytePositionInLine ?? 0) + 1)
+        : (_line + line + 1, (e.BytePositionInLine ?? 0) + 1);
 
     /// <summary>Whether the next token is in the buffer, and, when <paramref name="whole"/> and it starts an object or
     /// an array, the whole value. Reads nothing from the stream.</summary>

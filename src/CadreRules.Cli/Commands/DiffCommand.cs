@@ -1,13 +1,15 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
-using CadreRules.Rules;
-using CadreRules.Documents;
 using CadreRules.Evaluation;
+using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>diff FILE</c>: a rule-change impact report — one evaluation document under two regulations or parameter sets.</summary>
+/// <summary><c>diff FILE</c>: a rule-change impact report — one evaluation document under two regulations or parameter
+/// sets, compared by the library's <see cref="EvaluationImpact"/>.</summary>
 internal sealed class DiffCommand : ICliCommand
 {
     public Command Create(CliContext context)
@@ -20,7 +22,7 @@ internal sealed class DiffCommand : ICliCommand
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The 'before' regulation: an id, \"in force\" (default: in force on each evaluation date) or \"in force on yyyy-MM-dd\".";
         var against = new Option<string?>("--against") { Description = "The 'after' regulation (same forms as --regulation); default: the same selection as --regulation." };
-        var command = new Command("diff", "Evaluates one document under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes. Exit 1 when some outcome changes.")
+        var command = new Command("diff", "Evaluates one document under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions between levels, the units and the rule codes. Exit 1 when some outcome changes.")
         {
             file, language, format, overrides, regulation, against,
         };
@@ -35,78 +37,98 @@ internal sealed class DiffCommand : ICliCommand
             }
 
             RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath);
-            EvaluationSheet sheet = CliInput.ReadDocument(context, parse.GetValue(file)!, CadreDocuments.ReadEvaluations);
             string? beforeSelector = parse.GetValue(regulation);
-            EvaluationRun before = EvaluationRun.Of(sheet, context.Catalog, beforeSelector);
-            EvaluationRun after = EvaluationRun.Of(sheet, afterCatalog, againstText ?? beforeSelector);
-            List<(EvaluationResult Before, EvaluationResult After)> changed = [.. before.Results.Zip(after.Results).Where(p => p.First.Outcome(lang) != p.Second.Outcome(lang))];
+            var beforeRound = new EvaluationRound(context.Catalog, EvaluationRun.Selector(context.Catalog, beforeSelector));
+            var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector));
+            string path = parse.GetValue(file)!;
+            Func<Stream> open = EvaluateCommand.Source(context, path, rereadable: true);
+            EvaluationRun before = EvaluationRun.Of(path, open, beforeRound);
+            EvaluationRun after = EvaluationRun.Of(path, open, afterRound);
+            RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(before.Result, after.Result);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
-                WriteJson(context, before, after, changed);
+                WriteJson(context, before, after, impact);
             }
             else
             {
-                WriteTable(context, sheet, before, after, changed, lang);
+                WriteTable(context.Out, before, after, impact, lang);
             }
 
-            return changed.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+            return impact.OutcomesChanged == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         }));
         return command;
     }
 
-    private static string DifferingCodes(EvaluationResult before, EvaluationResult after)
-    {
-        var a = before.Codes().Select(c => c.Value).ToList();
-        var b = after.Codes().Select(c => c.Value).ToList();
-        return string.Join(", ", a.Except(b).Select(c => "−" + c).Concat(b.Except(a).Select(c => "+" + c)));
-    }
+    private static string DifferingCodes(ImpactChange<EvaluationOutcome> change) =>
+        string.Join(", ", change.Removed.Select(c => "−" + c.Value).Concat(change.Added.Select(c => "+" + c.Value)));
 
-    private static void WriteTable(CliContext context, EvaluationSheet sheet, EvaluationRun before, EvaluationRun after, List<(EvaluationResult Before, EvaluationResult After)> changed, Language lang)
+    private static void WriteTable(TextWriter output, EvaluationRun before, EvaluationRun after, RuleChangeImpact<EvaluationOutcome> impact, Language lang)
     {
         bool vi = lang == Language.Vietnamese;
-        string beforeIds = string.Join(", ", before.Results.Select(r => r.Regulation.Id.Value).Distinct());
-        string afterIds = string.Join(", ", after.Results.Select(r => r.Regulation.Id.Value).Distinct());
-        context.Out.WriteLine(vi
-            ? $"So sánh kết quả xếp loại năm {TextTable.Integer(sheet.Year)}: trước [{beforeIds}], sau [{afterIds}]"
-            : $"Impact on the {TextTable.Integer(sheet.Year)} classification: before [{beforeIds}], after [{afterIds}]");
-        var table = vi
-            ? new TextTable("Mã", "Họ tên", "Trước", "Sau", "Mã quy tắc khác nhau")
-            : new TextTable("Id", "Name", "Before", "After", "Rule codes that differ");
-        foreach ((EvaluationResult b, EvaluationResult a) in changed)
+        string beforeIds = string.Join(", ", before.Result.Regulations.Select(r => r.Id.Value));
+        string afterIds = string.Join(", ", after.Result.Regulations.Select(r => r.Id.Value));
+        output.WriteLine(vi
+            ? $"So sánh kết quả xếp loại năm {TextTable.Integer(before.Year)}: trước [{beforeIds}], sau [{afterIds}]"
+            : $"Impact on the {TextTable.Integer(before.Year)} classification: before [{beforeIds}], after [{afterIds}]");
+        List<ImpactChange<EvaluationOutcome>> changed = [.. impact.Changes.Where(c => c.OutcomeChanged)];
+        string[] headers = vi
+            ? ["Mã", "Họ tên", "Đơn vị", "Trước", "Sau", "Mã quy tắc khác nhau"]
+            : ["Id", "Name", "Unit", "Before", "After", "Rule codes that differ"];
+        TextTable.Stream(output, headers, changed, c => [c.Id.Value, c.Name ?? string.Empty, c.Group, EvaluationRun.Label(c.Before, lang), EvaluationRun.Label(c.After, lang), DifferingCodes(c)]);
+        output.WriteLine(vi
+            ? $"{TextTable.Integer(impact.OutcomesChanged)} người thay đổi kết quả (trên {TextTable.Integer(impact.Total)} người)"
+            : $"{TextTable.Integer(impact.OutcomesChanged)} outcomes change (of {TextTable.Integer(impact.Total)} people)");
+        output.WriteLine((vi ? "Trước: " : "Before: ") + EvaluationView.FormatCounts(EvaluationRun.Counts(before.Result.CountsAfter, lang)));
+        output.WriteLine((vi ? "Sau:   " : "After:  ") + EvaluationView.FormatCounts(EvaluationRun.Counts(after.Result.CountsAfter, lang)));
+        if (changed.Count == 0)
         {
-            table.Add(b.Entry.Id.Value, b.Entry.Name ?? string.Empty, b.Outcome(lang), a.Outcome(lang), DifferingCodes(b, a));
+            return;
         }
 
-        table.Write(context.Out);
-        context.Out.WriteLine(vi
-            ? $"{TextTable.Integer(changed.Count)} người thay đổi kết quả"
-            : $"{TextTable.Integer(changed.Count)} outcomes change");
-        context.Out.WriteLine((vi ? "Trước: " : "Before: ") + EvaluationView.FormatCounts(before.Counts(lang)));
-        context.Out.WriteLine((vi ? "Sau:   " : "After:  ") + EvaluationView.FormatCounts(after.Counts(lang)));
+        output.WriteLine();
+        output.WriteLine(vi ? "Chuyển mức (trước → sau: số người)" : "Transitions (before → after: people)");
+        foreach (ImpactTransition<EvaluationOutcome> t in impact.Transitions.Where(t => t.Before != t.After))
+        {
+            output.WriteLine($"  {EvaluationRun.Label(t.Before, lang)} → {EvaluationRun.Label(t.After, lang)}: {TextTable.Integer(t.Count)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine(vi ? "Đơn vị có người thay đổi kết quả" : "Units with changes");
+        string[] unitHeaders = vi ? ["Đơn vị", "Số người", "Thay đổi"] : ["Unit", "People", "Changed"];
+        List<ImpactGroup> units = [.. impact.Groups.Where(g => g.OutcomesChanged > 0)];
+        TextTable.Stream(output, unitHeaders, units, g => [g.Group, TextTable.Integer(g.Subjects), TextTable.Integer(g.OutcomesChanged)]);
+        output.WriteLine();
+        output.WriteLine(vi ? "Mã quy tắc được áp dụng khác nhau (trước → sau)" : "Rule codes applied differently (before → after)");
+        foreach (ImpactRuleCode code in impact.RuleCodes.Where(c => c.Before != c.After))
+        {
+            output.WriteLine($"  {code.Code}: {TextTable.Integer(code.Before)} → {TextTable.Integer(code.After)}");
+        }
     }
 
-    private static void WriteJson(CliContext context, EvaluationRun before, EvaluationRun after, List<(EvaluationResult Before, EvaluationResult After)> changed) =>
+    private static void WriteJson(CliContext context, EvaluationRun before, EvaluationRun after, RuleChangeImpact<EvaluationOutcome> impact) =>
         FindingJson.Write(context.Out, json =>
         {
             json.WriteStartObject();
+            json.WriteNumber("total", impact.Total);
             json.WriteStartArray("changed");
-            foreach ((EvaluationResult b, EvaluationResult a) in changed)
+            foreach (ImpactChange<EvaluationOutcome> c in impact.Changes.Where(c => c.OutcomeChanged))
             {
                 json.WriteStartObject();
-                json.WriteString("id", b.Entry.Id.Value);
-                json.WriteString("before", b.Outcome(Language.English));
-                json.WriteString("beforeRegulation", b.Regulation.Id.Value);
-                json.WriteString("after", a.Outcome(Language.English));
-                json.WriteString("afterRegulation", a.Regulation.Id.Value);
-                json.WriteStartArray("beforeCodes");
-                foreach (RuleCode code in b.Codes())
+                json.WriteString("id", c.Id.Value);
+                json.WriteString("unit", c.Group);
+                json.WriteString("before", EvaluationRun.Label(c.Before, Language.English));
+                json.WriteString("beforeRegulation", c.BeforeRegulation.Value);
+                json.WriteString("after", EvaluationRun.Label(c.After, Language.English));
+                json.WriteString("afterRegulation", c.AfterRegulation.Value);
+                json.WriteStartArray("removedCodes");
+                foreach (RuleCode code in c.Removed)
                 {
                     json.WriteStringValue(code.Value);
                 }
 
                 json.WriteEndArray();
-                json.WriteStartArray("afterCodes");
-                foreach (RuleCode code in a.Codes())
+                json.WriteStartArray("addedCodes");
+                foreach (RuleCode code in c.Added)
                 {
                     json.WriteStringValue(code.Value);
                 }
@@ -116,10 +138,43 @@ internal sealed class DiffCommand : ICliCommand
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("transitions");
+            foreach (ImpactTransition<EvaluationOutcome> t in impact.Transitions)
+            {
+                json.WriteStartObject();
+                json.WriteString("before", EvaluationRun.Label(t.Before, Language.English));
+                json.WriteString("after", EvaluationRun.Label(t.After, Language.English));
+                json.WriteNumber("count", t.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("units");
+            foreach (ImpactGroup g in impact.Groups.Where(g => g.Changed > 0))
+            {
+                json.WriteStartObject();
+                json.WriteString("unit", g.Group);
+                json.WriteNumber("people", g.Subjects);
+                json.WriteNumber("outcomesChanged", g.OutcomesChanged);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("ruleCodes");
+            foreach (ImpactRuleCode code in impact.RuleCodes.Where(c => c.Before != c.After))
+            {
+                json.WriteStartObject();
+                json.WriteString("code", code.Code.Value);
+                json.WriteNumber("before", code.Before);
+                json.WriteNumber("after", code.After);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             foreach ((string name, EvaluationRun run) in new[] { ("countsBefore", before), ("countsAfter", after) })
             {
                 json.WriteStartObject(name);
-                foreach (KeyValuePair<string, int> count in run.Counts(Language.English))
+                foreach (KeyValuePair<string, int> count in EvaluationRun.Counts(run.Result.CountsAfter, Language.English))
                 {
                     json.WriteNumber(count.Key, count.Value);
                 }

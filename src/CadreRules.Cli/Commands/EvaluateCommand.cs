@@ -1,23 +1,25 @@
+using System;
 using System.CommandLine;
-using System.Linq;
-using CadreRules.Rules;
+using System.IO;
 using CadreRules.Documents;
 using CadreRules.Evaluation;
+using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>evaluate FILE</c>: classifies every person of an evaluation document and applies the unit quota of HTXS.</summary>
+/// <summary><c>evaluate FILE</c>: classifies every person of an evaluation document and applies the unit quota of HTXS
+/// (the library's <see cref="EvaluationRound"/>); the document is streamed and the output written as it goes.</summary>
 internal sealed class EvaluateCommand : ICliCommand
 {
     public Command Create(CliContext context)
     {
         Argument<string> file = CommonOptions.Input("An evaluation document");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.FormatWithLines();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on yyyy-MM-dd\".";
-        var explain = new Option<bool>("--explain") { Description = "Also print each person's verdict (rule codes, values, clauses cited); table format only." };
+        var explain = new Option<bool>("--explain") { Description = "Also give each person's verdict (rule codes, values, clauses cited): after the table, or inside each person's JSON record." };
         var command = new Command("evaluate", "Classifies each person (HTXS, HTT, HTNV, KHT), applies the unit quota of HTXS, and counts per level. Exit 1 when an outcome is undetermined.")
         {
             file, language, format, overrides, regulation, explain,
@@ -26,19 +28,45 @@ internal sealed class EvaluateCommand : ICliCommand
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
-            EvaluationSheet sheet = CliInput.ReadDocument(context, parse.GetValue(file)!, CadreDocuments.ReadEvaluations);
-            EvaluationRun run = EvaluationRun.Of(sheet, catalog, parse.GetValue(regulation));
-            if (CommonOptions.IsJson(parse.GetValue(format)))
+            var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation)));
+            string path = parse.GetValue(file)!;
+            bool explaining = parse.GetValue(explain);
+            Func<Stream> open = Source(context, path, rereadable: explaining);
+            EvaluationRun run = EvaluationRun.Of(path, open, round);
+            var entries = explaining ? EvaluationRun.Entries(path, open) : null;
+            switch (parse.GetValue(format))
             {
-                EvaluationView.WriteJson(context.Out, sheet, run, lang);
-            }
-            else
-            {
-                EvaluationView.WriteTable(context.Out, sheet, run, lang, parse.GetValue(explain));
+                case "json":
+                    EvaluationView.WriteJson(context, run, ResultFormat.Json, lang, entries);
+                    break;
+                case "jsonl":
+                    EvaluationView.WriteJson(context, run, ResultFormat.JsonLines, lang, entries);
+                    break;
+                default:
+                    EvaluationView.WriteTable(context.Out, run, lang, entries);
+                    break;
             }
 
-            return run.Results.Any(r => r.Decision.Kind == OutcomeKind.Undetermined) ? ExitCodes.Findings : ExitCodes.Ok;
+            return run.Result.HasUndetermined ? ExitCodes.Findings : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Opens the document; standard input is kept in memory only when it must be read twice.</summary>
+    internal static Func<Stream> Source(CliContext context, string path, bool rereadable)
+    {
+        if (path != CliInput.StandardInput || !rereadable)
+        {
+            return () => CliInput.OpenStream(context, path);
+        }
+
+        using var copy = new MemoryStream();
+        using (Stream stdin = CliInput.OpenStream(context, path))
+        {
+            stdin.CopyTo(copy);
+        }
+
+        byte[] bytes = copy.ToArray();
+        return () => new MemoryStream(bytes, writable: false);
     }
 }

@@ -1,152 +1,114 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
 using System.Linq;
-using CadreRules.Evaluation;
-using CadreRules.People;
-using CadreRules.Rules;
 using CadreRules.Documents;
+using CadreRules.Evaluation;
+using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary>One person's result: the regulation applied, the classification and the level after the unit quota.</summary>
-internal sealed record EvaluationResult(EvaluationEntry Entry, EvaluationRegulation Regulation, EvaluationDecision Decision, EvaluationLevel? FinalLevel, QuotaDemotion? Demotion)
+/// <summary>An evaluation document run by the library's <see cref="EvaluationRound"/>: the sheet's header and the
+/// round's result. The document is streamed (one person at a time); only the round's compact records are kept.</summary>
+internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationRoundResult Result)
 {
-    /// <summary>The outcome as a short label: HTXS, HTT, HTNV, KHT, "not rated" or "undetermined".</summary>
-    public string Outcome(Language language) =>
-        FinalLevel is { } level ? EvaluationRun.Abbreviation(level)
-        : Decision.Kind == OutcomeKind.NotRated ? (language == Language.Vietnamese ? "không xếp loại" : "not rated")
-        : language == Language.Vietnamese ? "chưa xác định" : "undetermined";
-
-    /// <summary>The rule codes that decided the outcome (ladder, cap, undetermined reason, quota).</summary>
-    public ImmutableArray<RuleCode> Codes()
+    /// <summary>Parses <c>--regulation</c> (null: in force on each person's date); an id is checked at once.</summary>
+    public static RegulationSelector Selector(RegulationCatalog catalog, string? text)
     {
-        var codes = ImmutableArray.CreateBuilder<RuleCode>();
-        foreach (RuleCode code in new[] { Decision.DecidedBy, Decision.CappedBy, Decision.UndeterminedReason })
+        RegulationSelector selector = RegulationSelector.InForce;
+        if (text is not null && !RegulationSelector.TryParse(text, out selector))
         {
-            if (!code.IsEmpty && !codes.Contains(code))
-            {
-                codes.Add(code);
-            }
+            throw new CliInputException($"--regulation: '{text}' is not a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".");
         }
 
-        if (Demotion is { } d)
-        {
-            codes.Add(d.Code);
-        }
-
-        return codes.ToImmutable();
-    }
-}
-
-/// <summary>Classifies every person of an evaluation document, then applies the unit quota of HTXS per regulation.</summary>
-internal sealed class EvaluationRun
-{
-    private EvaluationRun(ImmutableArray<EvaluationResult> results, ImmutableArray<QuotaAllocation> allocations)
-    {
-        Results = results;
-        Allocations = allocations;
-    }
-
-    public ImmutableArray<EvaluationResult> Results { get; }
-
-    public ImmutableArray<QuotaAllocation> Allocations { get; }
-
-    public IEnumerable<EvaluationResult> Moved => Results.Where(r => r.Demotion is not null);
-
-    /// <summary>Runs the sheet. <paramref name="selector"/> is the text of <c>--regulation</c> (null: in force on each
-    /// person's evaluation date).</summary>
-    public static EvaluationRun Of(EvaluationSheet sheet, RegulationCatalog catalog, string? selector)
-    {
-        var regulations = new List<EvaluationRegulation>(sheet.Entries.Length);
-        foreach (EvaluationEntry entry in sheet.Entries)
-        {
-            Regulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Evaluation, entry.SubjectKind, entry.Input.EvaluatedOn);
-            if (regulation is not EvaluationRegulation evaluation)
-            {
-                throw new CliInputException($"--regulation: '{regulation.Id}' is not an evaluation regulation.");
-            }
-
-            if (!evaluation.Supports(entry.Input.Role))
-            {
-                throw new CliInputException($"{entry.Id}: the regulation '{evaluation.Id}' does not evaluate the role {entry.Input.Role}.");
-            }
-
-            regulations.Add(evaluation);
-        }
-
-        var decisions = new EvaluationDecision[sheet.Entries.Length];
-        for (int i = 0; i < decisions.Length; i++)
+        if (selector.Id is not null)
         {
             try
             {
-                decisions[i] = regulations[i].Classify(sheet.Entries[i].Input);
+                new EvaluationRound(catalog, selector).RegulationFor(SubjectKind.PartyMember, default);
             }
-            catch (EvaluationInputException e)
+            catch (RegulationNotFoundException e)
             {
-                string message = e.ParamName is { } field ? e.Message.Replace($" (Parameter '{field}')", string.Empty, System.StringComparison.Ordinal) : e.Message;
-                throw new CliInputException($"{sheet.Entries[i].Id}: {message}", e);
+                throw new CliInputException("--regulation: " + e.Message, e);
             }
         }
 
-        var finals = new EvaluationLevel?[decisions.Length];
-        var demotions = new QuotaDemotion?[decisions.Length];
-        var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>();
-        foreach (IGrouping<EvaluationRegulation, int> group in Enumerable.Range(0, decisions.Length).GroupBy(i => regulations[i]))
-        {
-            int[] rated = [.. group.Where(i => decisions[i].HasLevel)];
-            foreach (int i in rated)
-            {
-                finals[i] = decisions[i].Level;
-            }
-
-            if (group.Key.Quota is null || rated.Length == 0)
-            {
-                continue;
-            }
-
-            QuotaAllocation allocation = group.Key.AllocateQuota([.. rated.Select(i => sheet.Entries[i].ToQuotaCandidate(decisions[i].Level))]);
-            allocations.Add(allocation);
-            foreach (int i in rated)
-            {
-                finals[i] = allocation.FinalLevelOf(sheet.Entries[i].Id);
-                demotions[i] = allocation.Demotions.FirstOrDefault(d => d.Candidate.Id == sheet.Entries[i].Id);
-            }
-        }
-
-        return new EvaluationRun(
-            [.. Enumerable.Range(0, decisions.Length).Select(i => new EvaluationResult(sheet.Entries[i], regulations[i], decisions[i], finals[i], demotions[i]))],
-            allocations.ToImmutable());
+        return selector;
     }
 
-    public static string Abbreviation(EvaluationLevel level) => level switch
+    /// <summary>Reads the document at <paramref name="path"/> and runs the round; every error names the file and path.</summary>
+    public static EvaluationRun Of(CliContext context, string path, EvaluationRound round) =>
+        Of(path, () => CliInput.OpenStream(context, path), round);
+
+    /// <summary>Reads a document from a stream the caller opens and runs the round.</summary>
+    public static EvaluationRun Of(string path, Func<Stream> open, EvaluationRound round)
     {
-        EvaluationLevel.Excellent => "HTXS",
-        EvaluationLevel.Good => "HTT",
-        EvaluationLevel.Complete => "HTNV",
-        _ => "KHT",
+        using Stream stream = open();
+        using EvaluationSheetReader reader = Open(path, stream);
+        try
+        {
+            EvaluationRoundResult result = round.Run(reader.ReadPeople());
+            return new EvaluationRun(reader.Year, reader.Organisation, result);
+        }
+        catch (DocumentException e)
+        {
+            throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+        }
+        catch (EvaluationRoundException e)
+        {
+            throw new CliInputException(Describe(path, e), e);
+        }
+    }
+
+    /// <summary>Reads the document again, person by person, for the explanations (the round keeps no facts).</summary>
+    public static IEnumerable<EvaluationEntry> Entries(string path, Func<Stream> open)
+    {
+        using Stream stream = open();
+        using EvaluationSheetReader reader = Open(path, stream);
+        foreach (EvaluationEntry entry in reader.ReadPeople())
+        {
+            yield return entry;
+        }
+    }
+
+    /// <summary>The outcome as a short label: HTXS, HTT, HTNV, KHT, "not rated" or "undetermined" in the language.</summary>
+    public static string Label(EvaluationOutcome outcome, Language language) => outcome switch
+    {
+        EvaluationOutcome.NotRated => language == Language.Vietnamese ? "không xếp loại" : "not rated",
+        EvaluationOutcome.Undetermined => language == Language.Vietnamese ? "chưa xác định" : "undetermined",
+        _ => EvaluationRound.Label(outcome),
     };
 
-    /// <summary>Counts per outcome label, in the order HTXS, HTT, HTNV, KHT, not rated, undetermined (zeros included for levels).</summary>
-    public IReadOnlyList<KeyValuePair<string, int>> Counts(Language language, bool beforeQuota = false)
+    /// <summary>Counts per outcome label: the four levels always, not rated and undetermined when not zero.</summary>
+    public static IReadOnlyList<KeyValuePair<string, int>> Counts(EvaluationOutcomeCounts counts, Language language) =>
+        [.. EvaluationOutcomeCounts.Outcomes
+            .Where(o => o <= EvaluationOutcome.NotComplete || counts[o] > 0)
+            .Select(o => new KeyValuePair<string, int>(Label(o, language), counts[o]))];
+
+    private static EvaluationSheetReader Open(string path, Stream stream)
     {
-        var counts = new List<KeyValuePair<string, int>>();
-        foreach (EvaluationLevel level in new[] { EvaluationLevel.Excellent, EvaluationLevel.Good, EvaluationLevel.Complete, EvaluationLevel.NotComplete })
+        try
         {
-            counts.Add(new(Abbreviation(level), Results.Count(r => (beforeQuota ? (r.Decision.HasLevel ? r.Decision.Level : (EvaluationLevel?)null) : r.FinalLevel) == level)));
+            return EvaluationSheetReader.Open(stream);
         }
-
-        int notRated = Results.Count(r => r.Decision.Kind == OutcomeKind.NotRated);
-        int undetermined = Results.Count(r => r.Decision.Kind == OutcomeKind.Undetermined);
-        if (notRated > 0)
+        catch (DocumentException e)
         {
-            counts.Add(new(language == Language.Vietnamese ? "không xếp loại" : "not rated", notRated));
+            throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
         }
-
-        if (undetermined > 0)
-        {
-            counts.Add(new(language == Language.Vietnamese ? "chưa xác định" : "undetermined", undetermined));
-        }
-
-        return counts;
     }
+
+    /// <summary>Every person the round could not classify, one line each, at the JSON path of the field at fault.</summary>
+    private static string Describe(string path, EvaluationRoundException e)
+    {
+        IEnumerable<string> lines = e.Errors.Select(error => error.Field is null
+            ? "--regulation: " + error.Message
+            : string.Create(CultureInfo.InvariantCulture, $"{CliInput.Name(path)}: $.people[{error.Index}].{error.Field}: {Sentence(error.Message)}"));
+        string text = string.Join("\nerror: ", lines.Distinct());
+        return e.TotalErrors > e.Errors.Length
+            ? text + string.Create(CultureInfo.InvariantCulture, $"\nerror: … and {e.TotalErrors - e.Errors.Length} more.")
+            : text;
+    }
+
+    private static string Sentence(string message) => message.Length > 0 && char.IsUpper(message[0]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
 }

@@ -14,8 +14,8 @@ internal sealed class EvaluationSection : IDemoSection
     public int Write(DemoContext demo)
     {
         EvaluationSheet sheet = DemoSample.Evaluations();
-        EvaluationRun run = EvaluationRun.Of(sheet, demo.Cli.Catalog, null);
-        EvaluationView.WriteTable(demo.Cli.Out, sheet, run, demo.Language, explain: false);
+        var run = new EvaluationRun(sheet.Year, sheet.Organisation, new EvaluationRound(demo.Cli.Catalog).Run(sheet));
+        EvaluationView.WriteTable(demo.Cli.Out, run, demo.Language, explain: null);
         return ExitCodes.Ok;
     }
 }

@@ -270,7 +270,7 @@ public sealed class EvaluationRound
                 }
                 catch (RegulationNotFoundException e)
                 {
-                    Report(new EvaluationRoundError(i, entry.Id, round.Selector.Id is null ? "evaluatedOn" : null, e.Message));
+                    Report(new EvaluationRoundError(i, entry.Id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, e.Message));
                     return null;
                 }
 

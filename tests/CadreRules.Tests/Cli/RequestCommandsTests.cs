@@ -105,7 +105,34 @@ public sealed class RequestCommandsTests : IDisposable
         Assert.Equal("good", x3.GetProperty("finalLevel").GetString());
         Assert.True(x3.GetProperty("movedByQuota").GetBoolean());
         Assert.Equal(2, document.RootElement.GetProperty("counts").GetProperty("HTXS").GetInt32());
+        Assert.Equal(3, document.RootElement.GetProperty("countsBefore").GetProperty("HTXS").GetInt32());
+        Assert.Equal(1, document.RootElement.GetProperty("moved").GetInt32());
+        Assert.Equal("party-eval-qd366", x3.GetProperty("regulation").GetString());
+        Assert.Contains("QĐ 366-QĐ/TW", x3.GetProperty("citation").GetString(), StringComparison.Ordinal);
+        Assert.False(x3.TryGetProperty("explanation", out _)); // compact by default: the tree only with --explain
+    }
+
+    [Fact]
+    public void Evaluate_JsonExplain_GivesEachPersonsVerdict()
+    {
+        CliRun run = CliRun.Of("evaluate", Write("e.json", Evaluations), "--format", "json", "--explain");
+        using JsonDocument document = JsonDocument.Parse(run.Output);
+        JsonElement x3 = document.RootElement.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "x3");
         Assert.Equal("party-eval-qd366", x3.GetProperty("explanation").GetProperty("regulation").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_JsonLines_OnePersonALineAndNothingElse()
+    {
+        CliRun run = CliRun.With(Evaluations, null, "evaluate", "-", "--format", "jsonl", "--explain");
+        string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(14, lines.Length);
+        foreach (string line in lines)
+        {
+            using JsonDocument person = JsonDocument.Parse(line);
+            Assert.True(person.RootElement.TryGetProperty("finalLevel", out _) || person.RootElement.GetProperty("kind").GetString() == "undetermined");
+            Assert.True(person.RootElement.TryGetProperty("explanation", out _));
+        }
     }
 
     [Fact]
