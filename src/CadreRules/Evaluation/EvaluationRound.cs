@@ -133,16 +133,26 @@ public sealed class EvaluationRound
                 continue;
             }
 
+            // The group is made at the regulation's first use, so the allocations keep the order of Regulations.
+            QuotaGroup? group = person.Regulation.Quota is null ? null : GroupOf(groups, person.Regulation);
+            bool candidate = group is not null && person.Decision.HasLevel;
+            if (candidate && !group!.Outstanding.TryAdd((person.Unit, person.PeerGroup), person.UnitIsOutstanding)
+                && group.Outstanding[(person.Unit, person.PeerGroup)] != person.UnitIsOutstanding)
+            {
+                // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
+                Report(new EvaluationRoundError(i, entry.Id, "unitIsOutstanding", $"the unit '{person.Unit}' (peer group '{person.PeerGroup}') is flagged outstanding for {(person.UnitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
+                continue;
+            }
+
             if (errorCount > 0)
             {
                 continue; // nothing will be returned: keep looking for errors, keep nothing
             }
 
             results.Add(person);
-            if (person.Decision.HasLevel && person.Regulation.Quota is not null)
+            if (candidate)
             {
-                QuotaGroup group = GroupOf(groups, person.Regulation);
-                group.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
+                group!.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
                 group.People.Add(person);
             }
         }
@@ -155,6 +165,11 @@ public sealed class EvaluationRound
         var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>(groups.Count);
         foreach (QuotaGroup group in groups)
         {
+            if (group.People.Count == 0)
+            {
+                continue; // nobody rated under this regulation: nothing to allocate
+            }
+
             QuotaAllocation allocation = group.Regulation.AllocateQuota(group.Candidates.DrainToImmutable(), QuotaPolicy);
             allocations.Add(allocation);
             if (allocation.Demotions.IsEmpty)
@@ -177,7 +192,7 @@ public sealed class EvaluationRound
             }
         }
 
-        return new EvaluationRoundResult([.. results], allocations.MoveToImmutable());
+        return new EvaluationRoundResult([.. results], allocations.ToImmutable());
 
         void Report(EvaluationRoundError error)
         {
@@ -278,5 +293,8 @@ public sealed class EvaluationRound
         public ImmutableArray<QuotaCandidate>.Builder Candidates { get; } = ImmutableArray.CreateBuilder<QuotaCandidate>();
 
         public List<EvaluationRoundPerson> People { get; } = [];
+
+        /// <summary>The outstanding flag of each unit and peer group, as its first candidate gives it.</summary>
+        public Dictionary<(string Unit, string PeerGroup), bool> Outstanding { get; } = [];
     }
 }
