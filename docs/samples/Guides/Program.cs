@@ -6,5 +6,6 @@ internal static class Program
     {
         GettingStarted.Run();
         LocalVariants.Run();
+        Rounds.Run();
     }
 }

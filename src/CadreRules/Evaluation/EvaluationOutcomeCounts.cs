@@ -39,7 +39,7 @@ public sealed class EvaluationOutcomeCounts : IEquatable<EvaluationOutcomeCounts
     /// <returns>The count, 0 or more.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
     public int this[EvaluationOutcome outcome] =>
-        (uint)outcome < OutcomeCount ? _counts[(int)outcome] : throw new ArgumentOutOfRangeException(nameof(outcome), "The outcome is not one of the six defined.");
+        unchecked((uint)outcome) < OutcomeCount ? _counts[(int)outcome] : throw new ArgumentOutOfRangeException(nameof(outcome), "The outcome is not one of the six defined.");
 
     /// <inheritdoc/>
     public bool Equals(EvaluationOutcomeCounts? other) => other is not null && _counts.AsSpan().SequenceEqual(other._counts);

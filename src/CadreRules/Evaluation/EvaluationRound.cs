@@ -201,16 +201,31 @@ public sealed class EvaluationRound
                 return;
             }
 
-            if (Classify(i, entry) is not { } person || _errorCount > 0)
+            if (Classify(i, entry) is not { } person)
+            {
+                return;
+            }
+
+            // The group is made at the regulation's first use, so the allocations keep the order of Regulations.
+            QuotaGroup? group = person.Regulation.Quota is null ? null : GroupOf(_groups, person.Regulation);
+            bool candidate = group is not null && person.Decision.HasLevel;
+            if (candidate && !group!.Outstanding.TryAdd((person.Unit, person.PeerGroup), person.UnitIsOutstanding)
+                && group.Outstanding[(person.Unit, person.PeerGroup)] != person.UnitIsOutstanding)
+            {
+                // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
+                Report(new EvaluationRoundError(i, entry.Id, "unitIsOutstanding", $"the unit '{person.Unit}' (peer group '{person.PeerGroup}') is flagged outstanding for {(person.UnitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
+                return;
+            }
+
+            if (_errorCount > 0)
             {
                 return; // after an error nothing will be returned: keep looking for errors, keep nothing
             }
 
             _results.Add(person);
-            if (person.Decision.HasLevel && person.Regulation.Quota is not null)
+            if (candidate)
             {
-                QuotaGroup group = GroupOf(_groups, person.Regulation);
-                group.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
+                group!.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
                 group.People.Add(person);
             }
         }
@@ -225,6 +240,11 @@ public sealed class EvaluationRound
             var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>(_groups.Count);
             foreach (QuotaGroup group in _groups)
             {
+                if (group.People.Count == 0)
+                {
+                    continue; // nobody rated under this regulation: nothing to allocate
+                }
+
                 QuotaAllocation allocation = group.Regulation.AllocateQuota(group.Candidates.DrainToImmutable(), round.QuotaPolicy);
                 allocations.Add(allocation);
                 if (allocation.Demotions.IsEmpty)
@@ -247,7 +267,7 @@ public sealed class EvaluationRound
                 }
             }
 
-            return new EvaluationRoundResult([.. _results], allocations.MoveToImmutable());
+            return new EvaluationRoundResult([.. _results], allocations.ToImmutable());
         }
 
         private void Report(EvaluationRoundError error)
@@ -317,5 +337,8 @@ public sealed class EvaluationRound
         public ImmutableArray<QuotaCandidate>.Builder Candidates { get; } = ImmutableArray.CreateBuilder<QuotaCandidate>();
 
         public List<EvaluationRoundPerson> People { get; } = [];
+
+        /// <summary>The outstanding flag of each unit and peer group, as first given.</summary>
+        public Dictionary<(string Unit, string PeerGroup), bool> Outstanding { get; } = [];
     }
 }

@@ -65,7 +65,7 @@ public sealed class RuleChangeImpact<TOutcome>
     /// <returns>The impact.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="before"/> or <paramref name="after"/> is null.</exception>
     /// <exception cref="ArgumentException">The two sides have different lengths, or a position holds two different
-    /// subjects.</exception>
+    /// subjects, or one subject in two different groups.</exception>
     public static RuleChangeImpact<TOutcome> Compare(IEnumerable<ImpactSubject<TOutcome>> before, IEnumerable<ImpactSubject<TOutcome>> after)
     {
         ArgumentNullException.ThrowIfNull(before);
@@ -99,6 +99,12 @@ public sealed class RuleChangeImpact<TOutcome>
 
             ArgumentNullException.ThrowIfNull(x.Group, nameof(before));
             ArgumentNullException.ThrowIfNull(y.Group, nameof(after));
+            if (!string.Equals(x.Group, y.Group, StringComparison.Ordinal))
+            {
+                // Counted under one group only, the impact could not be reversed (see Reverse).
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Position {index}: '{x.Id}' is in group '{x.Group}' before and '{y.Group}' after: a subject keeps its group on both sides."), nameof(after));
+            }
+
             Count(transitions, (x.Outcome, y.Outcome));
             foreach (RuleCode code in x.Codes)
             {
@@ -155,7 +161,8 @@ public sealed class RuleChangeImpact<TOutcome>
     }
 
     /// <summary>Gets the impact of the change the other way round: every before and after swapped.</summary>
-    /// <returns>The reversed impact (equal to comparing the sides in the other order).</returns>
+    /// <returns>The reversed impact (equal to comparing the sides in the other order; a changed subject's name is the
+    /// one before, or after when there is none before, so it is equal when each subject has one name).</returns>
     public RuleChangeImpact<TOutcome> Reverse()
     {
         var changes = ImmutableArray.CreateBuilder<ImpactChange<TOutcome>>(Changes.Length);

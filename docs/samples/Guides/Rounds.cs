@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using CadreRules;
+using CadreRules.Evaluation;
+using CadreRules.People;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace Guides;
+
+internal static class Rounds
+{
+    public static void Run()
+    {
+        #region round
+        // Seven party members of one cell, reviewed on 15/12/2025 (QĐ 366): five HTT, two qualifying for HTXS.
+        var on = new LocalDate(2025, 12, 15);
+        EvaluationEntry Member(string id, decimal score) => new(
+            id, unit: "Chi bộ 1", peerGroup: "đảng viên", SubjectKind.PartyMember,
+            new EvaluationInput(2025, on, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, exceeded: 4), ScoreCard.FromTotal(score)));
+        var sheet = new EvaluationSheet(2025, [
+            Member("CB-1", 95), Member("CB-2", 91), Member("CB-3", 80), Member("CB-4", 78),
+            Member("CB-5", 85), Member("CB-6", 72), Member("CB-7", 88)]);
+
+        // Classify each person under the regulation in force on their date, then apply each regulation's unit quota.
+        var round = new EvaluationRound(ShippedRegulations.Catalog);
+        EvaluationRoundResult result = round.Run(sheet);
+        Console.WriteLine(result.CountsBefore);   // HTXS 2, HTT 5, HTNV 0, KHT 0, không xếp loại 0, chưa xác định 0
+        Console.WriteLine(result.CountsAfter);    // HTXS 1, HTT 6, HTNV 0, KHT 0, không xếp loại 0, chưa xác định 0
+        foreach (EvaluationRoundPerson moved in result.Moved)
+        {
+            Console.WriteLine($"{moved.Id}: rank {moved.Demotion!.Rank}, {moved.Demotion.Code}");  // CB-2: rank 2, QD366.Quota.HTXS
+        }
+
+        // The same people under an invented province variant: HTXS from 96 points.
+        var variant = new LocalVariant(
+            id: "party-eval-qd366-province-x",
+            baseId: "party-eval-qd366",
+            title: new LocalizedText("QĐ 366 áp dụng tại tỉnh X", "QĐ 366 as applied in province X"),
+            citation: new LegalDocument("HD 01-HD/TU", "Tỉnh ủy X", new LocalDate(2025, 11, 1)).Article(2),
+            period: EffectivePeriod.From(new LocalDate(2025, 11, 1)),
+            overrides: new Dictionary<string, ParameterValue> { ["htxs.minScore"] = ParameterValue.FromInteger(96) });
+        var provincial = new EvaluationRound(ShippedRegulations.Catalog.WithVariant(variant));
+        RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(result, provincial.Run(sheet));
+        Console.WriteLine(impact);                // 7 compared, 1 change outcome, 7 differ (the regulation differs for all)
+        foreach (ImpactChange<EvaluationOutcome> change in impact.Changes)
+        {
+            if (change.OutcomeChanged)
+            {
+                // CB-1: HTXS → HTT, −QD366.HTXS +QD366.HTT
+                Console.WriteLine($"{change.Id}: {EvaluationRound.Label(change.Before)} → {EvaluationRound.Label(change.After)}, −{string.Join(", ", change.Removed)} +{string.Join(", ", change.Added)}");
+            }
+        }
+
+        foreach (ImpactTransition<EvaluationOutcome> cell in impact.Transitions)
+        {
+            Console.WriteLine($"{EvaluationRound.Label(cell.Before)} → {EvaluationRound.Label(cell.After)}: {cell.Count}");  // HTXS → HTT: 1, HTT → HTT: 6
+        }
+        #endregion
+    }
+}
