@@ -33,6 +33,8 @@ public sealed class EvaluationRoundWriter : IDisposable
     private readonly Language _language;
     private readonly Utf8JsonWriter _json;
     private readonly Dictionary<EvaluationRegulation, Dictionary<RuleCode, Citation?>> _citations = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Citation, string> _citationTexts = [];
+    private readonly RuleCode[] _codes = new RuleCode[EvaluationRoundPerson.MaximumCodes];
     private bool _started;
     private bool _ended;
     private int _written;
@@ -157,7 +159,8 @@ public sealed class EvaluationRoundWriter : IDisposable
 
         _json.WriteBoolean("movedByQuota", person.MovedByQuota);
         _json.WriteStartArray("ruleCodes");
-        foreach (RuleCode code in person.Codes())
+        RuleCode[] codes = _codes;
+        foreach (RuleCode code in codes.AsSpan(0, person.CopyCodes(codes)))
         {
             _json.WriteStringValue(code.Value);
         }
@@ -165,12 +168,12 @@ public sealed class EvaluationRoundWriter : IDisposable
         _json.WriteEndArray();
         if (DecidingCitation(person) is { } citation)
         {
-            _json.WriteString("citation", citation.Format(_language));
+            _json.WriteString("citation", Text(citation));
         }
 
         if (person.Demotion is { } demotion && demotion.Citation is { } quotaCitation)
         {
-            _json.WriteString("quotaCitation", quotaCitation.Format(_language));
+            _json.WriteString("quotaCitation", Text(quotaCitation));
         }
 
         if (explanation is not null)
@@ -249,6 +252,18 @@ public sealed class EvaluationRoundWriter : IDisposable
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>A citation's text in the writer's language, formatted once.</summary>
+    private string Text(Citation citation)
+    {
+        if (!_citationTexts.TryGetValue(citation, out string? text))
+        {
+            text = citation.Format(_language);
+            _citationTexts.Add(citation, text);
+        }
+
+        return text;
     }
 
     /// <summary>The citation of the rule that decided (or left undetermined) the person's own outcome.</summary>

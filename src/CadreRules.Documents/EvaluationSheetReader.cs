@@ -25,8 +25,9 @@ namespace CadreRules.Documents;
 /// The sheet's fields must come before <c>people</c> to be inherited while streaming (the library's writers put them
 /// there); when <c>year</c> comes after the array, the array is kept whole until the end of the document (memory then
 /// grows with the document, within <see cref="DocumentLimits.MaxBytes"/>).</para>
-/// <para>A <see cref="DocumentException"/> names the JSON path of the first problem; entries already returned were
-/// valid, and a caller that must not half-apply a document (as <see cref="EvaluationRound"/> does not) keeps nothing
+/// <para>A <see cref="DocumentException"/> names the JSON path of the first problem. <see cref="ReadPeople"/> does not
+/// look for an identifier used twice (that needs every identifier kept): <see cref="EvaluationRound"/> and
+/// <see cref="ReadSheet"/> do. Entries already returned were valid, and a caller that must not half-apply a document (as <see cref="EvaluationRound"/> does not) keeps nothing
 /// until the end. Not thread-safe: one reader per stream, people read once.</para>
 /// </remarks>
 public sealed class EvaluationSheetReader : IDisposable
@@ -36,7 +37,6 @@ public sealed class EvaluationSheetReader : IDisposable
     private readonly Utf8JsonStream _json;
     private readonly DocumentLimits _limits;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<CadreId, int> _ids = [];
     private ArrayBufferWriter<byte> _header = new(256);
     private Utf8JsonWriter _headerWriter;
     private Phase _phase = Phase.Start;
@@ -202,8 +202,14 @@ public sealed class EvaluationSheetReader : IDisposable
     public EvaluationSheet ReadSheet()
     {
         var entries = new List<EvaluationEntry>();
+        var ids = new Dictionary<CadreId, int>();
         foreach (EvaluationEntry entry in ReadPeople())
         {
+            if (!ids.TryAdd(entry.Id, entries.Count))
+            {
+                throw Error(Require.Item("$.people", entries.Count) + ".id", $"the identifier '{entry.Id}' is already used by $.people[{ids[entry.Id].ToString(CultureInfo.InvariantCulture)}].");
+            }
+
             entries.Add(entry);
         }
 
@@ -400,31 +406,38 @@ public sealed class EvaluationSheetReader : IDisposable
     private bool TryPerson(out EvaluationEntry? entry)
     {
         entry = null;
-        if (!_json.TryPeek(true, out JsonTokenType token))
+        Utf8JsonReader reader = _json.Reader();
+        if (!reader.Read())
         {
             return false;
         }
 
-        Utf8JsonReader reader = _json.Reader();
-        reader.Read();
-        if (token == JsonTokenType.EndArray)
+        if (reader.TokenType == JsonTokenType.EndArray)
         {
             _json.Advance(ref reader);
             _phase = Phase.Trailing;
             return true;
         }
 
+        // The person's bytes are found by skipping over them once, then read from that slice alone (a final block:
+        // the serializer needs no look-ahead of its own).
+        int start = checked((int)reader.TokenStartIndex);
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+        {
+            return false;
+        }
+
+        int length = checked((int)reader.BytesConsumed) - start;
         string path = Require.Item("$.people", _index);
         CheckCount(path);
         EvaluationPersonJson? person;
         try
         {
-            // Positioned on the value's first token: the serializer reads that value and leaves the reader on its end.
-            person = token == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, CadreJsonContext.Default.EvaluationPersonJson);
+            person = JsonSerializer.Deserialize(_json.Window.Slice(start, length), CadreJsonContext.Default.EvaluationPersonJson);
         }
         catch (JsonException e) when (e is not DocumentException)
         {
-            throw DocumentReader.Wrap(e, path, _json.Locate(e));
+            throw DocumentReader.Wrap(e, path, _json.Locate(e, start));
         }
 
         _json.Advance(ref reader);
@@ -506,11 +519,6 @@ public sealed class EvaluationSheetReader : IDisposable
     private EvaluationEntry Map(EvaluationPersonJson? person, string path)
     {
         EvaluationEntry entry = EvaluationSheetMapper.ToEntry(person, path, "$", Year, _kind, _date);
-        if (!_ids.TryAdd(entry.Id, _index))
-        {
-            throw Error(path + ".id", $"the identifier '{entry.Id}' is already used by $.people[{_ids[entry.Id].ToString(CultureInfo.InvariantCulture)}].");
-        }
-
         _index++;
         return entry;
     }

@@ -39,6 +39,22 @@ internal sealed class Utf8JsonStream : IDisposable
     /// <summary>Gets how many bytes of the stream have been consumed (the offset of the next token).</summary>
     public long Offset => _consumedBefore + _start;
 
+    /// <summary>Gets the unconsumed bytes.</summary>
+    public ReadOnlySpan<byte> Window => _buffer.AsSpan(_start, _end - _start);
+
+    /// <summary>Gets the 1-based line and byte in the document of an error raised by a reader over
+    /// <see cref="Window"/> from <paramref name="offset"/> on.</summary>
+    public (long Line, long Byte) Locate(JsonException e, int offset)
+    {
+        ReadOnlySpan<byte> before = Window[..offset];
+        int lastNewLine = before.LastIndexOf((byte)'\n');
+        long line = _line + before.Count((byte)'\n');
+        long column = lastNewLine >= 0 ? offset - lastNewLine - 1 : _column + offset;
+        return e.LineNumber is not { } relative || relative == 0
+            ? (line + (e.LineNumber ?? 0) + 1, column + (e.BytePositionInLine ?? 0) + 1)
+            : (line + relative + 1, (e.BytePositionInLine ?? 0) + 1);
+    }
+
     /// <summary>Gets a reader over the unconsumed bytes, in the state left by the last <see cref="Advance"/>.</summary>
     public Utf8JsonReader Reader() => new(_buffer.AsSpan(_start, _end - _start), _final, _state);
 

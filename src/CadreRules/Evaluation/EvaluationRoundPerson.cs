@@ -38,6 +38,9 @@ public sealed class EvaluationRoundPerson
         Final = Qualified;
     }
 
+    /// <summary>The most codes <see cref="Codes"/> gives: the deciding rule, the cap, the undetermined reason, the quota.</summary>
+    public const int MaximumCodes = 4;
+
     /// <summary>Gets the person's position in the round's input (0-based).</summary>
     public int Index { get; }
 
@@ -94,22 +97,37 @@ public sealed class EvaluationRoundPerson
     /// <returns>The codes, in that order.</returns>
     public ImmutableArray<RuleCode> Codes()
     {
-        var codes = ImmutableArray.CreateBuilder<RuleCode>(4);
-        Add(codes, Decision.DecidedBy);
-        Add(codes, Decision.CappedBy);
-        Add(codes, Decision.UndeterminedReason);
-        if (Demotion is { } demotion)
+        var codes = new RuleCode[MaximumCodes];
+        return [.. codes.AsSpan(0, CopyCodes(codes))];
+    }
+
+    /// <summary>Copies the codes of <see cref="Codes"/> into a span, without allocating (for writers of large rounds).</summary>
+    /// <param name="destination">The span, of at least <see cref="MaximumCodes"/> codes.</param>
+    /// <returns>How many codes were copied.</returns>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="MaximumCodes"/>.</exception>
+    public int CopyCodes(Span<RuleCode> destination)
+    {
+        if (destination.Length < MaximumCodes)
         {
-            Add(codes, demotion.Code);
+            throw new ArgumentException("The span must hold at least four codes.", nameof(destination));
         }
 
-        return codes.ToImmutable();
-
-        static void Add(ImmutableArray<RuleCode>.Builder codes, RuleCode code)
+        int count = 0;
+        Add(destination, ref count, Decision.DecidedBy);
+        Add(destination, ref count, Decision.CappedBy);
+        Add(destination, ref count, Decision.UndeterminedReason);
+        if (Demotion is { } demotion)
         {
-            if (!code.IsEmpty && !codes.Contains(code))
+            Add(destination, ref count, demotion.Code);
+        }
+
+        return count;
+
+        static void Add(Span<RuleCode> codes, ref int count, RuleCode code)
+        {
+            if (!code.IsEmpty && !codes[..count].Contains(code))
             {
-                codes.Add(code);
+                codes[count++] = code;
             }
         }
     }
