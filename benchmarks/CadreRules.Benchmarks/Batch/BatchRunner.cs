@@ -18,6 +18,7 @@ public static class BatchRunner
     {
         "engine" => new EnginePipeline(),
         "shipped" => new ShippedPipeline(),
+        "round" => new RoundPipeline(),
         _ => throw new ArgumentException($"Unknown pipeline '{name}'.", nameof(name)),
     };
 

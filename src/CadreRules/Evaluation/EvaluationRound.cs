@@ -190,6 +190,8 @@ public sealed class EvaluationRound
         private readonly List<QuotaGroup> _groups = [];
         private int _index;
         private int _errorCount;
+        private string? _lastName;
+        private string? _previousName;
 
         public void Add(EvaluationEntry entry)
         {
@@ -209,12 +211,17 @@ public sealed class EvaluationRound
             // The group is made at the regulation's first use, so the allocations keep the order of Regulations.
             QuotaGroup? group = person.Regulation.Quota is null ? null : GroupOf(_groups, person.Regulation);
             bool candidate = group is not null && person.Decision.HasLevel;
-            if (candidate && !group!.Outstanding.TryAdd((person.Unit, person.PeerGroup), person.UnitIsOutstanding)
-                && group.Outstanding[(person.Unit, person.PeerGroup)] != person.UnitIsOutstanding)
+            if (candidate)
             {
-                // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
-                Report(new EvaluationRoundError(i, entry.Id, "unitIsOutstanding", $"the unit '{person.Unit}' (peer group '{person.PeerGroup}') is flagged outstanding for {(person.UnitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
-                return;
+                if (!group!.SameFlagAsLast(person) && !group.Outstanding.TryAdd((person.Unit, person.PeerGroup), person.UnitIsOutstanding)
+                    && group.Outstanding[(person.Unit, person.PeerGroup)] != person.UnitIsOutstanding)
+                {
+                    // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
+                    Report(new EvaluationRoundError(i, entry.Id, "unitIsOutstanding", $"the unit '{person.Unit}' (peer group '{person.PeerGroup}') is flagged outstanding for {(person.UnitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
+                    return;
+                }
+
+                group.Last = person; // only a person whose flag agrees with the group's
             }
 
             if (_errorCount > 0)
@@ -319,13 +326,26 @@ public sealed class EvaluationRound
 
         private string Intern(string text)
         {
-            if (_names.TryGetValue(text, out string? known))
+            // People of one unit usually come together: the last two names answer most look-ups without hashing.
+            if (string.Equals(text, _lastName, StringComparison.Ordinal))
             {
-                return known;
+                return _lastName!;
             }
 
-            _names.Add(text, text);
-            return text;
+            if (string.Equals(text, _previousName, StringComparison.Ordinal))
+            {
+                return _previousName!;
+            }
+
+            if (!_names.TryGetValue(text, out string? known))
+            {
+                known = text;
+                _names.Add(text, text);
+            }
+
+            _previousName = _lastName;
+            _lastName = known;
+            return known;
         }
     }
 
@@ -340,5 +360,17 @@ public sealed class EvaluationRound
 
         /// <summary>The outstanding flag of each unit and peer group, as first given.</summary>
         public Dictionary<(string Unit, string PeerGroup), bool> Outstanding { get; } = [];
+
+        /// <summary>Gets or sets the last candidate whose flag was found to agree with its unit and peer group's.</summary>
+        public EvaluationRoundPerson? Last { get; set; }
+
+        /// <summary>Whether the person is of the same unit and peer group as the last candidate checked, with the same
+        /// flag (names are interned, so references compare); the dictionary is asked only otherwise.</summary>
+        public bool SameFlagAsLast(EvaluationRoundPerson person)
+        {
+            EvaluationRoundPerson? last = Last;
+            return last is not null && ReferenceEquals(last.Unit, person.Unit) && ReferenceEquals(last.PeerGroup, person.PeerGroup)
+                && last.UnitIsOutstanding == person.UnitIsOutstanding;
+        }
     }
 }
