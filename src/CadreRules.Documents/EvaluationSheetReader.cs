@@ -308,6 +308,11 @@ public sealed class EvaluationSheetReader : IDisposable
 
     private bool TryStart()
     {
+        if (_json.AtEnd && _json.Window.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw Error("$", "the document is empty.");
+        }
+
         if (!_json.TryPeek(false, out JsonTokenType token))
         {
             if (_json.AtEnd)
@@ -478,7 +483,17 @@ public sealed class EvaluationSheetReader : IDisposable
         }
 
         Utf8JsonReader reader = _json.Reader();
-        if (reader.Read())
+        bool more;
+        try
+        {
+            more = reader.Read();
+        }
+        catch (JsonException)
+        {
+            more = true; // the reader refuses a second value after the document
+        }
+
+        if (more)
         {
             throw Error("$", "unexpected content after the end of the document.");
         }
