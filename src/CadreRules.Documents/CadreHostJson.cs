@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
@@ -28,7 +29,9 @@ namespace CadreRules.Documents;
 /// (<c>JsonSerializer.Serialize(date, CadreHostJson.Options)</c>). For the host's own types, copy the options and
 /// combine the resolvers, e.g. <c>new JsonSerializerOptions(CadreHostJson.Options) { TypeInfoResolver =
 /// JsonTypeInfoResolver.Combine(AppJsonContext.Default, CadreHostJson.TypeInfoResolver) }</c>: the
-/// <see cref="Converters"/> copied with the options then apply to the library's values inside the host's types.</para>
+/// <see cref="Converters"/> copied with the options then apply to the library's values inside the host's types. In a
+/// trimmed or native-AOT app, pass metadata rather than options: <c>JsonSerializer.Serialize(date,
+/// CadreHostJson.TypeInfo&lt;LocalDate&gt;())</c>.</para>
 /// <para>Thread-safe; <see cref="Options"/> is read-only.</para>
 /// </remarks>
 public static class CadreHostJson
@@ -96,6 +99,14 @@ public static class CadreHostJson
     /// <summary>Gets the converters of the library's value types (dates, months, birth dates, identifiers, rule codes,
     /// shares, enums); they are in <see cref="Options"/> already.</summary>
     public static IReadOnlyList<JsonConverter> Converters => AllConverters;
+
+    /// <summary>Gets the metadata of one of the library's value types under <see cref="Options"/>, for the
+    /// <c>JsonSerializer</c> overloads that take a <see cref="JsonTypeInfo{T}"/>: in a trimmed or native-AOT app they
+    /// raise no trim warning, where <c>Serialize&lt;T&gt;(T, JsonSerializerOptions)</c> does (IL2026/IL3050).</summary>
+    /// <typeparam name="T">A value type of the library (<c>LocalDate</c>, <c>RuleCode</c>, <c>Share</c>, an enum…).</typeparam>
+    /// <returns>The metadata.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the library's value types.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -143,6 +143,16 @@ public class CadreHostJsonTests
     public void Letters_AreNotEscaped() =>
         Assert.Equal("\"Nguyễn-01\"", Write(new CadreId("Nguyễn-01")));
 
+    // The trim-safe path: the JsonTypeInfo overloads, with the same forms as the options.
+    [Fact]
+    public void TypeInfo_GivesTheSameFormsWithoutOptions()
+    {
+        Assert.Equal("\"2025-12-15\"", JsonSerializer.Serialize(new LocalDate(2025, 12, 15), CadreHostJson.TypeInfo<LocalDate>()));
+        Assert.Equal(new RuleCode("QD366.HTXS"), JsonSerializer.Deserialize("\"QD366.HTXS\"", CadreHostJson.TypeInfo<RuleCode>()));
+        Assert.Equal("{\"numerator\":1,\"denominator\":5}", JsonSerializer.Serialize(Share.Of(1, 5), CadreHostJson.TypeInfo<Share>()));
+        Assert.Throws<NotSupportedException>(() => CadreHostJson.TypeInfo<HostRecord>());
+    }
+
     // A host's own source-generated type that holds library values: copy the options, combine the resolvers.
     [Fact]
     public void HostType_CombinedWithTheResolver_WritesTheLibrarysForms()
