@@ -3,7 +3,8 @@ using NodaTime;
 
 namespace CadreRules.Documents;
 
-/// <summary>The regulation a case applies: the one named by id, or the one of the topic in force on a date.</summary>
+/// <summary>The regulation a case applies, through the case's <see cref="RegulationSelector"/>: the one named by id, or
+/// the one of the topic in force on a date.</summary>
 internal static class CaseRegulation
 {
     /// <summary>The case's regulation, or the <typeparamref name="T"/> in force on <c>"in force on DATE"</c>'s date or else
@@ -11,14 +12,9 @@ internal static class CaseRegulation
     public static T Resolve<T>(CaseInput input, RegulationTopic topic, SubjectKind kind, LocalDate date)
         where T : Regulation
     {
-        if (input.Regulation is T chosen)
-        {
-            return chosen;
-        }
-
         try
         {
-            return input.Catalog.InForce(topic, kind, input.InForceOn ?? date) as T
+            return input.Selector.Resolve(input.Catalog, topic, kind, date) as T
                 ?? throw new DocumentException("$.regulation", $"the {topic} regulation in force is not of the expected type.", null);
         }
         catch (RegulationNotFoundException e)

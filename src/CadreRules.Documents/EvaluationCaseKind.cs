@@ -18,6 +18,8 @@ namespace CadreRules.Documents;
 /// </summary>
 internal sealed class EvaluationCaseKind : ICaseKind
 {
+    private const string PeoplePath = "$.facts.people";
+
     private static readonly RuleCode RootCode = new("Case.Evaluation");
 
     public string Name => "evaluation";
@@ -36,46 +38,24 @@ internal sealed class EvaluationCaseKind : ICaseKind
             throw new DocumentException("$.expected", "an evaluation case expects at least one of outcomes, qualified, counts.", null);
         }
 
-        var regulations = new EvaluationRegulation[sheet.Entries.Length];
-        var decisions = new EvaluationDecision[sheet.Entries.Length];
-        var children = ImmutableArray.CreateBuilder<Finding>();
-        for (int i = 0; i < sheet.Entries.Length; i++)
+        // The library's round: each person under the selected regulation, then each regulation's unit quota.
+        EvaluationRoundResult result = Run(new EvaluationRound(input.Catalog, input.Selector), sheet, PeoplePath);
+        var children = ImmutableArray.CreateBuilder<Finding>(result.People.Length + result.Allocations.Length);
+        foreach (EvaluationRoundPerson person in result.People)
         {
-            EvaluationEntry entry = sheet.Entries[i];
-            string path = Require.Item("$.facts.people", i);
-            regulations[i] = CaseRegulation.Resolve<EvaluationRegulation>(input, RegulationTopic.Evaluation, entry.SubjectKind, entry.Input.EvaluatedOn);
-            EvaluationRegulation regulation = regulations[i];
-            Verdict<EvaluationDecision> verdict = Require.Build(path + ".evaluatedOn", () => regulation.Explain(entry.Input));
-            decisions[i] = verdict.Outcome;
-            children.Add(verdict.Explanation);
+            children.Add(person.Explain(sheet.Entries[person.Index].Input).Explanation);
         }
 
-        var finals = new string[sheet.Entries.Length];
-        for (int i = 0; i < finals.Length; i++)
+        foreach (QuotaAllocation allocation in result.Allocations)
         {
-            finals[i] = OutcomeName(decisions[i]);
-        }
-
-        foreach (IGrouping<EvaluationRegulation, int> group in Enumerable.Range(0, finals.Length).GroupBy(i => regulations[i]))
-        {
-            int[] rated = [.. group.Where(i => decisions[i].HasLevel)];
-            if (group.Key.Quota is null || rated.Length == 0)
-            {
-                continue;
-            }
-
-            QuotaAllocation allocation = group.Key.AllocateQuota([.. rated.Select(i => sheet.Entries[i].ToQuotaCandidate(decisions[i].Level))]);
             children.Add(allocation.Explain());
-            foreach (int i in rated)
-            {
-                finals[i] = Camel(allocation.FinalLevelOf(sheet.Entries[i].Id).ToString());
-            }
         }
 
+        string[] finals = [.. result.People.Select(p => OutcomeName(p.Final))];
         var failures = new List<string>();
         var index = sheet.Entries.Select((e, i) => (e.Id.Value, i)).ToDictionary(p => p.Value, p => p.i, StringComparer.Ordinal);
         Compare(expected.Outcomes, "outcomes", index, i => finals[i], failures, "after the quota");
-        Compare(expected.Qualified, "qualified", index, i => OutcomeName(decisions[i]), failures, "before the quota");
+        Compare(expected.Qualified, "qualified", index, i => OutcomeName(result.People[i].Qualified), failures, "before the quota");
         foreach (KeyValuePair<string, int> count in expected.Counts ?? [])
         {
             int actual = finals.Count(f => f == count.Key);
@@ -105,12 +85,20 @@ internal sealed class EvaluationCaseKind : ICaseKind
         }
     }
 
-    private static string OutcomeName(EvaluationDecision decision) => decision.Kind switch
+    /// <summary>Runs the round; the people it cannot classify are reported at their JSON paths under
+    /// <paramref name="peoplePath"/> (a field the round does not name, such as a regulation selected by date that is not
+    /// found, at <c>$.regulation</c>).</summary>
+    internal static EvaluationRoundResult Run(EvaluationRound round, EvaluationSheet sheet, string peoplePath)
     {
-        OutcomeKind.Level => Camel(decision.Level.ToString()),
-        OutcomeKind.NotRated => "notRated",
-        _ => "undetermined",
-    };
+        try
+        {
+            return round.Run(sheet);
+        }
+        catch (EvaluationRoundException e)
+        {
+            throw RoundErrors.ToDocumentException(e, peoplePath, "$.regulation");
+        }
+    }
 
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+    private static string OutcomeName(EvaluationOutcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
 }

@@ -1,6 +1,6 @@
 // A native AOT smoke test, run by .ci/run after `PublishAot`: read an evaluation document with the library's
 // source-generated serializer, classify under the regulation in force, write the verdict as JSON, read it back, and
-// check every answer.
+// check every answer; serialise library values with CadreHostJson.Options and read an embedded schema.
 using System;
 using CadreRules;
 using CadreRules.Evaluation;
@@ -35,6 +35,19 @@ foreach ((decimal score, EvaluationLevel expected) in new[] { (89.75m, Evaluatio
     Console.WriteLine($"NĐ 335, score {score}: {decision.Level}");
     ok &= decision.Kind == OutcomeKind.Level && decision.Level == expected;
 }
+
+// The host options (CadreHostJson, through their metadata: no trim warning) write the library's values as the documents do, with no reflection under AOT.
+string date = System.Text.Json.JsonSerializer.Serialize(new NodaTime.LocalDate(2025, 12, 15), CadreHostJson.TypeInfo<NodaTime.LocalDate>());
+string code = System.Text.Json.JsonSerializer.Serialize(new RuleCode("QD366.HTXS"), CadreHostJson.TypeInfo<RuleCode>());
+string outcome = System.Text.Json.JsonSerializer.Serialize(EvaluationOutcome.NotComplete, CadreHostJson.TypeInfo<EvaluationOutcome>());
+string share = System.Text.Json.JsonSerializer.Serialize(Share.Of(2, 10), CadreHostJson.TypeInfo<Share>());
+Console.WriteLine($"host JSON: {date} {code} {outcome} {share}");
+ok &= date == "\"2025-12-15\"" && code == "\"QD366.HTXS\"" && outcome == "\"notComplete\"" && share == "{\"numerator\":1,\"denominator\":5}"
+    && System.Text.Json.JsonSerializer.Deserialize(date, CadreHostJson.TypeInfo<NodaTime.LocalDate>()) == new NodaTime.LocalDate(2025, 12, 15)
+    && System.Text.Json.JsonSerializer.Deserialize(code, CadreHostJson.TypeInfo<RuleCode>()) == new RuleCode("QD366.HTXS");
+
+// The schemas ship inside the package as resources.
+ok &= CadreSchemas.Names.Length == 11 && CadreSchemas.Read("evaluations").Contains("\"$id\"", StringComparison.Ordinal);
 
 if (!ok)
 {

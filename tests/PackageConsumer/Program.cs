@@ -13,4 +13,9 @@ Console.WriteLine(schedule.Explain().Render(Language.English) + $"; {monthsLeft}
 // The documents package reads a roster written by hand.
 Roster roster = CadreDocuments.ReadRoster("""{"schemaVersion":1,"cadres":[{"id":"consumer-2","sex":"female","birthDate":"1970-03-04"}]}""");
 Console.WriteLine($"roster: {roster.Cadres.Length} cadre(s), first {roster.Cadres[0].Id}");
-return schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 && roster.Cadres.Length == 1 ? 0 : 1;
+// The schemas are inside the package (embedded in CadreRules.Documents.dll), and the host options serialise values.
+string schema = CadreSchemas.Read("roster.schema.json");
+string date = System.Text.Json.JsonSerializer.Serialize(new LocalDate(2026, 8, 31), CadreHostJson.Options);
+Console.WriteLine($"schemas: {CadreSchemas.Names.Length}; retirement date as JSON: {date}");
+return schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 && roster.Cadres.Length == 1
+    && CadreSchemas.Names.Length == 11 && schema.Contains("\"cadres\"", StringComparison.Ordinal) && date == "\"2026-08-31\"" ? 0 : 1;

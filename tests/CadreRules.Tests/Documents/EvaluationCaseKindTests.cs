@@ -93,4 +93,32 @@ public class EvaluationCaseKindTests
         CaseResult result = CaseDocuments.Run(json);
         Assert.True(result.Passed, result.ToString());
     }
+
+    // The round reports every person it cannot classify; the case runner gives each at its JSON path under $.facts.
+    [Fact]
+    public void Run_PeopleTheRoundRefuses_AreEachNamedAtTheirPath()
+    {
+        const string Grades = """ "grades": { "general": "excellent", "results": "excellent" } """;
+        string facts = CaseDocuments.EvaluationFacts(
+            "2025-12-20", "partyMember", CaseDocuments.Person("p1", Excellent), CaseDocuments.Person("p2", Grades), CaseDocuments.Person("p3", Grades));
+        DocumentException e = DocumentAssert.FailsAt("$.facts.people[1].score", () => CaseDocuments.Run(Qd366("""{ "counts": { "good": 1 } }""", facts)));
+        Assert.Contains("; $.facts.people[2].score: ", e.Message, StringComparison.Ordinal);
+        Assert.IsType<CadreRules.Evaluation.EvaluationRoundException>(e.InnerException);
+    }
+
+    [Fact]
+    public void Run_UnitFlaggedOutstandingForSomeOnly_NamesTheFlag()
+    {
+        string facts = CaseDocuments.EvaluationFacts(
+            "2025-12-20", "partyMember", CaseDocuments.Person("p1", Excellent), CaseDocuments.Person("p2", Excellent + """, "unitIsOutstanding": true """));
+        DocumentAssert.FailsAt("$.facts.people[1].unitIsOutstanding", () => CaseDocuments.Run(Qd366("""{ "counts": { "good": 1 } }""", facts)));
+    }
+
+    [Fact]
+    public void Run_NoRegulationInForceOnAPersonsDate_NamesThatDate()
+    {
+        string json = CaseDocuments.Case(
+            "evaluation", CaseDocuments.EvaluationFacts("1990-12-20", "partyMember", CaseDocuments.Person("p1", Excellent)), """{ "counts": { "good": 1 } }""");
+        DocumentAssert.FailsAt("$.facts.people[0].evaluatedOn", () => CaseDocuments.Run(json));
+    }
 }
