@@ -61,7 +61,8 @@ internal static class DiffFamilies
         Roster roster = Read(r, CadreDocuments.ReadRoster);
         bool vi = r.Language == Language.Vietnamese;
         int exit = Compare(r, "retirement", vi ? "ngày nghỉ hưu" : "retirement dates", vi ? "người" : "cadres", vi ? "Giới tính" : "Sex",
-            new Labels<LocalDate>(TextTable.Date, d => NodaTime.Text.LocalDatePattern.Iso.Format(d)), SexLabel(vi), side => RetirementImpact.Subjects(roster, side));
+            new Labels<LocalDate>(TextTable.Date, d => NodaTime.Text.LocalDatePattern.Iso.Format(d)), SexLabel(vi), side => RetirementImpact.Subjects(roster, side),
+            d => TextTable.Integer(d.Year)); // counted per year of retirement
         if (!r.Json)
         {
             r.Context.Out.WriteLine(vi
@@ -112,7 +113,7 @@ internal static class DiffFamilies
 
     private static int Compare<TOutcome>(
         DiffRequest r, string kind, string what, string noun, string groupHeader, Labels<TOutcome> labels, Func<string, string> groupLabel,
-        Func<ImpactSide, IEnumerable<ImpactSubject<TOutcome>>> subjects)
+        Func<ImpactSide, IEnumerable<ImpactSubject<TOutcome>>> subjects, Func<TOutcome, string>? countKey = null)
         where TOutcome : notnull
     {
         bool vi = r.Language == Language.Vietnamese;
@@ -120,7 +121,10 @@ internal static class DiffFamilies
         List<ImpactSubject<TOutcome>> after = Side("--against", () => subjects(r.After).ToList());
         RuleChangeImpact<TOutcome> impact = RuleChangeImpact<TOutcome>.Compare(before, after);
         var view = new ImpactView<TOutcome>(
-            Heading(vi, what, before.Select(s => s.Regulation), after.Select(s => s.Regulation)), noun, groupHeader, labels.Text, labels.Json, groupLabel);
+            Heading(vi, what, before.Select(s => s.Regulation), after.Select(s => s.Regulation)), noun, groupHeader, labels.Text, labels.Json, groupLabel)
+        {
+            CountKey = countKey,
+        };
         if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>

@@ -16,7 +16,11 @@ internal sealed record ImpactView<TOutcome>(
     Func<TOutcome, string> Label,
     Func<TOutcome, string> JsonLabel,
     Func<string, string> GroupLabel)
-    where TOutcome : notnull;
+    where TOutcome : notnull
+{
+    /// <summary>Gets how outcomes are counted before and after (default: by their label); e.g. retirement dates by year.</summary>
+    public Func<TOutcome, string>? CountKey { get; init; }
+}
 
 /// <summary>Prints a <see cref="RuleChangeImpact{TOutcome}"/> of any family with the sections of the evaluation diff:
 /// the subjects whose outcome changes with the rule codes that differ, the counts before and after, the transitions,
@@ -36,8 +40,8 @@ internal static class ImpactPrinter
         output.WriteLine(vi
             ? $"{TextTable.Integer(impact.OutcomesChanged)} {view.Noun} thay đổi kết quả (trên {TextTable.Integer(impact.Total)} {view.Noun})"
             : $"{TextTable.Integer(impact.OutcomesChanged)} outcomes change (of {TextTable.Integer(impact.Total)} {view.Noun})");
-        output.WriteLine((vi ? "Trước: " : "Before: ") + Format(Counts(impact, before: true), view.Label));
-        output.WriteLine((vi ? "Sau:   " : "After:  ") + Format(Counts(impact, before: false), view.Label));
+        output.WriteLine((vi ? "Trước: " : "Before: ") + Format(Counts(impact, before: true), view.CountKey ?? view.Label));
+        output.WriteLine((vi ? "Sau:   " : "After:  ") + Format(Counts(impact, before: false), view.CountKey ?? view.Label));
         if (changed.Count == 0)
         {
             return;
@@ -127,9 +131,9 @@ internal static class ImpactPrinter
         foreach ((string name, bool before) in new[] { ("countsBefore", true), ("countsAfter", false) })
         {
             json.WriteStartObject(name);
-            foreach (KeyValuePair<TOutcome, int> count in Counts(impact, before))
+            foreach (KeyValuePair<string, int> count in ByKey(Counts(impact, before), view.CountKey ?? view.JsonLabel))
             {
-                json.WriteNumber(view.JsonLabel(count.Key), count.Value);
+                json.WriteNumber(count.Key, count.Value);
             }
 
             json.WriteEndObject();
@@ -154,9 +158,34 @@ internal static class ImpactPrinter
         where TOutcome : notnull =>
         string.Join(", ", change.Removed.Select(c => "−" + c.Value).Concat(change.Added.Select(c => "+" + c.Value)));
 
-    private static string Format<TOutcome>(SortedDictionary<TOutcome, int> counts, Func<TOutcome, string> label)
-        where TOutcome : notnull =>
-        counts.Count == 0 ? "—" : string.Join(", ", counts.Select(c => $"{label(c.Key)} {TextTable.Integer(c.Value)}"));
+    private static string Format<TOutcome>(SortedDictionary<TOutcome, int> counts, Func<TOutcome, string> key)
+        where TOutcome : notnull
+    {
+        List<KeyValuePair<string, int>> byKey = ByKey(counts, key);
+        return byKey.Count == 0 ? "—" : string.Join(", ", byKey.Select(c => $"{c.Key} {TextTable.Integer(c.Value)}"));
+    }
+
+    // Adds up the counts of outcomes with the same key, in the outcomes' order.
+    private static List<KeyValuePair<string, int>> ByKey<TOutcome>(SortedDictionary<TOutcome, int> counts, Func<TOutcome, string> key)
+        where TOutcome : notnull
+    {
+        var result = new List<KeyValuePair<string, int>>();
+        foreach (KeyValuePair<TOutcome, int> count in counts)
+        {
+            string k = key(count.Key);
+            int at = result.FindIndex(p => p.Key == k);
+            if (at < 0)
+            {
+                result.Add(new(k, count.Value));
+            }
+            else
+            {
+                result[at] = new(k, result[at].Value + count.Value);
+            }
+        }
+
+        return result;
+    }
 
     private static void Codes(Utf8JsonWriter json, string name, System.Collections.Immutable.ImmutableArray<RuleCode> codes)
     {
