@@ -81,6 +81,8 @@ public static class CadreHostJson
         new CamelCaseEnumConverter<RegulationTopic>(),
         new CamelCaseEnumConverter<RotationDirection>(),
         new CamelCaseEnumConverter<RotationOutcome>(),
+        new CamelCaseEnumConverter<PlanningEligibility>(),
+        new CamelCaseEnumConverter<PlanningTitleStatus>(),
         new CamelCaseEnumConverter<RotationPurpose>(),
         new CamelCaseEnumConverter<Severity>(),
         new CamelCaseEnumConverter<Sex>(),

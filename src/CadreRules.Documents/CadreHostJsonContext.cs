@@ -64,6 +64,8 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<RegulationTopic>),
         typeof(CamelCaseEnumConverter<RotationDirection>),
         typeof(CamelCaseEnumConverter<RotationOutcome>),
+        typeof(CamelCaseEnumConverter<PlanningEligibility>),
+        typeof(CamelCaseEnumConverter<PlanningTitleStatus>),
         typeof(CamelCaseEnumConverter<RotationPurpose>),
         typeof(CamelCaseEnumConverter<Severity>),
         typeof(CamelCaseEnumConverter<Sex>),
@@ -117,6 +119,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(RegulationTopic))]
 [JsonSerializable(typeof(RotationDirection))]
 [JsonSerializable(typeof(RotationOutcome))]
+[JsonSerializable(typeof(PlanningEligibility))]
+[JsonSerializable(typeof(PlanningTitleStatus))]
 [JsonSerializable(typeof(RotationPurpose))]
 [JsonSerializable(typeof(Severity))]
 [JsonSerializable(typeof(Sex))]

@@ -8,13 +8,15 @@ using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>diff FILE</c>: a rule-change impact report — one evaluation document under two regulations or parameter
-/// sets, compared by the library's <see cref="EvaluationImpact"/>.</summary>
+/// <summary><c>diff FILE</c>: a rule-change impact report — one document under two regulations or parameter sets. The
+/// document's kind is told from its top-level properties (or <c>--kind</c>): an evaluation sheet is compared by the
+/// library's <see cref="EvaluationImpact"/>; planning lists, rotation and appointment requests and rosters by their
+/// family's adapter (<see cref="DiffFamilies"/>).</summary>
 internal sealed class DiffCommand : ICliCommand
 {
     public Command Create(CliContext context)
     {
-        Argument<string> file = CommonOptions.Input("An evaluation document");
+        Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list, rotation or appointment requests, or roster");
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
         Option<string?> overrides = CommonOptions.Overrides();
@@ -22,9 +24,20 @@ internal sealed class DiffCommand : ICliCommand
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The 'before' regulation: an id, \"in force\" (default: in force on each evaluation date) or \"in force on yyyy-MM-dd\".";
         var against = new Option<string?>("--against") { Description = "The 'after' regulation (same forms as --regulation); default: the same selection as --regulation." };
-        var command = new Command("diff", "Evaluates one document under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions between levels, the units and the rule codes. Exit 1 when some outcome changes.")
+        var kind = new Option<string>("--kind")
         {
-            file, language, format, overrides, regulation, against,
+            Description = "The document's kind: auto (default: told from its top-level properties), evaluation, planning, rotation, appointment or retirement.",
+            DefaultValueFactory = _ => "auto",
+        }.AcceptOnlyFromAmong("auto", "evaluation", "planning", "rotation", "appointment", "retirement");
+        var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries of a planning list or requests refer to." };
+        var subject = new Option<string>("--subject")
+        {
+            Description = "For appointment requests: who is appointed, cadre (default) or publicEmployee.",
+            DefaultValueFactory = _ => "cadre",
+        }.AcceptOnlyFromAmong("cadre", "publicEmployee");
+        var command = new Command("diff", "Runs one document (evaluation sheet, planning list, rotation or appointment requests, roster) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
+        {
+            file, language, format, overrides, regulation, against, kind, roster, subject,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -38,10 +51,37 @@ internal sealed class DiffCommand : ICliCommand
 
             RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath);
             string? beforeSelector = parse.GetValue(regulation);
-            var beforeRound = new EvaluationRound(context.Catalog, EvaluationRun.Selector(context.Catalog, beforeSelector));
-            var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector));
             string path = parse.GetValue(file)!;
             Func<Stream> open = EvaluateCommand.Source(context, path, rereadable: true);
+            DiffKind documentKind = DiffDocument.Parse(parse.GetValue(kind));
+            if (documentKind == DiffKind.Unknown)
+            {
+                using Stream probe = open();
+                documentKind = DiffDocument.Detect(probe);
+            }
+
+            if (documentKind == DiffKind.UndecidedRequests)
+            {
+                throw new CliInputException($"{CliInput.Name(path)}: $.requests: cannot tell rotation requests from appointment requests (the first request has neither start/toLevel nor kind/dossierReceivedOn); use --kind rotation or --kind appointment.");
+            }
+
+            if (documentKind is not (DiffKind.Evaluation or DiffKind.Unknown))
+            {
+                var request = new DiffRequest(
+                    context,
+                    path,
+                    open,
+                    new ImpactSide(context.Catalog, ParseSelector(beforeSelector, "--regulation")),
+                    new ImpactSide(afterCatalog, ParseSelector(againstText ?? beforeSelector, againstText is null ? "--regulation" : "--against")),
+                    parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null,
+                    parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre,
+                    lang,
+                    CommonOptions.IsJson(parse.GetValue(format)));
+                return DiffFamilies.Run(documentKind, request);
+            }
+
+            var beforeRound = new EvaluationRound(context.Catalog, EvaluationRun.Selector(context.Catalog, beforeSelector));
+            var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector));
             EvaluationRun before = EvaluationRun.Of(path, open, beforeRound);
             EvaluationRun after = EvaluationRun.Of(path, open, afterRound);
             RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(before.Result, after.Result);
@@ -58,6 +98,11 @@ internal sealed class DiffCommand : ICliCommand
         }));
         return command;
     }
+
+    private static RegulationSelector ParseSelector(string? text, string option) =>
+        text is null ? RegulationSelector.InForce
+        : RegulationSelector.TryParse(text, out RegulationSelector selector) ? selector
+        : throw new CliInputException($"{option}: '{text}' is not a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".");
 
     private static string DifferingCodes(ImpactChange<EvaluationOutcome> change) =>
         string.Join(", ", change.Removed.Select(c => "−" + c.Value).Concat(change.Added.Select(c => "+" + c.Value)));

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CadreRules.Appointment;
+using CadreRules.Documents;
+using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Retirement;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary>What <c>diff</c> needs to compare a document of any family other than evaluation.</summary>
+internal sealed record DiffRequest(
+    CliContext Context,
+    string Path,
+    Func<Stream> Open,
+    ImpactSide Before,
+    ImpactSide After,
+    Roster? Roster,
+    SubjectKind Subject,
+    Language Language,
+    bool Json);
+
+/// <summary><c>diff</c> on planning lists, rotation and appointment requests and rosters: reads the document, runs the
+/// family's impact adapter on the two sides and prints the same sections as for evaluation.</summary>
+internal static class DiffFamilies
+{
+    public static int Run(DiffKind kind, DiffRequest request) => kind switch
+    {
+        DiffKind.Rotation => Rotation(request),
+        DiffKind.Appointment => Appointment(request),
+        DiffKind.Planning => Planning(request),
+        DiffKind.Retirement => Retirement(request),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a family diff handles here."),
+    };
+
+    private static int Rotation(DiffRequest r)
+    {
+        ImmutableArray<RotationCase> requests = Read(r, text => CadreDocuments.ReadRotationRequests(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        return Compare(r, "rotation", vi ? "đề nghị luân chuyển" : "rotation requests", vi ? "đề nghị" : "requests", vi ? "Cấp đến" : "Destination level",
+            Eligibility(vi), LevelLabel(vi), side => RotationImpact.Subjects(requests, side));
+    }
+
+    private static int Appointment(DiffRequest r)
+    {
+        ImmutableArray<AppointmentCase> dossiers = Read(r, text => CadreDocuments.ReadAppointmentRequests(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        return Compare(r, "appointment", vi ? "đề nghị bổ nhiệm" : "appointment requests", vi ? "đề nghị" : "requests", vi ? "Loại bổ nhiệm" : "Kind",
+            EligibilityOf(vi), KindLabel(vi), side => AppointmentImpact.Subjects(dossiers, side, r.Subject));
+    }
+
+    private static int Retirement(DiffRequest r)
+    {
+        Roster roster = Read(r, CadreDocuments.ReadRoster);
+        bool vi = r.Language == Language.Vietnamese;
+        int exit = Compare(r, "retirement", vi ? "ngày nghỉ hưu" : "retirement dates", vi ? "người" : "cadres", vi ? "Giới tính" : "Sex",
+            new Labels<LocalDate>(TextTable.Date, d => NodaTime.Text.LocalDatePattern.Iso.Format(d)), SexLabel(vi), side => RetirementImpact.Subjects(roster, side),
+            d => TextTable.Integer(d.Year)); // counted per year of retirement
+        if (!r.Json)
+        {
+            r.Context.Out.WriteLine(vi
+                ? "Tuổi và ngày nghỉ hưu theo luật định (BLLĐ 2019 Điều 169, NĐ 135/2020/NĐ-CP Điều 4), không theo danh mục quy định: mọi phiên bản quy định đều cho cùng kết quả."
+                : "Retirement age and date are statutory (Labour Code 2019 Art. 169, NĐ 135/2020/NĐ-CP Art. 4), not a catalogue regulation: every regulation selection gives the same answers.");
+        }
+
+        return exit;
+    }
+
+    private static int Planning(DiffRequest r)
+    {
+        PlanningList list = Read(r, text => CadreDocuments.ReadPlanningList(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        PlanningReport before = Side("--regulation", () => PlanningImpact.Validate(list, r.Before));
+        PlanningReport after = Side("--against", () => PlanningImpact.Validate(list, r.After));
+        RuleChangeImpact<PlanningEligibility> candidates = PlanningImpact.Compare(list, before, after);
+        RuleChangeImpact<PlanningTitleStatus> titles = PlanningImpact.CompareTitles(before, after);
+        Labels<PlanningEligibility> eligibility = Eligibility<PlanningEligibility>(vi, e => e == PlanningEligibility.Eligible);
+        var candidateView = new ImpactView<PlanningEligibility>(
+            Heading(vi, vi ? "danh sách quy hoạch" : "planning list", [before.Regulation.Id], [after.Regulation.Id]),
+            vi ? "người được quy hoạch (theo chức danh)" : "planned candidates (per title)", vi ? "Chức danh" : "Title", eligibility.Text, eligibility.Json, g => g);
+        var titleView = new ImpactView<PlanningTitleStatus>(
+            vi ? "Số lượng quy hoạch theo chức danh" : "Candidates per title",
+            vi ? "chức danh" : "titles", vi ? "Cấp" : "Level", s => StatusLabel(s, vi), s => FindingJson.Camel(s.ToString()), LevelLabel(vi));
+        if (r.Json)
+        {
+            FindingJson.Write(r.Context.Out, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", "planning");
+                ImpactPrinter.WriteJson(json, candidateView, candidates);
+                json.WriteStartObject("titles");
+                ImpactPrinter.WriteJson(json, titleView, titles);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            });
+        }
+        else
+        {
+            ImpactPrinter.WriteTable(r.Context.Out, candidateView, candidates, r.Language);
+            r.Context.Out.WriteLine();
+            ImpactPrinter.WriteTable(r.Context.Out, titleView, titles, r.Language);
+        }
+
+        return candidates.OutcomesChanged == 0 && titles.OutcomesChanged == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+    }
+
+    private static int Compare<TOutcome>(
+        DiffRequest r, string kind, string what, string noun, string groupHeader, Labels<TOutcome> labels, Func<string, string> groupLabel,
+        Func<ImpactSide, IEnumerable<ImpactSubject<TOutcome>>> subjects, Func<TOutcome, string>? countKey = null)
+        where TOutcome : notnull
+    {
+        bool vi = r.Language == Language.Vietnamese;
+        List<ImpactSubject<TOutcome>> before = Side("--regulation", () => subjects(r.Before).ToList());
+        List<ImpactSubject<TOutcome>> after = Side("--against", () => subjects(r.After).ToList());
+        RuleChangeImpact<TOutcome> impact = RuleChangeImpact<TOutcome>.Compare(before, after);
+        var view = new ImpactView<TOutcome>(
+            Heading(vi, what, before.Select(s => s.Regulation), after.Select(s => s.Regulation)), noun, groupHeader, labels.Text, labels.Json, groupLabel)
+        {
+            CountKey = countKey,
+        };
+        if (r.Json)
+        {
+            FindingJson.Write(r.Context.Out, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", kind);
+                ImpactPrinter.WriteJson(json, view, impact);
+                json.WriteEndObject();
+            });
+        }
+        else
+        {
+            ImpactPrinter.WriteTable(r.Context.Out, view, impact, r.Language);
+        }
+
+        return impact.OutcomesChanged == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+    }
+
+    private static string Heading(bool vi, string what, IEnumerable<RegulationId> before, IEnumerable<RegulationId> after)
+    {
+        string b = string.Join(", ", before.Select(id => id.Value).Distinct());
+        string a = string.Join(", ", after.Select(id => id.Value).Distinct());
+        return vi ? $"So sánh {what}: trước [{b}], sau [{a}]" : $"Impact on the {what}: before [{b}], after [{a}]";
+    }
+
+    private static T Read<T>(DiffRequest r, Func<string, T> read)
+    {
+        string text;
+        using (var reader = new StreamReader(r.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        try
+        {
+            return read(text);
+        }
+        catch (DocumentException e)
+        {
+            throw new CliInputException($"{CliInput.Name(r.Path)}: {e.Message}", e);
+        }
+    }
+
+    private static T Side<T>(string option, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (RegulationNotFoundException e)
+        {
+            throw new CliInputException($"{option}: {e.Message}", e);
+        }
+    }
+
+    private static Labels<TOutcome> Eligibility<TOutcome>(bool vi, Func<TOutcome, bool> eligible)
+        where TOutcome : notnull => new(
+        o => eligible(o) ? (vi ? "đủ điều kiện" : "eligible") : (vi ? "không đủ điều kiện" : "not eligible"),
+        o => eligible(o) ? "eligible" : "notEligible");
+
+    private static Labels<RotationOutcome> Eligibility(bool vi) => Eligibility<RotationOutcome>(vi, o => o == RotationOutcome.Eligible);
+
+    private static Labels<AppointmentOutcome> EligibilityOf(bool vi) => Eligibility<AppointmentOutcome>(vi, o => o == AppointmentOutcome.Eligible);
+
+    private static string StatusLabel(PlanningTitleStatus status, bool vi) => (status, vi) switch
+    {
+        (PlanningTitleStatus.WithinBounds, true) => "đủ số lượng",
+        (PlanningTitleStatus.TooFew, true) => "thiếu",
+        (PlanningTitleStatus.TooMany, true) => "vượt",
+        (_, true) => "thiếu và vượt",
+        (PlanningTitleStatus.WithinBounds, false) => "within bounds",
+        (PlanningTitleStatus.TooFew, false) => "too few",
+        (PlanningTitleStatus.TooMany, false) => "too many",
+        _ => "too few and too many",
+    };
+
+    private static Func<string, string> LevelLabel(bool vi) => group => !vi ? group : group switch
+    {
+        "central" => "trung ương",
+        "provincial" => "tỉnh",
+        "district" => "huyện",
+        "commune" => "xã",
+        "grassroots" => "cơ sở",
+        _ => group,
+    };
+
+    private static Func<string, string> KindLabel(bool vi) => group => !vi ? group : group switch
+    {
+        "first" => "lần đầu",
+        "higher" => "chức vụ cao hơn",
+        "equivalentOrLower" => "ngang hoặc thấp hơn",
+        _ => group,
+    };
+
+    private static Func<string, string> SexLabel(bool vi) => group => !vi ? group : group switch
+    {
+        "male" => "nam",
+        "female" => "nữ",
+        _ => group,
+    };
+
+    /// <summary>An outcome's label in the output language and in JSON.</summary>
+    private sealed record Labels<TOutcome>(Func<TOutcome, string> Text, Func<TOutcome, string> Json);
+}
