@@ -37,8 +37,8 @@ internal static class VariantMapper
             overrides.Add(key, value);
         }
 
-        LocalVariant variant = Require.Build("$.id", () => new LocalVariant(id, baseId, title, citation, period, overrides));
-        _ = Require.Build("$.effective", () => baseRegulation.WithVariant(variant));
+        LocalVariant variant = Require.Build("$", () => new LocalVariant(id, baseId, title, citation, period, overrides), "id", "baseId", "title", "citation", "period=effective", "overrides");
+        _ = Require.Build("$", () => baseRegulation.WithVariant(variant), "period=effective", "variant.period=effective", "id", "variant=id");
         return variant;
     }
 
