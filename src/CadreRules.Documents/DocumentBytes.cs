@@ -53,7 +53,20 @@ internal static class DocumentBytes
             validated = Validate(buffer.AsSpan(0, length), validated, isFinal: false);
             if (!Scan(buffer.AsSpan(parsed, length - parsed), ref state, out int consumed))
             {
-                // A syntax error: the rest cannot make the document valid; the parser reports this one.
+                // A syntax error: the rest cannot make the document valid; the parser reports this one, unless the
+                // bytes read end in a character cut short, which the next (at most three) bytes decide.
+                if (validated < length)
+                {
+                    Array.Resize(ref buffer, length + 3);
+                    int more;
+                    while (length < buffer.Length && (more = stream.Read(buffer, length, buffer.Length - length)) > 0)
+                    {
+                        length += more;
+                    }
+
+                    Validate(buffer.AsSpan(0, length), validated, isFinal: true);
+                }
+
                 return buffer.AsMemory(0, length);
             }
 

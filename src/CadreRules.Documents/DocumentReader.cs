@@ -133,6 +133,11 @@ internal static class DocumentReader
             }
         }
 
+        if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            return "this property is given twice; give each property once.";
+        }
+
         if (message.StartsWith(converted, StringComparison.Ordinal))
         {
             string type = message[converted.Length..].TrimEnd('.');
