@@ -52,6 +52,10 @@ internal static class CliInput
         {
             throw new CliInputException($"{Name(path)}: cannot read the file: {e.Message}", e);
         }
+        catch (DocumentException e)
+        {
+            throw new CliInputException($"{Name(path)}: {e.Message}", e);
+        }
 
         try
         {
@@ -63,19 +67,20 @@ internal static class CliInput
         }
     }
 
-    /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once.</summary>
+    /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once; any byte that
+    /// is not UTF-8 stops reading with a <see cref="DocumentException"/> at <c>$</c> naming its offset.</summary>
     public static Stream OpenStream(CliContext context, string path)
     {
         if (path == StandardInput)
         {
-            return context.InStream is { } stdin
+            return new Utf8CheckingStream(context.InStream is { } stdin
                 ? new NonClosingStream(stdin)
-                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd()));
+                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd())));
         }
 
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return new Utf8CheckingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -118,6 +118,30 @@ internal static class DocumentReader
         _ => "nothing",
     };
 
+    /// <summary>A message on one line: System.Text.Json quotes the bytes of a bad literal, new lines included.</summary>
+    private static string OneLine(string message)
+    {
+        if (!message.AsSpan().ContainsAnyInRange('\0', '\x1f'))
+        {
+            return message;
+        }
+
+        var text = new System.Text.StringBuilder(message.Length + 8);
+        foreach (char c in message)
+        {
+            _ = c switch
+            {
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                < ' ' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Rewrites System.Text.Json's messages, which name internal .NET types, in the document's terms.</summary>
     private static string Friendly(string message)
     {
@@ -217,7 +241,7 @@ internal static class DocumentReader
             message = message[..cut];
         }
 
-        message = Friendly(message);
+        message = OneLine(Friendly(message));
 
         if (withLocation && e.LineNumber is { } line)
         {

@@ -97,8 +97,20 @@ internal static class Program
                     }
                     else if (exit == 2)
                     {
-                        foreach (string line in error.ToString().Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)))
+                        foreach (string line in error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
+                            if (!line.StartsWith("error: ", StringComparison.Ordinal))
+                            {
+                                // The check summary and notes are the only other lines; anything else is a message broken over lines.
+                                if (!line.EndsWith("case file(s) could not be read.", StringComparison.Ordinal) && !line.StartsWith("note: ", StringComparison.Ordinal))
+                                {
+                                    pathless++;
+                                    problem ??= "pathless";
+                                }
+
+                                continue;
+                            }
+
                             if (!line.Contains(": $", StringComparison.Ordinal))
                             {
                                 pathless++;

@@ -63,6 +63,25 @@ public class BadInputDocumentTests
         DocumentAssert.FailsAt("$", () => CadreDocuments.ReadRoster(Roster(Cadre("A\uD800"))));
 
     [Fact]
+    public void Cli_Evaluate_InvalidUtf8InAPropertyName_ExitsTwoWithTheOffset()
+    {
+        // Found by the fuzz run: the streaming evaluation reader failed inside System.Text.Json (exit 134) on such a name.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("""{"schemaVersion":1,"yea"""), 0x80, .. Encoding.UTF8.GetBytes("""r":2025,"people":[]}""")];
+        string file = Path.Combine(Path.GetTempPath(), $"cadre-rules-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(file, bytes);
+        try
+        {
+            CliRun run = CliRun.Of("evaluate", file);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(": $: the document is not UTF-8: byte 0x80 at offset 23", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void ByteOrderMark_IsAccepted() =>
         Assert.Single(CadreDocuments.ReadRoster(new MemoryStream([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Roster(Cadre("A")))])).Cadres);
 
