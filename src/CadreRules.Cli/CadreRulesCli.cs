@@ -64,7 +64,11 @@ internal static class CadreRulesCli
         }
         catch (CliInputException e)
         {
-            context.Error.WriteLine("error: " + e.Message);
+            foreach (string line in e.Lines)
+            {
+                context.Error.WriteLine("error: " + line);
+            }
+
             return ExitCodes.BadInput;
         }
     }

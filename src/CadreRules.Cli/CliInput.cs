@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Text;
 using CadreRules.Rules;
 using CadreRules.Documents;
 using NodaTime;
@@ -14,36 +17,70 @@ internal static class CliInput
     /// <summary>The file name that means standard input.</summary>
     public const string StandardInput = "-";
 
-    public static string ReadText(CliContext context, string path)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a text file (a case file) as strict UTF-8, at most <paramref name="limits"/>' bytes.</summary>
+    public static string ReadText(CliContext context, string path, DocumentLimits? limits = null)
     {
-        if (path == StandardInput)
+        long max = Math.Min((limits ?? DocumentLimits.Default).MaxBytes, Array.MaxLength - 1);
+        using Stream stream = OpenStream(context, path);
+        byte[] buffer = new byte[(int)Math.Min(max + 1, 1 << 16)];
+        int length = 0;
+        try
         {
-            return context.In.ReadToEnd();
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(max + 1, (long)buffer.Length * 2));
+                }
+
+                int read = stream.Read(buffer, length, buffer.Length - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > max)
+                {
+                    throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{Name(path)}: $: the document is larger than the limit of {max} bytes; reading stopped there. Raise it with --max-bytes."));
+                }
+            }
+        }
+        catch (IOException e)
+        {
+            throw new CliInputException($"{Name(path)}: cannot read the file: {e.Message}", e);
+        }
+        catch (DocumentException e)
+        {
+            throw new CliInputException($"{Name(path)}: {e.Message}", e);
         }
 
         try
         {
-            return File.ReadAllText(path);
+            return StrictUtf8.GetString(buffer, 0, length);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (DecoderFallbackException e)
         {
-            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{Name(path)}: $: the document is not UTF-8: the byte at offset {e.Index} (counted from 0) cannot start or continue a character."), e);
         }
     }
 
-    /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once.</summary>
+    /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once; any byte that
+    /// is not UTF-8 stops reading with a <see cref="DocumentException"/> at <c>$</c> naming its offset.</summary>
     public static Stream OpenStream(CliContext context, string path)
     {
         if (path == StandardInput)
         {
-            return context.InStream is { } stdin
+            return new Utf8CheckingStream(context.InStream is { } stdin
                 ? new NonClosingStream(stdin)
-                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd()));
+                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd())));
         }
 
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return new Utf8CheckingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -67,39 +104,98 @@ internal static class CliInput
         context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
-    /// <summary>Reads a document with a library reader; a <see cref="DocumentException"/> becomes "FILE: $.path: message".</summary>
-    public static T ReadDocument<T>(CliContext context, string path, Func<string, T> read)
+    /// <summary>Reads a document with a library reader over its bytes; a <see cref="DocumentException"/> becomes one
+    /// "FILE: $.path: message" line per error (up to <see cref="DocumentException.MaxErrors"/>, then "and N more"), and
+    /// a document of another kind than <paramref name="read"/> expects is named as such.</summary>
+    public static T ReadDocument<T>(CliContext context, string path, DocumentRead read, Func<Stream, DocumentLimits, T> reader)
     {
-        string text = ReadText(context, path);
+        using Stream stream = OpenStream(context, path);
         try
         {
-            return read(text);
+            return reader(stream, read.Limits);
         }
         catch (DocumentException e)
         {
-            throw new CliInputException($"{Name(path)}: {e.Message}", e);
+            throw new CliInputException(Lines(path, e, read), e);
         }
     }
 
-    public static Roster ReadRoster(CliContext context, string path) => ReadDocument(context, path, CadreDocuments.ReadRoster);
+    public static Roster ReadRoster(CliContext context, string path, DocumentRead read) =>
+        ReadDocument(context, path, read, CadreDocuments.ReadRoster);
+
+    /// <summary>The error lines of a document: one per error, each with the file and the JSON path.</summary>
+    public static IReadOnlyList<string> Lines(string path, DocumentException e, DocumentRead read)
+    {
+        string file = Name(path);
+        bool vi = read.Language == Language.Vietnamese;
+        if (e.FoundKind != DocumentKind.Unknown)
+        {
+            return vi
+                ? [$"{file}: $: đây là {KindName(e.FoundKind, vi)}; `{read.Command}` đọc {KindName(e.ExpectedKind, vi)}."]
+                : [$"{file}: $: this is {KindName(e.FoundKind, vi)}; `{read.Command}` reads {KindName(e.ExpectedKind, vi)}."];
+        }
+
+        var lines = new List<string>(e.Errors.Count + 1);
+        foreach (DocumentException error in e.Errors)
+        {
+            lines.Add($"{file}: {error.Message}");
+        }
+
+        int more = e.ErrorCount - e.Errors.Count;
+        if (more > 0)
+        {
+            string count = more.ToString(CultureInfo.InvariantCulture);
+            lines.Add(vi ? $"{file}: và {count} lỗi khác." : $"{file}: and {count} more error{(more == 1 ? string.Empty : "s")}.");
+        }
+
+        return lines;
+    }
+
+    private static string KindName(DocumentKind kind, bool vi) => kind switch
+    {
+        DocumentKind.Roster => vi ? "danh sách cán bộ" : "a roster",
+        DocumentKind.EvaluationSheet => vi ? "bảng đánh giá, xếp loại" : "an evaluation sheet",
+        DocumentKind.PlanningList => vi ? "danh sách quy hoạch" : "a planning list",
+        DocumentKind.RotationRequests => vi ? "đề nghị luân chuyển" : "rotation requests",
+        DocumentKind.AppointmentRequests => vi ? "đề nghị bổ nhiệm" : "appointment requests",
+        DocumentKind.LocalVariant => vi ? "biến thể địa phương" : "a local variant",
+        DocumentKind.CaseFile => vi ? "tệp tình huống" : "a case file",
+        DocumentKind.Verdict => vi ? "kết luận kèm giải thích" : "a verdict",
+        DocumentKind.Catalogue => vi ? "danh mục quy định" : "a catalogue listing",
+        DocumentKind.RetirementReport => vi ? "báo cáo nghỉ hưu" : "a retirement report",
+        _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
+    };
 
     /// <summary>The catalogue, with the local variant of <paramref name="overridesPath"/> applied when given.</summary>
-    public static RegulationCatalog Catalog(CliContext context, string? overridesPath)
+    public static RegulationCatalog Catalog(CliContext context, string? overridesPath) =>
+        Catalog(context, overridesPath, new DocumentRead("--overrides", Language.English, DocumentLimits.Default));
+
+    /// <summary>The catalogue, with the local variant of <paramref name="overridesPath"/> applied when given.</summary>
+    public static RegulationCatalog Catalog(CliContext context, string? overridesPath, DocumentRead read)
     {
         if (overridesPath is null)
         {
             return context.Catalog;
         }
 
-        LocalVariant variant = ReadDocument(context, overridesPath, text => CadreDocuments.ReadVariant(text, context.Catalog));
+        LocalVariant variant = ReadDocument(context, overridesPath, read, (stream, limits) => CadreDocuments.ReadVariant(stream, context.Catalog, limits));
         try
         {
             return context.Catalog.WithVariant(variant);
         }
         catch (Exception e) when (e is RegulationCatalogException or ArgumentException)
         {
-            throw new CliInputException($"{Name(overridesPath)}: {e.Message}", e);
+            // The variant's id is the only thing the catalogue can refuse once the variant is read.
+            throw new CliInputException($"{Name(overridesPath)}: $.id: {Sentence(e.Message)}", e);
         }
+    }
+
+    private static string Sentence(string message)
+    {
+        int newLine = message.IndexOfAny(['\r', '\n']);
+        string first = newLine < 0 ? message : message[..newLine];
+        int parameter = first.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter < 0 ? first : first[..parameter];
     }
 
     /// <summary>The regulation chosen by <c>--regulation</c> (default: the one in force on <paramref name="asOf"/>).</summary>

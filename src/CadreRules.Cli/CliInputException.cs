@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CadreRules.Cli;
 
@@ -17,5 +18,19 @@ internal sealed class CliInputException : Exception
     public CliInputException(string message, Exception innerException)
         : base(message, innerException)
     {
+    }
+
+    /// <summary>Initializes the exception for several errors (each printed on its own <c>error:</c> line).</summary>
+    public CliInputException(IReadOnlyList<string> lines, Exception innerException)
+        : base(lines.Count > 0 ? lines[0] : string.Empty, innerException)
+    {
+        Lines = lines;
+    }
+
+    /// <summary>Gets the lines to print, one error each (the message alone unless several were given).</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get => field ?? [Message];
+        private init;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CadreRules.Documents;
 using CadreRules.Rules;
 using NodaTime;
 using NodaTime.Text;
@@ -40,6 +41,19 @@ internal static class CommonOptions
     public static Option<string?> Regulation() => new("--regulation")
     {
         Description = "The regulation to apply: an id (see 'regulations'), \"in force\" (default: in force on --as-of) or \"in force on yyyy-MM-dd\".",
+    };
+
+    public static Option<long?> MaxBytes() => new("--max-bytes")
+    {
+        Description = "The largest document read, in bytes (default 1073741824, 1 GiB); reading stops there with an error.",
+    };
+
+    /// <summary>The limits set by <c>--max-bytes</c>, or the defaults.</summary>
+    public static DocumentLimits Limits(long? maxBytes) => maxBytes switch
+    {
+        null => DocumentLimits.Default,
+        < 1 => throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-bytes: {maxBytes} is not a size; give a number of bytes, 1 or more.")),
+        { } bytes => new DocumentLimits { MaxBytes = bytes },
     };
 
     public static Argument<string> Input(string description) => new("file")

@@ -52,6 +52,19 @@ public static class CadreDocuments
     /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
     public static Roster ReadRoster(Stream utf8Json) => RosterMapper.ToRoster(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.RosterJson));
 
+    /// <summary>Reads a roster document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The roster.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path, and <see cref="DocumentException.Errors"/> lists every cadre in error.</exception>
+    public static Roster ReadRoster(Stream utf8Json, DocumentLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return RosterMapper.ToRoster(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.RosterJson, limits));
+    }
+
     /// <summary>Writes a roster document.</summary>
     /// <param name="roster">The roster.</param>
     /// <returns>The document text.</returns>
@@ -86,6 +99,21 @@ public static class CadreDocuments
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return VariantMapper.ToVariant(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.VariantJson), catalog);
+    }
+
+    /// <summary>Reads a local variant document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="catalog">The catalogue holding the base regulation, e.g. <see cref="ShippedRegulations.Catalog"/>.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The variant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/>, <paramref name="catalog"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static LocalVariant ReadVariant(Stream utf8Json, RegulationCatalog catalog, DocumentLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(limits);
+        return VariantMapper.ToVariant(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.VariantJson, limits), catalog);
     }
 
     /// <summary>Writes a local variant document.</summary>
@@ -171,8 +199,21 @@ public static class CadreDocuments
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is malformed or invalid (an entry naming an unknown title or
     /// candidate, a reference to no cadre of the roster…); the message names the JSON path.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
     public static PlanningList ReadPlanningList(string json, Roster? roster = null) =>
         PlanningListMapper.ToList(DocumentReader.Parse(json, CadreJsonContext.Default.PlanningListJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a planning list document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The planning list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path, and <see cref="DocumentException.Errors"/> lists every title, candidate and entry in error.</exception>
+    public static PlanningList ReadPlanningList(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        PlanningListMapper.ToList(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.PlanningListJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
 
     /// <summary>Writes a planning list document (candidates are written with their facts in full).</summary>
     /// <param name="list">The planning list.</param>
@@ -190,8 +231,21 @@ public static class CadreDocuments
     /// <returns>The requests, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
     public static ImmutableArray<RotationCase> ReadRotationRequests(string json, Roster? roster = null) =>
         RequestMapper.ToRotations(DocumentReader.Parse(json, CadreJsonContext.Default.RotationRequestsJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a rotation requests document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The requests, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path, and <see cref="DocumentException.Errors"/> lists every request in error.</exception>
+    public static ImmutableArray<RotationCase> ReadRotationRequests(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        RequestMapper.ToRotations(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.RotationRequestsJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
 
     /// <summary>Writes a rotation requests document (cadres in full).</summary>
     /// <param name="requests">The requests.</param>
@@ -209,8 +263,21 @@ public static class CadreDocuments
     /// <returns>The requests, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
     public static ImmutableArray<AppointmentCase> ReadAppointmentRequests(string json, Roster? roster = null) =>
         RequestMapper.ToAppointments(DocumentReader.Parse(json, CadreJsonContext.Default.AppointmentRequestsJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads an appointment requests document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The requests, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path, and <see cref="DocumentException.Errors"/> lists every request in error.</exception>
+    public static ImmutableArray<AppointmentCase> ReadAppointmentRequests(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        RequestMapper.ToAppointments(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.AppointmentRequestsJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
 
     /// <summary>Writes an appointment requests document (cadres in full).</summary>
     /// <param name="requests">The requests.</param>

@@ -11,7 +11,7 @@ namespace CadreRules.Documents;
 
 /// <summary>
 /// The source-generated serializer for every document (no reflection: trim and AOT clean). camelCase names,
-/// enums as camelCase strings, ISO dates and months, unknown properties rejected, nulls not written.
+/// enums as camelCase strings, ISO dates and months, unknown and repeated properties rejected, nulls not written.
 /// </summary>
 /// <remarks>To add a document kind: add its wire types and one <c>[JsonSerializable]</c> line here.</remarks>
 [JsonSourceGenerationOptions(
@@ -19,6 +19,7 @@ namespace CadreRules.Documents;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowDuplicateProperties = false,
     WriteIndented = true,
     IndentSize = 2,
     NewLine = "\n",

@@ -12,11 +12,10 @@ internal static class CommonMapper
     {
         CitationJson citation = Require.Object(json, path);
         LegalDocumentJson documentJson = Require.Object(citation.Document, path + ".document");
-        // The constructor refuses only blank texts, which Require.Text has already reported with their paths.
-        var document = new LegalDocument(
-            Require.Text(documentJson.Number, path + ".document.number"),
-            Require.Text(documentJson.Issuer, path + ".document.issuer"),
-            Require.Value(documentJson.SignedOn, path + ".document.signedOn"));
+        string number = Require.Text(documentJson.Number, path + ".document.number");
+        string issuer = Require.Text(documentJson.Issuer, path + ".document.issuer");
+        NodaTime.LocalDate signedOn = Require.Value(documentJson.SignedOn, path + ".document.signedOn");
+        LegalDocument document = Require.Build(path + ".document", () => new LegalDocument(number, issuer, signedOn), "number", "issuer", "signedOn");
         if (citation.Section is not null)
         {
             if (citation.Article is not null || citation.Clause is not null || citation.Point is not null)
@@ -37,7 +36,7 @@ internal static class CommonMapper
             return document.Whole();
         }
 
-        return Require.Build(path, () => document.Article(citation.Article.Value, citation.Clause, citation.Point));
+        return Require.Build(path, () => document.Article(citation.Article.Value, citation.Clause, citation.Point), "article", "clause", "point");
     }
 
     public static CitationJson FromCitation(Citation citation, Language? language = null) => new()
@@ -54,7 +53,7 @@ internal static class CommonMapper
     {
         PeriodJson period = Require.Object(json, path);
         NodaTime.LocalDate start = Require.Value(period.Start, path + ".start");
-        return Require.Build(path + ".end", () => new EffectivePeriod(start, period.End));
+        return Require.Build(path, () => new EffectivePeriod(start, period.End), "start", "end");
     }
 
     public static PeriodJson FromPeriod(EffectivePeriod period) => new() { Start = period.Start, End = period.End };
@@ -73,7 +72,7 @@ internal static class CommonMapper
             throw new DocumentException(path + ".denominator", "a share's denominator is 1 or more.", null);
         }
 
-        return Share.Of(numerator, denominator);
+        return Require.Build(path, () => Share.Of(numerator, denominator), "numerator", "denominator");
     }
 
     public static ShareJson FromShare(Share share) => new() { Numerator = share.Numerator, Denominator = share.Denominator };
@@ -136,7 +135,9 @@ internal static class CommonMapper
         {
             string itemPath = Require.Item(path + ".scopes", i);
             ScopeJson scope = Require.Object(scopesJson[i], itemPath);
-            scopes.Add(new RegulationScope(Require.Value(scope.SubjectKind, itemPath + ".subjectKind"), ToPeriod(scope.Effective, itemPath + ".effective")));
+            SubjectKind subjectKind = Require.Value(scope.SubjectKind, itemPath + ".subjectKind");
+            EffectivePeriod effective = ToPeriod(scope.Effective, itemPath + ".effective");
+            scopes.Add(Require.Build(itemPath, () => new RegulationScope(subjectKind, effective), "subjectKind", "period=effective"));
         }
 
         RegulationId? derivedFrom = null;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace CadreRules.Documents;
@@ -43,4 +44,59 @@ public sealed class DocumentException : JsonException
         : base(path + ": " + message, path, null, null, innerException)
     {
     }
+
+    /// <summary>Gets every error found in the document, in document order, this one's first entry included; at most
+    /// <see cref="MaxErrors"/>. A document stopped by its first error has just this one.</summary>
+    public IReadOnlyList<DocumentException> Errors => _errors ?? [this];
+
+    /// <summary>Gets how many errors were found in the document (may exceed the length of <see cref="Errors"/>, which
+    /// stops at <see cref="MaxErrors"/>).</summary>
+    public int ErrorCount => _errorCount ?? 1;
+
+    /// <summary>Gets the kind of document that was read, when it is another kind than the reader expects
+    /// (for example an evaluation sheet given to the planning list reader); <see cref="DocumentKind.Unknown"/> otherwise.</summary>
+    public DocumentKind FoundKind { get; private init; }
+
+    /// <summary>Gets the kind of document the reader expected, when <see cref="FoundKind"/> is set.</summary>
+    public DocumentKind ExpectedKind { get; private init; }
+
+    /// <summary>The most errors of one document that are kept in <see cref="Errors"/>.</summary>
+    public const int MaxErrors = 50;
+
+    private IReadOnlyList<DocumentException>? _errors;
+
+    private int? _errorCount;
+
+    /// <summary>One exception for several errors: the first one's path and message, with the others listed.</summary>
+    internal static DocumentException Combine(IReadOnlyList<DocumentException> errors, int count)
+    {
+        DocumentException first = errors[0];
+        if (count == 1)
+        {
+            return first;
+        }
+
+        string more = count - 1 == 1 ? " (and 1 more error)" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (and {count - 1} more errors)");
+        string message = first.Message[(first.Path!.Length + 2)..] + more;
+        return new DocumentException(first.Path, message, first.InnerException) { _errors = errors, _errorCount = count };
+    }
+
+    /// <summary>An exception saying that the document is of another kind than expected.</summary>
+    internal static DocumentException WrongKind(DocumentKind found, DocumentKind expected, Exception? cause) =>
+        new("$", $"this is {KindName(found)}, not {KindName(expected)}.", cause) { FoundKind = found, ExpectedKind = expected };
+
+    internal static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Roster => "a roster",
+        DocumentKind.EvaluationSheet => "an evaluation sheet",
+        DocumentKind.PlanningList => "a planning list",
+        DocumentKind.RotationRequests => "a rotation requests document",
+        DocumentKind.AppointmentRequests => "an appointment requests document",
+        DocumentKind.LocalVariant => "a local variant",
+        DocumentKind.CaseFile => "a case file",
+        DocumentKind.Verdict => "a verdict",
+        DocumentKind.Catalogue => "a catalogue listing",
+        DocumentKind.RetirementReport => "a retirement report",
+        _ => "a document of unknown kind",
+    };
 }

@@ -16,13 +16,43 @@ internal static class DocumentReader
     /// <summary>The schema version written into, and required from, every top-level document.</summary>
     public const int SchemaVersion = 1;
 
-    public static T Parse<T>(string json, JsonTypeInfo<T> info)
+    public static T Parse<T>(string json, JsonTypeInfo<T> info, DocumentLimits? limits = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
+        return ParseUtf8(DocumentBytes.FromText(json, limits ?? DocumentLimits.Default), info);
+    }
+
+    public static T Parse<T>(Stream utf8Json, JsonTypeInfo<T> info, DocumentLimits? limits = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ReadOnlyMemory<byte> bytes;
         try
         {
-            return JsonSerializer.Deserialize(json, info) ?? throw new DocumentException("$", "the document is null.", null);
+            bytes = DocumentBytes.Read(utf8Json, limits ?? DocumentLimits.Default);
+        }
+        catch (IOException e)
+        {
+            throw new DocumentException("$", "the document could not be read: " + e.Message, e);
+        }
+
+        return ParseUtf8(bytes.Span, info);
+    }
+
+    /// <summary>Parses a whole document; an error in a document of another kind than <typeparamref name="T"/> is
+    /// reported as such.</summary>
+    public static T ParseUtf8<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> info)
+        where T : class
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8, info) ?? throw new DocumentException("$", "the document is null.", null);
         }
         catch (DocumentException)
         {
@@ -30,27 +60,28 @@ internal static class DocumentReader
         }
         catch (JsonException e)
         {
+            DocumentKind expected = KindOf(typeof(T));
+            DocumentKind found = expected == DocumentKind.Unknown ? DocumentKind.Unknown : DocumentBytes.KindOf(utf8);
+            if (found != DocumentKind.Unknown && found != expected)
+            {
+                throw DocumentException.WrongKind(found, expected, e);
+            }
+
             throw Wrap(e, "$");
         }
     }
 
-    public static T Parse<T>(Stream utf8Json, JsonTypeInfo<T> info)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            return JsonSerializer.Deserialize(utf8Json, info) ?? throw new DocumentException("$", "the document is null.", null);
-        }
-        catch (DocumentException)
-        {
-            throw;
-        }
-        catch (JsonException e)
-        {
-            throw Wrap(e, "$");
-        }
-    }
+    /// <summary>The kind of document a wire type reads.</summary>
+    private static DocumentKind KindOf(Type type) =>
+        type == typeof(RosterJson) ? DocumentKind.Roster
+        : type == typeof(EvaluationSheetJson) ? DocumentKind.EvaluationSheet
+        : type == typeof(PlanningListJson) ? DocumentKind.PlanningList
+        : type == typeof(RotationRequestsJson) ? DocumentKind.RotationRequests
+        : type == typeof(AppointmentRequestsJson) ? DocumentKind.AppointmentRequests
+        : type == typeof(VariantJson) ? DocumentKind.LocalVariant
+        : type == typeof(CaseJson) ? DocumentKind.CaseFile
+        : type == typeof(VerdictJson) ? DocumentKind.Verdict
+        : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
     public static T ParseElement<T>(JsonElement element, JsonTypeInfo<T> info, string basePath)
@@ -87,11 +118,50 @@ internal static class DocumentReader
         _ => "nothing",
     };
 
+    /// <summary>A message on one line: System.Text.Json quotes the bytes of a bad literal, new lines included.</summary>
+    private static string OneLine(string message)
+    {
+        if (!message.AsSpan().ContainsAnyInRange('\0', '\x1f'))
+        {
+            return message;
+        }
+
+        var text = new System.Text.StringBuilder(message.Length + 8);
+        foreach (char c in message)
+        {
+            _ = c switch
+            {
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                < ' ' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Rewrites System.Text.Json's messages, which name internal .NET types, in the document's terms.</summary>
     private static string Friendly(string message)
     {
         const string converted = "The JSON value could not be converted to ";
         const string unmapped = "The JSON property '";
+        const string duplicate = "Duplicate property '";
+        if (message.StartsWith(duplicate, StringComparison.Ordinal))
+        {
+            int end = message.IndexOf("' encountered", duplicate.Length, StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                return $"the property '{message[duplicate.Length..end]}' is given twice; give each property once.";
+            }
+        }
+
+        if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            return "this property is given twice; give each property once.";
+        }
+
         if (message.StartsWith(converted, StringComparison.Ordinal))
         {
             string type = message[converted.Length..].TrimEnd('.');
@@ -171,7 +241,7 @@ internal static class DocumentReader
             message = message[..cut];
         }
 
-        message = Friendly(message);
+        message = OneLine(Friendly(message));
 
         if (withLocation && e.LineNumber is { } line)
         {

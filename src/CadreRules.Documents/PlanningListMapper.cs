@@ -15,72 +15,130 @@ internal static class PlanningListMapper
             Require.SchemaVersion(json.SchemaVersion, root + ".schemaVersion");
         }
 
-        NodaTime.LocalDate date = Require.Value(json.Date, root + ".date");
-        PlanningTermJson termJson = Require.Object(json.Term, root + ".term");
-        NodaTime.LocalDate start = Require.Value(termJson.Start, root + ".term.start");
-        PlanningTerm term = Require.Build(root + ".term", () => new PlanningTerm(start, termJson.Years ?? 5));
+        var errors = new DocumentErrors();
+        NodaTime.LocalDate? date = Try(errors, () => Require.Value(json.Date, root + ".date"));
+        PlanningTerm? term = Try(errors, () =>
+        {
+            PlanningTermJson termJson = Require.Object(json.Term, root + ".term");
+            NodaTime.LocalDate start = Require.Value(termJson.Start, root + ".term.start");
+            return Require.Build(root + ".term", () => new PlanningTerm(start, termJson.Years ?? 5), "start", "years");
+        });
         var titles = new List<PlanningTitle>();
         var titleIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        List<PlanningTitleJson?> titleItems = Require.Object(json.Titles, root + ".titles");
+        List<PlanningTitleJson?> titleItems = errors.Try(() => Require.Object(json.Titles, root + ".titles")) ?? [];
         for (int i = 0; i < titleItems.Count; i++)
         {
             string path = Require.Item(root + ".titles", i);
-            PlanningTitleJson t = Require.Object(titleItems[i], path);
-            string id = Require.Text(t.Id, path + ".id");
-            string name = Require.Text(t.Name, path + ".name");
-            OrganisationalLevel level = Require.Value(t.Level, path + ".level");
-            if (!titleIndex.TryAdd(id, i))
+            PlanningTitleJson? item = titleItems[i];
+            PlanningTitle? title = errors.Try(() =>
             {
-                throw new DocumentException(path + ".id", $"the title id '{id}' is already used by {root}.titles[{titleIndex[id]}].", null);
-            }
+                PlanningTitleJson t = Require.Object(item, path);
+                string id = Require.Text(t.Id, path + ".id");
+                string name = Require.Text(t.Name, path + ".name");
+                OrganisationalLevel level = Require.Value(t.Level, path + ".level");
+                if (titleIndex.TryGetValue(id, out int first))
+                {
+                    throw new DocumentException(path + ".id", $"the title id '{id}' is already used by {root}.titles[{first}].", null);
+                }
 
-            titles.Add(Require.Build(path, () => new PlanningTitle(id, name, level, t.Seats ?? 1, t.Rank, t.Kind ?? PlanningTitleKind.Leadership, t.Group)));
+                return Require.Build(path, () => new PlanningTitle(id, name, level, t.Seats ?? 1, t.Rank, t.Kind ?? PlanningTitleKind.Leadership, t.Group), "id", "name", "level", "seats", "rank", "kind", "group");
+            });
+            if (title is not null)
+            {
+                titleIndex.Add(title.Id, i);
+                titles.Add(title);
+            }
         }
 
         var candidates = new List<PlanningCandidate>();
         var candidateIndex = new Dictionary<CadreId, int>();
-        List<PlanningCandidateJson?> candidateItems = Require.Object(json.Candidates, root + ".candidates");
+        List<PlanningCandidateJson?> candidateItems = errors.Try(() => Require.Object(json.Candidates, root + ".candidates")) ?? [];
         for (int i = 0; i < candidateItems.Count; i++)
         {
             string path = Require.Item(root + ".candidates", i);
-            PlanningCandidateJson c = Require.Object(candidateItems[i], path);
-            Cadre cadre = RequestMapper.CadreOf(c.Cadre, c.CadreRef, roster, path);
-            if (!candidateIndex.TryAdd(cadre.Id, i))
+            PlanningCandidateJson? item = candidateItems[i];
+            PlanningCandidate? candidate = errors.Try(() =>
             {
-                throw new DocumentException(path, $"the cadre '{cadre.Id}' is already a candidate at {root}.candidates[{candidateIndex[cadre.Id]}].", null);
-            }
+                PlanningCandidateJson c = Require.Object(item, path);
+                Cadre cadre = RequestMapper.CadreOf(c.Cadre, c.CadreRef, roster, path);
+                if (candidateIndex.TryGetValue(cadre.Id, out int first))
+                {
+                    throw new DocumentException(path, $"the cadre '{cadre.Id}' is already a candidate at {root}.candidates[{first}].", null);
+                }
 
-            candidates.Add(Require.Build(path, () => new PlanningCandidate(cadre, c.CurrentRank, c.AppointmentProposed ?? false, c.FailsPoliticalStandard ?? false)));
+                return Require.Build(path, () => new PlanningCandidate(cadre, c.CurrentRank, c.AppointmentProposed ?? false, c.FailsPoliticalStandard ?? false), "currentRank", "appointmentProposed", "failsPoliticalStandard");
+            });
+            if (candidate is not null)
+            {
+                candidateIndex.Add(candidate.Id, i);
+                candidates.Add(candidate);
+            }
         }
 
         var entries = new List<PlanningEntry>();
-        var seen = new HashSet<(string, string)>();
-        List<PlanningEntryJson?> entryItems = Require.Object(json.Entries, root + ".entries");
+        var seen = new HashSet<(CadreId, string)>();
+        List<PlanningEntryJson?> entryItems = errors.Try(() => Require.Object(json.Entries, root + ".entries")) ?? [];
+        bool complete = !errors.Any;
         for (int i = 0; i < entryItems.Count; i++)
         {
             string path = Require.Item(root + ".entries", i);
-            PlanningEntryJson e = Require.Object(entryItems[i], path);
-            string cadreId = Require.Text(e.CadreId, path + ".cadreId");
-            string titleId = Require.Text(e.TitleId, path + ".titleId");
-            if (!candidateIndex.ContainsKey(new CadreId(cadreId)))
+            PlanningEntryJson? item = entryItems[i];
+            try
             {
-                throw new DocumentException(path + ".cadreId", $"'{cadreId}' is not among the candidates.", null);
-            }
+                PlanningEntryJson e = Require.Object(item, path);
+                string cadreId = Require.Text(e.CadreId, path + ".cadreId");
+                string titleId = Require.Text(e.TitleId, path + ".titleId");
+                var id = new CadreId(cadreId);
+                if (!candidateIndex.ContainsKey(id))
+                {
+                    // With errors in the candidates, the cadre may be one of those reported: say nothing more.
+                    if (complete)
+                    {
+                        throw new DocumentException(path + ".cadreId", $"'{cadreId}' is not among the candidates.", null);
+                    }
 
-            if (!titleIndex.ContainsKey(titleId))
+                    continue;
+                }
+
+                if (!titleIndex.ContainsKey(titleId))
+                {
+                    if (complete)
+                    {
+                        throw new DocumentException(path + ".titleId", $"unknown title '{titleId}'. Titles: {string.Join(", ", titleIndex.Keys)}.", null);
+                    }
+
+                    continue;
+                }
+
+                if (!seen.Add((id, titleId)))
+                {
+                    throw new DocumentException(path, $"'{cadreId}' is planned twice for '{titleId}'.", null);
+                }
+
+                entries.Add(new PlanningEntry(id, titleId, e.Tier ?? PlanningTier.OneLevelUp));
+            }
+            catch (DocumentException error)
             {
-                throw new DocumentException(path + ".titleId", $"unknown title '{titleId}'. Titles: {string.Join(", ", titleIndex.Keys)}.", null);
+                errors.Add(error);
             }
-
-            if (!seen.Add((cadreId, titleId)))
-            {
-                throw new DocumentException(path, $"'{cadreId}' is planned twice for '{titleId}'.", null);
-            }
-
-            entries.Add(new PlanningEntry(new CadreId(cadreId), titleId, e.Tier ?? PlanningTier.OneLevelUp));
         }
 
-        return Require.Build(root, () => new PlanningList(date, term, titles, candidates, entries, json.AgeReferenceMonth));
+        errors.ThrowIfAny();
+        return Require.Build(root, () => new PlanningList(date!.Value, term!.Value, titles, candidates, entries, json.AgeReferenceMonth), "date", "term", "ageReferenceMonth", "titles", "candidates", "entries");
+    }
+
+    private static T? Try<T>(DocumentErrors errors, System.Func<T> read)
+        where T : struct
+    {
+        try
+        {
+            return read();
+        }
+        catch (DocumentException e)
+        {
+            errors.Add(e);
+            return null;
+        }
     }
 
     public static PlanningListJson FromList(PlanningList list) => new()

@@ -33,7 +33,9 @@ internal static class RequestMapper
             throw new DocumentException(path + ".cadreRef", $"'{cadreRef}' refers to a roster, but none was given.", null);
         }
 
-        return roster.Cadres.FirstOrDefault(c => c.Id.Value == cadreRef)
+        // Ids are compared as CadreId compares them: trimmed, ignoring case.
+        CadreId id = Require.Build(path + ".cadreRef", () => new CadreId(Require.Text(cadreRef, path + ".cadreRef")));
+        return roster.Cadres.FirstOrDefault(c => c.Id == id)
             ?? throw new DocumentException(path + ".cadreRef", $"no cadre '{cadreRef}' in the roster.", null);
     }
 
@@ -42,11 +44,17 @@ internal static class RequestMapper
         Require.SchemaVersion(json.SchemaVersion);
         List<RotationRequestJson?> items = Require.Object(json.Requests, "$.requests");
         var result = ImmutableArray.CreateBuilder<RotationCase>(items.Count);
+        var errors = new DocumentErrors();
         for (int i = 0; i < items.Count; i++)
         {
-            result.Add(ToRotation(items[i], Require.Item("$.requests", i), roster));
+            RotationCase? request = errors.Try(() => ToRotation(items[i], Require.Item("$.requests", i), roster));
+            if (request is not null)
+            {
+                result.Add(request);
+            }
         }
 
+        errors.ThrowIfAny();
         return result.MoveToImmutable();
     }
 
@@ -64,7 +72,8 @@ internal static class RequestMapper
         return Require.Build(path, () => new RotationCase(
             cadre, start, end, from, to, sameLocality, comparison, inPlanning,
             r.IsUnderDisciplinaryReview ?? false, r.IsOutstanding ?? false, r.CreatesNewTitle ?? false,
-            r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision));
+            r.Purpose ?? RotationPurpose.Training, r.CompetentLevelDecision),
+            "start", "plannedEnd", "fromLevel", "toLevel", "sameLocality", "comparison", "isInPlanning", "purpose", "competentLevelDecision");
     }
 
     public static RotationRequestsJson FromRotations(IEnumerable<RotationCase> cases) => new()
@@ -93,11 +102,17 @@ internal static class RequestMapper
         Require.SchemaVersion(json.SchemaVersion);
         List<AppointmentRequestJson?> items = Require.Object(json.Requests, "$.requests");
         var result = ImmutableArray.CreateBuilder<AppointmentCase>(items.Count);
+        var errors = new DocumentErrors();
         for (int i = 0; i < items.Count; i++)
         {
-            result.Add(ToAppointment(items[i], Require.Item("$.requests", i), roster));
+            AppointmentCase? request = errors.Try(() => ToAppointment(items[i], Require.Item("$.requests", i), roster));
+            if (request is not null)
+            {
+                result.Add(request);
+            }
         }
 
+        errors.ThrowIfAny();
         return result.MoveToImmutable();
     }
 
@@ -111,7 +126,8 @@ internal static class RequestMapper
         PositionHeld? current = r.CurrentPost is null ? null : RosterMapper.ToPosition(r.CurrentPost, path + ".currentPost");
         List<PositionHeld> equivalent = RosterMapper.Items(r.EquivalentPosts, path + ".equivalentPosts", RosterMapper.ToPosition);
         return Require.Build(path, () => new AppointmentCase(
-            cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision));
+            cadre, kind, received, planned, current, equivalent, r.ForStructuralCommitteeSeat ?? false, r.TimeInPostDecision, r.AgeSpecialCaseDecision),
+            "kind", "dossierReceivedOn", "isPlanned", "currentPost", "equivalentPosts", "timeInPostDecision", "ageSpecialCaseDecision");
     }
 
     public static AppointmentRequestsJson FromAppointments(IEnumerable<AppointmentCase> cases) => new()

@@ -26,8 +26,15 @@ internal static class Require
         }
     }
 
-    /// <summary>Runs a domain constructor; its argument errors become document errors at <paramref name="path"/>.</summary>
-    public static T Build<T>(string path, Func<T> build)
+    /// <summary>Runs a domain constructor; its argument errors become document errors at <paramref name="path"/>, or at
+    /// the field they name (<see cref="InputOutOfRangeException.Field"/>, else <see cref="ArgumentException.ParamName"/>)
+    /// when it is one of <paramref name="fields"/>.</summary>
+    /// <param name="path">The JSON path of the object built.</param>
+    /// <param name="build">The construction.</param>
+    /// <param name="fields">The constructor's fields that are properties of the object, each <c>name</c> (the same in
+    /// JSON) or <c>name=json</c> (renamed; <c>json</c> may be a dotted path). A field such as <c>positions[1].start</c>
+    /// is matched by its first segment (<c>positions</c>).</param>
+    public static T Build<T>(string path, Func<T> build, params string[] fields)
     {
         try
         {
@@ -35,8 +42,67 @@ internal static class Require
         }
         catch (ArgumentException e)
         {
-            throw new DocumentException(path, e.Message, e);
+            throw new DocumentException(FieldPath(path, e, fields), Sentence(e), e);
         }
+        catch (OverflowException e)
+        {
+            throw new DocumentException(path, "a value is too large to compute with.", e);
+        }
+    }
+
+    /// <summary>The path of the field an argument error names, when it is one of <paramref name="fields"/>.</summary>
+    public static string FieldPath(string path, ArgumentException e, string[] fields)
+    {
+        string? field = e is InputOutOfRangeException { Field.Length: > 0 } range ? range.Field : e.ParamName;
+        if (string.IsNullOrEmpty(field))
+        {
+            return path;
+        }
+
+        int cut = field.IndexOfAny(['.', '[']);
+        string head = cut < 0 ? field : field[..cut];
+        string rest = cut < 0 ? string.Empty : field[cut..];
+        foreach (string entry in fields)
+        {
+            int equals = entry.IndexOf('=', StringComparison.Ordinal);
+            string name = equals < 0 ? entry : entry[..equals];
+            string json = equals < 0 ? entry : entry[(equals + 1)..];
+            if (name == field)
+            {
+                return path + "." + json;
+            }
+
+            if (name == head)
+            {
+                return path + "." + json + rest;
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>An argument error's own sentence, without what .NET appends (<c>(Parameter 'x')</c>, <c>Actual value
+    /// was …</c>), which names C# parameters and formats values with the machine's culture.</summary>
+    public static string Sentence(Exception e)
+    {
+        string message = e.Message;
+        int newLine = message.IndexOfAny(['\r', '\n']);
+        if (newLine >= 0)
+        {
+            message = message[..newLine];
+        }
+
+        if (e is ArgumentException { ParamName: { } name })
+        {
+            string suffix = " (Parameter '" + name + "')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                message = message[..^suffix.Length];
+            }
+        }
+
+        message = message.TrimEnd();
+        return message.Length == 0 ? "the value is not accepted." : message;
     }
 
     public static string Item(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";

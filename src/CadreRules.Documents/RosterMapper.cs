@@ -16,19 +16,27 @@ internal static class RosterMapper
         List<CadreJson?> items = Require.Object(json.Cadres, "$.cadres");
         var cadres = new List<Cadre>(items.Count);
         var seen = new Dictionary<CadreId, int>();
+        var errors = new DocumentErrors();
         for (int i = 0; i < items.Count; i++)
         {
             string path = Require.Item("$.cadres", i);
-            Cadre cadre = ToCadre(items[i], path);
+            Cadre? cadre = errors.Try(() => ToCadre(items[i], path));
+            if (cadre is null)
+            {
+                continue;
+            }
+
             if (!seen.TryAdd(cadre.Id, i))
             {
-                throw new DocumentException(path + ".id", $"the identifier '{cadre.Id}' is already used by $.cadres[{seen[cadre.Id]}].", null);
+                errors.Add(new DocumentException(path + ".id", $"the identifier '{cadre.Id}' is already used by $.cadres[{seen[cadre.Id]}].", null));
+                continue;
             }
 
             cadres.Add(cadre);
         }
 
-        return new Roster(cadres, json.Organisation);
+        errors.ThrowIfAny();
+        return Require.Build("$.cadres", () => new Roster(cadres, json.Organisation));
     }
 
     public static RosterJson FromRoster(Roster roster) => new()
@@ -41,14 +49,26 @@ internal static class RosterMapper
     public static Cadre ToCadre(CadreJson? json, string path)
     {
         CadreJson cadre = Require.Object(json, path);
-        var id = new CadreId(Require.Text(cadre.Id, path + ".id")); // a blank id, the only one CadreId refuses, is reported by Require.Text
+        string idText = Require.Text(cadre.Id, path + ".id"); // a blank id, the only one CadreId refuses, is reported by Require.Text
+        CadreId id = Require.Build(path + ".id", () => new CadreId(idText));
         Sex sex = Require.Value(cadre.Sex, path + ".sex");
         BirthDate birthDate = ParseBirthDate(cadre.BirthDate, path + ".birthDate");
         var positions = Items(cadre.Positions, path + ".positions", ToPosition);
         var discipline = Items(cadre.Discipline, path + ".discipline", ToDiscipline);
         var evaluations = Items(cadre.Evaluations, path + ".evaluations", ToEvaluation);
-        PartyMembership? party = cadre.PartyAdmittedOn is { } admitted ? new PartyMembership(admitted) : null;
-        return Require.Build(path, () => new Cadre(id, sex, birthDate, cadre.EthnicMinority ?? false, cadre.HomeLocality, party, positions, discipline, evaluations, cadre.Name));
+        PartyMembership? party = cadre.PartyAdmittedOn is { } admitted ? Require.Build(path + ".partyAdmittedOn", () => new PartyMembership(admitted)) : null;
+        return Require.Build(
+            path,
+            () => new Cadre(id, sex, birthDate, cadre.EthnicMinority ?? false, cadre.HomeLocality, party, positions, discipline, evaluations, cadre.Name),
+            "id",
+            "sex",
+            "birthDate",
+            "homeLocality",
+            "partyMembership=partyAdmittedOn",
+            "positions",
+            "discipline",
+            "evaluations",
+            "name");
     }
 
     public static CadreJson FromCadre(Cadre cadre) => new()
@@ -134,7 +154,7 @@ internal static class RosterMapper
         string unit = Require.Text(position.Unit, path + ".unit");
         OrganisationalLevel level = Require.Value(position.Level, path + ".level");
         LocalDate start = Require.Value(position.Start, path + ".start");
-        return Require.Build(path, () => new PositionHeld(title, unit, level, start, position.End, position.Leadership ?? true, position.Rank));
+        return Require.Build(path, () => new PositionHeld(title, unit, level, start, position.End, position.Leadership ?? true, position.Rank), "title", "unit", "level", "start", "end", "isLeadership=leadership", "rank");
     }
 
     public static DisciplineRecord ToDiscipline(DisciplineJson? json, string path)
@@ -143,13 +163,23 @@ internal static class RosterMapper
         DisciplineForm form = Require.Value(record.Form, path + ".form");
         DisciplineTrack track = Require.Value(record.Track, path + ".track");
         LocalDate decidedOn = Require.Value(record.DecidedOn, path + ".decidedOn");
-        return Require.Build(path + ".violationYear", () => new DisciplineRecord(form, track, decidedOn, record.ViolationYear, record.RelatedToPublicDuty ?? true, record.SelfDiscovered ?? false));
+        return Require.Build(
+            path,
+            () => new DisciplineRecord(form, track, decidedOn, record.ViolationYear, record.RelatedToPublicDuty ?? true, record.SelfDiscovered ?? false),
+            "form",
+            "track",
+            "decidedOn",
+            "violationYear",
+            "relatedToPublicDuty",
+            "selfDiscovered");
     }
 
     private static EvaluationRecord ToEvaluation(EvaluationJson? json, string path)
     {
         EvaluationJson record = Require.Object(json, path);
-        return new EvaluationRecord(Require.Value(record.Year, path + ".year"), Require.Value(record.Track, path + ".track"), record.Level);
+        int year = Require.Value(record.Year, path + ".year");
+        EvaluationTrack track = Require.Value(record.Track, path + ".track");
+        return Require.Build(path, () => new EvaluationRecord(year, track, record.Level), "Year=year", "year", "Track=track", "track", "Level=level", "level");
     }
 
     public static List<T> Items<TJson, T>(List<TJson?>? items, string path, System.Func<TJson?, string, T> map)

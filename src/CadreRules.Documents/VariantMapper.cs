@@ -37,8 +37,10 @@ internal static class VariantMapper
             overrides.Add(key, value);
         }
 
-        LocalVariant variant = Require.Build("$.id", () => new LocalVariant(id, baseId, title, citation, period, overrides));
-        _ = Require.Build("$.effective", () => baseRegulation.WithVariant(variant));
+        // The base was found in the catalogue, so when the constructor refuses the pair (a variant deriving from itself)
+        // the variant's own id is at fault.
+        LocalVariant variant = Require.Build("$", () => new LocalVariant(id, baseId, title, citation, period, overrides), "id", "baseId=id", "title", "citation", "period=effective", "overrides");
+        _ = Require.Build("$", () => baseRegulation.WithVariant(variant), "period=effective", "variant.period=effective", "id", "variant=id");
         return variant;
     }
 

@@ -20,6 +20,7 @@ internal sealed class AppointmentCommand : ICliCommand
         Option<string> format = CommonOptions.Format();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The appointment regulation: an id, \"in force\" (default: in force on each dossier's date) or \"in force on yyyy-MM-dd\".";
         var subject = new Option<string>("--subject")
         {
@@ -28,14 +29,15 @@ internal sealed class AppointmentCommand : ICliCommand
         }.AcceptOnlyFromAmong("cadre", "publicEmployee");
         var command = new Command("appointment", "Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not.")
         {
-            file, roster, language, format, overrides, regulation, subject,
+            file, roster, language, format, overrides, regulation, maxBytes, subject,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
-            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
-            ImmutableArray<AppointmentCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadAppointmentRequests(text, people));
+            var read = new DocumentRead("appointment", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
+            ImmutableArray<AppointmentCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadAppointmentRequests(stream, people, limits));
             SubjectKind kind = parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre;
             IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), kind, lang);
             if (CommonOptions.IsJson(parse.GetValue(format)))

@@ -14,19 +14,21 @@ internal sealed class CheckCommand : ICliCommand
     {
         var path = new Argument<string>("path") { Description = "A case file, or a folder searched recursively for *.json case files." };
         Option<string?> overrides = CommonOptions.Overrides();
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
         var command = new Command("check", "Runs analyst case files; prints each failing case and a closing line 'N passed, N failed'. Exit 1 when a case fails.")
         {
-            path, overrides,
+            path, overrides, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
-            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
-            return Run(context, parse.GetValue(path)!, catalog);
+            var read = new DocumentRead("check", Language.English, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
+            return Run(context, parse.GetValue(path)!, catalog, read);
         }));
         return command;
     }
 
-    private static int Run(CliContext context, string path, RegulationCatalog catalog)
+    private static int Run(CliContext context, string path, RegulationCatalog catalog, DocumentRead read)
     {
         IReadOnlyList<string> files = Files(context, path);
         int passed = 0;
@@ -37,12 +39,16 @@ internal sealed class CheckCommand : ICliCommand
             CaseResult result;
             try
             {
-                result = CaseRunner.Run(CliInput.ReadText(context, file), file, catalog);
+                result = CaseRunner.Run(CliInput.ReadText(context, file, read.Limits), file, catalog);
             }
             catch (Exception e) when (e is DocumentException or CliInputException)
             {
-                string message = e is DocumentException ? $"{file}: {e.Message}" : e.Message;
-                context.Error.WriteLine("error: " + message);
+                IReadOnlyList<string> lines = e is DocumentException document ? CliInput.Lines(file, document, read) : ((CliInputException)e).Lines;
+                foreach (string line in lines)
+                {
+                    context.Error.WriteLine("error: " + line);
+                }
+
                 unreadable++;
                 continue;
             }

@@ -18,17 +18,19 @@ internal sealed class PlanCommand : ICliCommand
         Option<string> format = CommonOptions.Format();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The planning regulation: an id, \"in force\" (default: in force on the list's date) or \"in force on yyyy-MM-dd\".";
         var command = new Command("plan", "Validates a planning list: candidates per title, titles per candidate, service left, discipline, structure shares. Exit 1 on violations.")
         {
-            file, roster, language, format, overrides, regulation,
+            file, roster, language, format, overrides, regulation, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
-            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
-            PlanningList list = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadPlanningList(text, people));
+            var read = new DocumentRead("plan", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
+            PlanningList list = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningList(stream, people, limits));
             PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date) as PlanningRegulation
                 ?? throw new CliInputException("--regulation: not a planning regulation.");
             PlanningReport report = planning.Validate(list);

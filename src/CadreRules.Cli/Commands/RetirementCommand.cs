@@ -15,16 +15,17 @@ internal sealed class RetirementCommand : ICliCommand
         Option<string> asOf = CommonOptions.AsOf(required: true);
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
         var explain = new Option<bool>("--explain") { Description = "Also print each cadre's explanation (rule code, values, clause cited); table format only." };
         var command = new Command("retirement", "Each cadre's retirement age, retirement date and months of service left (NĐ 135/2020/NĐ-CP, Article 4).")
         {
-            file, asOf, language, format, explain,
+            file, asOf, language, format, explain, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             LocalDate date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!);
+            Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!, new DocumentRead("retirement", lang, CommonOptions.Limits(parse.GetValue(maxBytes))));
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 RetirementView.WriteJson(context.Out, roster, date, lang);

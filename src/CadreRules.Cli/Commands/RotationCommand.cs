@@ -20,17 +20,19 @@ internal sealed class RotationCommand : ICliCommand
         Option<string> format = CommonOptions.Format();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on yyyy-MM-dd\".";
         var command = new Command("rotation", "Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not.")
         {
-            file, roster, language, format, overrides, regulation,
+            file, roster, language, format, overrides, regulation, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
-            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null;
-            ImmutableArray<RotationCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, text => CadreDocuments.ReadRotationRequests(text, people));
+            var read = new DocumentRead("rotation", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
+            ImmutableArray<RotationCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadRotationRequests(stream, people, limits));
             IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), lang);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -223,7 +223,7 @@ public class CadreDocumentsTests
 
     [Fact]
     public void ReadRoster_PositionEndsBeforeStart_NamesThePosition() =>
-        DocumentAssert.FailsAt("$.cadres[0].positions[0]", () => CadreDocuments.ReadRoster(RosterWith(
+        DocumentAssert.FailsAt("$.cadres[0].positions[0].end", () => CadreDocuments.ReadRoster(RosterWith(
             """{ "id": "A", "sex": "male", "birthDate": "1961", "positions": [ { "title": "T", "unit": "U", "level": "commune", "start": "2024-02-01", "end": "2023-01-01" } ] }""")));
 
     [Fact]
@@ -237,7 +237,7 @@ public class CadreDocumentsTests
 
     [Fact]
     public void ReadRoster_PartyAdmissionBeforeBirth_NamesTheCadre() =>
-        DocumentAssert.FailsAt("$.cadres[0]", () => CadreDocuments.ReadRoster(RosterWith(
+        DocumentAssert.FailsAt("$.cadres[0].partyAdmittedOn", () => CadreDocuments.ReadRoster(RosterWith(
             """{ "id": "A", "sex": "male", "birthDate": "1961-01-15", "partyAdmittedOn": "1960-01-01" }""")));
 
     // ---- variant errors ----------------------------------------------------------------------
@@ -299,7 +299,7 @@ public class CadreDocumentsTests
 
     [Fact]
     public void ReadVariant_PeriodBeforeTheBase_NamesEffective() =>
-        DocumentAssert.FailsAt("$.effective", () => CadreDocuments.ReadVariant(Variant("{}", effective: """{ "start": "2010-01-01", "end": "2012-01-01" }"""), SerializationTestRegulation.Catalog));
+        DocumentAssert.FailsAt("$.effective.start", () => CadreDocuments.ReadVariant(Variant("{}", effective: """{ "start": "2010-01-01", "end": "2012-01-01" }"""), SerializationTestRegulation.Catalog));
 
     [Fact]
     public void ReadVariant_PeriodEndsBeforeStart_NamesEnd() =>

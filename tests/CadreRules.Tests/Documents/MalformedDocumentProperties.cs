@@ -16,42 +16,65 @@ namespace CadreRules.Tests.Documents;
 
 /// <summary>
 /// Robustness: thousands of malformed or mutated documents fed to every loader. A loader either accepts the document
-/// or throws a <see cref="JsonException"/> (the library's <see cref="DocumentException"/> is one) whose message names a
-/// JSON path; no other exception may escape.
+/// or throws the library's <see cref="DocumentException"/> whose <see cref="JsonException.Path"/> is a JSON path that
+/// starts its message, without .NET's own text; no other exception may escape. Mutations: cuts, splices, retyped
+/// values, renamed and repeated properties, extreme numbers and dates in any field, whole documents of another kind,
+/// bytes that are not UTF-8.
 /// </summary>
 public class MalformedDocumentProperties
 {
     private static readonly Lazy<string[]> ValidDocuments = new(CreateValidDocuments);
 
-    private static readonly (string Name, Action<string> Load)[] Loaders =
+    private static readonly Lazy<CadreRules.People.Roster> SampleRoster = new(() => CadreDocuments.ReadRoster(File.ReadAllText(Sample("demo-roster.json"))));
+
+    private static readonly (string Name, Action<byte[]> Load)[] Loaders =
     [
-        ("roster", json => CadreDocuments.ReadRoster(json)),
-        ("roster-stream", json => CadreDocuments.ReadRoster(new MemoryStream(Encoding.UTF8.GetBytes(json)))),
-        ("variant", json => CadreDocuments.ReadVariant(json, ShippedRegulations.Catalog)),
-        ("verdict", json => CadreDocuments.ReadVerdict(json)),
+        ("roster", bytes => CadreDocuments.ReadRoster(Text(bytes))),
+        ("roster-stream", bytes => CadreDocuments.ReadRoster(new MemoryStream(bytes))),
+        ("variant", bytes => CadreDocuments.ReadVariant(Text(bytes), ShippedRegulations.Catalog)),
+        ("variant-stream", bytes => CadreDocuments.ReadVariant(new MemoryStream(bytes), ShippedRegulations.Catalog, DocumentLimits.Default)),
+        ("verdict", bytes => CadreDocuments.ReadVerdict(Text(bytes))),
+        ("evaluations", bytes => CadreDocuments.ReadEvaluations(Text(bytes))),
+        ("planning-stream", bytes => CadreDocuments.ReadPlanningList(new MemoryStream(bytes), SampleRoster.Value, DocumentLimits.Default)),
+        ("rotation-stream", bytes => CadreDocuments.ReadRotationRequests(new MemoryStream(bytes), SampleRoster.Value, DocumentLimits.Default)),
+        ("appointment-stream", bytes => CadreDocuments.ReadAppointmentRequests(new MemoryStream(bytes), SampleRoster.Value, DocumentLimits.Default)),
+        ("case", bytes => CaseRunner.Run(Text(bytes), "case.json", ShippedRegulations.Catalog)),
     ];
 
-    [Property(MaxTest = 1500)]
+    /// <summary>The text a caller holding the bytes would pass (invalid bytes become U+FFFD, as File.ReadAllText does).</summary>
+    private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+
+    private static string Sample(string name) => Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples", name);
+
+    [Property(MaxTest = 600)]
     public Property EveryLoader_OnAMutatedDocument_AcceptsItOrThrowsAJsonErrorWithAPath() =>
-        Prop.ForAll(MutatedDocuments().ToArbitrary(), json =>
+        Prop.ForAll(MutatedBytes().ToArbitrary(), bytes =>
         {
-            foreach ((string name, Action<string> load) in Loaders)
+            foreach ((string name, Action<byte[]> load) in Loaders)
             {
                 try
                 {
-                    load(json);
+                    load(bytes);
                 }
-                catch (JsonException error) when (error.Message.Contains('$', StringComparison.Ordinal))
+                catch (DocumentException error) when (IsWellFormed(error))
                 {
                 }
                 catch (Exception error)
                 {
-                    throw new InvalidOperationException($"{name} threw {error.GetType().Name}: {error.Message}\n--- document ---\n{json}", error);
+                    throw new InvalidOperationException($"{name} threw {error.GetType().Name}: {error.Message}\n--- document ---\n{Text(bytes)}", error);
                 }
             }
 
             return true;
         });
+
+    /// <summary>The contract of every error: a path, the message starting with it, no .NET text, each collected error likewise.</summary>
+    private static bool IsWellFormed(DocumentException error) =>
+        error.Errors.All(e => e.Path is { } path && path.StartsWith('$')
+            && e.Message.StartsWith(path + ": ", StringComparison.Ordinal)
+            && !e.Message.Contains("(Parameter '", StringComparison.Ordinal)
+            && !e.Message.Contains("Actual value was", StringComparison.Ordinal)
+            && !e.Message.Contains('\n', StringComparison.Ordinal));
 
     [Fact]
     public void Mutations_ReallyProduceRejectedDocuments()
@@ -76,18 +99,39 @@ public class MalformedDocumentProperties
 
     private static Gen<string> MutatedDocuments() =>
         from document in Gen.Elements(ValidDocuments.Value)
+        from other in Gen.Elements(ValidDocuments.Value)
+        from wrongKind in Gen.Choose(0, 19)
         from mutations in Gen.Choose(1, 3)
         from seeds in Gen.ArrayOf(Gen.Choose(0, int.MaxValue), mutations)
-        select seeds.Aggregate(document, Mutate);
+        select wrongKind == 0 ? other : seeds.Aggregate(document, Mutate);
+
+    private static Gen<byte[]> MutatedBytes() =>
+        from json in MutatedDocuments()
+        from invalid in Gen.Choose(0, 9)
+        from at in Gen.Choose(0, int.MaxValue)
+        select invalid == 0 ? WithInvalidUtf8(Encoding.UTF8.GetBytes(json), at) : Encoding.UTF8.GetBytes(json);
+
+    private static byte[] WithInvalidUtf8(byte[] bytes, int seed)
+    {
+        byte[][] bad = [[0xFF], [0xC0, 0x80], [0xE1, 0xBB], [0xED, 0xA0, 0x80], [0x80]];
+        int at = seed % (bytes.Length + 1);
+        return [.. bytes[..at], .. bad[seed % bad.Length], .. bytes[at..]];
+    }
 
     private static string Mutate(string json, int seed)
     {
         var random = new Random(seed);
         int at = random.Next(json.Length);
         int length = Math.Min(json.Length - at, 1 + random.Next(12));
-        string[] fragments = ["\"", "{", "}", "[", "]", ",", ":", "null", "true", "-1", "1e400", "\"x\"", "\"2025-13-40\"", "\"\\u0000\"", "{}", "[]", "\"male\"", "99999999999999999999"];
-        return (random.Next(6)) switch
+        string[] fragments =
+        [
+            "\"", "{", "}", "[", "]", ",", ":", "null", "true", "-1", "1e400", "\"x\"", "\"2025-13-40\"", "\"\\u0000\"", "{}", "[]", "\"male\"", "99999999999999999999",
+            "2147483647", "2147483648", "-2147483649", "715827883", "1431655765", "1e308", "-0", "0", "0.5",
+            "\"9999-12-31\"", "\"0001-01-01\"", "\"1899-12-31\"", "\"2201-01-01\"", "\"9938-01-01\"", "\"9999-12\"", "\"9938\"", "\"0001\"",
+        ];
+        return (random.Next(8)) switch
         {
+            6 or 7 => Duplicate(json, random, fragments),
             0 => json.Remove(at, length),
             1 => json.Insert(at, fragments[random.Next(fragments.Length)]),
             2 => json[..at],
@@ -95,6 +139,20 @@ public class MalformedDocumentProperties
             4 => json.Replace("\"" + PropertyAt(json, random) + "\"", "\"unknownName\"", StringComparison.Ordinal),
             _ => json.Remove(at, length).Insert(Math.Min(at, json.Length - length), fragments[random.Next(fragments.Length)]),
         };
+    }
+
+    /// <summary>Repeats a <c>"name": value</c> pair with another value, right after itself.</summary>
+    private static string Duplicate(string json, Random random, string[] fragments)
+    {
+        int quote = json.IndexOf('"', random.Next(json.Length));
+        int close = quote < 0 ? -1 : json.IndexOf('"', quote + 1);
+        if (close < 0 || !json[(close + 1)..].TrimStart().StartsWith(':'))
+        {
+            return json;
+        }
+
+        int end = json.IndexOfAny([',', '}', '\n'], close + 1);
+        return end < 0 ? json : json[..end] + ", " + json[quote..(close + 1)] + ": " + fragments[random.Next(fragments.Length)] + json[end..];
     }
 
     private static string ReplaceValue(string json, Random random, string[] fragments)
@@ -118,7 +176,7 @@ public class MalformedDocumentProperties
 
     private static string[] CreateValidDocuments()
     {
-        string roster = File.ReadAllText(Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples", "demo-roster.json"));
+        string roster = File.ReadAllText(Sample("demo-roster.json"));
         var variant = new LocalVariant("party-eval-qd366-x", "party-eval-qd366", new LocalizedText("Biến thể", "Variant"),
             new LegalDocument("QĐ 1-QĐ/TU", "Tỉnh ủy X", new LocalDate(2026, 1, 1)).Article(1, 2, "a"),
             EffectivePeriod.Between(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),
@@ -130,6 +188,12 @@ public class MalformedDocumentProperties
         var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64));
         EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
         string verdict = CadreDocuments.WriteVerdict(qd366.Explain(input), Language.English, d => d.Level.ToString());
-        return [roster, CadreDocuments.WriteVariant(variant), verdict];
+        string caseFile = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "tests", "CadreRules.Tests", "Cases", "planning"), "*.json").Order(StringComparer.Ordinal).First());
+        return
+        [
+            roster, CadreDocuments.WriteVariant(variant), verdict, caseFile,
+            File.ReadAllText(Sample("demo-planning.json")), File.ReadAllText(Sample("demo-rotations.json")),
+            File.ReadAllText(Sample("demo-evaluations.json")),
+        ];
     }
 }

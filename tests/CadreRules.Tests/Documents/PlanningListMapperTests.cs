@@ -48,7 +48,7 @@ public class PlanningListMapperTests
 
     [Fact]
     public void TermOfElevenYears_NamesTheTerm() =>
-        Assert.Contains("years", DocumentAssert.FailsAt("$.term", () => CadreDocuments.ReadPlanningList(Edit("\"years\": 3", "\"years\": 11"))).Message, StringComparison.Ordinal);
+        Assert.Contains("years", DocumentAssert.FailsAt("$.term.years", () => CadreDocuments.ReadPlanningList(Edit("\"years\": 3", "\"years\": 11"))).Message, StringComparison.Ordinal);
 
     [Fact]
     public void DuplicateTitleId_NamesTheSecondAndTheFirst() =>

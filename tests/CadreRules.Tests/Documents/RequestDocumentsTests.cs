@@ -131,7 +131,7 @@ public class RequestDocumentsTests
     }
 
     [Theory]
-    [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "start": "2026-03-01", "plannedEnd": "2025-03-01", "fromLevel": "commune", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }""", "$.requests[0]")]
+    [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "start": "2026-03-01", "plannedEnd": "2025-03-01", "fromLevel": "commune", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }""", "$.requests[0].plannedEnd")]
     [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "start": "2026-03-01", "plannedEnd": "2029-03-01", "fromLevel": "commune", "toLevel": "commune", "sameLocality": true, "comparison": "same", "isInPlanning": true } ] }""", "$.requests[0].comparison")]
     [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "cadreRef": "a", "start": "2026-03-01" } ] }""", "$.requests[0]")]
     [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "plannedEnd": "2029-03-01" } ] }""", "$.requests[0].start")]
@@ -141,7 +141,7 @@ public class RequestDocumentsTests
     [Theory]
     [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "kind": "promotion", "dossierReceivedOn": "2026-03-01", "isPlanned": true } ] }""", "$.requests[0].kind")]
     [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "kind": "first", "isPlanned": true } ] }""", "$.requests[0].dossierReceivedOn")]
-    [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "kind": "first", "dossierReceivedOn": "2026-03-01", "isPlanned": true, "currentPost": { "title": "x", "unit": "y", "level": "commune", "start": "2020-01-01" } } ] }""", "$.requests[0]")]
+    [InlineData("""{ "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "kind": "first", "dossierReceivedOn": "2026-03-01", "isPlanned": true, "currentPost": { "title": "x", "unit": "y", "level": "commune", "start": "2020-01-01" } } ] }""", "$.requests[0].currentPost")]
     public void ReadAppointmentRequests_Invalid_NamesThePath(string json, string path) =>
         Assert.Equal(path, Assert.Throws<DocumentException>(() => CadreDocuments.ReadAppointmentRequests(json)).Path);
 

@@ -1,0 +1,39 @@
+namespace CadreRules.Documents;
+
+/// <summary>The kinds of document the library reads, as recognised from their top-level properties (used to say that a
+/// document of one kind was given where another was expected).</summary>
+public enum DocumentKind
+{
+    /// <summary>Not recognised.</summary>
+    Unknown = 0,
+
+    /// <summary>A roster of cadres (<c>cadres</c>).</summary>
+    Roster,
+
+    /// <summary>An evaluation sheet (<c>people</c>, <c>year</c>).</summary>
+    EvaluationSheet,
+
+    /// <summary>A planning list (<c>titles</c>, <c>candidates</c>, <c>entries</c>).</summary>
+    PlanningList,
+
+    /// <summary>Rotation requests (<c>requests</c> with <c>plannedEnd</c>, <c>fromLevel</c>…).</summary>
+    RotationRequests,
+
+    /// <summary>Appointment requests (<c>requests</c> with <c>kind</c>, <c>dossierReceivedOn</c>…).</summary>
+    AppointmentRequests,
+
+    /// <summary>A local variant (<c>baseId</c>, <c>overrides</c>).</summary>
+    LocalVariant,
+
+    /// <summary>An analyst case file (<c>kind</c>, <c>facts</c>).</summary>
+    CaseFile,
+
+    /// <summary>A verdict with its explanation (<c>outcome</c>, <c>explanation</c>).</summary>
+    Verdict,
+
+    /// <summary>A catalogue listing (<c>regulations</c>).</summary>
+    Catalogue,
+
+    /// <summary>A retirement report (<c>asOf</c>, <c>cadres</c> with retirement dates).</summary>
+    RetirementReport,
+}

@@ -1,0 +1,33 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CadreRules.Documents;
+
+namespace CadreRules.Tests.Documents;
+
+/// <summary>Duplicate properties and invalid UTF-8 in evaluation sheets, through both readers (the whole-document
+/// reader and the streaming <see cref="EvaluationSheetReader"/>, which share the source-generated context).</summary>
+public class EvaluationSheetInputTests
+{
+    private const string Person = """{ "id": "A", "unit": "u", "peerGroup": "g", "tasks": { "total": 10, "completed": 10, "onTimeAndQuality": 10 }, "score": { "general": 28, "results": 64 } }""";
+
+    private static string Sheet(string person) => $$"""{ "schemaVersion": 1, "year": 2025, "evaluatedOn": "2025-12-15", "subjectKind": "partyMember", "people": [ {{person}} ] }""";
+
+    [Fact]
+    public void RepeatedPropertyOfAPerson_IsRefused_ByTheWholeDocumentReader() =>
+        DocumentAssert.FailsAt("$.people[0].unit", () => CadreDocuments.ReadEvaluations(Sheet(Person.Replace("\"unit\": \"u\"", "\"unit\": \"u\", \"unit\": \"v\"", StringComparison.Ordinal))));
+
+    [Fact]
+    public void RepeatedPropertyOfAPerson_IsRefused_ByTheStreamingReader()
+    {
+        string json = Sheet(Person.Replace("\"unit\": \"u\"", "\"unit\": \"u\", \"unit\": \"v\"", StringComparison.Ordinal));
+        using EvaluationSheetReader reader = EvaluationSheetReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        DocumentException e = Assert.Throws<DocumentException>(() => reader.ReadPeople().ToList());
+        Assert.StartsWith("$.people[0]", e.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsRefused_ByTheWholeDocumentReader() =>
+        DocumentAssert.FailsAt("$", () => CadreDocuments.ReadEvaluations(Sheet(Person.Replace("\"A\"", "\"A\uDC00\"", StringComparison.Ordinal))));
+}
