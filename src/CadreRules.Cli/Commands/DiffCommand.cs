@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using CadreRules.Documents;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
 
@@ -73,7 +74,7 @@ internal sealed class DiffCommand : ICliCommand
                     open,
                     new ImpactSide(context.Catalog, ParseSelector(beforeSelector, "--regulation")),
                     new ImpactSide(afterCatalog, ParseSelector(againstText ?? beforeSelector, againstText is null ? "--regulation" : "--against")),
-                    parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath) : null,
+                    parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, new DocumentRead("diff", lang, DocumentLimits.Default)) : null,
                     parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre,
                     lang,
                     CommonOptions.IsJson(parse.GetValue(format)));

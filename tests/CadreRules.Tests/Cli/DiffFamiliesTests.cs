@@ -225,11 +225,13 @@ public sealed class DiffFamiliesTests : IDisposable
     }
 
     [Fact]
-    public void Kind_ForcedOnAnEvaluationSheetAsRoster_Exit2NamingTheMissingField()
+    public void Kind_ForcedOnAnEvaluationSheetAsRoster_Exit2NamingTheDocumentsKind()
     {
+        // The roster reader recognises another kind of document and says so (issue 17), at the document's root.
         string file = Write("e.json", """{ "schemaVersion": 1, "year": 2025, "people": [] }""");
         CliRun run = CliRun.Of("diff", file, "--against", "in force", "--kind", "retirement");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: " + file + ": $.", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: " + file + ": $", run.Error, StringComparison.Ordinal);
+        Assert.Contains("evaluation", run.Error, StringComparison.Ordinal);
     }
 }
