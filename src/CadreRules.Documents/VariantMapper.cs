@@ -40,7 +40,17 @@ internal static class VariantMapper
         // The base was found in the catalogue, so when the constructor refuses the pair (a variant deriving from itself)
         // the variant's own id is at fault.
         LocalVariant variant = Require.Build("$", () => new LocalVariant(id, baseId, title, citation, period, overrides), "id", "baseId=id", "title", "citation", "period=effective", "overrides");
-        _ = Require.Build("$", () => baseRegulation.WithVariant(variant), "period=effective", "variant.period=effective", "id", "variant=id");
+        try
+        {
+            _ = Require.Build("$", () => baseRegulation.WithVariant(variant), "period=effective", "variant.period=effective", "id", "variant=id");
+        }
+        catch (DocumentException e) when (e.InnerException is ParameterException { Keys.Length: > 1 } broken)
+        {
+            // Values that are each in bounds but break a constraint together: the error sits at the first of them that
+            // the variant sets (the others may be the base's defaults).
+            string key = broken.Keys.FirstOrDefault(overrides.ContainsKey) ?? broken.Key;
+            throw new DocumentException(Require.Key("$.overrides", key), Require.Sentence(broken), broken);
+        }
         return variant;
     }
 

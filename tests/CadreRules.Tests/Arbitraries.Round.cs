@@ -69,7 +69,9 @@ public static partial class Arbitraries
             ("htxs.minScore", ParameterValue.FromInteger(v.Excellent)),
             ("htt.minScore", ParameterValue.FromInteger(v.Good)),
             ("policy.highScore", ParameterValue.FromChoice(v.Policy)),
-            ("quota.htxsShare", ParameterValue.FromShare(Share.Percent(v.Share)))))),
+            ("quota.htxsShare", ParameterValue.FromShare(Share.Percent(v.Share))),
+            // The outstanding unit's bound may not be below the ordinary one (a declared constraint of QĐ 366).
+            ("quota.outstandingShare", ParameterValue.FromShare(Share.Percent(Math.Max(25, v.Share))))))),
     ]);
 
     /// <summary>A local variant of QĐ 366 (<c>party-eval-qd366-test</c>) over its whole period.</summary>

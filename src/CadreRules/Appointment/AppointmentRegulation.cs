@@ -214,7 +214,7 @@ public sealed class AppointmentRegulation : Regulation
     /// <inheritdoc />
     protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new AppointmentRegulation(reference, parameters, _version);
 
-    private static AppointmentRegulation Create(Version version) => new(version.Reference, ParameterSet.Defaults(version.Schema), version);
+    private static AppointmentRegulation Create(Version version) => new(version.Reference, ParameterSet.Defaults(version.Schema, version.Constraints), version);
 
     private AppointmentAssessment Build(AppointmentCase facts, FindingStatus status)
     {
@@ -307,6 +307,9 @@ public sealed class AppointmentRegulation : Regulation
             ExtensionBelowMonths = Parameter.Integer(prefix + "term.extensionBelowMonths", new LocalizedText("Dưới mức này đến tuổi nghỉ hưu thì kéo dài thời gian giữ chức vụ (tháng)", "Below this many months to retirement, the post is extended instead (months)"), 24, Confidence.Confirmed, reappointment, minimum: 0, maximum: 120);
             NoticeWorkingDays = Parameter.Integer(prefix + "term.noticeWorkingDays", new LocalizedText("Số ngày làm việc trước khi hết thời hạn để tiến hành bổ nhiệm lại", "Working days before the term ends to start reappointment"), 90, Confidence.News, AppointmentDocuments.Qd377.Whole(), minimum: 1, maximum: 365);
             Schema = [MinMonthsInPost, MinMonthsLeft, SpecialCaseMinMonthsLeft, TimeInPostExceptions, LightBarMonths, HeavyBarMonths, EvaluationYears, TermMonths, ExtensionBelowMonths, NoticeWorkingDays];
+
+            // The special case relaxes the months left, never tightens them; a heavier discipline bars for no less time.
+            Constraints = [ParameterConstraint.NotGreater(SpecialCaseMinMonthsLeft, MinMonthsLeft), ParameterConstraint.NotGreater(LightBarMonths, HeavyBarMonths)];
         }
 
         public static Version Qd80 { get; } = new(
@@ -335,6 +338,8 @@ public sealed class AppointmentRegulation : Regulation
         public RegulationReference Reference { get; }
 
         public ImmutableArray<ParameterDefinition> Schema { get; }
+
+        public ImmutableArray<ParameterConstraint> Constraints { get; }
 
         public Citation PlannedCitation { get; }
 

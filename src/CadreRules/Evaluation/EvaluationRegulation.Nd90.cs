@@ -57,6 +57,9 @@ public sealed partial class EvaluationRegulation
         Nd90UnitCompletionAbove, Nd90UnitsComplete, Nd90KhtNotOnTime, Nd90KhtUnitCompletion,
     ];
 
+    // The capped band of leave starts no later than it ends.
+    private static readonly ImmutableArray<ParameterConstraint> Nd90Constraints = [ParameterConstraint.NotGreater(Nd90CapLeaveFrom, Nd90CapLeaveBelow)];
+
     private static RegimeRules BuildNd90(ParameterSet p, bool amended)
     {
         int minMonths = p.Get(Nd90MinMonthsWorked);

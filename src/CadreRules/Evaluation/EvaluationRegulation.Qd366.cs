@@ -62,6 +62,10 @@ public sealed partial class EvaluationRegulation
         Qd366SocioEconomicPolicy, Qd366HighScorePolicy,
     ];
 
+    // The three score bands follow one another: a variant cannot put HTT's lowest score above HTXS's.
+    private static readonly ImmutableArray<ParameterConstraint> Qd366Constraints =
+        [ParameterConstraint.Descending(Qd366ExcellentScore, Qd366GoodScore, Qd366CompleteScore)];
+
     private static RegimeRules BuildQd366(ParameterSet p)
     {
         decimal xs = p.Get(Qd366ExcellentScore);

@@ -55,6 +55,15 @@ public sealed partial class EvaluationRegulation
         _ => [],
     };
 
+    // An outstanding unit's bound is a relaxation of the ordinary one, never a tightening.
+    private static IEnumerable<ParameterConstraint> QuotaConstraintsOf(EvaluationRegime regime) => regime switch
+    {
+        EvaluationRegime.Qd366 => [ParameterConstraint.NotGreater(Qd366QuotaShare, Qd366OutstandingShare)],
+        EvaluationRegime.Nd335 => [ParameterConstraint.NotGreater(Nd335QuotaShare, Nd335OutstandingShare)],
+        EvaluationRegime.Nd233 => [ParameterConstraint.NotGreater(Nd233QuotaShare, Nd233OutstandingShare)],
+        _ => [],
+    };
+
     private static QuotaRegime? BuildQuota(EvaluationRegime regime, ParameterSet parameters) => regime switch
     {
         EvaluationRegime.Qd366 => QuotaRegime.Qd366.WithShares(parameters.Get(Qd366QuotaShare), parameters.Get(Qd366OutstandingShare)),

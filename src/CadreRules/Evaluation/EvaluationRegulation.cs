@@ -210,7 +210,7 @@ public sealed partial class EvaluationRegulation : Regulation
         new EvaluationRegulation(Regime, reference, parameters);
 
     internal static EvaluationRegulation Create(EvaluationRegime regime, RegulationReference reference) =>
-        new(regime, reference, ParameterSet.Defaults(SchemaOf(regime)));
+        new(regime, reference, ParameterSet.Defaults(SchemaOf(regime), ConstraintsOf(regime)));
 
     private static IEnumerable<ParameterDefinition> SchemaOf(EvaluationRegime regime) =>
     [
@@ -224,6 +224,17 @@ public sealed partial class EvaluationRegulation : Regulation
             _ => Nd233Schema,
         },
         .. QuotaSchemaOf(regime),
+    ];
+
+    private static IEnumerable<ParameterConstraint> ConstraintsOf(EvaluationRegime regime) =>
+    [
+        .. regime switch
+        {
+            EvaluationRegime.Qd366 => Qd366Constraints,
+            EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Constraints,
+            _ => [],
+        },
+        .. QuotaConstraintsOf(regime),
     ];
 
     // The usual case in a few comparisons (inlined into Classify); anything else, including every error, in CheckFully.

@@ -92,6 +92,21 @@ internal sealed class PlanningRegime
         BarIncludesPartyDiscipline, ExpiredMinorDisciplineKeeps, StructureTargetsApply, YoungAgeCentral, YoungAgeLocal, YoungMinimumShare, WomenMinimumShare,
     ];
 
+    /// <summary>The constraints between the parameters, which every variant must keep.</summary>
+    public ImmutableArray<ParameterConstraint> Constraints =>
+    [
+        ParameterConstraint.NotGreater(MinimumPerTitle, MaximumPerTitle),
+        ParameterConstraint.NotGreater(AdvisedMinimumPerTitle, MaximumPerTitle),
+        ParameterConstraint.NotGreater(CommitteeMinimumCoefficient, CommitteeMaximumCoefficient),
+        ParameterConstraint.NotGreater(BarMonthsMinor, BarMonthsMajor),
+        ParameterConstraint.Create(
+            new LocalizedText(
+                $"{PreferredMonthsLeftValue.Key} = 0 (không báo) hoặc ≥ {MinimumMonthsLeft.Key}",
+                $"{PreferredMonthsLeftValue.Key} = 0 (not reported) or ≥ {MinimumMonthsLeft.Key}"),
+            [PreferredMonthsLeftValue, MinimumMonthsLeft],
+            set => set.Get(PreferredMonthsLeftValue) == 0 || set.Get(PreferredMonthsLeftValue) >= set.Get(MinimumMonthsLeft)),
+    ];
+
     public PlanningRegime Source(string rule, Citation citation, Confidence confidence)
     {
         _sources[rule] = (citation, confidence);

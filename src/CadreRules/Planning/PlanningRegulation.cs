@@ -98,11 +98,6 @@ public sealed class PlanningRegulation : Regulation
         _youngAgeLocal = parameters.Get(regime.YoungAgeLocal);
         _youngTarget = parameters.Get(regime.YoungMinimumShare);
         _womenTarget = parameters.Get(regime.WomenMinimumShare);
-        if (_committeeMinimum > _committeeMaximum)
-        {
-            throw new ParameterException(regime.CommitteeMinimumCoefficient.Key, $"The smallest committee coefficient {_committeeMinimum} exceeds the largest {_committeeMaximum}.");
-        }
-
         _maxCandidates = Rule.Create<TitleFacts>(
             regime.Describe(PlanningRegime.MaxCandidatesPerTitle),
             f => f.Listed <= f.Maximum,

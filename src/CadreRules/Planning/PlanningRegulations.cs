@@ -169,7 +169,7 @@ public static class PlanningRegulations
             RegulationTopic.Planning,
             guidance,
             [new RegulationScope(SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2012, 11, 5), new LocalDate(2021, 12, 26)))]);
-        return new PlanningRegulation(reference, ParameterSet.Defaults(regime.Schema), regime);
+        return new PlanningRegulation(reference, ParameterSet.Defaults(regime.Schema, regime.Constraints), regime);
     }
 
     private static PlanningRegulation CreateQd50()
@@ -203,7 +203,7 @@ public static class PlanningRegulations
             RegulationTopic.Planning,
             qd50,
             [new RegulationScope(SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2021, 12, 27), new LocalDate(2025, 10, 7)))]);
-        return new PlanningRegulation(reference, ParameterSet.Defaults(regime.Schema), regime);
+        return new PlanningRegulation(reference, ParameterSet.Defaults(regime.Schema, regime.Constraints), regime);
     }
 
     private static PlanningRegulation CreateQd377()
@@ -240,6 +240,6 @@ public static class PlanningRegulations
             RegulationTopic.Planning,
             qd377,
             [new RegulationScope(SubjectKind.Cadre, EffectivePeriod.From(new LocalDate(2025, 10, 8)))]);
-        return new PlanningRegulation(reference, ParameterSet.Defaults(regime.Schema), regime);
+        return new PlanningRegulation(reference, ParameterSet.Defaults(regime.Schema, regime.Constraints), regime);
     }
 }

@@ -84,6 +84,9 @@ public sealed class RotationRegulation : Regulation
     internal static readonly RuleCode DurationBeforeCode = new("Rotation.Duration.Nd138");
     internal static readonly RuleCode NonLocalShareCode = new("Rotation.NonLocal.Share");
 
+    // The policy case (a non-local post, a limit on consecutive terms) relaxes the months left, never tightens them.
+    private static readonly ImmutableArray<ParameterConstraint> Constraints = [ParameterConstraint.NotGreater(MinMonthsLeftForPolicy, MinMonthsLeft)];
+
     private static readonly ImmutableArray<ParameterDefinition> Schema =
         [MinMonthsLeft, MinMonthsLeftForPolicy, MinDurationMonths, DisciplinaryReviewBars, LocalMinYears, NonLocalTarget, MaxConsecutiveTerms];
 
@@ -172,7 +175,7 @@ public sealed class RotationRegulation : Regulation
             RegulationTopic.Rotation,
             RotationDocuments.Qd98.Whole(),
             [new RegulationScope(SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2017, 10, 7), new LocalDate(2022, 4, 27)))]),
-        ParameterSet.Defaults(Schema),
+        ParameterSet.Defaults(Schema, Constraints),
         RotationDocuments.Qd98);
 
     /// <summary>Gets QĐ 65-QĐ/TW (from 28/04/2022; still in force).</summary>
@@ -183,7 +186,7 @@ public sealed class RotationRegulation : Regulation
             RegulationTopic.Rotation,
             RotationDocuments.Qd65.Whole(),
             [new RegulationScope(SubjectKind.Cadre, EffectivePeriod.From(new LocalDate(2022, 4, 28)))]),
-        ParameterSet.Defaults(Schema),
+        ParameterSet.Defaults(Schema, Constraints),
         RotationDocuments.Qd65);
 
     /// <summary>Gets the shipped rotation regulations, oldest first.</summary>

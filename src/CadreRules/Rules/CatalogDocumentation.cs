@@ -68,6 +68,12 @@ public static class CatalogDocumentation
             }
 
             md.Append('\n');
+            if (!regulation.Parameters.Constraints.IsEmpty)
+            {
+                md.Append("Constraints a variant must keep: ")
+                  .AppendJoin("; ", regulation.Parameters.Constraints.Select(c => "`" + c.Description.English + "`"))
+                  .Append(".\n\n");
+            }
         }
 
         md.Append("| rule | English | Vietnamese | citation | confidence |\n|---|---|---|---|---|\n");

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 
 namespace CadreRules.Rules;
 
@@ -35,8 +38,29 @@ public sealed class ParameterException : ArgumentException
         : base(message, key)
     {
         Key = key;
+        Keys = key is null ? [] : [key];
     }
 
-    /// <summary>Gets the key of the parameter at fault.</summary>
+    /// <summary>Creates the exception for parameters that break a constraint together.</summary>
+    /// <param name="keys">The keys of the parameters, at least one.</param>
+    /// <param name="message">The message, which names the keys.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="keys"/> is null.</exception>
+    public ParameterException(IEnumerable<string> keys, string message)
+        : this(FirstOf(keys), message)
+    {
+        Keys = [.. keys];
+    }
+
+    /// <summary>Gets the keys of every parameter at fault: one for a single value, all the keys of the broken
+    /// constraints when values break a <see cref="ParameterConstraint"/> together (empty when none is known).</summary>
+    public ImmutableArray<string> Keys { get; } = [];
+
+    /// <summary>Gets the key of the parameter at fault (the first of <see cref="Keys"/>).</summary>
     public string Key { get; }
+
+    private static string FirstOf(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.FirstOrDefault() ?? string.Empty;
+    }
 }

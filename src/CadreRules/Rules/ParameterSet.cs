@@ -15,9 +15,10 @@ public sealed class ParameterSet
     private readonly ImmutableDictionary<string, ParameterValue> _values;
     private readonly ImmutableDictionary<string, ParameterDefinition> _definitions;
 
-    private ParameterSet(ImmutableArray<ParameterDefinition> schema, ImmutableDictionary<string, ParameterDefinition> definitions, ImmutableDictionary<string, ParameterValue> values, ImmutableHashSet<string> overridden)
+    private ParameterSet(ImmutableArray<ParameterDefinition> schema, ImmutableArray<ParameterConstraint> constraints, ImmutableDictionary<string, ParameterDefinition> definitions, ImmutableDictionary<string, ParameterValue> values, ImmutableHashSet<string> overridden)
     {
         Schema = schema;
+        Constraints = constraints;
         _definitions = definitions;
         _values = values;
         Overridden = overridden;
@@ -25,6 +26,10 @@ public sealed class ParameterSet
 
     /// <summary>Gets the parameter definitions, in declaration order.</summary>
     public ImmutableArray<ParameterDefinition> Schema { get; }
+
+    /// <summary>Gets the constraints between parameters that every set of values must keep (empty when the regulation
+    /// declares none).</summary>
+    public ImmutableArray<ParameterConstraint> Constraints { get; }
 
     /// <summary>Gets the keys whose value differs from the shipped default because of an override.</summary>
     public ImmutableHashSet<string> Overridden { get; }
@@ -37,9 +42,20 @@ public sealed class ParameterSet
     /// <returns>The defaults.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schema"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two definitions share a key.</exception>
-    public static ParameterSet Defaults(IEnumerable<ParameterDefinition> schema)
+    public static ParameterSet Defaults(IEnumerable<ParameterDefinition> schema) => Defaults(schema, []);
+
+    /// <summary>Creates the set of default values for a schema, with the constraints its values must keep.</summary>
+    /// <param name="schema">The parameter definitions.</param>
+    /// <param name="constraints">The constraints between parameters of <paramref name="schema"/>.</param>
+    /// <returns>The defaults.</returns>
+    /// <exception cref="ArgumentNullException">An argument or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two definitions share a key, or a constraint reads a parameter that is not in
+    /// the schema.</exception>
+    /// <exception cref="ParameterException">The defaults break a constraint.</exception>
+    public static ParameterSet Defaults(IEnumerable<ParameterDefinition> schema, IEnumerable<ParameterConstraint> constraints)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(constraints);
         ImmutableArray<ParameterDefinition> definitions = [.. schema];
         var byKey = ImmutableDictionary.CreateBuilder<string, ParameterDefinition>(StringComparer.Ordinal);
         var values = ImmutableDictionary.CreateBuilder<string, ParameterValue>(StringComparer.Ordinal);
@@ -55,7 +71,22 @@ public sealed class ParameterSet
             values.Add(definition.Key, definition.DefaultValue);
         }
 
-        return new ParameterSet(definitions, byKey.ToImmutable(), values.ToImmutable(), ImmutableHashSet<string>.Empty);
+        ImmutableArray<ParameterConstraint> declared = [.. constraints];
+        foreach (ParameterConstraint constraint in declared)
+        {
+            ArgumentNullException.ThrowIfNull(constraint, nameof(constraints));
+            foreach (string key in constraint.Keys)
+            {
+                if (!byKey.ContainsKey(key))
+                {
+                    throw new ArgumentException($"The constraint '{constraint}' reads the parameter '{key}', which is not in the schema.", nameof(constraints));
+                }
+            }
+        }
+
+        var set = new ParameterSet(definitions, declared, byKey.ToImmutable(), values.ToImmutable(), ImmutableHashSet<string>.Empty);
+        set.CheckConstraints("The defaults");
+        return set;
     }
 
     /// <summary>Reads a typed parameter.</summary>
@@ -91,7 +122,9 @@ public sealed class ParameterSet
     /// <param name="overrides">The values by key.</param>
     /// <returns>The new set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
-    /// <exception cref="ParameterException">A key is unknown, or a value has the wrong kind or is out of bounds.</exception>
+    /// <exception cref="ParameterException">A key is unknown, a value has the wrong kind or is out of bounds, or the
+    /// values together break one of the <see cref="Constraints"/> (the exception's <see cref="ParameterException.Keys"/>
+    /// name the parameters of every broken constraint).</exception>
     public ParameterSet With(IEnumerable<KeyValuePair<string, ParameterValue>> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
@@ -116,6 +149,30 @@ public sealed class ParameterSet
             }
         }
 
-        return new ParameterSet(Schema, _definitions, values.ToImmutable(), overridden.ToImmutable());
+        var set = new ParameterSet(Schema, Constraints, _definitions, values.ToImmutable(), overridden.ToImmutable());
+        set.CheckConstraints("The values");
+        return set;
+    }
+
+    private void CheckConstraints(string subject)
+    {
+        List<ParameterConstraint>? broken = null;
+        foreach (ParameterConstraint constraint in Constraints)
+        {
+            if (!constraint.IsSatisfiedBy(this))
+            {
+                (broken ??= []).Add(constraint);
+            }
+        }
+
+        if (broken is null)
+        {
+            return;
+        }
+
+        string details = string.Join("; ", broken.Select(c => $"{c.Description.English} does not hold for {c.Values(this)}"));
+        throw new ParameterException(
+            broken.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal),
+            $"{subject} break {(broken.Count == 1 ? "a constraint" : "constraints")} between parameters: {details}.");
     }
 }

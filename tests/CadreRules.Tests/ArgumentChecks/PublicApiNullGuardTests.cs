@@ -356,7 +356,7 @@ public class PublicApiNullGuardTests
             CadreRules.Appointment.AppointmentRegulation.Qd377, CadreRules.Appointment.CommitteeMembershipRegulation.Ct45,
             CadreRules.Appointment.WorkingCalendar.MondayToFriday, EvaluationHistory.Of(cadre, EvaluationTrack.Party),
             new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31)), new System.IO.MemoryStream(),
-            cadre, birth, document, document.Article(1), descriptor, descriptor.Text, input, qd366, verdict, verdict.Explanation,
+            cadre, birth, document, document.Article(1), descriptor, descriptor.Text, input, qd366, qd366.Parameters, qd366.Parameters.Constraints[0], verdict, verdict.Explanation,
             verdict.Regulation!, ShippedRegulations.Catalog, CadreRules.Localization.MessageCatalog.Default,
             qd366.Parameters, PlanningRegulations.Qd377, Rule.Always<EvaluationInput>(), qd366.LadderFor(EvaluationRole.NonLeader),
             cadre.Discipline, cadre.Evaluations, new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Good),

@@ -55,7 +55,7 @@ public class EvaluationRegulationQuotaTests
     }
 
     [Fact]
-    public void Quota_OutstandingShareBelowTheNormalShare_IsRaisedToIt()
+    public void Quota_OutstandingShareBelowTheNormalShare_IsRefused()
     {
         var variant = new LocalVariant("qd366-odd", "party-eval-qd366", new LocalizedText("Lạ", "Odd"),
             new LegalDocument("HD 06-HD/TU", "Tỉnh ủy Y", new LocalDate(2026, 1, 1)).Whole(), EffectivePeriod.From(new LocalDate(2026, 1, 1)),
@@ -65,9 +65,11 @@ public class EvaluationRegulationQuotaTests
                 ["quota.outstandingShare"] = ParameterValue.FromShare(Share.Percent(25)),
             });
 
-        var odd = (EvaluationRegulation)EvaluationRegulations.Get(EvaluationRegime.Qd366).WithVariant(variant);
+        // Before the parameters declared their constraints, the outstanding bound was silently raised to 30%.
+        ParameterException error = Assert.Throws<ParameterException>(() => EvaluationRegulations.Get(EvaluationRegime.Qd366).WithVariant(variant));
 
-        Assert.Equal(Share.Percent(30), odd.Quota!.OutstandingCap);
+        Assert.Equal(["quota.htxsShare", "quota.outstandingShare"], error.Keys.ToArray());
+        Assert.Contains("quota.htxsShare = 30.00%, quota.outstandingShare = 25.00%", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,7 +40,9 @@ public class PlanningRegulationBoundaryTests
             () => Variant(PlanningRegulations.Qd377, ("committee.minimumCoefficient", ParameterValue.FromShare(Share.Of(2, 1)))));
 
         Assert.Equal("committee.minimumCoefficient", error.Key);
-        Assert.StartsWith("The smallest committee coefficient 2/1 exceeds the largest 3/2.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The values break a constraint between parameters: committee.minimumCoefficient ≤ committee.maximumCoefficient does not hold for committee.minimumCoefficient = 200.00%, committee.maximumCoefficient = 150.00%.",
+            error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
