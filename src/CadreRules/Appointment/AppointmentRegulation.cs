@@ -44,6 +44,7 @@ public sealed class AppointmentRegulation : Regulation
     private readonly int _termMonths;
     private readonly int _extensionBelow;
     private readonly int _noticeDays;
+    private readonly Citation _reappointmentCitation;
 
     private AppointmentRegulation(RegulationReference reference, ParameterSet parameters, Version version)
         : base(reference, parameters)
@@ -59,6 +60,7 @@ public sealed class AppointmentRegulation : Regulation
         _termMonths = parameters.Get(version.TermMonths);
         _extensionBelow = parameters.Get(version.ExtensionBelowMonths);
         _noticeDays = parameters.Get(version.NoticeWorkingDays);
+        _reappointmentCitation = parameters.CitationFor(version.ReappointmentCitation, version.TermMonths, version.ExtensionBelowMonths)!;
         int minInPost = _minMonthsInPost;
         int lightBar = _lightBar;
         int heavyBar = _heavyBar;
@@ -69,34 +71,34 @@ public sealed class AppointmentRegulation : Regulation
             values: static f => [FactValue.Of("planned", f.IsPlanned)]);
 
         Rule<AppointmentCase> timeInPost = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(TimeInPostCode, version.TimeInPostCitation),
+            MessageCatalog.Describe(TimeInPostCode, parameters.CitationFor(version.TimeInPostCitation, version.MinMonthsInPost)),
             f => f.MonthsInPost >= minInPost,
             appliesTo: static f => f.Kind == AppointmentKind.Higher,
             values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("minMonths", minInPost)]);
         Rule<AppointmentCase> timeException = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(TimeInPostExceptionCode, version.TimeInPostCitation, Severity.Advisory),
+            MessageCatalog.Describe(TimeInPostExceptionCode, parameters.CitationFor(version.TimeInPostCitation, version.TimeInPostExceptions), Severity.Advisory),
             static _ => true,
             appliesTo: f => timeExceptions && f.Kind == AppointmentKind.Higher && (f.ForStructuralCommitteeSeat || f.TimeInPostDecision is not null),
             values: static f => [FactValue.Of("structuralSeat", f.ForStructuralCommitteeSeat), FactValue.Of("reason", f.TimeInPostDecision ?? "-")]);
 
         Rule<AppointmentCase> age = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(AgeCode, version.AgeCitation),
+            MessageCatalog.Describe(AgeCode, parameters.CitationFor(version.AgeCitation, version.MinMonthsLeft)),
             f => f.MonthsLeft >= minMonthsLeft,
             appliesTo: static f => f.IsFirstOrHigher,
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
         Rule<AppointmentCase> ageSpecial = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(AgeSpecialCaseCode, version.AgeSpecialCitation),
+            MessageCatalog.Describe(AgeSpecialCaseCode, parameters.CitationFor(version.AgeSpecialCitation, version.SpecialCaseMinMonthsLeft)),
             f => f.MonthsLeft >= specialMin,
             appliesTo: f => specialMin > 0 && f.IsFirstOrHigher && f.AgeSpecialCaseDecision is not null && f.MonthsLeft < minMonthsLeft,
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", specialMin), FactValue.Of("reason", f.AgeSpecialCaseDecision ?? "-")]);
 
         Rule<AppointmentCase> discipline = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(DisciplineCode, AppointmentDocuments.Luat52.Whole()),
+            MessageCatalog.Describe(DisciplineCode, parameters.CitationFor(AppointmentDocuments.Luat52.Whole(), version.LightBarMonths, version.HeavyBarMonths)),
             f => BarEnd(f, lightBar, heavyBar) is null,
             values: f => DisciplineValues(f, lightBar, heavyBar));
 
         Rule<AppointmentCase> evaluation = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(EvaluationCode, version.EvaluationCitation, confidence: Confidence.Unconfirmed),
+            MessageCatalog.Describe(EvaluationCode, parameters.CitationFor(version.EvaluationCitation, version.EvaluationYears), confidence: Confidence.Unconfirmed),
             f => KhtYear(f, evaluationYears) is null,
             values: f => [FactValue.Of("years", evaluationYears), FactValue.Of("khtYear", KhtYear(f, evaluationYears) is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")]);
 
@@ -189,7 +191,7 @@ public sealed class AppointmentRegulation : Regulation
             : left < _termMonths ? ReappointmentKind.UntilRetirement
             : ReappointmentKind.FullTerm;
         LocalDate end = kind == ReappointmentKind.FullTerm ? TermEnd(start) : schedule.RetirementDate;
-        return new ReappointmentTerm(kind, start, end, left, _version.ReappointmentCitation);
+        return new ReappointmentTerm(kind, start, end, left, _reappointmentCitation);
     }
 
     /// <summary>Gets the last day on which the reappointment procedure may start: 90 working days before the term ends

@@ -45,7 +45,7 @@ public sealed class CommitteeMembershipRegulation : Regulation
         int again = parameters.Get(ReElectionMinMonths);
         int deputy = parameters.Get(DeputySecretaryMinMonths);
         Eligibility = Rule.Create<CommitteeCandidacy>(
-            MessageCatalog.Describe(ServiceLeftCode, AppointmentDocuments.Ct45.Whole()),
+            MessageCatalog.Describe(ServiceLeftCode, parameters.CitationFor(AppointmentDocuments.Ct45.Whole(), FirstTimeMinMonths, ReElectionMinMonths, DeputySecretaryMinMonths)),
             f => f.MonthsLeft >= Threshold(f, first, again, deputy),
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", Threshold(f, first, again, deputy)), FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("reElection", f.IsReElection)]);
     }

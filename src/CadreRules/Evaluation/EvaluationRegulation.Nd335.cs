@@ -23,6 +23,10 @@ public sealed partial class EvaluationRegulation
         new LocalizedText("Công tác trong năm chưa đủ số tháng này thì không xếp loại (trừ nghỉ ốm, nghỉ thai sản)", "Fewer months worked than this: not rated (sick and maternity leave excepted)"),
         6, Confidence.Confirmed, EvaluationDocuments.Nd233.Article(14, 1), 0, 12);
 
+    private static readonly ImmutableArray<ParameterConstraint> Nd335Constraints = [ParameterConstraint.Descending(Nd335ExcellentScore, Nd335GoodScore, Nd335CompleteScore)];
+
+    private static readonly ImmutableArray<ParameterConstraint> Nd233Constraints = [ParameterConstraint.Descending(Nd233ExcellentScore, Nd233GoodScore, Nd233CompleteScore)];
+
     private static readonly ImmutableArray<ParameterDefinition> Nd335Schema = [Nd335ExcellentScore, Nd335GoodScore, Nd335CompleteScore, Nd335MinMonthsWorked];
 
     private static readonly ImmutableArray<ParameterDefinition> Nd233Schema = [Nd233ExcellentScore, Nd233GoodScore, Nd233CompleteScore, Nd233MinMonthsWorked];
@@ -42,11 +46,11 @@ public sealed partial class EvaluationRegulation
         Citation k4 = doc.Article(article, 4);
 
         Rule<EvaluationInput> notRated = nd233
-            ? Leaf("ND233.NotRated.MonthsWorked", doc.Article(14, 1), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
+            ? Leaf("ND233.NotRated.MonthsWorked", p.CitationFor(doc.Article(14, 1), nd233 ? Nd233MinMonthsWorked : Nd335MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
                 f => [FactValue.Of("months", f.MonthsWorked), FactValue.Of("minimum", minMonths), FactValue.Of("maternity", f.MaternityLeave)])
-            : Leaf("ND335.NotRated.MonthsWorked", doc.Article(21), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
+            : Leaf("ND335.NotRated.MonthsWorked", p.CitationFor(doc.Article(21), nd233 ? Nd233MinMonthsWorked : Nd335MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
                 f => [FactValue.Of("months", f.MonthsWorked), FactValue.Of("minimum", minMonths), FactValue.Of("maternity", f.MaternityLeave)], Confidence.Unconfirmed);
-        Rule<EvaluationInput> lowScore = Leaf(prefix + ".KHT.ScoreBelowMinimum", k4, f => f.ScoreTotal < nv, inline: () => f => f.ScoreTotal < nv,
+        Rule<EvaluationInput> lowScore = Leaf(prefix + ".KHT.ScoreBelowMinimum", p.CitationFor(k4, nd233 ? Nd233CompleteScore : Nd335CompleteScore), f => f.ScoreTotal < nv, inline: () => f => f.ScoreTotal < nv,
             f => [FactValue.Of("score", f.ScoreTotal), FactValue.Of("minimum", nv)]);
         Rule<EvaluationInput> degraded = Leaf(prefix + ".KHT.Degradation", k4, static f => f.Degraded || f.BreachedProhibitions, inline: static () => static f => f.Degraded || f.BreachedProhibitions,
             static f => [FactValue.Of("degraded", f.Degraded), FactValue.Of("breached", f.BreachedProhibitions)]);
@@ -58,9 +62,9 @@ public sealed partial class EvaluationRegulation
         string xsBand = Band(xs, null);
         string ttBand = Band(tt, xs);
         string nvBand = Band(nv, tt);
-        Rule<EvaluationInput> excellent = Leaf(prefix + ".HTXS", doc.Article(article, 1), f => f.ScoreTotal >= xs, inline: () => f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
-        Rule<EvaluationInput> good = Leaf(prefix + ".HTT", doc.Article(article, 2), f => f.ScoreTotal >= tt && f.ScoreTotal < xs, inline: () => f => f.ScoreTotal >= tt && f.ScoreTotal < xs, f => ScoreValues(f, ttBand));
-        Rule<EvaluationInput> complete = Leaf(prefix + ".HTNV", doc.Article(article, 3), f => f.ScoreTotal >= nv && f.ScoreTotal < tt, inline: () => f => f.ScoreTotal >= nv && f.ScoreTotal < tt, f => ScoreValues(f, nvBand));
+        Rule<EvaluationInput> excellent = Leaf(prefix + ".HTXS", p.CitationFor(doc.Article(article, 1), nd233 ? Nd233ExcellentScore : Nd335ExcellentScore), f => f.ScoreTotal >= xs, inline: () => f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
+        Rule<EvaluationInput> good = Leaf(prefix + ".HTT", p.CitationFor(doc.Article(article, 2), nd233 ? Nd233ExcellentScore : Nd335ExcellentScore, nd233 ? Nd233GoodScore : Nd335GoodScore), f => f.ScoreTotal >= tt && f.ScoreTotal < xs, inline: () => f => f.ScoreTotal >= tt && f.ScoreTotal < xs, f => ScoreValues(f, ttBand));
+        Rule<EvaluationInput> complete = Leaf(prefix + ".HTNV", p.CitationFor(doc.Article(article, 3), nd233 ? Nd233GoodScore : Nd335GoodScore, nd233 ? Nd233CompleteScore : Nd335CompleteScore), f => f.ScoreTotal >= nv && f.ScoreTotal < tt, inline: () => f => f.ScoreTotal >= nv && f.ScoreTotal < tt, f => ScoreValues(f, nvBand));
         RuleDescriptor ladder = Describe(prefix + ".Classification", doc.Article(article));
 
         DecisionLadderBuilder<EvaluationInput, EvaluationLevel> leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)

@@ -45,7 +45,7 @@ public sealed partial class EvaluationRegulation
         Citation k3 = doc.Article(12, 3);
         Citation k4 = doc.Article(12, 4);
 
-        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD124", excluded, excluded, newMonths);
+        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD124", excluded, p.CitationFor(excluded, Qd124NewMemberMonths), newMonths);
 
         Rule<EvaluationInput> poor = Leaf("QD124.KHT.PoorCriterion", k4, static f => f.Grades!.Value.Lowest == CriterionGrade.Poor, inline: static () => static f => f.Grades!.Value.Lowest == CriterionGrade.Poor,
             static f => [FactValue.Of("general", f.Grades!.Value.General.ToString()), FactValue.Of("results", f.Grades.Value.Results.ToString())]);
@@ -53,11 +53,11 @@ public sealed partial class EvaluationRegulation
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.ExceptSelfDiscovered)), FactValue.Of("year", f.Year)]);
         Rule<EvaluationInput> degraded = Leaf("QD124.KHT.Degradation", k4, static f => f.Degraded, inline: static () => static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)]);
-        Rule<EvaluationInput> unitLow = Leaf("QD124.KHT.UnitCompletion", k4, f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: () => f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
+        Rule<EvaluationInput> unitLow = Leaf("QD124.KHT.UnitCompletion", p.CitationFor(k4, Qd124UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: () => f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
             f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, unitCompletion));
         Rule<EvaluationInput> collectiveDisciplined = Leaf("QD124.KHT.CollectiveDisciplined", k4, static f => f.Collective!.LeadershipCollectiveDisciplined, inline: static () => static f => f.Collective!.LeadershipCollectiveDisciplined,
             static f => [FactValue.Of("disciplined", f.Collective!.LeadershipCollectiveDisciplined)]);
-        Rule<EvaluationInput> subordinatesDisciplined = Leaf("QD124.KHT.SubordinatesDisciplined", k4,
+        Rule<EvaluationInput> subordinatesDisciplined = Leaf("QD124.KHT.SubordinatesDisciplined", p.CitationFor(k4, Qd124SubordinatesDisciplinedShare),
             f => f.Collective!.SubordinateUnits > 0 && Share.Of(f.Collective.SubordinateUnitsDisciplined, f.Collective.SubordinateUnits) > subordinatesShare, inline: () => f => f.Collective!.SubordinateUnits > 0 && Share.Of(f.Collective.SubordinateUnitsDisciplined, f.Collective.SubordinateUnits) > subordinatesShare,
             f => [FactValue.Of("count", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("total", f.Collective.SubordinateUnits), FactValue.Of("threshold", subordinatesShare)]);
 
@@ -66,9 +66,9 @@ public sealed partial class EvaluationRegulation
             static f => GradeValues(f));
         Rule<EvaluationInput> xsOnTime = Leaf("QD124.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
-        Rule<EvaluationInput> xsExceeded = Leaf("QD124.HTXS.ExceededShare", k1, f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
+        Rule<EvaluationInput> xsExceeded = Leaf("QD124.HTXS.ExceededShare", p.CitationFor(k1, Qd124ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
-        Rule<EvaluationInput> xsUnit = Leaf("QD124.HTXS.UnitTargets", k1,
+        Rule<EvaluationInput> xsUnit = Leaf("QD124.HTXS.UnitTargets", p.CitationFor(k1, Qd124LeaderExceededShare),
             f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, unitExceeded), Confidence.Unconfirmed);
         Rule<EvaluationInput> noneDisciplined = Leaf("QD124.Collective.NoneDisciplined", k1,

@@ -61,13 +61,13 @@ public sealed partial class EvaluationRegulation
         Citation unconfirmed = EvaluationDocuments.Qd132.Whole();
         Citation leaders = EvaluationDocuments.Qd89.Whole();
 
-        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD132", subjects, special, newMonths);
-        Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", special, f => f.Collective!.MonthsSinceEstablished < newMonths, inline: () => f => f.Collective!.MonthsSinceEstablished < newMonths,
+        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD132", subjects, p.CitationFor(special, Qd132NewMonths), newMonths);
+        Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", p.CitationFor(special, Qd132NewMonths), f => f.Collective!.MonthsSinceEstablished < newMonths, inline: () => f => f.Collective!.MonthsSinceEstablished < newMonths,
             f => [FactValue.Of("months", f.Collective!.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
 
         Rule<EvaluationInput> degraded = Leaf("QD132.KHT.Degradation", kht, static f => f.Degraded, inline: static () => static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)]);
-        Rule<EvaluationInput> lowCompletion = Leaf("QD132.KHT.Completion", kht, f => f.Tasks.Below(f.Tasks.Completed, minCompletion), inline: () => f => f.Tasks.Below(f.Tasks.Completed, minCompletion),
+        Rule<EvaluationInput> lowCompletion = Leaf("QD132.KHT.Completion", p.CitationFor(kht, Qd132MinCompletion), f => f.Tasks.Below(f.Tasks.Completed, minCompletion), inline: () => f => f.Tasks.Below(f.Tasks.Completed, minCompletion),
             f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, minCompletion));
         Rule<EvaluationInput> stateKht = Leaf("QD132.KHT.StateRating", kht, static f => f.StateLevel == EvaluationLevel.NotComplete, inline: static () => static f => f.StateLevel == EvaluationLevel.NotComplete,
             static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")]);
@@ -88,23 +88,23 @@ public sealed partial class EvaluationRegulation
             static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average), inline: static () => static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average),
             static f => GradeValues(f), Confidence.Unconfirmed);
 
-        Rule<EvaluationInput> leaderXsUnit = Leaf("QD132.Leader.HTXS.UnitTargets", leaders,
+        Rule<EvaluationInput> leaderXsUnit = Leaf("QD132.Leader.HTXS.UnitTargets", p.CitationFor(leaders, Qd132UnitExceeded),
             f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, unitExceeded), Confidence.News);
-        Rule<EvaluationInput> leaderXsUnits = Leaf("QD132.Leader.HTXS.Units", leaders,
+        Rule<EvaluationInput> leaderXsUnits = Leaf("QD132.Leader.HTXS.Units", p.CitationFor(leaders, Qd132UnitsGood),
             f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood, inline: () => f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
             f => UnitValues(f, unitsGood), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0, inlineAppliesTo: static () => static f => f.Leader!.SubordinateUnits > 0);
-        Rule<EvaluationInput> leaderTtUnit = Leaf("QD132.Leader.HTT.UnitOnTime", leaders,
+        Rule<EvaluationInput> leaderTtUnit = Leaf("QD132.Leader.HTT.UnitOnTime", p.CitationFor(leaders, Qd132UnitOnTime),
             f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), inline: () => f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
             f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
         Rule<EvaluationInput> leaderTtUnits = Leaf("QD132.Leader.HTT.Units", leaders,
             static f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits, inline: static () => static f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits,
             static f => UnitValues(f, Share.One), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0, inlineAppliesTo: static () => static f => f.Leader!.SubordinateUnits > 0);
-        Rule<EvaluationInput> leaderNvUnit = Leaf("QD132.Leader.HTNV.UnitTargets", leaders,
+        Rule<EvaluationInput> leaderNvUnit = Leaf("QD132.Leader.HTNV.UnitTargets", p.CitationFor(leaders, Qd132UnitMaxLate, Qd132UnitCompletion),
             f => f.Leader!.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.Leader.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletion), inline: () => f => f.Leader!.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.Leader.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletion),
             f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, unitCompletion), Confidence.News);
 
-        Rule<EvaluationInput> sickCap = Leaf("QD132.Cap.SickLeave", special, f => f.SickLeaveMonths >= sickMonths, inline: () => f => f.SickLeaveMonths >= sickMonths,
+        Rule<EvaluationInput> sickCap = Leaf("QD132.Cap.SickLeave", p.CitationFor(special, Qd132SickLeaveMonths), f => f.SickLeaveMonths >= sickMonths, inline: () => f => f.SickLeaveMonths >= sickMonths,
             f => [FactValue.Of("months", f.SickLeaveMonths), FactValue.Of("minimum", sickMonths)]);
 
         RuleDescriptor ladder = Describe("QD132.Classification", htxs);

@@ -93,12 +93,12 @@ public sealed partial class EvaluationRegulation
         Citation k4 = doc.Article(11, 4);
 
         // Not reviewed, so not rated (Điều 5 khoản 2 điểm 2.1).
-        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD366", excluded, excluded, newMonths);
+        (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD366", excluded, p.CitationFor(excluded, Qd366NewMemberMonths), newMonths);
 
         // Không hoàn thành nhiệm vụ (khoản 4).
-        Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", k4, f => f.ScoreFloor < nvWhole, inline: () => f => f.ScoreFloor < nvWhole,
+        Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", p.CitationFor(k4, Qd366CompleteScore), f => f.ScoreFloor < nvWhole, inline: () => f => f.ScoreFloor < nvWhole,
             f => [FactValue.Of("score", f.ScoreTotal), FactValue.Of("minimum", nv)]);
-        Rule<EvaluationInput> failed = Leaf("QD366.KHT.FailedTasks", k4, f => f.Tasks.Above(f.Tasks.Failed, failedShare), inline: () => f => f.Tasks.Above(f.Tasks.Failed, failedShare),
+        Rule<EvaluationInput> failed = Leaf("QD366.KHT.FailedTasks", p.CitationFor(k4, Qd366FailedShare), f => f.Tasks.Above(f.Tasks.Failed, failedShare), inline: () => f => f.Tasks.Above(f.Tasks.Failed, failedShare),
             f => TaskValues(f.Tasks, "failed", f.Tasks.Failed, failedShare), Confidence.News);
         Rule<EvaluationInput> discipline = Leaf("QD366.KHT.DutyDiscipline", k4, static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0,
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.DutyRelated)), FactValue.Of("year", f.Year)], Confidence.News);
@@ -106,16 +106,16 @@ public sealed partial class EvaluationRegulation
             static f => [FactValue.Of("degraded", f.Degraded)], Confidence.News);
         Rule<EvaluationInput> prohibitions = Leaf("QD366.KHT.Prohibitions", k4, static f => f.BreachedProhibitions, inline: static () => static f => f.BreachedProhibitions,
             static f => [FactValue.Of("breached", f.BreachedProhibitions)], Confidence.News);
-        Rule<EvaluationInput> unitLow = Leaf("QD366.KHT.UnitCompletion", k4, f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: () => f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
+        Rule<EvaluationInput> unitLow = Leaf("QD366.KHT.UnitCompletion", p.CitationFor(k4, Qd366UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: () => f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
             f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, unitCompletion), Confidence.News);
-        Rule<EvaluationInput> socioMissed = Leaf("QD366.KHT.SocioEconomicTargets", k4, f => SocioEconomicMissed(f, socio), inline: () => f => SocioEconomicMissed(f, socio),
+        Rule<EvaluationInput> socioMissed = Leaf("QD366.KHT.SocioEconomicTargets", p.CitationFor(k4, Qd366SocioEconomicPolicy), f => SocioEconomicMissed(f, socio), inline: () => f => SocioEconomicMissed(f, socio),
             f => [FactValue.Of("missed", SocioCounts(f).Missed), FactValue.Of("assigned", SocioCounts(f).Assigned), FactValue.Of("policy", PolicyName(socio))],
             Confidence.Unconfirmed);
-        Rule<EvaluationInput> unitsNotComplete = Leaf("QD366.KHT.UnitsNotComplete", k4,
+        Rule<EvaluationInput> unitsNotComplete = Leaf("QD366.KHT.UnitsNotComplete", p.CitationFor(k4, Qd366UnitsNotCompleteShare),
             f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht, inline: () => f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht,
             f => [FactValue.Of("count", f.Leader!.UnitsNotComplete), FactValue.Of("total", f.Leader.SubordinateUnits), FactValue.Of("threshold", unitsKht)],
             Confidence.News);
-        Rule<EvaluationInput> lowConfidence = Leaf("QD366.KHT.LowConfidence", k4,
+        Rule<EvaluationInput> lowConfidence = Leaf("QD366.KHT.LowConfidence", p.CitationFor(k4, Qd366LowConfidenceShare),
             f => f.Leader!.ConfidenceVotesCast > 0 && Share.Of(f.Leader.LowConfidenceVotes, f.Leader.ConfidenceVotesCast) > lowShare, inline: () => f => f.Leader!.ConfidenceVotesCast > 0 && Share.Of(f.Leader.LowConfidenceVotes, f.Leader.ConfidenceVotesCast) > lowShare,
             f => [FactValue.Of("low", f.Leader!.LowConfidenceVotes), FactValue.Of("cast", f.Leader.ConfidenceVotesCast), FactValue.Of("threshold", lowShare)],
             Confidence.News);
@@ -129,18 +129,19 @@ public sealed partial class EvaluationRegulation
             static f => [FactValue.Of("count", f.Collective!.LeadershipMembersDegraded)], Confidence.News);
 
         // Levels: a score band and the level's conditions (khoản 1-3). Under RateHighestMet a band reads as a lower bound.
-        // The thresholds are whole points, so the score's whole part decides each comparison exactly (see ScoreFloor).
+        // Each band cites the document that set its bounds (the upper bound is the next level's minimum unless the
+        // policy reads bands as lower bounds). The thresholds are whole points, so the score's whole part decides each comparison exactly (see ScoreFloor).
         string xsBand = Band(xs, null);
         string ttBand = lowerBoundOnly ? Band(tt, null) : Band(tt, xs);
         string nvBand = lowerBoundOnly ? Band(nv, null) : Band(nv, tt);
-        Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", k1, f => f.ScoreFloor >= xsWhole, inline: () => f => f.ScoreFloor >= xsWhole, f => ScoreValues(f, xsBand));
-        Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", k2, f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), inline: () => f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), f => ScoreValues(f, ttBand));
-        Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", k3, f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), inline: () => f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), f => ScoreValues(f, nvBand));
+        Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", p.CitationFor(k1, Qd366ExcellentScore), f => f.ScoreFloor >= xsWhole, inline: () => f => f.ScoreFloor >= xsWhole, f => ScoreValues(f, xsBand));
+        Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", p.CitationFor(k2, lowerBoundOnly ? [Qd366GoodScore] : [Qd366ExcellentScore, Qd366GoodScore]), f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), inline: () => f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), f => ScoreValues(f, ttBand));
+        Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", p.CitationFor(k3, lowerBoundOnly ? [Qd366CompleteScore] : [Qd366GoodScore, Qd366CompleteScore]), f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), inline: () => f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), f => ScoreValues(f, nvBand));
         Rule<EvaluationInput> xsOnTime = Leaf("QD366.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
-        Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", k1, f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
+        Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", p.CitationFor(k1, Qd366ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
-        Rule<EvaluationInput> xsUnits = Leaf("QD366.HTXS.UnitTasks", k1,
+        Rule<EvaluationInput> xsUnits = Leaf("QD366.HTXS.UnitTasks", p.CitationFor(k1, Qd366ExceededShare),
             f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsFixed = Leaf("QD366.HTXS.ShortcomingsFixed", k1, static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound, inline: static () => static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound,
@@ -154,9 +155,9 @@ public sealed partial class EvaluationRegulation
             static f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, Share.One), Confidence.News);
         Rule<EvaluationInput> nvCompleted = Leaf("QD366.HTNV.AllCompleted", k3, static f => f.Tasks.AllCompleted, inline: static () => static f => f.Tasks.AllCompleted,
             static f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, Share.One), Confidence.News);
-        Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", k3, f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate), inline: () => f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
+        Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", p.CitationFor(k3, Qd366MaxLateShare), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate), inline: () => f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate), Confidence.News);
-        Rule<EvaluationInput> nvUnits = Leaf("QD366.HTNV.UnitTasks", k3,
+        Rule<EvaluationInput> nvUnits = Leaf("QD366.HTNV.UnitTasks", p.CitationFor(k3, Qd366MaxLateShare),
             f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Leader!.UnitTasks, "late", f.Leader.UnitTasks.LateOrBelowQuality, maxLate), Confidence.News);
 
@@ -194,7 +195,7 @@ public sealed partial class EvaluationRegulation
                 .Build(),
             NeedsScore = true,
             Policy = policy,
-            PolicyDescriptor = Describe("QD366.Policy.HighScore", doc.Article(11), Confidence.Unconfirmed),
+            PolicyDescriptor = Describe("QD366.Policy.HighScore", p.CitationFor(doc.Article(11), Qd366HighScorePolicy), Confidence.Unconfirmed),
             ExcellentMinimum = xs,
             GoodMinimum = tt,
             RungCodes = ["QD366.HTXS", "QD366.HTT", "QD366.HTNV", default],

@@ -66,13 +66,21 @@ public sealed partial class EvaluationRegulation
 
     private static QuotaRegime? BuildQuota(EvaluationRegime regime, ParameterSet parameters) => regime switch
     {
-        EvaluationRegime.Qd366 => QuotaRegime.Qd366.WithShares(parameters.Get(Qd366QuotaShare), parameters.Get(Qd366OutstandingShare)),
-        EvaluationRegime.Qd124 => QuotaRegime.Qd124.WithShares(parameters.Get(Qd124QuotaShare), null),
-        EvaluationRegime.Qd132 => QuotaRegime.Qd132.WithShares(parameters.Get(Qd132QuotaShare), null),
-        EvaluationRegime.Nd335 => QuotaRegime.Nd335.WithShares(parameters.Get(Nd335QuotaShare), parameters.Get(Nd335OutstandingShare)),
-        EvaluationRegime.Nd233 => QuotaRegime.Nd233.WithShares(parameters.Get(Nd233QuotaShare), parameters.Get(Nd233OutstandingShare)),
+        EvaluationRegime.Qd366 => Shares(QuotaRegime.Qd366, parameters, Qd366QuotaShare, Qd366OutstandingShare),
+        EvaluationRegime.Qd124 => Shares(QuotaRegime.Qd124, parameters, Qd124QuotaShare, null),
+        EvaluationRegime.Qd132 => Shares(QuotaRegime.Qd132, parameters, Qd132QuotaShare, null),
+        EvaluationRegime.Nd335 => Shares(QuotaRegime.Nd335, parameters, Nd335QuotaShare, Nd335OutstandingShare),
+        EvaluationRegime.Nd233 => Shares(QuotaRegime.Nd233, parameters, Nd233QuotaShare, Nd233OutstandingShare),
         _ => null,
     };
+
+    // The shipped clause with this regulation's shares, each cited to the document that set it.
+    private static QuotaRegime Shares(QuotaRegime shipped, ParameterSet parameters, Parameter<Share> share, Parameter<Share>? outstanding) =>
+        shipped.WithShares(
+            parameters.Get(share),
+            parameters.CitationFor(shipped.CapRule.Citation, share),
+            outstanding is null ? null : parameters.Get(outstanding),
+            outstanding is null ? null : parameters.CitationFor(shipped.OutstandingRule?.Citation, outstanding));
 
     private static Parameter<Share> QuotaShare(Citation citation, Confidence confidence) =>
         Parameter.Share("quota.htxsShare", QuotaShareText, Share.Percent(20), confidence, citation);

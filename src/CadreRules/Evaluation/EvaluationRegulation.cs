@@ -232,6 +232,8 @@ public sealed partial class EvaluationRegulation : Regulation
         {
             EvaluationRegime.Qd366 => Qd366Constraints,
             EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Constraints,
+            EvaluationRegime.Nd335 => Nd335Constraints,
+            EvaluationRegime.Nd233 => Nd233Constraints,
             _ => [],
         },
         .. QuotaConstraintsOf(regime),
@@ -372,7 +374,7 @@ public sealed partial class EvaluationRegulation : Regulation
     /// <summary>The three Party exclusions shared by QĐ 132, QĐ 124 and QĐ 366 (exempt, suspended, admitted too recently),
     /// under each regime's own codes and clauses.</summary>
     private static (Rule<EvaluationInput> Exempt, Rule<EvaluationInput> Suspended, Rule<EvaluationInput> NewMember) PartyExclusions(
-        string prefix, Citation subjects, Citation newMembers, int newMonths) =>
+        string prefix, Citation subjects, Citation? newMembers, int newMonths) =>
     (
         Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities, inline: static () => static f => f.ExemptFromPartyActivities,
             static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),

@@ -94,7 +94,7 @@ public sealed class QuotaRegime
     };
 
     /// <summary>Gets the cap's code, text and citation.</summary>
-    public RuleDescriptor CapRule { get; }
+    public RuleDescriptor CapRule { get; private init; }
 
     /// <summary>Gets the cap as a share of the HTT count.</summary>
     public Share Cap { get; private init; }
@@ -147,16 +147,33 @@ public sealed class QuotaRegime
         return new QuotaRegime(this) { SmallGroupRule = rule, SmallGroupFewerThan = fewerThan, SmallGroupMaximum = maximum };
     }
 
-    /// <inheritdoc />
-    /// <summary>Returns a copy with other shares and the same rules (used to apply a regulation's parameters).</summary>
+    /// <summary>Returns a copy with a regulation's shares and the same rules, each cited to the document that set its
+    /// share (see <see cref="ParameterSet.CitationFor"/>). The parameters' constraint keeps the raised cap at or above
+    /// the cap.</summary>
     /// <param name="cap">The normal cap.</param>
+    /// <param name="capCitation">The citation of the normal cap.</param>
     /// <param name="outstandingCap">The raised cap for an outstanding unit, or <see langword="null"/> to keep none.</param>
+    /// <param name="outstandingCitation">The citation of the raised cap.</param>
     /// <returns>The copy.</returns>
-    internal QuotaRegime WithShares(Share cap, Share? outstandingCap)
+    internal QuotaRegime WithShares(Share cap, Citation? capCitation, Share? outstandingCap, Citation? outstandingCitation)
     {
         Share? raisedCap = OutstandingRule is null ? null : outstandingCap is { } raised && raised > cap ? raised : cap;
-        return cap == Cap && raisedCap == OutstandingCap ? this : new(this) { Cap = cap, OutstandingCap = raisedCap };
+        if (cap == Cap && raisedCap == OutstandingCap && capCitation == CapRule.Citation && (OutstandingRule is null || outstandingCitation == OutstandingRule.Citation))
+        {
+            return this;
+        }
+
+        return new(this)
+        {
+            Cap = cap,
+            OutstandingCap = raisedCap,
+            CapRule = Cited(CapRule, capCitation),
+            OutstandingRule = OutstandingRule is null ? null : Cited(OutstandingRule, outstandingCitation),
+        };
     }
+
+    private static RuleDescriptor Cited(RuleDescriptor rule, Citation? citation) =>
+        citation == rule.Citation ? rule : new RuleDescriptor(rule.Code, rule.Text, citation, rule.Severity, rule.Confidence);
 
     /// <inheritdoc />
     public override string ToString() => CapRule.Code.Value;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using CadreRules.People;
@@ -119,5 +120,13 @@ internal sealed class PlanningRegime
     {
         (Citation citation, Confidence confidence) = _sources[rule];
         return Localization.MessageCatalog.Describe(Code(rule), citation, severity, confidence);
+    }
+
+    /// <summary>Describes a rule that uses some parameters: cited to the document that set them (see
+    /// <see cref="ParameterSet.CitationFor"/>).</summary>
+    public RuleDescriptor Describe(string rule, ParameterSet parameters, Severity severity, params ReadOnlySpan<ParameterDefinition> used)
+    {
+        (Citation citation, Confidence confidence) = _sources[rule];
+        return Localization.MessageCatalog.Describe(Code(rule), parameters.CitationFor(citation, used), severity, confidence);
     }
 }

@@ -99,54 +99,54 @@ public sealed class PlanningRegulation : Regulation
         _youngTarget = parameters.Get(regime.YoungMinimumShare);
         _womenTarget = parameters.Get(regime.WomenMinimumShare);
         _maxCandidates = Rule.Create<TitleFacts>(
-            regime.Describe(PlanningRegime.MaxCandidatesPerTitle),
+            regime.Describe(PlanningRegime.MaxCandidatesPerTitle, parameters, Severity.Violation, regime.MaximumPerTitle, regime.BoundsPerSeat),
             f => f.Listed <= f.Maximum,
             f => f.Title.Kind == PlanningTitleKind.Leadership,
             TitleValues);
         _minCandidates = Rule.Create<TitleFacts>(
-            regime.Describe(PlanningRegime.MinCandidatesPerTitle),
+            regime.Describe(PlanningRegime.MinCandidatesPerTitle, parameters, Severity.Violation, regime.MinimumPerTitle, regime.BoundsPerSeat),
             f => f.Eligible >= f.Minimum,
             f => f.Title.Kind == PlanningTitleKind.Leadership && f.Minimum > 0,
             TitleValues);
         _fewCandidates = Rule.Create<TitleFacts>(
-            regime.Describe(PlanningRegime.FewCandidates, Severity.Advisory),
+            regime.Describe(PlanningRegime.FewCandidates, parameters, Severity.Advisory, regime.AdvisedMinimumPerTitle, regime.BoundsPerSeat),
             f => f.Eligible >= f.AdvisedMinimum,
             f => f.Title.Kind == PlanningTitleKind.Leadership && f.AdvisedMinimum > f.Minimum && f.Eligible >= f.Minimum,
             TitleValues);
         _committee = Rule.Create<TitleFacts>(
-            regime.Describe(PlanningRegime.CommitteeCoefficient),
+            regime.Describe(PlanningRegime.CommitteeCoefficient, parameters, Severity.Violation, regime.CommitteeMinimumCoefficient, regime.CommitteeMaximumCoefficient),
             f => f.Listed <= f.Maximum && f.Eligible >= f.Minimum,
             f => f.Title.Kind == PlanningTitleKind.CommitteeMembership,
             TitleValues);
         _maxTitles = Rule.Create<TitlesFacts>(
-            regime.Describe(PlanningRegime.MaxTitlesPerCandidate),
+            regime.Describe(PlanningRegime.MaxTitlesPerCandidate, parameters, Severity.Violation, regime.MaximumTitlesPerCandidate),
             f => f.Count <= f.Maximum,
             values: f => [FactValue.Of("cadre", f.Cadre.Value), FactValue.Of("level", f.Level.ToString()), FactValue.Of("titles", f.Count), FactValue.Of("maximum", f.Maximum)]);
         _onlyHigher = Rule.Create<AssignmentFacts>(
-            regime.Describe(PlanningRegime.OnlyHigherTitle),
+            regime.Describe(PlanningRegime.OnlyHigherTitle, parameters, Severity.Violation, regime.OnlyHigher),
             f => f.Title.Rank > f.Candidate.CurrentRank,
             f => onlyHigher && f.Title.Rank is not null && f.Candidate.CurrentRank is not null,
             f => [FactValue.Of("title", f.Title.Id), FactValue.Of("titleRank", f.Title.Rank ?? 0), FactValue.Of("currentRank", f.Candidate.CurrentRank ?? 0)]);
         _monthsLeft = Rule.Create<AssignmentFacts>(
-            regime.Describe(PlanningRegime.MonthsLeft),
+            regime.Describe(PlanningRegime.MonthsLeft, parameters, Severity.Violation, regime.MinimumMonthsLeft, regime.MinimumMonthsLeftTwoLevelsUp),
             f => f.MonthsLeft >= f.Required,
             values: AssignmentValues);
         _preferredMonthsLeft = Rule.Create<AssignmentFacts>(
-            regime.Describe(PlanningRegime.PreferredMonthsLeft, Severity.Advisory),
+            regime.Describe(PlanningRegime.PreferredMonthsLeft, parameters, Severity.Advisory, regime.PreferredMonthsLeftValue),
             f => f.MonthsLeft >= f.Preferred,
             f => f.Preferred > f.Required && f.MonthsLeft >= f.Required,
             AssignmentValues);
         _appointment = Rule.Create<CandidateFacts>(
-            regime.Describe(PlanningRegime.NotWithAppointmentProposal),
+            regime.Describe(PlanningRegime.NotWithAppointmentProposal, parameters, Severity.Violation, regime.NotWithAppointment),
             f => !f.Candidate.AppointmentProposed,
             _ => notWithAppointment,
             f => [FactValue.Of("cadre", f.Candidate.Id.Value), FactValue.Of("appointmentProposed", f.Candidate.AppointmentProposed)]);
         _disciplineBar = Rule.Create<CandidateFacts>(
-            regime.Describe(PlanningRegime.DisciplineBar),
+            regime.Describe(PlanningRegime.DisciplineBar, parameters, Severity.Violation, regime.BarMonthsMinor, regime.BarMonthsMajor, regime.RemovingForm, regime.BarIncludesPartyDiscipline, regime.ExpiredMinorDisciplineKeeps),
             f => f.Barring is null,
             values: DisciplineValues);
         _disciplinedSince = Rule.Create<CandidateFacts>(
-            regime.Describe(PlanningRegime.DisciplinedSincePlanning),
+            regime.Describe(PlanningRegime.DisciplinedSincePlanning, parameters, Severity.Violation, regime.BarMonthsMinor, regime.BarMonthsMajor, regime.RemovingForm, regime.BarIncludesPartyDiscipline, regime.ExpiredMinorDisciplineKeeps),
             f => f.Barring is null,
             values: DisciplineValues);
         _notComplete = Rule.Create<CandidateFacts>(
@@ -159,13 +159,13 @@ public sealed class PlanningRegulation : Regulation
             f => !f.Candidate.FailsPoliticalStandard,
             values: f => [FactValue.Of("cadre", f.Candidate.Id.Value), FactValue.Of("failsPoliticalStandard", f.Candidate.FailsPoliticalStandard)]);
         _young = Rule.Create<StructureFacts>(
-            regime.Describe(PlanningRegime.YoungShare, Severity.TargetNotMet),
+            regime.Describe(PlanningRegime.YoungShare, parameters, Severity.TargetNotMet, regime.YoungMinimumShare, regime.YoungAgeCentral, regime.YoungAgeLocal, regime.StructureTargetsApply),
             f => f.Composition.Young.Reaches(f.YoungTarget),
             f => f.TargetsApply && f.Composition.Total > 0,
             f => [FactValue.Of("level", f.Level.ToString()), FactValue.Of("group", f.Group), FactValue.Of("count", f.Composition.Young.Count), FactValue.Of("total", f.Composition.Total),
                   FactValue.Of("share", f.Composition.Young.Share ?? Share.Zero), FactValue.Of("target", f.YoungTarget), FactValue.Of("youngAge", f.Composition.YoungAgeLimit)]);
         _women = Rule.Create<StructureFacts>(
-            regime.Describe(PlanningRegime.WomenShare, Severity.TargetNotMet),
+            regime.Describe(PlanningRegime.WomenShare, parameters, Severity.TargetNotMet, regime.WomenMinimumShare, regime.StructureTargetsApply),
             f => f.Composition.Women.Reaches(f.WomenTarget),
             f => f.TargetsApply && f.Composition.Total > 0,
             f => [FactValue.Of("level", f.Level.ToString()), FactValue.Of("group", f.Group), FactValue.Of("count", f.Composition.Women.Count), FactValue.Of("total", f.Composition.Total),

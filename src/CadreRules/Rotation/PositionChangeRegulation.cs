@@ -64,11 +64,11 @@ public sealed class PositionChangeRegulation : Regulation
         int minStudy = _minStudy;
 
         Rule<PositionChangeCase> exempt = Rule.Create<PositionChangeCase>(
-            MessageCatalog.Describe(ExemptCode, RotationDocuments.Nd59.Article(39, 2), Severity.Advisory),
+            MessageCatalog.Describe(ExemptCode, parameters.CitationFor(RotationDocuments.Nd59.Article(39, 2), ExemptBelowMonths), Severity.Advisory),
             f => f.MonthsToRetirement < exemptBelow,
             values: f => [FactValue.Of("monthsLeft", f.MonthsToRetirement), FactValue.Of("thresholdMonths", exemptBelow)]);
         Due = Rule.Create<PositionChangeCase>(
-            MessageCatalog.Describe(DueCode, RotationDocuments.Pctn2018.Article(25, 2)),
+            MessageCatalog.Describe(DueCode, parameters.CitationFor(RotationDocuments.Pctn2018.Article(25, 2), [.. SectorPeriods])),
             f => f.MonthsInPost >= periods[f.Sector],
             values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("periodMonths", periods[f.Sector]), FactValue.Of("sector", f.Sector), FactValue.Of("dueOn", f.Post.Start.PlusMonths(periods[f.Sector]))]);
 
@@ -77,7 +77,7 @@ public sealed class PositionChangeRegulation : Regulation
             Ground(DeferralKind.DisciplinaryReview, "PositionChange.Deferral.DisciplinaryReview", 1, minStudy),
             Ground(DeferralKind.Investigation, "PositionChange.Deferral.Investigation", 2, minStudy),
             Ground(DeferralKind.SeriousIllness, "PositionChange.Deferral.SeriousIllness", 3, minStudy),
-            Ground(DeferralKind.FullTimeStudy, "PositionChange.Deferral.Study", 3, minStudy),
+            Ground(DeferralKind.FullTimeStudy, "PositionChange.Deferral.Study", 3, minStudy, parameters.CitationFor(RotationDocuments.Nd59.Article(38, 3), MinStudyMonths)),
             Ground(DeferralKind.Secondment, "PositionChange.Deferral.Secondment", 3, minStudy),
             Ground(DeferralKind.Pregnancy, "PositionChange.Deferral.Pregnancy", 4, minStudy),
             Ground(DeferralKind.YoungChild, "PositionChange.Deferral.YoungChild", 4, minStudy),
@@ -208,8 +208,8 @@ public sealed class PositionChangeRegulation : Regulation
         minimum: 24,
         maximum: 60);
 
-    private static Rule<PositionChangeCase> Ground(DeferralKind kind, string code, int clause, int minStudy) => Rule.Create<PositionChangeCase>(
-        MessageCatalog.Describe(new RuleCode(code), RotationDocuments.Nd59.Article(38, clause)),
+    private static Rule<PositionChangeCase> Ground(DeferralKind kind, string code, int clause, int minStudy, Citation? citation = null) => Rule.Create<PositionChangeCase>(
+        MessageCatalog.Describe(new RuleCode(code), citation ?? RotationDocuments.Nd59.Article(38, clause)),
         f => f.HasActive(kind, minStudy),
         values: f => Values(f, kind, minStudy));
 

@@ -119,7 +119,7 @@ public sealed class RotationRegulation : Regulation
         int minLeft = _minLeft;
         int minLeftPolicy = _minLeftPolicy;
         Rule<RotationCase> serviceLeft = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(ServiceLeftCode, isQd98 ? party.Article(5, 3) : party.Article(5, 2)),
+            MessageCatalog.Describe(ServiceLeftCode, parameters.CitationFor(isQd98 ? party.Article(5, 3) : party.Article(5, 2), MinMonthsLeft, MinMonthsLeftForPolicy)),
             f => f.MonthsLeftAtStart >= (f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy),
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeftAtStart), FactValue.Of("minMonths", f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy), FactValue.Of("start", f.Start)]);
         Rule<RotationCase> specialCase = Rule.Create<RotationCase>(
@@ -129,7 +129,7 @@ public sealed class RotationRegulation : Regulation
             values: static f => [FactValue.Of("reason", f.CompetentLevelDecision ?? "-"), FactValue.Of("monthsLeft", f.MonthsLeftAtStart)]);
 
         Rule<RotationCase> review = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(DisciplinaryReviewCode, party.Whole(), confidence: Confidence.Unconfirmed),
+            MessageCatalog.Describe(DisciplinaryReviewCode, parameters.CitationFor(party.Whole(), DisciplinaryReviewBars), confidence: Confidence.Unconfirmed),
             static f => !f.IsUnderDisciplinaryReview,
             appliesTo: _ => reviewBars,
             values: static f => [FactValue.Of("underReview", f.IsUnderDisciplinaryReview)]);
@@ -146,12 +146,12 @@ public sealed class RotationRegulation : Regulation
 
         LocalDate nd170 = RotationDocuments.Nd170Effective;
         Rule<RotationCase> duration = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(DurationCode, RotationDocuments.Nd170.Article(48)),
+            MessageCatalog.Describe(DurationCode, parameters.CitationFor(RotationDocuments.Nd170.Article(48), MinDurationMonths)),
             f => f.PlannedMonths >= minDuration,
             appliesTo: f => f.Start >= nd170,
             values: f => [FactValue.Of("plannedMonths", f.PlannedMonths), FactValue.Of("minMonths", minDuration), FactValue.Of("plannedEnd", f.PlannedEnd)]);
         Rule<RotationCase> durationBefore = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(DurationBeforeCode, RotationDocuments.Nd138.Whole()),
+            MessageCatalog.Describe(DurationBeforeCode, parameters.CitationFor(RotationDocuments.Nd138.Whole(), MinDurationMonths)),
             f => f.PlannedMonths >= minDuration,
             appliesTo: f => f.Start < nd170,
             values: f => [FactValue.Of("plannedMonths", f.PlannedMonths), FactValue.Of("minMonths", minDuration), FactValue.Of("plannedEnd", f.PlannedEnd)]);
@@ -256,7 +256,7 @@ public sealed class RotationRegulation : Regulation
             }
         }
 
-        return new NonLocalShareReport(nonLocal, total, _target, RotationDocuments.Ct45.Whole());
+        return new NonLocalShareReport(nonLocal, total, _target, Parameters.CitationFor(RotationDocuments.Ct45.Whole(), NonLocalTarget)!);
     }
 
     /// <summary>Counts the consecutive terms, ending with the latest one, that a cadre has headed a unit.</summary>

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 
 namespace CadreRules.Rules;
@@ -48,6 +51,10 @@ public sealed record Citation
     /// <summary>Gets the point (điểm) letter, if any.</summary>
     public string? Point { get; }
 
+    /// <summary>Gets the national numbers this (local) document replaced in the finding that cites it: empty for a
+    /// citation of the text that set the numbers itself. See <see cref="ParameterSet.CitationFor"/>.</summary>
+    public ImmutableArray<ReplacedValue> Replaces { get; private init; } = [];
+
     /// <summary>Gets the section (mục) of a guidance document, if any.</summary>
     public string? Section { get; }
 
@@ -79,9 +86,31 @@ public sealed record Citation
         }
 
         text.Append(Document);
+        if (!Replaces.IsEmpty)
+        {
+            text.Append(vi ? " (thay " : " (replacing ").AppendJoin("; ", Replaces.Select(r => r.Format(language))).Append(')');
+        }
+
         return text.ToString();
     }
 
     /// <inheritdoc />
     public override string ToString() => Format(Language.English);
+
+    /// <summary>Compares two citations, including the values they replace.</summary>
+    /// <param name="other">The other citation.</param>
+    /// <returns><see langword="true"/> when they cite the same place and replace the same values.</returns>
+    public bool Equals(Citation? other) =>
+        other is not null && Document == other.Document && ArticleNumber == other.ArticleNumber && Clause == other.Clause
+        && Point == other.Point && Section == other.Section && Replaces.SequenceEqual(other.Replaces);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Document, ArticleNumber, Clause, Point, Section, Replaces.Length);
+
+    /// <summary>The same citation, noting the national values it replaced.</summary>
+    internal Citation Replacing(IEnumerable<ReplacedValue> replaced)
+    {
+        ArgumentNullException.ThrowIfNull(replaced);
+        return this with { Replaces = [.. replaced] };
+    }
 }

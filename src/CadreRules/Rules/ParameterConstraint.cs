@@ -9,7 +9,7 @@ namespace CadreRules.Rules;
 /// A condition that must hold between some parameters of one regulation, whatever values a local variant gives them:
 /// for example the lowest score of HTXS above that of HTT, above that of HTNV. A regulation declares its constraints
 /// with its parameters (<see cref="ParameterSet.Defaults(IEnumerable{ParameterDefinition}, IEnumerable{ParameterConstraint})"/>),
-/// and <see cref="ParameterSet.With"/> refuses overrides that break one, naming its keys.
+/// and <see cref="ParameterSet.With(IEnumerable{KeyValuePair{string, ParameterValue}}, Citation?)"/> refuses overrides that break one, naming its keys.
 /// </summary>
 /// <remarks>
 /// <para>Each parameter is still checked alone against its own bounds (<see cref="ParameterDefinition.Validate"/>); a

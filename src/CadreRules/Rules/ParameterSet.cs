@@ -14,9 +14,11 @@ public sealed class ParameterSet
 {
     private readonly ImmutableDictionary<string, ParameterValue> _values;
     private readonly ImmutableDictionary<string, ParameterDefinition> _definitions;
+    private readonly ImmutableDictionary<string, Citation> _sources;
 
-    private ParameterSet(ImmutableArray<ParameterDefinition> schema, ImmutableArray<ParameterConstraint> constraints, ImmutableDictionary<string, ParameterDefinition> definitions, ImmutableDictionary<string, ParameterValue> values, ImmutableHashSet<string> overridden)
+    private ParameterSet(ImmutableArray<ParameterDefinition> schema, ImmutableArray<ParameterConstraint> constraints, ImmutableDictionary<string, ParameterDefinition> definitions, ImmutableDictionary<string, ParameterValue> values, ImmutableHashSet<string> overridden, ImmutableDictionary<string, Citation> sources)
     {
+        _sources = sources;
         Schema = schema;
         Constraints = constraints;
         _definitions = definitions;
@@ -84,7 +86,7 @@ public sealed class ParameterSet
             }
         }
 
-        var set = new ParameterSet(definitions, declared, byKey.ToImmutable(), values.ToImmutable(), ImmutableHashSet<string>.Empty);
+        var set = new ParameterSet(definitions, declared, byKey.ToImmutable(), values.ToImmutable(), ImmutableHashSet<string>.Empty, ImmutableDictionary<string, Citation>.Empty.WithComparers(StringComparer.Ordinal));
         set.CheckConstraints("The defaults");
         return set;
     }
@@ -113,6 +115,54 @@ public sealed class ParameterSet
     public ParameterValue this[string key] =>
         _values.TryGetValue(key, out ParameterValue value) ? value : throw new ParameterException(key, $"There is no parameter '{key}'.");
 
+    /// <summary>Gets the clause that set a parameter's value: the document of the override when the value was
+    /// overridden with one (<see cref="With(IEnumerable{KeyValuePair{string, ParameterValue}}, Citation?)"/>), the
+    /// parameter's own <see cref="ParameterDefinition.Citation"/> for the shipped default.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The clause, or <see langword="null"/> when none is known.</returns>
+    /// <exception cref="ParameterException">There is no parameter with that key.</exception>
+    public Citation? SourceOf(string key)
+    {
+        if (!_definitions.TryGetValue(key, out ParameterDefinition? definition))
+        {
+            throw new ParameterException(key, $"There is no parameter '{key}'.");
+        }
+
+        return _sources.TryGetValue(key, out Citation? source) ? source : Overridden.Contains(key) ? null : definition.Citation;
+    }
+
+    /// <summary>Gets the citation a rule's finding carries when the rule uses some parameters: the national clause when
+    /// every one of them keeps its shipped value; otherwise the document that overrode the first one changed, noting
+    /// (<see cref="Citation.Replaces"/>) each shipped value replaced and the clause that set it (the parameter's own
+    /// <see cref="ParameterDefinition.Citation"/>, or <paramref name="national"/> when it has none).</summary>
+    /// <param name="national">The clause of the shipped rule.</param>
+    /// <param name="used">The parameters whose values the rule uses.</param>
+    /// <returns>The citation (<paramref name="national"/> when nothing it uses was overridden, or when the override's
+    /// document is not known).</returns>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    /// <exception cref="ParameterException">A parameter is not part of this set's schema.</exception>
+    public Citation? CitationFor(Citation? national, params ReadOnlySpan<ParameterDefinition> used)
+    {
+        Citation? local = null;
+        List<ReplacedValue>? replaced = null;
+        foreach (ParameterDefinition parameter in used)
+        {
+            ArgumentNullException.ThrowIfNull(parameter, nameof(used));
+            if (!_definitions.TryGetValue(parameter.Key, out ParameterDefinition? known) || !ReferenceEquals(known, parameter))
+            {
+                throw new ParameterException(parameter.Key, $"Parameter '{parameter.Key}' is not part of this regulation.");
+            }
+
+            if (Overridden.Contains(parameter.Key) && _sources.TryGetValue(parameter.Key, out Citation? source))
+            {
+                local ??= source;
+                (replaced ??= []).Add(new ReplacedValue(parameter.Key, parameter.DefaultValue, parameter.Citation ?? national));
+            }
+        }
+
+        return local is null ? national : local.Replacing(replaced!);
+    }
+
     /// <summary>Tells whether the schema has a key.</summary>
     /// <param name="key">The key.</param>
     /// <returns><see langword="true"/> when it does.</returns>
@@ -125,11 +175,23 @@ public sealed class ParameterSet
     /// <exception cref="ParameterException">A key is unknown, a value has the wrong kind or is out of bounds, or the
     /// values together break one of the <see cref="Constraints"/> (the exception's <see cref="ParameterException.Keys"/>
     /// name the parameters of every broken constraint).</exception>
-    public ParameterSet With(IEnumerable<KeyValuePair<string, ParameterValue>> overrides)
+    public ParameterSet With(IEnumerable<KeyValuePair<string, ParameterValue>> overrides) => With(overrides, null);
+
+    /// <summary>Returns a copy with some values overridden by a document (a province's decision, a draft), which
+    /// <see cref="SourceOf"/> and <see cref="CitationFor"/> then name for those values; every override is checked before
+    /// anything changes.</summary>
+    /// <param name="overrides">The values by key.</param>
+    /// <param name="source">The document that sets the values, or <see langword="null"/> when unknown.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is null.</exception>
+    /// <exception cref="ParameterException">A key is unknown, a value has the wrong kind or is out of bounds, or the
+    /// values together break one of the <see cref="Constraints"/>.</exception>
+    public ParameterSet With(IEnumerable<KeyValuePair<string, ParameterValue>> overrides, Citation? source)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         ImmutableDictionary<string, ParameterValue>.Builder values = _values.ToBuilder();
         ImmutableHashSet<string>.Builder overridden = Overridden.ToBuilder();
+        ImmutableDictionary<string, Citation>.Builder sources = _sources.ToBuilder();
         foreach ((string key, ParameterValue value) in overrides)
         {
             if (key is null || !_definitions.TryGetValue(key, out ParameterDefinition? definition))
@@ -142,14 +204,23 @@ public sealed class ParameterSet
             if (value == definition.DefaultValue)
             {
                 overridden.Remove(key);
+                sources.Remove(key);
             }
             else
             {
                 overridden.Add(key);
+                if (source is null)
+                {
+                    sources.Remove(key);
+                }
+                else
+                {
+                    sources[key] = source;
+                }
             }
         }
 
-        var set = new ParameterSet(Schema, Constraints, _definitions, values.ToImmutable(), overridden.ToImmutable());
+        var set = new ParameterSet(Schema, Constraints, _definitions, values.ToImmutable(), overridden.ToImmutable(), sources.ToImmutable());
         set.CheckConstraints("The values");
         return set;
     }

@@ -76,7 +76,7 @@ public abstract class Regulation
                 $"The local variant '{variant.Id}' {what}, after '{Id}' ceases on {TextFormat.IsoDate(ownEnd)}; a variant's dates must lie within its base's ({Iso(own)}).");
         }
 
-        ParameterSet parameters = Parameters.With(variant.Overrides);
+        ParameterSet parameters = Parameters.With(variant.Overrides, variant.Citation);
         var scopes = ImmutableArray.CreateBuilder<RegulationScope>();
         foreach (RegulationScope scope in Reference.Scopes)
         {
