@@ -105,11 +105,27 @@ internal sealed class TextTable
 
     private static int Width(string text) => Width(text, null);
 
-    /// <summary>The display width; ASCII text is its length, other text is measured once per distinct value when a cache
-    /// is given (up to 65,536 values).</summary>
+    /// <summary>Whether every character is below U+0300 or in Latin Extended Additional (U+1E00–U+1EFF, the precomposed
+    /// Vietnamese letters): none of them is a combining mark, and normalisation to form C keeps each one a single
+    /// letter (or a letter and marks), so the display width is the length.</summary>
+    private static bool IsLatin(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The display width; Latin text (Vietnamese included) is its length, other text is measured once per
+    /// distinct value when a cache is given (up to 65,536 values).</summary>
     private static int Width(string text, Dictionary<string, int>? cache)
     {
-        if (System.Text.Ascii.IsValid(text))
+        if (IsLatin(text))
         {
             return text.Length;
         }
