@@ -22,8 +22,15 @@ internal static class CliInput
     /// <summary>Reads a text file (a case file) as strict UTF-8, at most <paramref name="limits"/>' bytes.</summary>
     public static string ReadText(CliContext context, string path, DocumentLimits? limits = null)
     {
-        long max = Math.Min((limits ?? DocumentLimits.Default).MaxBytes, Array.MaxLength - 1);
         using Stream stream = OpenStream(context, path);
+        return ReadText(stream, path, limits);
+    }
+
+    /// <summary>Reads an opened document (named <paramref name="path"/> in errors) as strict UTF-8, at most
+    /// <paramref name="limits"/>' bytes.</summary>
+    public static string ReadText(Stream stream, string path, DocumentLimits? limits)
+    {
+        long max = Math.Min((limits ?? DocumentLimits.Default).MaxBytes, Array.MaxLength - 1);
         byte[] buffer = new byte[(int)Math.Min(max + 1, 1 << 16)];
         int length = 0;
         try
@@ -69,18 +76,24 @@ internal static class CliInput
 
     /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once; any byte that
     /// is not UTF-8 stops reading with a <see cref="DocumentException"/> at <c>$</c> naming its offset.</summary>
-    public static Stream OpenStream(CliContext context, string path)
+    /// <param name="context">The console.</param>
+    /// <param name="path">The file, or <c>-</c>.</param>
+    /// <param name="checkUtf8">False for a reader that checks the bytes itself with the same error (the streaming
+    /// <see cref="EvaluationSheetReader"/>), so that they are not checked twice.</param>
+    public static Stream OpenStream(CliContext context, string path, bool checkUtf8 = true)
     {
         if (path == StandardInput)
         {
-            return new Utf8CheckingStream(context.InStream is { } stdin
+            Stream input = context.InStream is { } stdin
                 ? new NonClosingStream(stdin)
-                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd())));
+                : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd()));
+            return checkUtf8 ? new Utf8CheckingStream(input) : input;
         }
 
         try
         {
-            return new Utf8CheckingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return checkUtf8 ? new Utf8CheckingStream(file) : file;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

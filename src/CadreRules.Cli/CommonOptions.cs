@@ -48,6 +48,19 @@ internal static class CommonOptions
         Description = "The largest document read, in bytes (default 1073741824, 1 GiB); reading stops there with an error.",
     };
 
+    public static Option<int?> MaxPeople() => new("--max-people")
+    {
+        Description = "The most people read from an evaluation sheet (default 2000000); reading stops there with an error.",
+    };
+
+    /// <summary>The limits set by <c>--max-bytes</c> and <c>--max-people</c>, or the defaults.</summary>
+    public static DocumentLimits Limits(long? maxBytes, int? maxPeople) => maxPeople switch
+    {
+        null => Limits(maxBytes),
+        < 1 => throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-people: {maxPeople} is not a number of people; give 1 or more.")),
+        { } people => Limits(maxBytes) with { MaxPeople = people },
+    };
+
     /// <summary>The limits set by <c>--max-bytes</c>, or the defaults.</summary>
     public static DocumentLimits Limits(long? maxBytes) => maxBytes switch
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
@@ -21,19 +22,41 @@ namespace CadreRules.Documents;
 /// levels camelCase (<c>excellent</c>), counts keyed HTXS, HTT, HTNV, KHT (always), <c>not rated</c> and
 /// <c>undetermined</c> (when not zero). Memory does not grow with the number of people written.</para>
 /// <para>Call <see cref="WriteStart"/>, then <see cref="WritePerson"/> for each person in order, then
-/// <see cref="WriteEnd"/>. Not thread-safe.</para>
+/// <see cref="WriteEnd"/>. The output is gathered in a buffer of about 32 KB and written to the stream when it fills,
+/// at <see cref="WriteEnd"/> and at <see cref="Dispose"/>. Regulation ids, rule codes, levels and citations are encoded
+/// once per writer, not per person. Not thread-safe.</para>
 /// </remarks>
 public sealed class EvaluationRoundWriter : IDisposable
 {
+    private const int FlushAt = 1 << 15;
+    private const int MaxCachedTexts = 4096;
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     private static readonly byte[] NewLine = [(byte)'\n'];
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText NameName = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText UnitName = JsonEncodedText.Encode("unit");
+    private static readonly JsonEncodedText PeerGroupName = JsonEncodedText.Encode("peerGroup");
+    private static readonly JsonEncodedText RegulationName = JsonEncodedText.Encode("regulation");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText QualifiedLevelName = JsonEncodedText.Encode("qualifiedLevel");
+    private static readonly JsonEncodedText FinalLevelName = JsonEncodedText.Encode("finalLevel");
+    private static readonly JsonEncodedText MovedByQuotaName = JsonEncodedText.Encode("movedByQuota");
+    private static readonly JsonEncodedText RuleCodesName = JsonEncodedText.Encode("ruleCodes");
+    private static readonly JsonEncodedText CitationName = JsonEncodedText.Encode("citation");
+    private static readonly JsonEncodedText QuotaCitationName = JsonEncodedText.Encode("quotaCitation");
+    private static readonly JsonEncodedText[] Kinds = Encoded<OutcomeKind>();
+    private static readonly JsonEncodedText[] Levels = Encoded<EvaluationLevel>();
 
     private readonly Stream _output;
     private readonly ResultFormat _format;
     private readonly Language _language;
+    private readonly ArrayBufferWriter<byte> _buffer = new(FlushAt * 2);
     private readonly Utf8JsonWriter _json;
     private readonly Dictionary<EvaluationRegulation, Dictionary<RuleCode, Citation?>> _citations = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Citation, string> _citationTexts = [];
+    private readonly Dictionary<EvaluationRegulation, JsonEncodedText> _regulationIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Citation, JsonEncodedText> _citationTexts = [];
+    private readonly Dictionary<object, JsonEncodedText> _codeTexts = new(ReferenceEqualityComparer.Instance);
     private readonly RuleCode[] _codes = new RuleCode[EvaluationRoundPerson.MaximumCodes];
     private bool _started;
     private bool _ended;
@@ -56,7 +79,7 @@ public sealed class EvaluationRoundWriter : IDisposable
         _output = utf8Output;
         _format = format;
         _language = language;
-        _json = new Utf8JsonWriter(utf8Output, new JsonWriterOptions { Encoder = Encoder, SkipValidation = false });
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = Encoder, SkipValidation = false });
     }
 
     /// <summary>Writes a whole round without explanations.</summary>
@@ -111,8 +134,8 @@ public sealed class EvaluationRoundWriter : IDisposable
             json.WriteEndObject();
         }
 
-        _output.Write(header.WrittenSpan[..^1]);
-        _output.Write(",\"people\":["u8);
+        _buffer.Write(header.WrittenSpan[..^1]);
+        _buffer.Write(",\"people\":["u8);
     }
 
     /// <summary>Writes one person.</summary>
@@ -131,49 +154,49 @@ public sealed class EvaluationRoundWriter : IDisposable
 
         if (_format == ResultFormat.Json)
         {
-            _output.Write(_written == 0 ? "\n"u8 : ",\n"u8);
+            _buffer.Write(_written == 0 ? "\n"u8 : ",\n"u8);
         }
 
         _written++;
-        _json.Reset(_output);
+        _json.Reset();
         _json.WriteStartObject();
-        _json.WriteString("id", person.Id.Value);
+        _json.WriteString(IdName, person.Id.Value);
         if (person.Name is not null)
         {
-            _json.WriteString("name", person.Name);
+            _json.WriteString(NameName, person.Name);
         }
 
-        _json.WriteString("unit", person.Unit);
-        _json.WriteString("peerGroup", person.PeerGroup);
-        _json.WriteString("regulation", person.Regulation.Id.Value);
-        _json.WriteString("kind", Camel(person.Decision.Kind));
+        _json.WriteString(UnitName, person.Unit);
+        _json.WriteString(PeerGroupName, person.PeerGroup);
+        _json.WriteString(RegulationName, RegulationId(person.Regulation));
+        _json.WriteString(KindName, Kinds[(int)person.Decision.Kind]);
         if (person.Decision.HasLevel)
         {
-            _json.WriteString("qualifiedLevel", Camel(person.Decision.Level));
+            _json.WriteString(QualifiedLevelName, Levels[(int)person.Decision.Level]);
         }
 
         if (person.FinalLevel is { } level)
         {
-            _json.WriteString("finalLevel", Camel(level));
+            _json.WriteString(FinalLevelName, Levels[(int)level]);
         }
 
-        _json.WriteBoolean("movedByQuota", person.MovedByQuota);
-        _json.WriteStartArray("ruleCodes");
+        _json.WriteBoolean(MovedByQuotaName, person.MovedByQuota);
+        _json.WriteStartArray(RuleCodesName);
         RuleCode[] codes = _codes;
         foreach (RuleCode code in codes.AsSpan(0, person.CopyCodes(codes)))
         {
-            _json.WriteStringValue(code.Value);
+            _json.WriteStringValue(CodeText(code));
         }
 
         _json.WriteEndArray();
         if (DecidingCitation(person) is { } citation)
         {
-            _json.WriteString("citation", Text(citation));
+            _json.WriteString(CitationName, Text(citation));
         }
 
         if (person.Demotion is { } demotion && demotion.Citation is { } quotaCitation)
         {
-            _json.WriteString("quotaCitation", Text(quotaCitation));
+            _json.WriteString(QuotaCitationName, Text(quotaCitation));
         }
 
         if (explanation is not null)
@@ -186,7 +209,12 @@ public sealed class EvaluationRoundWriter : IDisposable
         _json.Flush();
         if (_format == ResultFormat.JsonLines)
         {
-            _output.Write(NewLine);
+            _buffer.Write(NewLine);
+        }
+
+        if (_buffer.WrittenCount >= FlushAt)
+        {
+            Drain();
         }
     }
 
@@ -205,12 +233,13 @@ public sealed class EvaluationRoundWriter : IDisposable
         _ended = true;
         if (_format == ResultFormat.JsonLines)
         {
+            Drain();
             _output.Flush();
             return;
         }
 
         // The totals are written as an object whose opening brace is dropped: they close the header's object.
-        _output.Write(_written == 0 ? "],"u8 : "\n],"u8);
+        _buffer.Write(_written == 0 ? "],"u8 : "\n],"u8);
         var tail = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(tail, new JsonWriterOptions { Encoder = Encoder }))
         {
@@ -221,13 +250,18 @@ public sealed class EvaluationRoundWriter : IDisposable
             json.WriteEndObject();
         }
 
-        _output.Write(tail.WrittenSpan[1..]);
-        _output.Write(NewLine);
+        _buffer.Write(tail.WrittenSpan[1..]);
+        _buffer.Write(NewLine);
+        Drain();
         _output.Flush();
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _json.Dispose();
+    /// <summary>Writes what is still buffered to the stream and releases the writer.</summary>
+    public void Dispose()
+    {
+        _json.Dispose();
+        Drain();
+    }
 
     /// <summary>The English count labels of the documents: HTXS, HTT, HTNV, KHT, not rated, undetermined.</summary>
     internal static string CountLabel(EvaluationOutcome outcome) => outcome switch
@@ -239,6 +273,59 @@ public sealed class EvaluationRoundWriter : IDisposable
 
     private static string Camel<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>The camelCase names of an enum whose values are 0, 1, 2..., indexed by value.</summary>
+    private static JsonEncodedText[] Encoded<TEnum>()
+        where TEnum : struct, Enum
+    {
+        TEnum[] values = Enum.GetValues<TEnum>();
+        var names = new JsonEncodedText[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            int index = Convert.ToInt32(values[i], System.Globalization.CultureInfo.InvariantCulture);
+            names[index] = JsonEncodedText.Encode(Camel(values[i]), Encoder);
+        }
+
+        return names;
+    }
+
+    private void Drain()
+    {
+        if (_buffer.WrittenCount > 0)
+        {
+            _output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
+        }
+    }
+
+    private JsonEncodedText RegulationId(EvaluationRegulation regulation)
+    {
+        if (!_regulationIds.TryGetValue(regulation, out JsonEncodedText id))
+        {
+            id = JsonEncodedText.Encode(regulation.Id.Value, Encoder);
+            _regulationIds.Add(regulation, id);
+        }
+
+        return id;
+    }
+
+    /// <summary>A rule code's text, encoded once for each code string (codes come from the regulations' rules).</summary>
+    private JsonEncodedText CodeText(RuleCode code)
+    {
+        string value = code.Value;
+        if (_codeTexts.TryGetValue(value, out JsonEncodedText text))
+        {
+            return text;
+        }
+
+        text = JsonEncodedText.Encode(value, Encoder);
+        if (_codeTexts.Count < MaxCachedTexts)
+        {
+            _codeTexts.Add(value, text);
+        }
+
+        return text;
+    }
 
     private static void WriteCounts(Utf8JsonWriter json, string name, EvaluationOutcomeCounts counts)
     {
@@ -254,13 +341,16 @@ public sealed class EvaluationRoundWriter : IDisposable
         json.WriteEndObject();
     }
 
-    /// <summary>A citation's text in the writer's language, formatted once.</summary>
-    private string Text(Citation citation)
+    /// <summary>A citation's text in the writer's language, formatted and encoded once.</summary>
+    private JsonEncodedText Text(Citation citation)
     {
-        if (!_citationTexts.TryGetValue(citation, out string? text))
+        if (!_citationTexts.TryGetValue(citation, out JsonEncodedText text))
         {
-            text = citation.Format(_language);
-            _citationTexts.Add(citation, text);
+            text = JsonEncodedText.Encode(citation.Format(_language), Encoder);
+            if (_citationTexts.Count < MaxCachedTexts)
+            {
+                _citationTexts.Add(citation, text);
+            }
         }
 
         return text;

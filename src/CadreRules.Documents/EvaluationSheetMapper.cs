@@ -51,114 +51,181 @@ internal static class EvaluationSheetMapper
         };
     }
 
+    /// <summary>Maps one wire person. The JSON paths of fields are only built for an error, so that a person that is
+    /// valid costs no strings beyond its own.</summary>
     internal static EvaluationEntry ToEntry(EvaluationPersonJson? json, string path, string root, int year, SubjectKind? defaultKind, LocalDate? defaultDate)
     {
-        EvaluationPersonJson p = Require.Object(json, path);
-        var id = new CadreId(Require.Text(p.Id, path + ".id")); // a blank id, the only one CadreId refuses, is reported by Require.Text
-        string unit = Require.Text(p.Unit, path + ".unit");
-        string peerGroup = Require.Text(p.PeerGroup, path + ".peerGroup");
+        EvaluationPersonJson p = json ?? throw Require.Missing(path);
+        var id = new CadreId(Text(p.Id, path, ".id")); // a blank id, the only one CadreId refuses, is reported by Text
+        string unit = Text(p.Unit, path, ".unit");
+        string peerGroup = Text(p.PeerGroup, path, ".peerGroup");
         SubjectKind kind = p.SubjectKind ?? defaultKind ?? throw new DocumentException(path + ".subjectKind", "required field is missing (and the document sets no subjectKind).", null);
         LocalDate evaluatedOn = p.EvaluatedOn ?? defaultDate ?? throw new DocumentException(path + ".evaluatedOn", "required field is missing (and the document sets no evaluatedOn).", null);
-        TaskCounts tasks = ToTasks(p.Tasks, path + ".tasks");
-        ScoreCard? score = p.Score is { } s
-            ? Facts(path, () => new ScoreCard(Require.Value(s.General, path + ".score.general"), Require.Value(s.Results, path + ".score.results")))
-            : null;
-        CriteriaGrades? grades = p.Grades is { } g
-            ? Facts(path, () => new CriteriaGrades(Require.Value(g.General, path + ".grades.general"), Require.Value(g.Results, path + ".grades.results")))
-            : null;
-        LeaderFacts? leader = p.Leader is { } l ? ToLeader(l, path + ".leader") : null;
-        CollectiveFacts? collective = p.Collective is { } c
-            ? Facts(path, () => new CollectiveFacts(
-                c.MonthsSinceEstablished ?? 12,
-                c.SubordinateUnits ?? 0,
-                c.SubordinateUnitsDisciplined ?? 0,
-                c.LeadershipMembersDisciplined ?? 0,
-                c.LeadershipMembersDegraded ?? 0,
-                c.LeadershipCollectiveDisciplined ?? false,
-                c.PersonnelWrongdoingConcluded ?? false,
-                c.SocioEconomicTargetsMissed ?? 0,
-                c.SocioEconomicTargetsAssigned ?? 0))
-            : null;
-        ImmutableArray<DisciplineRecord> discipline = [.. RosterMapper.Items(p.Discipline, path + ".discipline", RosterMapper.ToDiscipline)];
-        // The year is the sheet's, and so is the date when the person gives none: their errors name the sheet's field.
-        string? SheetField(string field) => field switch
+        TaskCounts tasks = ToTasks(p.Tasks, path, ".tasks");
+        ScoreCard? score = null;
+        if (p.Score is { } s)
         {
-            "year" => root + ".year",
-            "evaluatedOn" when p.EvaluatedOn is null => root + ".evaluatedOn",
-            _ => null,
-        };
-        EvaluationInput input = Facts(path, () => new EvaluationInput(
-            year,
-            evaluatedOn,
-            p.Role ?? EvaluationRole.NonLeader,
-            tasks,
-            score,
-            grades,
-            leader,
-            collective,
-            discipline,
-            p.Degraded ?? false,
-            p.BreachedProhibitions ?? false,
-            p.MonthsWorked ?? 12,
-            p.SickLeaveMonths ?? 0,
-            p.OtherLeaveMonths ?? 0,
-            p.MaternityLeave ?? false,
-            p.PartyAdmittedOn,
-            p.ExemptFromPartyActivities ?? false,
-            p.PartySuspended ?? false,
-            p.StateLevel,
-            p.PriorShortcomingsFound ?? 0,
-            p.PriorShortcomingsFixed ?? 0,
-            p.MitigationReason), sheetField: SheetField);
-        return Require.Build(path, () => new EvaluationEntry(id, unit, peerGroup, kind, input, p.Name, p.UnitIsOutstanding ?? false));
+            decimal general = s.General ?? throw Require.Missing(path + ".score.general");
+            decimal results = s.Results ?? throw Require.Missing(path + ".score.results");
+            try
+            {
+                score = new ScoreCard(general, results);
+            }
+            catch (ArgumentException e)
+            {
+                throw FactsError(e, path);
+            }
+        }
+
+        CriteriaGrades? grades = null;
+        if (p.Grades is { } g)
+        {
+            CriterionGrade general = g.General ?? throw Require.Missing(path + ".grades.general");
+            CriterionGrade results = g.Results ?? throw Require.Missing(path + ".grades.results");
+            try
+            {
+                grades = new CriteriaGrades(general, results);
+            }
+            catch (ArgumentException e)
+            {
+                throw FactsError(e, path);
+            }
+        }
+
+        LeaderFacts? leader = p.Leader is { } l ? ToLeader(l, path) : null;
+        CollectiveFacts? collective = null;
+        if (p.Collective is { } c)
+        {
+            try
+            {
+                collective = new CollectiveFacts(
+                    c.MonthsSinceEstablished ?? 12,
+                    c.SubordinateUnits ?? 0,
+                    c.SubordinateUnitsDisciplined ?? 0,
+                    c.LeadershipMembersDisciplined ?? 0,
+                    c.LeadershipMembersDegraded ?? 0,
+                    c.LeadershipCollectiveDisciplined ?? false,
+                    c.PersonnelWrongdoingConcluded ?? false,
+                    c.SocioEconomicTargetsMissed ?? 0,
+                    c.SocioEconomicTargetsAssigned ?? 0);
+            }
+            catch (ArgumentException e)
+            {
+                throw FactsError(e, path);
+            }
+        }
+
+        ImmutableArray<DisciplineRecord> discipline = p.Discipline is null ? [] : [.. RosterMapper.Items(p.Discipline, path + ".discipline", RosterMapper.ToDiscipline)];
+        EvaluationInput input;
+        try
+        {
+            input = new EvaluationInput(
+                year,
+                evaluatedOn,
+                p.Role ?? EvaluationRole.NonLeader,
+                tasks,
+                score,
+                grades,
+                leader,
+                collective,
+                discipline,
+                p.Degraded ?? false,
+                p.BreachedProhibitions ?? false,
+                p.MonthsWorked ?? 12,
+                p.SickLeaveMonths ?? 0,
+                p.OtherLeaveMonths ?? 0,
+                p.MaternityLeave ?? false,
+                p.PartyAdmittedOn,
+                p.ExemptFromPartyActivities ?? false,
+                p.PartySuspended ?? false,
+                p.StateLevel,
+                p.PriorShortcomingsFound ?? 0,
+                p.PriorShortcomingsFixed ?? 0,
+                p.MitigationReason);
+        }
+        catch (ArgumentException e)
+        {
+            // The year is the sheet's, and so is the date when the person gives none: their errors name the sheet's field.
+            string? onSheet = e.ParamName switch
+            {
+                "year" => root + ".year",
+                "evaluatedOn" when p.EvaluatedOn is null => root + ".evaluatedOn",
+                _ => null,
+            };
+            throw FactsError(e, path, onSheet: onSheet);
+        }
+
+        try
+        {
+            return new EvaluationEntry(id, unit, peerGroup, kind, input, p.Name, p.UnitIsOutstanding ?? false);
+        }
+        catch (ArgumentException e)
+        {
+            throw new DocumentException(Require.FieldPath(path, e, []), Require.Sentence(e), e);
+        }
+        catch (OverflowException e)
+        {
+            throw new DocumentException(path, "a value is too large to compute with.", e);
+        }
     }
 
-    private static TaskCounts ToTasks(TaskCountsJson? json, string path)
+    /// <summary>A required text (not blank); its path is <paramref name="path"/> + <paramref name="field"/>.</summary>
+    private static string Text(string? value, string path, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw Require.Missing(path + field) : value;
+
+    private static TaskCounts ToTasks(TaskCountsJson? json, string parent, string field)
     {
-        TaskCountsJson t = Require.Object(json, path);
-        int total = Require.Value(t.Total, path + ".total");
-        int completed = Require.Value(t.Completed, path + ".completed");
-        int onTime = Require.Value(t.OnTimeAndQuality, path + ".onTimeAndQuality");
-        return Facts(path, () => new TaskCounts(total, completed, onTime, t.Exceeded ?? 0, t.LateOrBelowQuality ?? 0, t.Failed ?? 0), relative: true);
+        TaskCountsJson t = json ?? throw Require.Missing(parent + field);
+        int total = t.Total ?? throw Require.Missing(parent + field + ".total");
+        int completed = t.Completed ?? throw Require.Missing(parent + field + ".completed");
+        int onTime = t.OnTimeAndQuality ?? throw Require.Missing(parent + field + ".onTimeAndQuality");
+        try
+        {
+            return new TaskCounts(total, completed, onTime, t.Exceeded ?? 0, t.LateOrBelowQuality ?? 0, t.Failed ?? 0);
+        }
+        catch (ArgumentException e)
+        {
+            throw FactsError(e, parent + field, relative: true);
+        }
     }
 
     private static LeaderFacts ToLeader(LeaderFactsJson l, string path)
     {
-        TaskCounts unitTasks = ToTasks(l.UnitTasks, path + ".unitTasks");
-        return Facts(path[..path.LastIndexOf('.')], () => new LeaderFacts(
-            unitTasks,
-            l.SubordinateUnits ?? 0,
-            l.UnitsAtLeastComplete ?? 0,
-            l.UnitsAtLeastGood ?? 0,
-            l.UnitsNotComplete ?? 0,
-            l.ConfidenceVotesCast ?? 0,
-            l.LowConfidenceVotes ?? 0,
-            l.SocioEconomicTargetsMissed ?? 0,
-            l.SocioEconomicTargetsAssigned ?? 0,
-            l.CorruptionInScopeDisciplined ?? false,
-            l.UnitLevel));
-    }
-
-    /// <summary>Builds a domain value; an <see cref="EvaluationInputException"/> names its field (e.g. <c>tasks.completed</c>),
-    /// which is appended to <paramref name="path"/> (for task counts the field's last segment only), unless
-    /// <paramref name="sheetField"/> places that field on the sheet itself.</summary>
-    private static T Facts<T>(string path, Func<T> build, bool relative = false, Func<string, string?>? sheetField = null)
-    {
+        TaskCounts unitTasks = ToTasks(l.UnitTasks, path, ".leader.unitTasks");
         try
         {
-            return build();
+            return new LeaderFacts(
+                unitTasks,
+                l.SubordinateUnits ?? 0,
+                l.UnitsAtLeastComplete ?? 0,
+                l.UnitsAtLeastGood ?? 0,
+                l.UnitsNotComplete ?? 0,
+                l.ConfidenceVotesCast ?? 0,
+                l.LowConfidenceVotes ?? 0,
+                l.SocioEconomicTargetsMissed ?? 0,
+                l.SocioEconomicTargetsAssigned ?? 0,
+                l.CorruptionInScopeDisciplined ?? false,
+                l.UnitLevel);
         }
         catch (ArgumentException e)
         {
-            string field = e.ParamName ?? string.Empty;
-            string full = field.Length == 0 ? path
-                : sheetField?.Invoke(field) is { } onSheet ? onSheet
-                : relative ? path + "." + field[(field.LastIndexOf('.') + 1)..]
-                : field.Contains('.', StringComparison.Ordinal) || char.IsLower(field[0]) ? path + "." + field : path;
-            string message = e.Message;
-            int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new DocumentException(full, cut >= 0 ? message[..cut] : message, e);
+            throw FactsError(e, path);
         }
+    }
+
+    /// <summary>An <see cref="EvaluationInputException"/> (or other argument error) of a domain value, at the path of the
+    /// field it names (e.g. <c>tasks.completed</c>), appended to <paramref name="path"/> (for task counts the field's
+    /// last segment only), unless <paramref name="onSheet"/> places that field on the sheet itself.</summary>
+    private static DocumentException FactsError(ArgumentException e, string path, bool relative = false, string? onSheet = null)
+    {
+        string field = e.ParamName ?? string.Empty;
+        string full = field.Length == 0 ? path
+            : onSheet is not null ? onSheet
+            : relative ? path + "." + field[(field.LastIndexOf('.') + 1)..]
+            : field.Contains('.', StringComparison.Ordinal) || char.IsLower(field[0]) ? path + "." + field : path;
+        string message = e.Message;
+        int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return new DocumentException(full, cut >= 0 ? message[..cut] : message, e);
     }
 
     private static EvaluationPersonJson FromEntry(EvaluationEntry e, SubjectKind? common)

@@ -37,6 +37,7 @@ public sealed class EvaluationSheetReader : IDisposable
     private readonly Utf8JsonStream _json;
     private readonly DocumentLimits _limits;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly TextPool _pool = new();
     private ArrayBufferWriter<byte> _header = new(256);
     private Utf8JsonWriter _headerWriter;
     private Phase _phase = Phase.Start;
@@ -424,8 +425,37 @@ public sealed class EvaluationSheetReader : IDisposable
             return true;
         }
 
-        // The person's bytes are found by skipping over them once, then read from that slice alone (a final block:
-        // the serializer needs no look-ahead of its own).
+        string path = Require.Item("$.people", _index);
+        CheckCount(path);
+
+        // Most people are read straight from the window; one the hand-written parser does not take, or that the window
+        // cuts, is found by skipping over it once, then read from that slice alone (a final block: the parser and the
+        // serializer need no look-ahead of their own), which also reports its errors.
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            bool read;
+            EvaluationPersonJson? fast;
+            try
+            {
+                read = EvaluationPersonParser.TryRead(ref reader, _pool, out fast);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                read = false;
+                fast = null;
+            }
+
+            if (read)
+            {
+                _json.Advance(ref reader);
+                entry = Map(fast, path);
+                return true;
+            }
+
+            reader = _json.Reader();
+            reader.Read();
+        }
+
         int start = checked((int)reader.TokenStartIndex);
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
         {
@@ -433,12 +463,10 @@ public sealed class EvaluationSheetReader : IDisposable
         }
 
         int length = checked((int)reader.BytesConsumed) - start;
-        string path = Require.Item("$.people", _index);
-        CheckCount(path);
         EvaluationPersonJson? person;
         try
         {
-            person = JsonSerializer.Deserialize(_json.Window.Slice(start, length), CadreJsonContext.Default.EvaluationPersonJson);
+            person = EvaluationPersonParser.Parse(_json.Window.Slice(start, length), _pool);
         }
         catch (JsonException e) when (e is not DocumentException)
         {

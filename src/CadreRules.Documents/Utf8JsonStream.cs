@@ -12,7 +12,10 @@ namespace CadreRules.Documents;
 /// been read and not yet consumed, and grows only to the size of the largest single value asked for whole (one person),
 /// never to the size of the document.
 /// </summary>
-/// <remarks>Not thread-safe; one reader per stream.</remarks>
+/// <remarks>The bytes are checked to be UTF-8 as they are read (a character cut by a read is checked once whole), so
+/// that no reader over the window meets text it cannot decode: a byte that cannot start or continue a character, or a
+/// character cut short at the end, is a <see cref="DocumentException"/> naming its offset. Not thread-safe; one reader
+/// per stream.</remarks>
 internal sealed class Utf8JsonStream : IDisposable
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
@@ -22,6 +25,7 @@ internal sealed class Utf8JsonStream : IDisposable
     private byte[] _buffer;
     private int _start;
     private int _end;
+    private int _checked;
     private bool _final;
     private long _consumedBefore;
     private JsonReaderState _state = new(Options);
@@ -151,6 +155,7 @@ internal sealed class Utf8JsonStream : IDisposable
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
             _consumedBefore += _start;
             _end -= _start;
+            _checked -= _start;
             _start = 0;
         }
 
@@ -168,6 +173,7 @@ internal sealed class Utf8JsonStream : IDisposable
         if (read == 0)
         {
             _final = true;
+            CheckUtf8();
             return true;
         }
 
@@ -178,6 +184,48 @@ internal sealed class Utf8JsonStream : IDisposable
                 $"the document is larger than the limit of {_maxBytes} bytes; raise the limit to read it."), null);
         }
 
+        CheckUtf8();
         return true;
+    }
+
+    /// <summary>Checks the bytes read since the last check, except, before the end of the stream, a character the read
+    /// cut (checked with the next read).</summary>
+    /// <exception cref="DocumentException">The bytes are not UTF-8.</exception>
+    private void CheckUtf8()
+    {
+        int end = _final ? _end : _end - Cut(_buffer.AsSpan(_checked, _end - _checked));
+        ReadOnlySpan<byte> bytes = _buffer.AsSpan(_checked, end - _checked);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            int position = 0;
+            while (System.Text.Rune.DecodeFromUtf8(bytes[position..], out _, out int used) == OperationStatus.Done)
+            {
+                position += used;
+            }
+
+            string at = (_consumedBefore + _checked + position).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string hex = bytes[position].ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+            throw new DocumentException("$", $"the document is not UTF-8: byte 0x{hex} at offset {at} (counted from 0) cannot start or continue a character.", null);
+        }
+
+        _checked = end;
+    }
+
+    /// <summary>How many bytes at the end of <paramref name="bytes"/> begin a character that is not complete yet.</summary>
+    private static int Cut(ReadOnlySpan<byte> bytes)
+    {
+        for (int back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            byte b = bytes[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: look further back for its lead
+            }
+
+            int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? back : 0;
+        }
+
+        return 0;
     }
 }

@@ -36,13 +36,16 @@ internal sealed class DiffCommand : ICliCommand
             Description = "For appointment requests: who is appointed, cadre (default) or publicEmployee.",
             DefaultValueFactory = _ => "cadre",
         }.AcceptOnlyFromAmong("cadre", "publicEmployee");
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
+        Option<int?> maxPeople = CommonOptions.MaxPeople();
         var command = new Command("diff", "Runs one document (evaluation sheet, planning list, rotation or appointment requests, roster) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
         {
-            file, language, format, overrides, regulation, against, kind, roster, subject,
+            file, language, format, overrides, regulation, against, kind, roster, subject, maxBytes, maxPeople,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
             string? overridesPath = parse.GetValue(overrides);
             string? againstText = parse.GetValue(against);
             if (overridesPath is null && againstText is null)
@@ -74,17 +77,20 @@ internal sealed class DiffCommand : ICliCommand
                     open,
                     new ImpactSide(context.Catalog, ParseSelector(beforeSelector, "--regulation")),
                     new ImpactSide(afterCatalog, ParseSelector(againstText ?? beforeSelector, againstText is null ? "--regulation" : "--against")),
-                    parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, new DocumentRead("diff", lang, DocumentLimits.Default)) : null,
+                    parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, new DocumentRead("diff", lang, limits)) : null,
                     parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre,
                     lang,
-                    CommonOptions.IsJson(parse.GetValue(format)));
+                    CommonOptions.IsJson(parse.GetValue(format)),
+                    limits);
                 return DiffFamilies.Run(documentKind, request);
             }
 
             var beforeRound = new EvaluationRound(context.Catalog, EvaluationRun.Selector(context.Catalog, beforeSelector));
             var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector));
-            EvaluationRun before = EvaluationRun.Of(path, open, beforeRound);
-            EvaluationRun after = EvaluationRun.Of(path, open, afterRound);
+            // A file is read once more, without the CLI's UTF-8 check (the sheet reader checks the bytes itself);
+            // standard input was kept in memory by the probe.
+            Func<Stream> sheet = path == CliInput.StandardInput ? open : EvaluateCommand.Source(context, path, rereadable: false, checkUtf8: false);
+            (EvaluationRun before, EvaluationRun after) = EvaluationRun.Pair(path, sheet, beforeRound, afterRound, limits);
             RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(before.Result, after.Result);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
 using CadreRules.Appointment;
 using CadreRules.Documents;
 using CadreRules.People;
@@ -25,7 +24,8 @@ internal sealed record DiffRequest(
     Roster? Roster,
     SubjectKind Subject,
     Language Language,
-    bool Json);
+    bool Json,
+    DocumentLimits Limits);
 
 /// <summary><c>diff</c> on planning lists, rotation and appointment requests and rosters: reads the document, runs the
 /// family's impact adapter on the two sides and prints the same sections as for evaluation.</summary>
@@ -153,9 +153,14 @@ internal static class DiffFamilies
     private static T Read<T>(DiffRequest r, Func<string, T> read)
     {
         string text;
-        using (var reader = new StreamReader(r.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (Stream stream = r.Open())
         {
-            text = reader.ReadToEnd();
+            text = CliInput.ReadText(stream, r.Path, r.Limits);
+        }
+
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..]; // a byte order mark, which the readers of text do not expect
         }
 
         try

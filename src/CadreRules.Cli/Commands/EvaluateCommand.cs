@@ -19,21 +19,24 @@ internal sealed class EvaluateCommand : ICliCommand
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on yyyy-MM-dd\".";
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
+        Option<int?> maxPeople = CommonOptions.MaxPeople();
         var explain = new Option<bool>("--explain") { Description = "Also give each person's verdict (rule codes, values, clauses cited): after the table, or inside each person's JSON record." };
         var command = new Command("evaluate", "Classifies each person (HTXS, HTT, HTNV, KHT), applies the unit quota of HTXS, and counts per level. Exit 1 when an outcome is undetermined.")
         {
-            file, language, format, overrides, regulation, explain,
+            file, language, format, overrides, regulation, explain, maxBytes, maxPeople,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
             var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation)));
             string path = parse.GetValue(file)!;
             bool explaining = parse.GetValue(explain);
-            Func<Stream> open = Source(context, path, rereadable: explaining);
-            EvaluationRun run = EvaluationRun.Of(path, open, round);
-            var entries = explaining ? EvaluationRun.Entries(path, open) : null;
+            Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false);
+            EvaluationRun run = EvaluationRun.Of(path, open, round, limits);
+            var entries = explaining ? EvaluationRun.Entries(path, open, limits) : null;
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -53,15 +56,19 @@ internal sealed class EvaluateCommand : ICliCommand
     }
 
     /// <summary>Opens the document; standard input is kept in memory only when it must be read twice.</summary>
-    internal static Func<Stream> Source(CliContext context, string path, bool rereadable)
+    /// <param name="context">The console.</param>
+    /// <param name="path">The file, or <c>-</c>.</param>
+    /// <param name="rereadable">Whether the document is read more than once.</param>
+    /// <param name="checkUtf8">False when only the streaming evaluation reader reads it (it checks UTF-8 itself).</param>
+    internal static Func<Stream> Source(CliContext context, string path, bool rereadable, bool checkUtf8 = true)
     {
         if (path != CliInput.StandardInput || !rereadable)
         {
-            return () => CliInput.OpenStream(context, path);
+            return () => CliInput.OpenStream(context, path, checkUtf8);
         }
 
         using var copy = new MemoryStream();
-        using (Stream stdin = CliInput.OpenStream(context, path))
+        using (Stream stdin = CliInput.OpenStream(context, path, checkUtf8))
         {
             stdin.CopyTo(copy);
         }

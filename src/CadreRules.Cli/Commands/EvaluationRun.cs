@@ -42,10 +42,10 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         Of(path, () => CliInput.OpenStream(context, path), round);
 
     /// <summary>Reads a document from a stream the caller opens and runs the round.</summary>
-    public static EvaluationRun Of(string path, Func<Stream> open, EvaluationRound round)
+    public static EvaluationRun Of(string path, Func<Stream> open, EvaluationRound round, DocumentLimits? limits = null)
     {
         using Stream stream = open();
-        using EvaluationSheetReader reader = Open(path, stream);
+        using EvaluationSheetReader reader = Open(path, stream, limits);
         try
         {
             EvaluationRoundResult result = round.Run(reader.ReadPeople());
@@ -61,11 +61,32 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
     }
 
-    /// <summary>Reads the document again, person by person, for the explanations (the round keeps no facts).</summary>
-    public static IEnumerable<EvaluationEntry> Entries(string path, Func<Stream> open)
+    /// <summary>Reads a document once and runs two rounds over it side by side (<c>diff</c>): the document is parsed
+    /// once, and at most <see cref="SharedReading.Window"/> people are held between the rounds.</summary>
+    public static (EvaluationRun Before, EvaluationRun After) Pair(string path, Func<Stream> open, EvaluationRound before, EvaluationRound after, DocumentLimits? limits = null)
     {
         using Stream stream = open();
-        using EvaluationSheetReader reader = Open(path, stream);
+        using EvaluationSheetReader reader = Open(path, stream, limits);
+        try
+        {
+            (EvaluationRoundResult first, EvaluationRoundResult second) = SharedReading.Run(reader.ReadPeople(), before, after);
+            return (new EvaluationRun(reader.Year, reader.Organisation, first), new EvaluationRun(reader.Year, reader.Organisation, second));
+        }
+        catch (DocumentException e)
+        {
+            throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+        }
+        catch (EvaluationRoundException e)
+        {
+            throw new CliInputException(Describe(path, e), e);
+        }
+    }
+
+    /// <summary>Reads the document again, person by person, for the explanations (the round keeps no facts).</summary>
+    public static IEnumerable<EvaluationEntry> Entries(string path, Func<Stream> open, DocumentLimits? limits = null)
+    {
+        using Stream stream = open();
+        using EvaluationSheetReader reader = Open(path, stream, limits);
         foreach (EvaluationEntry entry in reader.ReadPeople())
         {
             yield return entry;
@@ -86,11 +107,11 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
             .Where(o => o <= EvaluationOutcome.NotComplete || counts[o] > 0)
             .Select(o => new KeyValuePair<string, int>(Label(o, language), counts[o]))];
 
-    private static EvaluationSheetReader Open(string path, Stream stream)
+    private static EvaluationSheetReader Open(string path, Stream stream, DocumentLimits? limits)
     {
         try
         {
-            return EvaluationSheetReader.Open(stream);
+            return EvaluationSheetReader.Open(stream, limits);
         }
         catch (DocumentException e)
         {

@@ -22,7 +22,8 @@ internal static class EvaluationView
         string[] headers = vi
             ? ["Mã", "Họ tên", "Đơn vị", "Điểm", "Đủ điều kiện", "Xếp loại", "Quy định", "Căn cứ quyết định"]
             : ["Id", "Name", "Unit", "Score", "Qualifies for", "Final", "Regulation", "Decided by"];
-        TextTable.Stream(output, headers, result.People, p => Row(p, language));
+        var cells = new RowCells(language);
+        TextTable.Stream(output, headers, result.People, cells.Row);
         output.WriteLine();
         output.WriteLine(vi
             ? $"Tỷ lệ HTXS theo đơn vị: {TextTable.Integer(result.MovedCount)} người chuyển từ HTXS xuống HTT"
@@ -85,18 +86,76 @@ internal static class EvaluationView
         return vi ? text.Replace('.', ',') : text;
     }
 
-    private static string[] Row(EvaluationRoundPerson p, Language language) =>
-    [
-        p.Id.Value,
-        p.Name ?? string.Empty,
-        p.Unit,
-        p.Score is { } s ? Number(s, language == Language.Vietnamese) : "—",
-        EvaluationRun.Label(p.Qualified, language),
-        EvaluationRun.Label(p.Final, language) + (p.MovedByQuota ? " ↓" : string.Empty),
-        p.Regulation.Id.Value,
-        string.Join(", ", p.Codes().Select(c => c.Value)),
-    ];
-
     private static string ScoreText(QuotaDemotion d, bool vi) =>
         d.Candidate.Score is { } score ? (vi ? $", {Number(score, vi)} điểm" : $", {Number(score, vi)} points") : string.Empty;
+
+    /// <summary>The cells of a person's row. Scores, outcome labels and lists of rule codes repeat across a province:
+    /// each distinct one is formatted once (up to 4,096 of each).</summary>
+    private sealed class RowCells(Language language)
+    {
+        private const int MaxCached = 4096;
+
+        private readonly bool _vi = language == Language.Vietnamese;
+        private readonly Dictionary<decimal, string> _scores = [];
+        private readonly Dictionary<(string?, string?, string?, string?), string> _codes = [];
+        private readonly RuleCode[] _buffer = new RuleCode[EvaluationRoundPerson.MaximumCodes];
+        private readonly string[] _qualified = Labels(language, string.Empty);
+        private readonly string[] _final = Labels(language, string.Empty);
+        private readonly string[] _moved = Labels(language, " ↓");
+
+        public string[] Row(EvaluationRoundPerson p) =>
+        [
+            p.Id.Value,
+            p.Name ?? string.Empty,
+            p.Unit,
+            p.Score is { } s ? Score(s) : "—",
+            _qualified[(int)p.Qualified],
+            (p.MovedByQuota ? _moved : _final)[(int)p.Final],
+            p.Regulation.Id.Value,
+            Codes(p),
+        ];
+
+        private static string[] Labels(Language language, string suffix) =>
+            [.. EvaluationOutcomeCounts.Outcomes.OrderBy(o => (int)o).Select(o => EvaluationRun.Label(o, language) + suffix)];
+
+        private string Score(decimal score)
+        {
+            if (!_scores.TryGetValue(score, out string? text))
+            {
+                text = Number(score, _vi);
+                if (_scores.Count < MaxCached)
+                {
+                    _scores.Add(score, text);
+                }
+            }
+
+            return text;
+        }
+
+        /// <summary>The rule codes, comma separated.</summary>
+        private string Codes(EvaluationRoundPerson p)
+        {
+            int count = p.CopyCodes(_buffer);
+            if (count > 4)
+            {
+                return string.Join(", ", p.Codes().Select(c => c.Value));
+            }
+
+            (string?, string?, string?, string?) key = (
+                count > 0 ? _buffer[0].Value : null,
+                count > 1 ? _buffer[1].Value : null,
+                count > 2 ? _buffer[2].Value : null,
+                count > 3 ? _buffer[3].Value : null);
+            if (!_codes.TryGetValue(key, out string? text))
+            {
+                text = string.Join(", ", _buffer.AsSpan(0, count).ToArray().Select(c => c.Value));
+                if (_codes.Count < MaxCached)
+                {
+                    _codes.Add(key, text);
+                }
+            }
+
+            return text;
+        }
+    }
 }

@@ -232,6 +232,34 @@ public class BadInputDocumentTests
         Assert.Equal(0, CliRun.Of("retirement", roster, "--as-of", "2026-01-01", "--max-bytes", "10000000").ExitCode);
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("diff")]
+    public void Cli_EvaluateAndDiff_TakeMaxBytesAndMaxPeople(string command)
+    {
+        string sheet = Path.Combine(Samples, "demo-evaluations.json");
+        string[] compare = command == "diff" ? ["--overrides", Path.Combine(Samples, "demo-variant.json")] : [];
+        CliRun bytes = CliRun.Of([command, sheet, .. compare, "--max-bytes", "100"]);
+        Assert.Equal(2, bytes.ExitCode);
+        Assert.Contains("demo-evaluations.json: $: the document is larger than the limit of 100 bytes", bytes.Error, StringComparison.Ordinal);
+        CliRun people = CliRun.Of([command, sheet, .. compare, "--max-people", "3"]);
+        Assert.Equal(2, people.ExitCode);
+        Assert.Contains("demo-evaluations.json: $.people[3]: the document has more than 3 people, the limit", people.Error, StringComparison.Ordinal);
+        Assert.Equal(2, CliRun.Of([command, sheet, .. compare, "--max-bytes", "0"]).ExitCode);
+        Assert.Contains("--max-people: 0 is not a number of people", CliRun.Of([command, sheet, .. compare, "--max-people", "0"]).Error, StringComparison.Ordinal);
+        CliRun enough = CliRun.Of([command, sheet, .. compare, "--max-bytes", "10000000", "--max-people", "100000"]);
+        Assert.Equal(CliRun.Of([command, sheet, .. compare]).Output, enough.Output);
+        Assert.NotEqual(2, enough.ExitCode);
+    }
+
+    [Fact]
+    public void Cli_Diff_MaxBytesLimitsTheOtherFamiliesToo()
+    {
+        CliRun run = CliRun.Of("diff", Path.Combine(Samples, "demo-roster.json"), "--against", "in force", "--max-bytes", "100");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("larger than the limit of 100 bytes", run.Error, StringComparison.Ordinal);
+    }
+
     // ---- all errors --------------------------------------------------------------------------------
 
     [Fact]
