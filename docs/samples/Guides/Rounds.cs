@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using CadreRules;
 using CadreRules.Evaluation;
 using CadreRules.People;
@@ -56,6 +58,23 @@ internal static class Rounds
         {
             Console.WriteLine($"{EvaluationRound.Label(cell.Before)} → {EvaluationRound.Label(cell.After)}: {cell.Count}");  // HTXS → HTT: 1, HTT → HTT: 6
         }
+        #endregion
+
+        #region batch
+        // The same seven members in the batch form: each entry names its unit and peer group by their position in two
+        // tables of names, and the result is columns aligned with the entries (no object per person).
+        ImmutableArray<string> units = ["Chi bộ 1"];
+        ImmutableArray<string> peerGroups = ["đảng viên"];
+        EvaluationBatchEntry[] entries = [.. sheet.Entries.Select(e => new EvaluationBatchEntry(e.Id, unit: 0, peerGroup: 0, e.SubjectKind, e.Input))];
+        EvaluationBatchResult batch = round.RunBatch(units, peerGroups, entries);
+        Console.WriteLine(batch.CountsAfter);     // HTXS 1, HTT 6, HTNV 0, KHT 0, không xếp loại 0, chưa xác định 0
+        foreach (int i in batch.MovedIndices)
+        {
+            // CB-2: HTXS → HTT, rank 2 (QD366.Quota.HTXS)
+            Console.WriteLine($"{entries[i].Id}: {EvaluationRound.Label(batch.Before[i])} → {EvaluationRound.Label(batch.After[i])}, rank {batch.DemotionOf(i)!.Rank} ({batch.DemotionOf(i)!.Code})");
+        }
+
+        Console.WriteLine(batch.RegulationOf(0).Id);  // party-eval-qd366
         #endregion
     }
 }

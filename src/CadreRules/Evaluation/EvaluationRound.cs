@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using CadreRules.People;
@@ -112,7 +113,7 @@ public sealed class EvaluationRound
     public EvaluationRoundResult Run(IEnumerable<EvaluationEntry> people)
     {
         ArgumentNullException.ThrowIfNull(people);
-        var accumulator = new Accumulator(this);
+        var accumulator = new Accumulator(this, people.TryGetNonEnumeratedCount(out int expected) ? expected : 0);
         foreach (EvaluationEntry entry in people)
         {
             accumulator.Add(entry);
@@ -138,13 +139,118 @@ public sealed class EvaluationRound
 
     private async Task<EvaluationRoundResult> RunCoreAsync(IAsyncEnumerable<EvaluationEntry> people, System.Threading.CancellationToken cancellationToken)
     {
-        var accumulator = new Accumulator(this);
+        var accumulator = new Accumulator(this, 0);
         await foreach (EvaluationEntry entry in people.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             accumulator.Add(entry);
         }
 
         return accumulator.Finish();
+    }
+
+    /// <summary>
+    /// Runs the round in its batch form: people given as small entries that point into tables of unit and peer-group
+    /// names, and a result in columns (no object per person). The rules are those of
+    /// <see cref="Run(IEnumerable{EvaluationEntry})"/> (the same classifiers, the same quota allocation) and so is the
+    /// result: the same regulations, decisions, outcomes before and after the quota, moves and allocations, and the
+    /// same errors, collected up to <see cref="MaximumErrors"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>People are grouped for the quota by the names their positions point to (two positions holding one name
+    /// are one unit, as two entries with one unit name are). A position outside a table is an error of the field
+    /// <c>unit</c> or <c>peerGroup</c>.</para>
+    /// <para>The sequence is enumerated once and no entry is kept; each person then costs a few integers until the
+    /// result is returned, plus a <see cref="QuotaCandidate"/> if rated under a regulation with a quota.</para>
+    /// </remarks>
+    /// <param name="units">The unit names the entries' <see cref="EvaluationBatchEntry.Unit"/> point into; none blank.</param>
+    /// <param name="peerGroups">The peer-group names the entries' <see cref="EvaluationBatchEntry.PeerGroup"/> point
+    /// into; none blank.</param>
+    /// <param name="people">The people, in the order the result's columns keep.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null, or a table is the default value or
+    /// holds null.</exception>
+    /// <exception cref="ArgumentException">A name in a table is blank, or an entry is the default value.</exception>
+    /// <exception cref="EvaluationRoundException">Some people cannot be classified, point outside a table, or use an
+    /// identifier twice; all are listed.</exception>
+    public EvaluationBatchResult RunBatch(ImmutableArray<string> units, ImmutableArray<string> peerGroups, IEnumerable<EvaluationBatchEntry> people)
+    {
+        CheckNames(units, nameof(units));
+        CheckNames(peerGroups, nameof(peerGroups));
+        ArgumentNullException.ThrowIfNull(people);
+        bool counted = people.TryGetNonEnumeratedCount(out int known);
+        int capacity = counted ? known : 1024;
+        var regulationIndices = new List<int>(capacity);
+        var decisionIndices = new List<int>(capacity);
+        var before = new List<EvaluationOutcome>(capacity);
+        var decisions = new List<EvaluationDecision>();
+        var decisionIndex = new Dictionary<EvaluationDecision, int>();
+        var core = new EvaluationRoundAccumulator(this, counted ? known : 0);
+        int lastDecision = -1;
+        int i = 0;
+        foreach (EvaluationBatchEntry entry in people)
+        {
+            if (entry.Input is null)
+            {
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"people[{i}] is the default entry (no facts)."), nameof(people));
+            }
+
+            if (entry.Unit >= units.Length || entry.PeerGroup >= peerGroups.Length)
+            {
+                bool unit = entry.Unit >= units.Length;
+                core.Report(new EvaluationRoundError(i, entry.Id, unit ? "unit" : "peerGroup", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the {(unit ? "unit" : "peer group")} is position {(unit ? entry.Unit : entry.PeerGroup)} of a table of {(unit ? units.Length : peerGroups.Length)}.")));
+            }
+            else if (core.Add(i, entry.Id, units[entry.Unit], peerGroups[entry.PeerGroup], entry.SubjectKind, entry.Input, entry.UnitIsOutstanding, out int regulation, out EvaluationDecision decision))
+            {
+                // Most people share a handful of decisions: the last one answers most look-ups without hashing.
+                if (lastDecision < 0 || decisions[lastDecision] != decision)
+                {
+                    if (!decisionIndex.TryGetValue(decision, out lastDecision))
+                    {
+                        lastDecision = decisions.Count;
+                        decisions.Add(decision);
+                        decisionIndex.Add(decision, lastDecision);
+                    }
+                }
+
+                regulationIndices.Add(regulation);
+                decisionIndices.Add(lastDecision);
+                before.Add(EvaluationRoundPerson.OutcomeOf(decision));
+            }
+
+            i++;
+        }
+
+        ImmutableArray<QuotaAllocation> allocations = core.Finish(out int[] moved, out QuotaDemotion[] demotions);
+        EvaluationOutcome[] beforeArray = [.. before];
+        EvaluationOutcome[] after = [.. before];
+        foreach (int person in moved)
+        {
+            after[person] = EvaluationOutcome.Good;
+        }
+
+        return new EvaluationBatchResult(units, peerGroups, [.. core.Regulations], [.. regulationIndices], [.. decisions], [.. decisionIndices], beforeArray, after, moved, demotions, allocations);
+    }
+
+    private static void CheckNames(ImmutableArray<string> names, string parameter)
+    {
+        if (names.IsDefault)
+        {
+            throw new ArgumentNullException(parameter);
+        }
+
+        for (int k = 0; k < names.Length; k++)
+        {
+            if (names[k] is null)
+            {
+                throw new ArgumentNullException(parameter, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parameter}[{k}] is null."));
+            }
+
+            if (string.IsNullOrWhiteSpace(names[k]))
+            {
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parameter}[{k}] is blank."), parameter);
+            }
+        }
     }
 
     /// <summary>The message of an argument exception without .NET's " (Parameter 'x')" suffix.</summary>
@@ -164,32 +270,14 @@ public sealed class EvaluationRound
         return message;
     }
 
-    private static QuotaGroup GroupOf(List<QuotaGroup> groups, EvaluationRegulation regulation)
+    /// <summary>The object form's state while people are added one at a time: the shared accumulator does the work,
+    /// this keeps a compact record per person.</summary>
+    private sealed class Accumulator(EvaluationRound round, int expectedPeople)
     {
-        foreach (QuotaGroup group in groups)
-        {
-            if (ReferenceEquals(group.Regulation, regulation))
-            {
-                return group;
-            }
-        }
-
-        var created = new QuotaGroup(regulation);
-        groups.Add(created);
-        return created;
-    }
-
-    /// <summary>The round's state while people are added one at a time.</summary>
-    private sealed class Accumulator(EvaluationRound round)
-    {
-        private readonly List<EvaluationRoundPerson> _results = [];
-        private readonly List<EvaluationRoundError> _errors = [];
-        private readonly HashSet<CadreId> _seen = [];
+        private readonly EvaluationRoundAccumulator _core = new(round, expectedPeople);
+        private readonly List<EvaluationRoundPerson> _results = new(expectedPeople);
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-        private readonly Dictionary<(SubjectKind Kind, LocalDate Date), EvaluationRegulation> _regulations = [];
-        private readonly List<QuotaGroup> _groups = [];
         private int _index;
-        private int _errorCount;
         private string? _lastName;
         private string? _previousName;
 
@@ -197,131 +285,23 @@ public sealed class EvaluationRound
         {
             ArgumentNullException.ThrowIfNull(entry, "people");
             int i = _index++;
-            if (!_seen.Add(entry.Id))
+            string unit = Intern(entry.Unit);
+            string peerGroup = Intern(entry.PeerGroup);
+            if (_core.Add(i, entry.Id, unit, peerGroup, entry.SubjectKind, entry.Input, entry.UnitIsOutstanding, out int regulation, out EvaluationDecision decision))
             {
-                Report(new EvaluationRoundError(i, entry.Id, "id", $"the identifier '{entry.Id}' is used by an earlier person."));
-                return;
-            }
-
-            if (Classify(i, entry) is not { } person)
-            {
-                return;
-            }
-
-            // The group is made at the regulation's first use, so the allocations keep the order of Regulations.
-            QuotaGroup? group = person.Regulation.Quota is null ? null : GroupOf(_groups, person.Regulation);
-            bool candidate = group is not null && person.Decision.HasLevel;
-            if (candidate)
-            {
-                if (!group!.SameFlagAsLast(person) && !group.Outstanding.TryAdd((person.Unit, person.PeerGroup), person.UnitIsOutstanding)
-                    && group.Outstanding[(person.Unit, person.PeerGroup)] != person.UnitIsOutstanding)
-                {
-                    // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
-                    Report(new EvaluationRoundError(i, entry.Id, "unitIsOutstanding", $"the unit '{person.Unit}' (peer group '{person.PeerGroup}') is flagged outstanding for {(person.UnitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
-                    return;
-                }
-
-                group.Last = person; // only a person whose flag agrees with the group's
-            }
-
-            if (_errorCount > 0)
-            {
-                return; // after an error nothing will be returned: keep looking for errors, keep nothing
-            }
-
-            _results.Add(person);
-            if (candidate)
-            {
-                group!.Candidates.Add(new QuotaCandidate(person.Id, person.Unit, person.PeerGroup, person.Decision.Level, person.Score, person.UnitIsOutstanding));
-                group.People.Add(person);
+                _results.Add(new EvaluationRoundPerson(i, entry, unit, peerGroup, _core.Regulations[regulation], decision));
             }
         }
 
         public EvaluationRoundResult Finish()
         {
-            if (_errorCount > 0)
+            ImmutableArray<QuotaAllocation> allocations = _core.Finish(out int[] moved, out QuotaDemotion[] demotions);
+            for (int k = 0; k < moved.Length; k++)
             {
-                throw new EvaluationRoundException(_errors, _errorCount);
+                _results[moved[k]].Demote(demotions[k]); // kept people are every person: index i is at i
             }
 
-            var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>(_groups.Count);
-            foreach (QuotaGroup group in _groups)
-            {
-                if (group.People.Count == 0)
-                {
-                    continue; // nobody rated under this regulation: nothing to allocate
-                }
-
-                QuotaAllocation allocation = group.Regulation.AllocateQuota(group.Candidates.DrainToImmutable(), round.QuotaPolicy);
-                allocations.Add(allocation);
-                if (allocation.Demotions.IsEmpty)
-                {
-                    continue;
-                }
-
-                var demotions = new Dictionary<CadreId, QuotaDemotion>(allocation.Demotions.Length);
-                foreach (QuotaDemotion demotion in allocation.Demotions)
-                {
-                    demotions.Add(demotion.Candidate.Id, demotion);
-                }
-
-                foreach (EvaluationRoundPerson person in group.People)
-                {
-                    if (demotions.TryGetValue(person.Id, out QuotaDemotion? demotion))
-                    {
-                        person.Demote(demotion);
-                    }
-                }
-            }
-
-            return new EvaluationRoundResult([.. _results], allocations.ToImmutable());
-        }
-
-        private void Report(EvaluationRoundError error)
-        {
-            _errorCount++;
-            if (_errors.Count < MaximumErrors)
-            {
-                _errors.Add(error);
-            }
-        }
-
-        private EvaluationRoundPerson? Classify(int i, EvaluationEntry entry)
-        {
-            LocalDate date = entry.Input.EvaluatedOn;
-            if (!_regulations.TryGetValue((entry.SubjectKind, date), out EvaluationRegulation? regulation))
-            {
-                try
-                {
-                    regulation = round.RegulationFor(entry.SubjectKind, date);
-                }
-                catch (RegulationNotFoundException e)
-                {
-                    Report(new EvaluationRoundError(i, entry.Id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, e.Message));
-                    return null;
-                }
-
-                _regulations.Add((entry.SubjectKind, date), regulation);
-            }
-
-            if (!regulation.Supports(entry.Input.Role))
-            {
-                Report(new EvaluationRoundError(i, entry.Id, "role", $"the regulation '{regulation.Id}' does not evaluate the role '{entry.Input.Role}'."));
-                return null;
-            }
-
-            EvaluationDecision decision;
-            try
-            {
-                decision = regulation.Classify(entry.Input);
-            }
-            catch (EvaluationInputException e)
-            {
-                Report(new EvaluationRoundError(i, entry.Id, e.ParamName, WithoutParameter(e)));
-                return null;
-            }
-
-            return new EvaluationRoundPerson(i, entry, Intern(entry.Unit), Intern(entry.PeerGroup), regulation, decision);
+            return new EvaluationRoundResult([.. _results], [.. _core.Regulations], allocations);
         }
 
         private string Intern(string text)
@@ -346,31 +326,6 @@ public sealed class EvaluationRound
             _previousName = _lastName;
             _lastName = known;
             return known;
-        }
-    }
-
-    /// <summary>The people of one regulation that has a quota, with their candidates (aligned).</summary>
-    private sealed class QuotaGroup(EvaluationRegulation regulation)
-    {
-        public EvaluationRegulation Regulation { get; } = regulation;
-
-        public ImmutableArray<QuotaCandidate>.Builder Candidates { get; } = ImmutableArray.CreateBuilder<QuotaCandidate>();
-
-        public List<EvaluationRoundPerson> People { get; } = [];
-
-        /// <summary>The outstanding flag of each unit and peer group, as first given.</summary>
-        public Dictionary<(string Unit, string PeerGroup), bool> Outstanding { get; } = [];
-
-        /// <summary>Gets or sets the last candidate whose flag was found to agree with its unit and peer group's.</summary>
-        public EvaluationRoundPerson? Last { get; set; }
-
-        /// <summary>Whether the person is of the same unit and peer group as the last candidate checked, with the same
-        /// flag (names are interned, so references compare); the dictionary is asked only otherwise.</summary>
-        public bool SameFlagAsLast(EvaluationRoundPerson person)
-        {
-            EvaluationRoundPerson? last = Last;
-            return last is not null && ReferenceEquals(last.Unit, person.Unit) && ReferenceEquals(last.PeerGroup, person.PeerGroup)
-                && last.UnitIsOutstanding == person.UnitIsOutstanding;
         }
     }
 }

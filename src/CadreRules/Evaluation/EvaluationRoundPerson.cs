@@ -105,7 +105,10 @@ public sealed class EvaluationRoundPerson
     /// <param name="destination">The span, of at least <see cref="MaximumCodes"/> codes.</param>
     /// <returns>How many codes were copied.</returns>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="MaximumCodes"/>.</exception>
-    public int CopyCodes(Span<RuleCode> destination)
+    public int CopyCodes(Span<RuleCode> destination) => CopyCodes(Decision, Demotion, destination);
+
+    /// <summary>The codes of a decision and a move, without repeats (written once for both forms of the round).</summary>
+    internal static int CopyCodes(EvaluationDecision decision, QuotaDemotion? demotion, Span<RuleCode> destination)
     {
         if (destination.Length < MaximumCodes)
         {
@@ -113,10 +116,10 @@ public sealed class EvaluationRoundPerson
         }
 
         int count = 0;
-        Add(destination, ref count, Decision.DecidedBy);
-        Add(destination, ref count, Decision.CappedBy);
-        Add(destination, ref count, Decision.UndeterminedReason);
-        if (Demotion is { } demotion)
+        Add(destination, ref count, decision.DecidedBy);
+        Add(destination, ref count, decision.CappedBy);
+        Add(destination, ref count, decision.UndeterminedReason);
+        if (demotion is not null)
         {
             Add(destination, ref count, demotion.Code);
         }

@@ -13,7 +13,7 @@ namespace CadreRules.Evaluation;
 /// <remarks>Holds a compact record per person and no explanation. Immutable and thread-safe.</remarks>
 public sealed class EvaluationRoundResult
 {
-    internal EvaluationRoundResult(ImmutableArray<EvaluationRoundPerson> people, ImmutableArray<QuotaAllocation> allocations)
+    internal EvaluationRoundResult(ImmutableArray<EvaluationRoundPerson> people, ImmutableArray<EvaluationRegulation> regulations, ImmutableArray<QuotaAllocation> allocations)
     {
         People = people;
         Allocations = allocations;
@@ -30,7 +30,7 @@ public sealed class EvaluationRoundResult
         CountsBefore = new EvaluationOutcomeCounts(before);
         CountsAfter = new EvaluationOutcomeCounts(after);
         MovedCount = moved;
-        Regulations = [.. people.Select(p => p.Regulation).Distinct()];
+        Regulations = regulations;
     }
 
     /// <summary>Gets each person's result, in input order.</summary>

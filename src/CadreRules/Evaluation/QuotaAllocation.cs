@@ -17,8 +17,9 @@ namespace CadreRules.Evaluation;
 /// </remarks>
 public sealed class QuotaAllocation
 {
-    internal QuotaAllocation(QuotaRegime regime, QuotaPolicy policy, ImmutableArray<QuotaCandidate> candidates, EvaluationLevel[] finalLevels, ImmutableArray<QuotaGroupResult> groups, ImmutableArray<QuotaDemotion> demotions)
+    internal QuotaAllocation(QuotaRegime regime, QuotaPolicy policy, ImmutableArray<QuotaCandidate> candidates, EvaluationLevel[] finalLevels, ImmutableArray<QuotaGroupResult> groups, ImmutableArray<QuotaDemotion> demotions, int[] demotedIndices)
     {
+        ArgumentNullException.ThrowIfNull(demotedIndices);
         ArgumentNullException.ThrowIfNull(regime);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(finalLevels);
@@ -28,6 +29,7 @@ public sealed class QuotaAllocation
         FinalLevels = ImmutableCollectionsMarshal.AsImmutableArray(finalLevels);
         Groups = groups;
         Demotions = demotions;
+        DemotedIndices = demotedIndices;
         bool holds = true;
         foreach (QuotaGroupResult group in groups)
         {
@@ -54,6 +56,10 @@ public sealed class QuotaAllocation
 
     /// <summary>Gets the people moved from HTXS to HTT, ordered by unit, peer group and rank.</summary>
     public ImmutableArray<QuotaDemotion> Demotions { get; }
+
+    /// <summary>Gets the position in <see cref="Candidates"/> of each person moved, aligned with <see cref="Demotions"/>
+    /// (so a caller maps the moves back to its people without hashing identifiers).</summary>
+    internal int[] DemotedIndices { get; }
 
     /// <summary>Gets a value indicating whether the cap holds in every group (always under floor rounding).</summary>
     public bool Holds { get; }

@@ -49,6 +49,11 @@ public static class QuotaAllocator
     /// unit and peer group is flagged outstanding for some members only.</exception>
     public static QuotaAllocation Allocate(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates, QuotaPolicy policy) => Run(regime, candidates, policy, parallel: false);
 
+    /// <summary>Applies a regime's quota to candidates whose identifiers the caller has already found unique (compared as
+    /// <see cref="CadreId"/> compares them): the evaluation round checks every person's identifier once, so the
+    /// allocation does not hash them again. Everything else is <see cref="Allocate(QuotaRegime, ImmutableArray{QuotaCandidate}, QuotaPolicy)"/>.</summary>
+    internal static QuotaAllocation AllocateUnique(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates, QuotaPolicy policy) => Run(regime, candidates, policy, parallel: false, idsChecked: true);
+
     /// <summary>Applies a regime's quota to a population given as a sequence (copied once).</summary>
     /// <param name="regime">The regime.</param>
     /// <param name="candidates">The population.</param>
@@ -184,7 +189,7 @@ public static class QuotaAllocator
     private static Int128 Round(Int128 numerator, Int128 denominator, bool floor) =>
         floor ? numerator / denominator : ((2 * numerator) + denominator) / (2 * denominator);
 
-    private static QuotaAllocation Run(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates, QuotaPolicy policy, bool parallel)
+    private static QuotaAllocation Run(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates, QuotaPolicy policy, bool parallel, bool idsChecked = false)
     {
         ArgumentNullException.ThrowIfNull(regime);
         ArgumentNullException.ThrowIfNull(policy);
@@ -203,7 +208,7 @@ public static class QuotaAllocator
         var qualified = new int[capacity];
         var outstanding = new sbyte[capacity];
 
-        var firstIndex = new Dictionary<CadreId, int>(n);
+        Dictionary<CadreId, int>? firstIndex = idsChecked ? null : new Dictionary<CadreId, int>(n);
 
         // Pass 1 (the only pass over the candidates): unique ids, group ids, counts per group and the outstanding flag.
         for (int i = 0; i < n; i++)
@@ -214,7 +219,10 @@ public static class QuotaAllocator
                 throw new QuotaInputException(string.Create(CultureInfo.InvariantCulture, $"candidates[{i}] is an empty candidate (no unit)."), nameof(candidates));
             }
 
-            CheckUnique(firstIndex, candidate.Id, i, nameof(candidates));
+            if (firstIndex is not null)
+            {
+                CheckUnique(firstIndex, candidate.Id, i, nameof(candidates));
+            }
 
             int g = index.Find(candidate.Unit, candidate.PeerGroup);
             if (g == capacity)
@@ -281,6 +289,7 @@ public static class QuotaAllocator
 
         var results = new QuotaGroupResult[groupCount];
         var moves = new QuotaDemotion[groupCount][];
+        var movedIndices = new int[groupCount][];
         var errors = new QuotaInputException?[groupCount];
         void Process(int g)
         {
@@ -326,6 +335,7 @@ public static class QuotaAllocator
             if (kept >= c)
             {
                 moves[g] = [];
+                movedIndices[g] = [];
                 return;
             }
 
@@ -346,14 +356,17 @@ public static class QuotaAllocator
                 entries.Sort(default(QualifierOrder));
 
                 var moved = new QuotaDemotion[c - kept];
+                var movedIndex = new int[c - kept];
                 for (int k = kept; k < c; k++)
                 {
                     int person = entries[k].Index;
                     levels[person] = EvaluationLevel.Good;
                     moved[k - kept] = new QuotaDemotion(candidates[person], k + 1, result);
+                    movedIndex[k - kept] = person;
                 }
 
                 moves[g] = moved;
+                movedIndices[g] = movedIndex;
             }
             finally
             {
@@ -386,13 +399,17 @@ public static class QuotaAllocator
 
         var groups = ImmutableArray.CreateBuilder<QuotaGroupResult>(groupCount);
         var demotions = ImmutableArray.CreateBuilder<QuotaDemotion>(total);
+        var demotedIndices = new int[total];
+        int next = 0;
         foreach (int g in order)
         {
             groups.Add(results[g]);
             demotions.AddRange(moves[g]);
+            movedIndices[g].CopyTo(demotedIndices, next);
+            next += movedIndices[g].Length;
         }
 
-        return new QuotaAllocation(regime, policy, candidates, levels, groups.MoveToImmutable(), demotions.MoveToImmutable());
+        return new QuotaAllocation(regime, policy, candidates, levels, groups.MoveToImmutable(), demotions.MoveToImmutable(), demotedIndices);
     }
 
     internal readonly record struct GroupKey(string Unit, string PeerGroup);

@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CadreRules.People;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Evaluation;
+
+/// <summary>
+/// The one implementation of an evaluation round, shared by its object form (<see cref="EvaluationRound.Run(IEnumerable{EvaluationEntry})"/>)
+/// and its batch form (<see cref="EvaluationRound.RunBatch"/>): per person the identifier check, the regulation selected,
+/// the role check, the classification and the outstanding-flag check; then per regulation the unit quota. The caller
+/// keeps what it needs of each person (an object, or a row of columns).
+/// </summary>
+/// <remarks>Not thread-safe: one per run. <c>expectedPeople</c> (0 when unknown) sizes the identifier set and the first
+/// quota group's candidates, so that a run whose count is known does not grow them by copying.</remarks>
+internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expectedPeople)
+{
+    private readonly List<EvaluationRoundError> _errors = [];
+    private readonly HashSet<CadreId> _seen = new(expectedPeople);
+    private readonly Dictionary<(SubjectKind Kind, LocalDate Date), int> _regulationIndex = [];
+    private readonly List<EvaluationRegulation> _regulations = [];
+    private readonly List<QuotaGroup?> _groups = [];
+    private int _errorCount;
+    private bool _hasLast;
+    private SubjectKind _lastKind;
+    private LocalDate _lastDate;
+    private int _lastRegulation;
+
+    /// <summary>Gets the regulations resolved, in order of first use (a person's regulation index points here).</summary>
+    public List<EvaluationRegulation> Regulations => _regulations;
+
+    /// <summary>Gets whether an error has been reported (then nothing will be returned).</summary>
+    public bool Failed => _errorCount > 0;
+
+    /// <summary>Checks and classifies person <paramref name="i"/>.</summary>
+    /// <returns>Whether to keep the person: false after any error (this one's or an earlier one's).</returns>
+    public bool Add(int i, CadreId id, string unit, string peerGroup, SubjectKind kind, EvaluationInput input, bool unitIsOutstanding, out int regulationIndex, out EvaluationDecision decision)
+    {
+        regulationIndex = -1;
+        decision = default;
+        if (!_seen.Add(id))
+        {
+            Report(new EvaluationRoundError(i, id, "id", $"the identifier '{id}' is used by an earlier person."));
+            return false;
+        }
+
+        if (!TryRegulation(i, id, kind, input.EvaluatedOn, out regulationIndex))
+        {
+            return false;
+        }
+
+        EvaluationRegulation regulation = _regulations[regulationIndex];
+        if (!regulation.Supports(input.Role))
+        {
+            Report(new EvaluationRoundError(i, id, "role", $"the regulation '{regulation.Id}' does not evaluate the role '{input.Role}'."));
+            return false;
+        }
+
+        try
+        {
+            decision = regulation.Classify(input);
+        }
+        catch (EvaluationInputException e)
+        {
+            Report(new EvaluationRoundError(i, id, e.ParamName, EvaluationRound.WithoutParameter(e)));
+            return false;
+        }
+
+        QuotaGroup? group = GroupOf(regulationIndex);
+        bool candidate = group is not null && decision.HasLevel;
+        if (candidate && !group!.AgreesWithFlag(unit, peerGroup, unitIsOutstanding))
+        {
+            // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
+            Report(new EvaluationRoundError(i, id, "unitIsOutstanding", $"the unit '{unit}' (peer group '{peerGroup}') is flagged outstanding for {(unitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
+            return false;
+        }
+
+        if (_errorCount > 0)
+        {
+            return false; // after an error nothing will be returned: keep looking for errors, keep nothing
+        }
+
+        if (candidate)
+        {
+            group!.Candidates.Add(new QuotaCandidate(id, unit, peerGroup, decision.Level, input.HasScore ? input.ScoreTotal : null, unitIsOutstanding));
+            group.People.Add(i);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reports an error found by the caller (e.g. a unit index outside the batch's table).</summary>
+    public void Report(EvaluationRoundError error)
+    {
+        _errorCount++;
+        if (_errors.Count < EvaluationRound.MaximumErrors)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    /// <summary>Applies the quota of each regulation that has one.</summary>
+    /// <param name="moved">The people moved, ascending by their index in the input.</param>
+    /// <param name="demotions">The move of each, aligned with <paramref name="moved"/>.</param>
+    /// <returns>The allocations, in order of the regulations' first use.</returns>
+    /// <exception cref="EvaluationRoundException">Errors were reported.</exception>
+    public ImmutableArray<QuotaAllocation> Finish(out int[] moved, out QuotaDemotion[] demotions)
+    {
+        if (_errorCount > 0)
+        {
+            throw new EvaluationRoundException(_errors, _errorCount);
+        }
+
+        var allocations = ImmutableArray.CreateBuilder<QuotaAllocation>(_groups.Count);
+        var movedPeople = new List<int>();
+        var moves = new List<QuotaDemotion>();
+        for (int r = 0; r < _groups.Count; r++)
+        {
+            if (_groups[r] is not { } group || group.People.Count == 0)
+            {
+                continue; // no quota, or nobody rated under this regulation: nothing to allocate
+            }
+
+            QuotaAllocation allocation = QuotaAllocator.AllocateUnique(_regulations[r].Quota!, group.Candidates.DrainToImmutable(), round.QuotaPolicy ?? QuotaPolicy.Default);
+            allocations.Add(allocation);
+            int[] indices = allocation.DemotedIndices;
+            for (int k = 0; k < indices.Length; k++)
+            {
+                movedPeople.Add(group.People[indices[k]]);
+                moves.Add(allocation.Demotions[k]);
+            }
+        }
+
+        moved = [.. movedPeople];
+        demotions = [.. moves];
+        Array.Sort(moved, demotions);
+        return allocations.ToImmutable();
+    }
+
+    private bool TryRegulation(int i, CadreId id, SubjectKind kind, LocalDate date, out int index)
+    {
+        // People of one sheet mostly share their kind and date: the last pair answers most look-ups without hashing.
+        if (_hasLast && kind == _lastKind && date == _lastDate)
+        {
+            index = _lastRegulation;
+            return true;
+        }
+
+        if (!_regulationIndex.TryGetValue((kind, date), out index))
+        {
+            EvaluationRegulation regulation;
+            try
+            {
+                regulation = round.RegulationFor(kind, date);
+            }
+            catch (RegulationNotFoundException e)
+            {
+                Report(new EvaluationRoundError(i, id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, e.Message));
+                return false;
+            }
+
+            index = _regulations.FindIndex(r => ReferenceEquals(r, regulation));
+            if (index < 0)
+            {
+                index = _regulations.Count;
+                _regulations.Add(regulation);
+                _groups.Add(null);
+            }
+
+            _regulationIndex.Add((kind, date), index);
+        }
+
+        _hasLast = true;
+        _lastKind = kind;
+        _lastDate = date;
+        _lastRegulation = index;
+        return true;
+    }
+
+    /// <summary>The quota group of a regulation, made at the regulation's first classified person, so the allocations
+    /// keep the order of first use; null when the regulation sets no quota.</summary>
+    private QuotaGroup? GroupOf(int regulationIndex)
+    {
+        EvaluationRegulation regulation = _regulations[regulationIndex];
+        if (regulation.Quota is null)
+        {
+            return null;
+        }
+
+        if (_groups[regulationIndex] is { } group)
+        {
+            return group;
+        }
+
+        bool first = !_groups.Exists(g => g is not null);
+        return _groups[regulationIndex] = new QuotaGroup(first ? expectedPeople : 0);
+    }
+
+    /// <summary>The candidates of one regulation that has a quota, with the input index of each (aligned).</summary>
+    private sealed class QuotaGroup(int capacity)
+    {
+        /// <summary>The outstanding flag of each unit and peer group, as first given.</summary>
+        private readonly Dictionary<(string Unit, string PeerGroup), bool> _outstanding = [];
+        private string? _lastUnit;
+        private string? _lastPeerGroup;
+        private bool _lastFlag;
+
+        public ImmutableArray<QuotaCandidate>.Builder Candidates { get; } = ImmutableArray.CreateBuilder<QuotaCandidate>(capacity);
+
+        public List<int> People { get; } = new(capacity);
+
+        /// <summary>Whether the flag agrees with the one first given for the unit and peer group. A run of the same unit
+        /// and peer group (the same name objects) with the same flag is answered without hashing.</summary>
+        public bool AgreesWithFlag(string unit, string peerGroup, bool flag)
+        {
+            if (ReferenceEquals(unit, _lastUnit) && ReferenceEquals(peerGroup, _lastPeerGroup) && flag == _lastFlag)
+            {
+                return true;
+            }
+
+            if (!_outstanding.TryAdd((unit, peerGroup), flag) && _outstanding[(unit, peerGroup)] != flag)
+            {
+                return false;
+            }
+
+            _lastUnit = unit;
+            _lastPeerGroup = peerGroup;
+            _lastFlag = flag;
+            return true;
+        }
+    }
+}
