@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using CadreRules.Rules;
 using CadreRules.Documents;
 using NodaTime;
@@ -16,56 +15,6 @@ internal static class CliInput
 {
     /// <summary>The file name that means standard input.</summary>
     public const string StandardInput = "-";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Reads a text file (a case file) as strict UTF-8, at most <paramref name="limits"/>' bytes.</summary>
-    public static string ReadText(CliContext context, string path, DocumentLimits? limits = null)
-    {
-        long max = Math.Min((limits ?? DocumentLimits.Default).MaxBytes, Array.MaxLength - 1);
-        using Stream stream = OpenStream(context, path);
-        byte[] buffer = new byte[(int)Math.Min(max + 1, 1 << 16)];
-        int length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, (int)Math.Min(max + 1, (long)buffer.Length * 2));
-                }
-
-                int read = stream.Read(buffer, length, buffer.Length - length);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > max)
-                {
-                    throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{Name(path)}: $: the document is larger than the limit of {max} bytes; reading stopped there. Raise it with --max-bytes."));
-                }
-            }
-        }
-        catch (IOException e)
-        {
-            throw new CliInputException($"{Name(path)}: cannot read the file: {e.Message}", e);
-        }
-        catch (DocumentException e)
-        {
-            throw new CliInputException($"{Name(path)}: {e.Message}", e);
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(buffer, 0, length);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{Name(path)}: $: the document is not UTF-8: the byte at offset {e.Index} (counted from 0) cannot start or continue a character."), e);
-        }
-    }
 
     /// <summary>Opens a file (or standard input for <c>-</c>) as a stream of bytes, read forward once; any byte that
     /// is not UTF-8 stops reading with a <see cref="DocumentException"/> at <c>$</c> naming its offset.</summary>
@@ -138,7 +87,7 @@ internal static class CliInput
         var lines = new List<string>(e.Errors.Count + 1);
         foreach (DocumentException error in e.Errors)
         {
-            lines.Add($"{file}: {error.Message}");
+            lines.Add($"{file}: {DocumentMessages.Format(error, read.Language)}");
         }
 
         int more = e.ErrorCount - e.Errors.Count;
