@@ -114,6 +114,14 @@ public static class CaseRunner
         if (document.ExpectedCitation is { } citation)
         {
             string number = Require.Text(citation.Document, "$.expectedCitation.document");
+            if (citation.Article is < 1 || citation.Clause is < 1)
+            {
+                // Article and clause numbers start at 1 (as in Citation): another is bad input, never a failed case.
+                string field = citation.Article is < 1 ? "article" : "clause";
+                int value = (citation.Article is < 1 ? citation.Article : citation.Clause)!.Value;
+                throw DocumentException.Coded("$.expectedCitation." + field, DocumentErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"an {field} number is 1 or more, not {value}."), null, null, value.ToString(System.Globalization.CultureInfo.InvariantCulture), "1", string.Empty);
+            }
+
             if (!Cites(outcome.Explanation, number, citation))
             {
                 failures.Add($"no finding cites {Describe(number, citation)}");

@@ -60,4 +60,17 @@ public sealed class BadInputAuditTests : IDisposable
         Assert.StartsWith($"error: {file}: $.facts.cadre.birthDate: The birth date 9938-01-01 is outside the dates the library accepts", run.Error, StringComparison.Ordinal);
         Assert.Equal(1, run.Error.Split('\n').Count(l => l.StartsWith("error: ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Diff_DocumentWithBytesThatAreNotUtf8_ExitsTwoAtTheRoot()
+    {
+        string file = Path.Combine(_folder, "sheet.json");
+        byte[] text = System.Text.Encoding.UTF8.GetBytes(Sample("demo-evaluations.json"));
+        File.WriteAllBytes(file, [.. text[..40], 0xFF, .. text[40..]]);
+
+        CliRun run = CliRun.Of("diff", file, "--overrides", Path.Combine(Samples, "demo-variant.json"), "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {file}: $: the document is not UTF-8: byte 0xFF at offset 40", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -149,4 +149,20 @@ public class CaseRunnerTests
         DocumentException e = DocumentAssert.FailsAt("$", () => CaseRunner.Run(stream, "inline", ShippedRegulations.Catalog, DocumentLimits.Default));
         Assert.Contains("not UTF-8", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{ "retirementDate": "2201-01-01" }""", "$.expected.retirementDate")]
+    [InlineData("""{ "retirementDate": "1899-12-31" }""", "$.expected.retirementDate")]
+    [InlineData("""{ "reachedIn": "9999-12" }""", "$.expected.reachedIn")]
+    public void Run_ExpectedDateOutsideTheRange_IsBadInputNotAFailedCase(string expected, string path) =>
+        DocumentAssert.FailsAt(path, () => Run(Case(expected: expected)));
+
+    [Theory]
+    [InlineData("""{ "document": "NĐ 135/2020/NĐ-CP", "article": -1 }""", "$.expectedCitation.article")]
+    [InlineData("""{ "document": "NĐ 135/2020/NĐ-CP", "article": 4, "clause": 0 }""", "$.expectedCitation.clause")]
+    public void Run_ExpectedCitationNumberBelowOne_IsBadInputNotAFailedCase(string citation, string path)
+    {
+        DocumentException e = DocumentAssert.FailsAt(path, () => Run(Case(citation: citation)));
+        Assert.Equal(DocumentErrorCodes.OutOfRange, e.Code);
+    }
 }
