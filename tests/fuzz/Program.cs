@@ -14,8 +14,8 @@ namespace CadreRules.Fuzz;
 /// <summary>
 /// Generates mutated documents from the samples and case files, runs each through the command that reads its kind (and
 /// some through another command), in process, and classifies the outcome: exit 0, 1 or 2; crash (an exception escaping
-/// or another exit code); hang (over the per-document bound); a bad-input message without a JSON path or with .NET's
-/// own text.
+/// or another exit code); hang (over the per-document bound); silent acceptance (an exit other than 2 on a document
+/// with a mutation every reader must refuse); a bad-input message without a JSON path or with .NET's own text.
 /// </summary>
 internal static class Program
 {

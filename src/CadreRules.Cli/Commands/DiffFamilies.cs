@@ -152,14 +152,15 @@ internal static class DiffFamilies
 
     private static T Read<T>(DiffRequest r, Func<string, T> read)
     {
-        string text;
-        using (var reader = new StreamReader(r.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        {
-            text = reader.ReadToEnd();
-        }
-
         try
         {
+            // Reading the text is inside the try: the checking stream refuses bytes that are not UTF-8 as it reads.
+            string text;
+            using (var reader = new StreamReader(r.Open(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            {
+                text = reader.ReadToEnd();
+            }
+
             return read(text);
         }
         catch (DocumentException e)

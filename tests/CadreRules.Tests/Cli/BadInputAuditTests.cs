@@ -73,4 +73,19 @@ public sealed class BadInputAuditTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {file}: $: the document is not UTF-8: byte 0xFF at offset 40", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Diff_RosterWithBytesThatAreNotUtf8PastTheProbe_ExitsTwoAtTheRoot()
+    {
+        // The kind is found from the first bytes; the bad byte comes after them, while the roster is read.
+        string file = Path.Combine(_folder, "roster.json");
+        byte[] text = System.Text.Encoding.UTF8.GetBytes(Sample("demo-roster.json"));
+        int at = text.Length - 40;
+        File.WriteAllBytes(file, [.. text[..at], 0xC0, .. text[at..]]);
+
+        CliRun run = CliRun.Of("diff", file, "--overrides", Path.Combine(Samples, "demo-variant.json"), "--lang", "en");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"error: {file}: $: the document is not UTF-8: byte 0xC0 at offset {at}", run.Error, StringComparison.Ordinal);
+    }
 }
