@@ -151,7 +151,7 @@ internal static class CliInput
         var lines = new List<string>(e.Errors.Count + 1);
         foreach (DocumentException error in e.Errors)
         {
-            lines.Add($"{file}: {error.Message}");
+            lines.Add($"{file}: {DocumentMessages.Format(error, read.Language)}");
         }
 
         int more = e.ErrorCount - e.Errors.Count;

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Globalization;
 using System.IO;
 using System.Text.Unicode;
 using System.Threading;
@@ -91,9 +90,7 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
 
                 if (status == OperationStatus.InvalidData)
                 {
-                    string at = (start + position).ToString(CultureInfo.InvariantCulture);
-                    string hex = bytes[position].ToString("X2", CultureInfo.InvariantCulture);
-                    throw new DocumentException("$", $"the document is not UTF-8: byte 0x{hex} at offset {at} (counted from 0) cannot start or continue a character.", null);
+                    throw DocumentException.ForInvalidUtf8(bytes[position], start + position);
                 }
 
                 break;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using CadreRules.Rules;
 using NodaTime;
@@ -43,12 +44,48 @@ public static class CaseRunner
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DocumentException">The case file is malformed or invalid (unknown kind, unknown regulation id,
     /// missing field…); the message names the JSON path.</exception>
-    public static CaseResult Run(string json, string source, RegulationCatalog catalog)
+    public static CaseResult Run(string json, string source, RegulationCatalog catalog) =>
+        Run(json, source, catalog, DocumentLimits.Default);
+
+    /// <summary>Runs one case, refusing a case file larger than <paramref name="limits"/> allows.</summary>
+    /// <param name="json">The case file's text.</param>
+    /// <param name="source">Where it came from (a file path), repeated in the result.</param>
+    /// <param name="catalog">The catalogue regulation ids are resolved in, e.g. <see cref="ShippedRegulations.Catalog"/>.</param>
+    /// <param name="limits">The size limit (<see cref="DocumentLimits.MaxBytes"/>, counted in UTF-8 bytes).</param>
+    /// <returns>The result: passed, or the differences.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DocumentException">The case file is larger than the limit, malformed or invalid; the message
+    /// names the JSON path (<c>$</c> for the size).</exception>
+    public static CaseResult Run(string json, string source, RegulationCatalog catalog, DocumentLimits limits)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(catalog);
-        CaseJson document = DocumentReader.Parse(json, CadreJsonContext.Default.CaseJson);
+        ArgumentNullException.ThrowIfNull(limits);
+        return Run(DocumentReader.Parse(json, CadreJsonContext.Default.CaseJson, limits), source, catalog);
+    }
+
+    /// <summary>Runs one case read from a stream of UTF-8 bytes, reading at most <paramref name="limits"/>' bytes: a
+    /// host reading case files it does not trust bounds its memory this way.</summary>
+    /// <param name="utf8Json">The case file's bytes (a leading byte-order mark is skipped); read to its end, not disposed.</param>
+    /// <param name="source">Where it came from (a file path), repeated in the result.</param>
+    /// <param name="catalog">The catalogue regulation ids are resolved in, e.g. <see cref="ShippedRegulations.Catalog"/>.</param>
+    /// <param name="limits">The size limit (<see cref="DocumentLimits.MaxBytes"/>); reading stops there.</param>
+    /// <returns>The result: passed, or the differences.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DocumentException">The case file is larger than the limit, not UTF-8, could not be read,
+    /// malformed or invalid; the message names the JSON path (<c>$</c> for the size, the bytes and the reading).</exception>
+    public static CaseResult Run(Stream utf8Json, string source, RegulationCatalog catalog, DocumentLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(limits);
+        return Run(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.CaseJson, limits), source, catalog);
+    }
+
+    private static CaseResult Run(CaseJson document, string source, RegulationCatalog catalog)
+    {
         Require.SchemaVersion(document.SchemaVersion);
         string kindName = Require.Text(document.Kind, "$.kind");
         ICaseKind kind = KnownKinds.FirstOrDefault(k => k.Name == kindName)
@@ -77,6 +114,14 @@ public static class CaseRunner
         if (document.ExpectedCitation is { } citation)
         {
             string number = Require.Text(citation.Document, "$.expectedCitation.document");
+            if (citation.Article is < 1 || citation.Clause is < 1)
+            {
+                // Article and clause numbers start at 1 (as in Citation): another is bad input, never a failed case.
+                string field = citation.Article is < 1 ? "article" : "clause";
+                int value = (citation.Article is < 1 ? citation.Article : citation.Clause)!.Value;
+                throw DocumentException.Coded("$.expectedCitation." + field, DocumentErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"an {field} number is 1 or more, not {value}."), null, null, value.ToString(System.Globalization.CultureInfo.InvariantCulture), "1", string.Empty);
+            }
+
             if (!Cites(outcome.Explanation, number, citation))
             {
                 failures.Add($"no finding cites {Describe(number, citation)}");

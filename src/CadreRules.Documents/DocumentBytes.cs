@@ -99,10 +99,13 @@ internal static class DocumentBytes
         return bytes.LongLength > limits.MaxBytes ? throw TooLarge(limits.MaxBytes) : bytes;
     }
 
-    public static DocumentException TooLarge(long maxBytes) => new(
+    public static DocumentException TooLarge(long maxBytes) => DocumentException.Coded(
         "$",
+        DocumentErrorCodes.TooLarge,
         string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {maxBytes} bytes; reading stopped there. Raise DocumentLimits.MaxBytes (the command line's --max-bytes) to read it."),
-        null);
+        null,
+        null,
+        maxBytes.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Checks UTF-8 from <paramref name="from"/>; returns where checking stopped (before an incomplete
     /// sequence at the end of a block that is not final).</summary>
@@ -140,11 +143,22 @@ internal static class DocumentBytes
         int lastNewLine = before.LastIndexOf((byte)'\n');
         int inLine = offset - lastNewLine;
         string hex = bytes[offset].ToString("X2", CultureInfo.InvariantCulture);
-        return new DocumentException(
-            "$",
-            string.Create(CultureInfo.InvariantCulture, $"the document is not UTF-8: byte 0x{hex} at offset {offset} (counted from 0) cannot start or continue a character (line {line}, byte {inLine})."),
-            null);
+        return NotUtf8(hex, offset, (line, inLine));
     }
+
+    /// <summary>The error for a byte that cannot start or continue a UTF-8 character.</summary>
+    internal static DocumentException NotUtf8(string hex, long offset, (long Line, long Byte)? location) =>
+        DocumentException.Coded(
+            "$",
+            DocumentErrorCodes.NotUtf8,
+            location is { } at
+                ? string.Create(CultureInfo.InvariantCulture, $"the document is not UTF-8: byte 0x{hex} at offset {offset} (counted from 0) cannot start or continue a character (line {at.Line}, byte {at.Byte}).")
+                : string.Create(CultureInfo.InvariantCulture, $"the document is not UTF-8: byte 0x{hex} at offset {offset} (counted from 0) cannot start or continue a character."),
+            null,
+            location,
+            hex,
+            offset.ToString(CultureInfo.InvariantCulture));
+
 
     /// <summary>Runs the JSON tokenizer over the bytes not yet scanned; false on a syntax error.</summary>
     private static bool Scan(ReadOnlySpan<byte> bytes, ref JsonReaderState state, out int consumed)

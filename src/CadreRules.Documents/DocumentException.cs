@@ -60,6 +60,18 @@ public sealed class DocumentException : JsonException
     /// <summary>Gets the kind of document the reader expected, when <see cref="FoundKind"/> is set.</summary>
     public DocumentKind ExpectedKind { get; private init; }
 
+    /// <summary>Gets the stable code of the error (one of <see cref="DocumentErrorCodes"/>;
+    /// <see cref="DocumentErrorCodes.Invalid"/> when the error has no code of its own), to write it in another language
+    /// with <see cref="DocumentMessages.Format"/>.</summary>
+    public string Code { get; private init; } = DocumentErrorCodes.Invalid;
+
+    /// <summary>Gets the values the error names, written culture-invariantly, as listed for each of
+    /// <see cref="DocumentErrorCodes"/> (empty for <see cref="DocumentErrorCodes.Invalid"/>).</summary>
+    public IReadOnlyList<string> Arguments { get; private init; } = [];
+
+    /// <summary>The line and byte in the document (counted from 1) when the reader knows them.</summary>
+    internal (long Line, long Byte)? Location { get; private init; }
+
     /// <summary>The most errors of one document that are kept in <see cref="Errors"/>.</summary>
     public const int MaxErrors = 50;
 
@@ -78,12 +90,51 @@ public sealed class DocumentException : JsonException
 
         string more = count - 1 == 1 ? " (and 1 more error)" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (and {count - 1} more errors)");
         string message = first.Message[(first.Path!.Length + 2)..] + more;
-        return new DocumentException(first.Path, message, first.InnerException) { _errors = errors, _errorCount = count };
+        return new DocumentException(first.Path, message, first.InnerException)
+        {
+            _errors = errors,
+            _errorCount = count,
+            Code = first.Code,
+            Arguments = first.Arguments,
+            Location = first.Location,
+        };
     }
+
+    /// <summary>Creates the error for a byte that cannot start or continue a UTF-8 character, at <c>$</c>, with the
+    /// code <see cref="DocumentErrorCodes.NotUtf8"/>: for a host that checks a document's bytes itself as they arrive.</summary>
+    /// <param name="value">The byte.</param>
+    /// <param name="offset">Its offset in the document, counted from 0.</param>
+    /// <returns>The exception (not thrown).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative.</exception>
+    public static DocumentException ForInvalidUtf8(byte value, long offset)
+    {
+        if (offset < 0)
+        {
+            throw new Rules.InputOutOfRangeException(nameof(offset), offset, "The offset of a byte cannot be negative.") { Minimum = "0" };
+        }
+
+        return DocumentBytes.NotUtf8(value.ToString("X2", System.Globalization.CultureInfo.InvariantCulture), offset, null);
+    }
+
+    /// <summary>An error with a code: <paramref name="message"/> is the English sentence, with the location written
+    /// in it when there is one (<paramref name="location"/> keeps it for the other languages).</summary>
+    internal static DocumentException Coded(string path, string code, string message, Exception? cause, (long Line, long Byte)? location, params string[] arguments) =>
+        new(path, message, cause)
+        {
+            Code = code,
+            Arguments = arguments,
+            Location = location,
+        };
 
     /// <summary>An exception saying that the document is of another kind than expected.</summary>
     internal static DocumentException WrongKind(DocumentKind found, DocumentKind expected, Exception? cause) =>
-        new("$", $"this is {KindName(found)}, not {KindName(expected)}.", cause) { FoundKind = found, ExpectedKind = expected };
+        new("$", $"this is {KindName(found)}, not {KindName(expected)}.", cause)
+        {
+            FoundKind = found,
+            ExpectedKind = expected,
+            Code = DocumentErrorCodes.WrongKind,
+            Arguments = [found.ToString(), expected.ToString()],
+        };
 
     internal static string KindName(DocumentKind kind) => kind switch
     {

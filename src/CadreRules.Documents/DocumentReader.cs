@@ -142,8 +142,9 @@ internal static class DocumentReader
         return text.ToString();
     }
 
-    /// <summary>Rewrites System.Text.Json's messages, which name internal .NET types, in the document's terms.</summary>
-    private static string Friendly(string message)
+    /// <summary>Rewrites System.Text.Json's messages, which name internal .NET types, in the document's terms, with
+    /// the error's code and arguments (<see cref="DocumentErrorCodes"/>).</summary>
+    private static (string Code, string[] Arguments, string Message) Friendly(string message)
     {
         const string converted = "The JSON value could not be converted to ";
         const string unmapped = "The JSON property '";
@@ -153,13 +154,14 @@ internal static class DocumentReader
             int end = message.IndexOf("' encountered", duplicate.Length, StringComparison.Ordinal);
             if (end >= 0)
             {
-                return $"the property '{message[duplicate.Length..end]}' is given twice; give each property once.";
+                string name = message[duplicate.Length..end];
+                return (DocumentErrorCodes.RepeatedProperty, [name], $"the property '{name}' is given twice; give each property once.");
             }
         }
 
         if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
         {
-            return "this property is given twice; give each property once.";
+            return (DocumentErrorCodes.RepeatedProperty, [string.Empty], "this property is given twice; give each property once.");
         }
 
         if (message.StartsWith(converted, StringComparison.Ordinal))
@@ -170,7 +172,9 @@ internal static class DocumentReader
                 type = type["System.Nullable`1[".Length..].TrimEnd(']');
             }
 
-            return "expected " + Expected(type) + ".";
+            string expected = Expected(type);
+            string[] arguments = ExpectedKey(type, expected);
+            return (arguments.Length > 0 ? DocumentErrorCodes.WrongType : DocumentErrorCodes.Invalid, arguments, "expected " + expected + ".");
         }
 
         if (message.StartsWith(unmapped, StringComparison.Ordinal))
@@ -179,12 +183,26 @@ internal static class DocumentReader
             int end = message.IndexOf("' could not be mapped", unmapped.Length, StringComparison.Ordinal);
             if (end >= 0)
             {
-                return $"unknown property '{message[unmapped.Length..end]}'.";
+                string name = message[unmapped.Length..end];
+                return (DocumentErrorCodes.UnknownProperty, [name], $"unknown property '{name}'.");
             }
         }
 
-        return message;
+        return (DocumentErrorCodes.Invalid, [], message);
     }
+
+    /// <summary>The arguments of <see cref="DocumentErrorCodes.WrongType"/> for an expectation (none if it has no key).</summary>
+    private static string[] ExpectedKey(string type, string expected) => expected switch
+    {
+        "an integer" => ["integer"],
+        "a number" => ["number"],
+        "true or false" => ["boolean"],
+        "a string" => ["string"],
+        "an array" => ["array"],
+        "an object" => ["object"],
+        _ when expected.StartsWith("one of ", StringComparison.Ordinal) && type.StartsWith("CadreRules.", StringComparison.Ordinal) => ["oneOf", expected["one of ".Length..]],
+        _ => [],
+    };
 
     private static string Expected(string type) => type switch
     {
@@ -227,7 +245,7 @@ internal static class DocumentReader
         DocumentException wrapped = Wrap(e, basePath, withLocation: false);
         string message = wrapped.Message[(wrapped.Path!.Length + 2)..]
             + string.Create(CultureInfo.InvariantCulture, $" (line {location.Line}, byte {location.Byte})");
-        return new DocumentException(wrapped.Path, message, e);
+        return DocumentException.Coded(wrapped.Path, wrapped.Code, message, e, location, [.. wrapped.Arguments]);
     }
 
     internal static DocumentException Wrap(JsonException e, string basePath, bool withLocation = true)
@@ -241,13 +259,21 @@ internal static class DocumentReader
             message = message[..cut];
         }
 
-        message = OneLine(Friendly(message));
+        (string code, string[] arguments, string friendly) = Friendly(message);
+        if (code == DocumentErrorCodes.Invalid && (e.GetType().Name == "JsonReaderException" || e.InnerException?.GetType().Name == "JsonReaderException"))
+        {
+            // The tokenizer's own errors (its type is internal to System.Text.Json): the text is not JSON.
+            (code, arguments) = (DocumentErrorCodes.Syntax, [OneLine(friendly).TrimEnd('.')]);
+        }
 
+        message = OneLine(friendly);
+        (long Line, long Byte)? location = null;
         if (withLocation && e.LineNumber is { } line)
         {
+            location = (line + 1, (e.BytePositionInLine ?? 0) + 1);
             message += string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})");
         }
 
-        return new DocumentException(path, message, e);
+        return DocumentException.Coded(path, code, message, e, location, arguments);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class EvaluationCaseKind : ICaseKind
 
         string[] finals = [.. result.People.Select(p => OutcomeName(p.Final))];
         var failures = new List<string>();
-        var index = sheet.Entries.Select((e, i) => (e.Id.Value, i)).ToDictionary(p => p.Value, p => p.i, StringComparer.Ordinal);
+        var index = sheet.Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i);
         Compare(expected.Outcomes, "outcomes", index, i => finals[i], failures, "after the quota");
         Compare(expected.Qualified, "qualified", index, i => OutcomeName(result.People[i].Qualified), failures, "before the quota");
         foreach (KeyValuePair<string, int> count in expected.Counts ?? [])
@@ -69,11 +69,24 @@ internal sealed class EvaluationCaseKind : ICaseKind
         return new CaseOutcome(root, failures);
     }
 
-    private static void Compare(Dictionary<string, string>? expected, string field, Dictionary<string, int> index, Func<int, string> actual, List<string> failures, string when)
+    private static void Compare(Dictionary<string, string>? expected, string field, Dictionary<CadreId, int> index, Func<int, string> actual, List<string> failures, string when)
     {
+        // Ids are compared as everywhere else: trimmed, ignoring case (docs/documents.md, "Identifiers").
+        var seen = new HashSet<CadreId>();
         foreach (KeyValuePair<string, string> pair in expected ?? [])
         {
-            if (!index.TryGetValue(pair.Key, out int i))
+            if (string.IsNullOrWhiteSpace(pair.Key))
+            {
+                throw new DocumentException(Require.Key("$.expected." + field, pair.Key), "a cadre id cannot be blank.", null);
+            }
+
+            var id = new CadreId(pair.Key);
+            if (!seen.Add(id))
+            {
+                throw new DocumentException(Require.Key("$.expected." + field, pair.Key), $"the person '{id}' is given twice (ids are compared trimmed and ignoring case).", null);
+            }
+
+            if (!index.TryGetValue(id, out int i))
             {
                 throw new DocumentException(Require.Key("$.expected." + field, pair.Key), $"no person '{pair.Key}' in the facts.", null);
             }

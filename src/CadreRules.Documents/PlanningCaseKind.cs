@@ -42,9 +42,22 @@ internal sealed class PlanningCaseKind : ICaseKind
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"violations: expected {violations}, actual {report.ViolationCount}"));
         }
 
+        var seen = new HashSet<CadreId>();
         foreach (KeyValuePair<string, bool> pair in expected.Eligible ?? [])
         {
-            CandidatePlanningReport? candidate = report.Candidates.FirstOrDefault(c => c.CadreId.Value == pair.Key)
+            // Ids are compared as everywhere else: trimmed, ignoring case (docs/documents.md, "Identifiers").
+            if (string.IsNullOrWhiteSpace(pair.Key))
+            {
+                throw new DocumentException(Require.Key("$.expected.eligible", pair.Key), "a cadre id cannot be blank.", null);
+            }
+
+            var id = new CadreId(pair.Key);
+            if (!seen.Add(id))
+            {
+                throw new DocumentException(Require.Key("$.expected.eligible", pair.Key), $"the candidate '{id}' is given twice (ids are compared trimmed and ignoring case).", null);
+            }
+
+            CandidatePlanningReport? candidate = report.Candidates.FirstOrDefault(c => c.CadreId == id)
                 ?? throw new DocumentException(Require.Key("$.expected.eligible", pair.Key), $"no candidate '{pair.Key}' in the list.", null);
             if (candidate.IsEligible != pair.Value)
             {

@@ -38,7 +38,8 @@ internal static class PlanningListMapper
                 OrganisationalLevel level = Require.Value(t.Level, path + ".level");
                 if (titleIndex.TryGetValue(id, out int first))
                 {
-                    throw new DocumentException(path + ".id", $"the title id '{id}' is already used by {root}.titles[{first}].", null);
+                    string firstPath = Require.Item(root + ".titles", first);
+                    throw DocumentException.Coded(path + ".id", DocumentErrorCodes.DuplicateId, $"the title id '{id}' is already used by {firstPath}.", null, null, id, firstPath);
                 }
 
                 return Require.Build(path, () => new PlanningTitle(id, name, level, t.Seats ?? 1, t.Rank, t.Kind ?? PlanningTitleKind.Leadership, t.Group), "id", "name", "level", "seats", "rank", "kind", "group");

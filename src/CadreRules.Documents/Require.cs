@@ -15,7 +15,7 @@ internal static class Require
     public static string Text(string? value, string path) =>
         string.IsNullOrWhiteSpace(value) ? throw Missing(path) : value;
 
-    public static DocumentException Missing(string path) => new(path, "required field is missing.", null);
+    public static DocumentException Missing(string path) => DocumentException.Coded(path, DocumentErrorCodes.MissingField, "required field is missing.", null, null);
 
     public static void SchemaVersion(int? version, string path = "$.schemaVersion")
     {
@@ -40,6 +40,10 @@ internal static class Require
         {
             return build();
         }
+        catch (InputOutOfRangeException e) when (e.Minimum is not null || e.Maximum is not null)
+        {
+            throw DocumentException.Coded(FieldPath(path, e, fields), DocumentErrorCodes.OutOfRange, Sentence(e), e, null, Invariant(e.ActualValue), e.Minimum ?? string.Empty, e.Maximum ?? string.Empty);
+        }
         catch (ArgumentException e)
         {
             throw new DocumentException(FieldPath(path, e, fields), Sentence(e), e);
@@ -49,6 +53,16 @@ internal static class Require
             throw new DocumentException(path, "a value is too large to compute with.", e);
         }
     }
+
+    /// <summary>A value written culture-invariantly: dates as <c>yyyy-MM-dd</c>, months as <c>yyyy-MM</c>.</summary>
+    private static string Invariant(object? value) => value switch
+    {
+        null => string.Empty,
+        NodaTime.LocalDate date => NodaTime.Text.LocalDatePattern.Iso.Format(date),
+        NodaTime.YearMonth month => NodaTime.Text.YearMonthPattern.Iso.Format(month),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     /// <summary>The path of the field an argument error names, when it is one of <paramref name="fields"/>.</summary>
     public static string FieldPath(string path, ArgumentException e, string[] fields)

@@ -31,6 +31,17 @@ internal sealed class RetirementCaseKind : ICaseKind
             throw new DocumentException("$.expected", "a retirement case expects at least one of retirementAge, reachedIn, retirementDate, monthsLeft.", null);
         }
 
+        // Expected dates are held to the domain's range like every other date: one outside is bad input, not a failure.
+        if (expected.RetirementDate is { } expectedDate)
+        {
+            _ = Require.Build("$.expected", () => DomainCalendar.Check(expectedDate, "retirementDate"), "retirementDate");
+        }
+
+        if (expected.ReachedIn is { } expectedMonth)
+        {
+            _ = Require.Build("$.expected", () => DomainCalendar.Check(expectedMonth, "reachedIn"), "reachedIn");
+        }
+
         RetirementSchedule schedule = RetirementSchedule.For(cadre);
         var failures = new List<string>();
         if (expected.RetirementAge is { } age)

@@ -28,7 +28,8 @@ internal static class RosterMapper
 
             if (!seen.TryAdd(cadre.Id, i))
             {
-                errors.Add(new DocumentException(path + ".id", $"the identifier '{cadre.Id}' is already used by $.cadres[{seen[cadre.Id]}].", null));
+                string firstPath = Require.Item("$.cadres", seen[cadre.Id]);
+                errors.Add(DocumentException.Coded(path + ".id", DocumentErrorCodes.DuplicateId, $"the identifier '{cadre.Id}' is already used by {firstPath}.", null, null, cadre.Id.Value, firstPath));
                 continue;
             }
 

@@ -14,8 +14,8 @@ namespace CadreRules.Fuzz;
 /// <summary>
 /// Generates mutated documents from the samples and case files, runs each through the command that reads its kind (and
 /// some through another command), in process, and classifies the outcome: exit 0, 1 or 2; crash (an exception escaping
-/// or another exit code); hang (over the per-document bound); a bad-input message without a JSON path or with .NET's
-/// own text.
+/// or another exit code); hang (over the per-document bound); silent acceptance (an exit other than 2 on a document
+/// with a mutation every reader must refuse); a bad-input message without a JSON path or with .NET's own text.
 /// </summary>
 internal static class Program
 {
@@ -60,17 +60,29 @@ internal static class Program
         var random = new Random(seed);
         var exits = new SortedDictionary<int, int>();
         var byCommand = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int crashes = 0, hangs = 0, pathless = 0, dotnetText = 0;
+        int crashes = 0, hangs = 0, pathless = 0, dotnetText = 0, silent = 0;
+        var tagCounts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var silentByTag = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < count; i++)
         {
             // Each document kind as often as the case files together.
             int pick = random.Next(documentSeeds + 1);
             (string kind, string text) = seeds[pick < documentSeeds ? pick : documentSeeds + random.Next(seeds.Count - documentSeeds)];
-            byte[] document = Mutate(text, seeds, random);
+            // One document in four gets a single mutation that every reader must refuse (tagged); the others get one to
+            // three random mutations, which a reader may accept.
+            string? mustRefuse = null;
+            byte[] document = random.Next(4) == 0 && MustRefuse(kind, text, seeds, random) is { } tagged
+                ? TaggedDocument(tagged, out mustRefuse)
+                : Mutate(text, seeds, random);
+            if (mustRefuse is not null)
+            {
+                tagCounts[mustRefuse] = tagCounts.GetValueOrDefault(mustRefuse) + 1;
+            }
+
             string file = Path.Combine(work, "doc.json");
             File.WriteAllBytes(file, document);
-            string command = random.Next(10) == 0 ? Commands[random.Next(Commands.Length)] : CommandFor(kind, random);
+            string command = mustRefuse is null && random.Next(10) == 0 ? Commands[random.Next(Commands.Length)] : CommandFor(kind, random);
             string[] arguments = Arguments(command, file, roster, variant);
             byCommand[command] = byCommand.GetValueOrDefault(command) + 1;
 
@@ -94,6 +106,13 @@ internal static class Program
                     {
                         crashes++;
                         problem = "crash-exit-" + exit.ToString(CultureInfo.InvariantCulture);
+                    }
+                    else if (mustRefuse is not null && exit != 2)
+                    {
+                        // A mutation every reader must refuse, read without an error: a silent acceptance.
+                        silent++;
+                        silentByTag[mustRefuse] = silentByTag.GetValueOrDefault(mustRefuse) + 1;
+                        problem = "silent-" + mustRefuse;
                     }
                     else if (exit == 2)
                     {
@@ -145,8 +164,14 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {count} (seed {seed}, {clock.Elapsed.TotalSeconds:0.0} s)"));
         Console.WriteLine("by command: " + string.Join(", ", byCommand.Select(p => $"{p.Key} {p.Value}")));
         Console.WriteLine("exits: " + string.Join(", ", exits.Select(p => $"{p.Key}: {p.Value}")));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"crashes: {crashes}, hangs (over {Bound.TotalSeconds:0} s): {hangs}, error lines without a path: {pathless}, with .NET text: {dotnetText}"));
-        if (crashes + hangs + pathless + dotnetText > 0)
+        Console.WriteLine("must be refused (tagged): " + string.Join(", ", tagCounts.Select(p => $"{p.Key} {p.Value}")) + string.Create(CultureInfo.InvariantCulture, $" (total {tagCounts.Values.Sum()})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"crashes: {crashes}, hangs (over {Bound.TotalSeconds:0} s): {hangs}, silent acceptances: {silent}, error lines without a path: {pathless}, with .NET text: {dotnetText}"));
+        if (silent > 0)
+        {
+            Console.WriteLine("silent acceptances by mutation: " + string.Join(", ", silentByTag.Select(p => $"{p.Key} {p.Value}")));
+        }
+
+        if (crashes + hangs + silent + pathless + dotnetText > 0)
         {
             Console.WriteLine("documents and messages: " + findings);
             return 1;
@@ -184,6 +209,79 @@ internal static class Program
             "regulations" => ["regulations", "--overrides", file],
             _ => ["check", file],
         };
+    }
+
+    private static byte[] TaggedDocument((string Tag, byte[] Bytes) tagged, out string? tag)
+    {
+        tag = tagged.Tag;
+        return tagged.Bytes;
+    }
+
+    /// <summary>Counts every reader refuses below 0 (a negative number of seats, tasks, years…).</summary>
+    private static readonly string[] CountFields = ["seats", "total", "completed", "onTimeAndQuality", "schemaVersion", "article", "general", "results", "monthsWorked", "numerator"];
+
+    /// <summary>One mutation of an unmutated seed that every reader must refuse, with its tag: a property repeated in
+    /// the same object, a date outside 1900-01-01 to 2200-12-31, a negative count, a document of another kind, bytes
+    /// that are not UTF-8. Null when the seed has no place for the mutation drawn.</summary>
+    private static (string Tag, byte[] Bytes)? MustRefuse(string kind, string text, List<(string Kind, string Text)> seeds, Random random)
+    {
+        switch (random.Next(5))
+        {
+            case 0:
+            {
+                // A property whose value is a scalar, repeated right after itself: same object, same name.
+                System.Text.RegularExpressions.MatchCollection pairs = System.Text.RegularExpressions.Regex.Matches(text, "(\"[A-Za-z.]+\"\\s*:\\s*)(\"[^\"]*\"|-?[0-9]+|true|false)");
+                if (pairs.Count == 0)
+                {
+                    return null;
+                }
+
+                System.Text.RegularExpressions.Match pair = pairs[random.Next(pairs.Count)];
+                return ("repeated-property", Encoding.UTF8.GetBytes(text.Insert(pair.Index + pair.Length, ", " + pair.Groups[1].Value + pair.Groups[2].Value)));
+            }
+
+            case 1:
+            {
+                System.Text.RegularExpressions.MatchCollection dates = System.Text.RegularExpressions.Regex.Matches(text, "\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"");
+                if (dates.Count == 0)
+                {
+                    return null;
+                }
+
+                System.Text.RegularExpressions.Match date = dates[random.Next(dates.Count)];
+                string[] outside = ["\"1899-12-31\"", "\"2201-01-01\"", "\"9999-12-31\"", "\"0001-01-01\"", "\"9938-01-01\""];
+                return ("date-out-of-range", Encoding.UTF8.GetBytes(text.Remove(date.Index, date.Length).Insert(date.Index, outside[random.Next(outside.Length)])));
+            }
+
+            case 2:
+            {
+                System.Text.RegularExpressions.MatchCollection counts = System.Text.RegularExpressions.Regex.Matches(text, "\"(" + string.Join('|', CountFields) + ")\"\\s*:\\s*([0-9]+)");
+                if (counts.Count == 0)
+                {
+                    return null;
+                }
+
+                System.Text.RegularExpressions.Match count = counts[random.Next(counts.Count)];
+                System.Text.RegularExpressions.Group value = count.Groups[2];
+                return ("negative-count", Encoding.UTF8.GetBytes(text.Remove(value.Index, value.Length).Insert(value.Index, "-1")));
+            }
+
+            case 3:
+            {
+                // Another kind of document whole (a case file stands for every case file).
+                // `diff` reads every population document, so an evaluation sheet's stand-ins are a variant or a case file.
+                (string Kind, string Text)[] others = [.. seeds.Where(s => s.Kind != kind && (kind != "evaluations" || s.Kind is "variant" or "case"))];
+                return ("wrong-kind", Encoding.UTF8.GetBytes(others[random.Next(others.Length)].Text));
+            }
+
+            default:
+            {
+                byte[] bytes = Encoding.UTF8.GetBytes(text);
+                byte[][] bad = [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE1, 0xBB]];
+                int at = random.Next(bytes.Length);
+                return ("not-utf8", [.. bytes[..at], .. bad[random.Next(bad.Length)], .. bytes[at..]]);
+            }
+        }
     }
 
     /// <summary>One to three mutations of a seed; some documents are another seed whole (a wrong kind), some get bytes

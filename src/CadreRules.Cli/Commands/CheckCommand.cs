@@ -39,7 +39,8 @@ internal sealed class CheckCommand : ICliCommand
             CaseResult result;
             try
             {
-                result = CaseRunner.Run(CliInput.ReadText(context, file, read.Limits), file, catalog);
+                using Stream stream = CliInput.OpenStream(context, file);
+                result = CaseRunner.Run(stream, file, catalog, read.Limits);
             }
             catch (Exception e) when (e is DocumentException or CliInputException)
             {

@@ -61,7 +61,15 @@ internal sealed class DiffCommand : ICliCommand
             if (documentKind == DiffKind.Unknown)
             {
                 using Stream probe = open();
-                documentKind = DiffDocument.Detect(probe);
+                try
+                {
+                    documentKind = DiffDocument.Detect(probe);
+                }
+                catch (DocumentException e)
+                {
+                    // Bytes that are not UTF-8 stop the probe as they stop the readers: bad input, not a crash.
+                    throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+                }
             }
 
             if (documentKind == DiffKind.UndecidedRequests)

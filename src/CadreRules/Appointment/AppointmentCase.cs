@@ -50,7 +50,7 @@ public sealed class AppointmentCase
         ArgumentNullException.ThrowIfNull(cadre);
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of appointment.");
+            throw new InputOutOfRangeException(nameof(kind), kind, "Unknown kind of appointment.");
         }
 
         DomainCalendar.Check(dossierReceivedOn, nameof(dossierReceivedOn));

@@ -24,7 +24,7 @@ public sealed class CommitteeCandidacy
         ArgumentNullException.ThrowIfNull(cadre);
         if (!Enum.IsDefined(level))
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown committee level.");
+            throw new InputOutOfRangeException(nameof(level), level, "Unknown committee level.");
         }
 
         Cadre = cadre;
@@ -69,6 +69,6 @@ public sealed class CommitteeCandidacy
         CommitteeLevel.Commune => new YearMonth(2025, 7),
         CommitteeLevel.Provincial => new YearMonth(2025, 9),
         CommitteeLevel.CouncilAndCommitteeLeaders => new YearMonth(2026, 3),
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown committee level."),
+        _ => throw new InputOutOfRangeException(nameof(level), level, "Unknown committee level."),
     };
 }

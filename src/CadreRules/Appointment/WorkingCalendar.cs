@@ -62,8 +62,7 @@ public sealed class WorkingCalendar
     public LocalDate WorkingDaysBefore(LocalDate date, int count)
     {
         DomainCalendar.Check(date, nameof(date));
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 3660);
+        ArgumentBounds.Between(count, 1, 3660, nameof(count));
         LocalDate day = date;
         int seen = 0;
         while (seen < count)

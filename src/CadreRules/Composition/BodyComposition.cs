@@ -55,8 +55,7 @@ public sealed class BodyComposition
     public static BodyComposition Of(IEnumerable<Cadre> cadres, LocalDate asOf, int youngAgeLimit)
     {
         ArgumentNullException.ThrowIfNull(cadres);
-        ArgumentOutOfRangeException.ThrowIfLessThan(youngAgeLimit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(youngAgeLimit, 100);
+        ArgumentBounds.Between(youngAgeLimit, 1, 100, nameof(youngAgeLimit));
         var seen = new HashSet<CadreId>();
         int total = 0, women = 0, young = 0, minority = 0;
         foreach (Cadre cadre in cadres)
@@ -69,7 +68,7 @@ public sealed class BodyComposition
 
             if (asOf < cadre.BirthDate.Date)
             {
-                throw new ArgumentOutOfRangeException(nameof(cadres), $"Cadre '{cadre.Id}' is born after {TextFormat.Date(asOf)}.");
+                throw new InputOutOfRangeException(nameof(cadres), null, $"Cadre '{cadre.Id}' is born after {TextFormat.Date(asOf)}.");
             }
 
             total++;

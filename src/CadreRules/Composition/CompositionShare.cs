@@ -20,9 +20,8 @@ public readonly record struct CompositionShare
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative, or <paramref name="count"/> is negative or above the total.</exception>
     public CompositionShare(int count, int total)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(total);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, total);
+        ArgumentBounds.NotNegative(total, nameof(total));
+        ArgumentBounds.Between(count, 0, total, nameof(count));
         Count = count;
         Total = total;
     }

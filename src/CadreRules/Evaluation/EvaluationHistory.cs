@@ -58,7 +58,7 @@ public sealed class EvaluationHistory
         ArgumentNullException.ThrowIfNull(records);
         if (!Enum.IsDefined(track))
         {
-            throw new ArgumentOutOfRangeException(nameof(track), track, "Unknown evaluation track.");
+            throw new InputOutOfRangeException(nameof(track), track, "Unknown evaluation track.");
         }
 
         var list = new List<EvaluationRecord>();

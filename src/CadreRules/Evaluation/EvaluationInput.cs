@@ -132,6 +132,11 @@ public sealed class EvaluationInput
         int evaluatedKey = DateKey(evaluatedOn);
         if (partyAdmittedOn is { } admitted)
         {
+            if (!DomainCalendar.Contains(admitted))
+            {
+                throw new EvaluationInputException($"The party admission date {TextFormat.IsoDate(admitted)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.", nameof(partyAdmittedOn));
+            }
+
             int admittedKey = DateKey(admitted);
             if (admittedKey > evaluatedKey)
             {

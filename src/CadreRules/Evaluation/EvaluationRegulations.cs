@@ -44,7 +44,7 @@ public static class EvaluationRegulations
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(regime), regime, "Unknown evaluation regime.");
+        throw new InputOutOfRangeException(nameof(regime), regime, "Unknown evaluation regime.");
     }
 
     /// <summary>Gets the shipped regulation in force for a kind of subject on the date the evaluation is made.</summary>

@@ -47,7 +47,11 @@ public readonly record struct BirthDate
 
         if (!DomainCalendar.Contains(date))
         {
-            throw new InputOutOfRangeException(nameof(date), date, $"The birth date {TextFormat.IsoDate(date)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
+            throw new InputOutOfRangeException(nameof(date), date, $"The birth date {TextFormat.IsoDate(date)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.")
+            {
+                Minimum = TextFormat.IsoDate(DomainCalendar.Earliest),
+                Maximum = TextFormat.IsoDate(DomainCalendar.Latest),
+            };
         }
 
         return new(date, BirthDatePrecision.Day);
@@ -139,7 +143,11 @@ public readonly record struct BirthDate
     {
         if (year < DomainCalendar.FirstYear || year > DomainCalendar.LastYear)
         {
-            throw new InputOutOfRangeException(nameof(year), year, string.Create(CultureInfo.InvariantCulture, $"The birth year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."));
+            throw new InputOutOfRangeException(nameof(year), year, string.Create(CultureInfo.InvariantCulture, $"The birth year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."))
+            {
+                Minimum = DomainCalendar.FirstYear.ToString(CultureInfo.InvariantCulture),
+                Maximum = DomainCalendar.LastYear.ToString(CultureInfo.InvariantCulture),
+            };
         }
 
         if (month < 1 || month > 12)

@@ -57,7 +57,7 @@ public sealed class Cadre : IEquatable<Cadre>
 
         if (!Enum.IsDefined(sex))
         {
-            throw new ArgumentOutOfRangeException(nameof(sex), sex, "Unknown sex.");
+            throw new InputOutOfRangeException(nameof(sex), sex, "Unknown sex.");
         }
 
         if (partyMembership is not null)

@@ -22,12 +22,12 @@ public sealed record DisciplineRecord
     {
         if (!Enum.IsDefined(form))
         {
-            throw new ArgumentOutOfRangeException(nameof(form), form, "Unknown form of discipline.");
+            throw new InputOutOfRangeException(nameof(form), form, "Unknown form of discipline.");
         }
 
         if (!Enum.IsDefined(track))
         {
-            throw new ArgumentOutOfRangeException(nameof(track), track, "Unknown discipline track.");
+            throw new InputOutOfRangeException(nameof(track), track, "Unknown discipline track.");
         }
 
         DomainCalendar.Check(decidedOn, nameof(decidedOn));

@@ -21,7 +21,7 @@ public static class EvaluationLevelNames
         EvaluationLevel.Good => Good,
         EvaluationLevel.Complete => Complete,
         EvaluationLevel.NotComplete => NotComplete,
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown level."),
+        _ => throw new InputOutOfRangeException(nameof(level), level, "Unknown level."),
     };
 
     /// <summary>Gets the abbreviation of a level: HTXS, HTT, HTNV or KHT.</summary>
@@ -34,6 +34,6 @@ public static class EvaluationLevelNames
         EvaluationLevel.Good => "HTT",
         EvaluationLevel.Complete => "HTNV",
         EvaluationLevel.NotComplete => "KHT",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown level."),
+        _ => throw new InputOutOfRangeException(nameof(level), level, "Unknown level."),
     };
 }

@@ -27,7 +27,7 @@ public sealed record PositionHeld
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);
         if (!Enum.IsDefined(level))
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown organisational level.");
+            throw new InputOutOfRangeException(nameof(level), level, "Unknown organisational level.");
         }
 
         DomainCalendar.Check(start, nameof(start));

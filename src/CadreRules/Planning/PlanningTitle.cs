@@ -28,16 +28,20 @@ public sealed record PlanningTitle
         if (seats < 1 || seats > MaxSeats)
         {
             string text = seats.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException(nameof(seats), seats, string.Create(CultureInfo.InvariantCulture, $"Title '{id}': {text} seats; a title has 1 to {MaxSeats} seats."));
+            throw new InputOutOfRangeException(nameof(seats), seats, string.Create(CultureInfo.InvariantCulture, $"Title '{id}': {text} seats; a title has 1 to {MaxSeats} seats."))
+            {
+                Minimum = "1",
+                Maximum = MaxSeats.ToString(CultureInfo.InvariantCulture),
+            };
         }
         if (!Enum.IsDefined(level))
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, $"Title '{id}': unknown organisational level.");
+            throw new InputOutOfRangeException(nameof(level), level, $"Title '{id}': unknown organisational level.");
         }
 
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Title '{id}': unknown kind of title.");
+            throw new InputOutOfRangeException(nameof(kind), kind, $"Title '{id}': unknown kind of title.");
         }
 
         Id = id;

@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 using System.Globalization;
 using CadreRules.People;
 
@@ -44,7 +45,7 @@ public readonly record struct RetirementAge : IComparable<RetirementAge>
         {
             Sex.Male => new(Step((year - 1961) * 12 + month - 1, 720, 723, 3, 9, 744)),
             Sex.Female => new(Step((year - 1966) * 12 + month - 1, 660, 664, 4, 8, 720)),
-            _ => throw new ArgumentOutOfRangeException(nameof(sex), sex, "Unknown sex."),
+            _ => throw new InputOutOfRangeException(nameof(sex), sex, "Unknown sex."),
         };
     }
 

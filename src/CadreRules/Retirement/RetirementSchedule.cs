@@ -56,7 +56,7 @@ public sealed record RetirementSchedule
     {
         if (!Enum.IsDefined(sex))
         {
-            throw new ArgumentOutOfRangeException(nameof(sex), sex, "Unknown sex.");
+            throw new InputOutOfRangeException(nameof(sex), sex, "Unknown sex.");
         }
 
         return new(sex, birthDate);

@@ -25,7 +25,7 @@ public sealed record DeferralGround
     {
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown deferral ground.");
+            throw new InputOutOfRangeException(nameof(kind), kind, "Unknown deferral ground.");
         }
 
         DomainCalendar.Check(start, nameof(start));

@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 
 namespace CadreRules.Rotation;
 
@@ -19,7 +20,7 @@ public sealed record KeyPostHolder
         ArgumentNullException.ThrowIfNull(ties);
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown key post.");
+            throw new InputOutOfRangeException(nameof(kind), kind, "Unknown key post.");
         }
 
         Unit = unit;

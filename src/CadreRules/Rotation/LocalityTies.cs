@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 
 namespace CadreRules.Rotation;
 
@@ -17,7 +18,7 @@ public sealed record LocalityTies
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="yearsStudiedOrWorkedThere"/> is negative.</exception>
     public LocalityTies(bool bornThere, bool raisedThere, int yearsStudiedOrWorkedThere)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(yearsStudiedOrWorkedThere);
+        ArgumentBounds.NotNegative(yearsStudiedOrWorkedThere, nameof(yearsStudiedOrWorkedThere));
         BornThere = bornThere;
         RaisedThere = raisedThere;
         YearsStudiedOrWorkedThere = yearsStudiedOrWorkedThere;

@@ -160,7 +160,7 @@ public sealed class RotationCase
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"Unknown {typeof(TEnum).Name}.");
+            throw new InputOutOfRangeException(name, value, $"Unknown {typeof(TEnum).Name}.");
         }
     }
 }

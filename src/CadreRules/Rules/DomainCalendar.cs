@@ -56,7 +56,7 @@ public static class DomainCalendar
         if (!Contains(date))
         {
             LocalDate iso = date.WithCalendar(CalendarSystem.Iso);
-            throw new InputOutOfRangeException(field, date, $"The field {field} ({Iso(iso)}) is outside the dates the library accepts, {Iso(Earliest)} to {Iso(Latest)}.");
+            throw new InputOutOfRangeException(field, date, $"The field {field} ({Iso(iso)}) is outside the dates the library accepts, {Iso(Earliest)} to {Iso(Latest)}.") { Minimum = Iso(Earliest), Maximum = Iso(Latest) };
         }
 
         return date;
@@ -73,7 +73,11 @@ public static class DomainCalendar
         if (!Contains(month.OnDayOfMonth(1)))
         {
             string text = TextFormat.IsoMonth(month);
-            throw new InputOutOfRangeException(field, month, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the months the library accepts, {FirstYear}-01 to {LastYear}-12."));
+            throw new InputOutOfRangeException(field, month, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the months the library accepts, {FirstYear}-01 to {LastYear}-12."))
+            {
+                Minimum = string.Create(CultureInfo.InvariantCulture, $"{FirstYear}-01"),
+                Maximum = string.Create(CultureInfo.InvariantCulture, $"{LastYear}-12"),
+            };
         }
 
         return month;
@@ -90,7 +94,11 @@ public static class DomainCalendar
         if (year < FirstYear || year > LastYear)
         {
             string text = year.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException(field, year, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the years the library accepts, {FirstYear} to {LastYear}."));
+            throw new InputOutOfRangeException(field, year, string.Create(CultureInfo.InvariantCulture, $"The field {field} ({text}) is outside the years the library accepts, {FirstYear} to {LastYear}."))
+            {
+                Minimum = FirstYear.ToString(CultureInfo.InvariantCulture),
+                Maximum = LastYear.ToString(CultureInfo.InvariantCulture),
+            };
         }
 
         return year;

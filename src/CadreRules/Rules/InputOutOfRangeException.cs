@@ -55,6 +55,16 @@ public sealed class InputOutOfRangeException : ArgumentOutOfRangeException
     /// <summary>Gets the field at fault (empty when not known).</summary>
     public string Field { get; }
 
+    /// <summary>Gets the lowest value the field accepts, written culture-invariantly (dates as <c>yyyy-MM-dd</c>,
+    /// months as <c>yyyy-MM</c>), when the refusal is a bound; null otherwise or when there is no lower bound.</summary>
+    /// <remarks>With <see cref="Maximum"/> and <see cref="ArgumentOutOfRangeException.ActualValue"/> it lets a caller
+    /// write the error in its own language.</remarks>
+    public string? Minimum { get; init; }
+
+    /// <summary>Gets the highest value the field accepts, written culture-invariantly (dates as <c>yyyy-MM-dd</c>,
+    /// months as <c>yyyy-MM</c>), when the refusal is a bound; null otherwise or when there is no upper bound.</summary>
+    public string? Maximum { get; init; }
+
     /// <summary>Gets the message, without the suffixes .NET appends to argument exceptions.</summary>
     public override string Message => _message ?? base.Message;
 }

@@ -18,10 +18,13 @@ public sealed record LegalDocument
     /// <param name="issuer">The issuing body, e.g. <c>Bộ Chính trị</c> or <c>Chính phủ</c>.</param>
     /// <param name="signedOn">The signing date.</param>
     /// <exception cref="ArgumentException"><paramref name="number"/> or <paramref name="issuer"/> is null or blank.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="signedOn"/> is outside <see cref="DomainCalendar"/>
+    /// (the field is <c>signedOn</c>).</exception>
     public LegalDocument(string number, string issuer, LocalDate signedOn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(number);
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
+        DomainCalendar.Check(signedOn, nameof(signedOn));
         Number = number;
         Issuer = issuer;
         SignedOn = signedOn;

@@ -37,7 +37,7 @@ public sealed record LocalizedText
     {
         Language.Vietnamese => Vietnamese,
         Language.English => English,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
+        _ => throw new InputOutOfRangeException(nameof(language), language, "Unknown language."),
     };
 
     /// <inheritdoc />

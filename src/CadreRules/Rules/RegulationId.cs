@@ -13,8 +13,8 @@ public readonly record struct RegulationId
     /// <exception cref="ArgumentException"><paramref name="value"/> is blank or has another character.</exception>
     public RegulationId(string value)
     {
-        // Same alphabet as rule codes.
-        _value = new RuleCode(value).Value;
+        // Same alphabet as rule codes; the message names a regulation id.
+        _value = RuleCode.Check(value, "Regulation id", nameof(value));
     }
 
     /// <summary>Gets the identifier text (empty for the default value).</summary>

@@ -17,16 +17,29 @@ public readonly record struct RuleCode : IComparable<RuleCode>
     /// ASCII letters, digits, '.', '-' and '_'.</exception>
     public RuleCode(string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        _value = Check(value, "Rule code", nameof(value));
+    }
+
+    /// <summary>Checks a code or identifier's alphabet; the message names what it is (<paramref name="noun"/>).</summary>
+    internal static string Check(string value, string noun, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(noun);
+        ArgumentNullException.ThrowIfNull(parameter);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"A {noun.ToLowerInvariant()} cannot be blank.", parameter);
+        }
+
         foreach (char c in value)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
             {
-                throw new ArgumentException($"Rule code '{value}' has the character '{c}'; only ASCII letters, digits, '.', '-' and '_' are allowed.", nameof(value));
+                throw new ArgumentException($"{noun} '{value}' has the character '{c}'; only ASCII letters, digits, '.', '-' and '_' are allowed.", parameter);
             }
         }
 
-        _value = value;
+        return value;
     }
 
     /// <summary>Gets the code text (empty for the default value).</summary>

@@ -46,8 +46,8 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or <paramref name="total"/> is less than 1.</exception>
     public static Share Of(long count, long total)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(total, 1);
+        ArgumentBounds.NotNegative(count, nameof(count));
+        ArgumentBounds.AtLeast(total, 1, nameof(total));
         return new Share(count, total);
     }
 
@@ -57,7 +57,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative.</exception>
     public static Share Percent(int percent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(percent);
+        ArgumentBounds.NotNegative(percent, nameof(percent));
         return Of(percent, 100);
     }
 
@@ -67,7 +67,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or has more than 6 decimals.</exception>
     public static Share Percent(decimal percent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(percent);
+        ArgumentBounds.NotNegative(percent, nameof(percent));
         decimal scaled = percent * 1_000_000m;
         if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue)
         {
@@ -84,8 +84,8 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or <paramref name="total"/> is less than 1.</exception>
     public bool IsReachedBy(long count, long total)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(total, 1);
+        ArgumentBounds.NotNegative(count, nameof(count));
+        ArgumentBounds.AtLeast(total, 1, nameof(total));
         long n = _numerator, d = RawDenominator;
         if (((ulong)(count | total | n | d) >> 31) == 0)
         {
@@ -101,7 +101,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative.</exception>
     public long FloorOf(long total)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(total);
+        ArgumentBounds.NotNegative(total, nameof(total));
         return (long)((Int128)_numerator * total / RawDenominator);
     }
 
@@ -111,7 +111,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is negative.</exception>
     public long CeilingOf(long total)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(total);
+        ArgumentBounds.NotNegative(total, nameof(total));
         Int128 product = (Int128)_numerator * total;
         return (long)((product + RawDenominator - 1) / RawDenominator);
     }
@@ -124,8 +124,7 @@ public readonly struct Share : IEquatable<Share>, IComparable<Share>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 6.</exception>
     public string FormatPercent(Language language, int decimals = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 6);
+        ArgumentBounds.Between(decimals, 0, 6, nameof(decimals));
         Int128 scale = 100;
         for (int i = 0; i < decimals; i++)
         {

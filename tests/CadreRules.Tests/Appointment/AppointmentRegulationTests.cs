@@ -232,7 +232,7 @@ public class AppointmentRegulationTests
     {
         (Cadre cadre, PositionHeld post) = Holder(Dossier.PlusMonths(-40));
 
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new AppointmentCase(cadre, (AppointmentKind)99, Dossier, true, post)).ParamName);
+        Assert.Equal("kind", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new AppointmentCase(cadre, (AppointmentKind)99, Dossier, true, post)).ParamName);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public class CommitteeMembershipRegulationTests
 
         Assert.Equal(new YearMonth(2025, 4), new CommitteeCandidacy(inMonth, CommitteeLevel.Grassroots, false).AgeMonth);
         Assert.Equal("cadre", Assert.Throws<InputOutOfRangeException>(() => new CommitteeCandidacy(after, CommitteeLevel.Grassroots, false)).ParamName);
-        Assert.Equal("level", Assert.Throws<System.ArgumentOutOfRangeException>(() => new CommitteeCandidacy(inMonth, (CommitteeLevel)99, false)).ParamName);
+        Assert.Equal("level", Assert.Throws<InputOutOfRangeException>(() => new CommitteeCandidacy(inMonth, (CommitteeLevel)99, false)).ParamName);
     }
 
     [Fact]

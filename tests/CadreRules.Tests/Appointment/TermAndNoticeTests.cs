@@ -75,7 +75,7 @@ public class TermAndNoticeTests
 
         Assert.Equal(new LocalDate(2026, 3, 5), calendar.WorkingDaysBefore(friday, 1));
         Assert.Equal(new LocalDate(2026, 2, 27), calendar.WorkingDaysBefore(new LocalDate(2026, 3, 2), 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.WorkingDaysBefore(friday, 0));
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => calendar.WorkingDaysBefore(friday, 0));
     }
 
     [Fact]
@@ -104,6 +104,6 @@ public class TermAndNoticeTests
     {
         Assert.Equal(new LocalDate(2026, 3, 6), WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2026, 3, 9), 1));
         Assert.True(WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2040, 1, 1), 3660) < new LocalDate(2026, 1, 1));
-        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2040, 1, 1), 3661)).ParamName);
+        Assert.Equal("count", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2040, 1, 1), 3661)).ParamName);
     }
 }

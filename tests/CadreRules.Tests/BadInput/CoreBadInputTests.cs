@@ -290,4 +290,23 @@ public class CoreBadInputTests
         PlanningList list = List([Title("T")], [Man("MKT-001")], [new(" mkt-001", "T")]);
         Assert.Single(list.Entries);
     }
+
+    [Theory]
+    [InlineData(1899, 12, 31)]
+    [InlineData(2201, 1, 1)]
+    public void LegalDocument_SignedOutsideTheRange_IsRefusedAtSignedOn(int year, int month, int day)
+    {
+        InputOutOfRangeException e = Assert.Throws<InputOutOfRangeException>(() => new LegalDocument("QĐ 1", "X", new LocalDate(year, month, day)));
+        Assert.Equal("signedOn", e.Field);
+        Assert.Equal("1900-01-01", e.Minimum);
+        Assert.Equal("2200-12-31", e.Maximum);
+    }
+
+    [Fact]
+    public void EvaluationInput_PartyAdmissionBeforeTheRange_IsRefusedAtTheField()
+    {
+        EvaluationInputException e = Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10), score: new ScoreCard(25, 60), partyAdmittedOn: new LocalDate(1899, 12, 31)));
+        Assert.Equal("partyAdmittedOn", e.ParamName);
+        Assert.StartsWith("The party admission date 1899-12-31 is outside the dates the library accepts", e.Message, StringComparison.Ordinal);
+    }
 }

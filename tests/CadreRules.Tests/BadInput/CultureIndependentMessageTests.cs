@@ -72,4 +72,70 @@ public class CultureIndependentMessageTests
         Assert.StartsWith(expected, message, StringComparison.Ordinal);
         Assert.DoesNotContain("Actual value", message, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string, string> BoundaryCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (string culture in new[] { "fa-IR", "ar-SA" })
+        {
+            data.Add(culture, "share-count", "The field count cannot be negative (-3).");
+            data.Add(culture, "share-total", "The field total must be at least 1, not 0.");
+            data.Add(culture, "percent", "The field percent cannot be negative (-12).");
+            data.Add(culture, "decimals", "The field decimals must be between 0 and 6, not 7.");
+            data.Add(culture, "composition", "The field count must be between 0 and 5, not 6.");
+            data.Add(culture, "young", "The field youngAgeLimit must be between 1 and 100, not 1000.");
+            data.Add(culture, "ties", "The field yearsStudiedOrWorkedThere cannot be negative (-1).");
+            data.Add(culture, "working-days", "The field count must be between 1 and 3660, not 100000.");
+            data.Add(culture, "level", "Unknown organisational level.");
+            data.Add(culture, "calendar", "The birth date 2201-01-01 is outside the dates the library accepts, 1900-01-01 to 2200-12-31.");
+            data.Add(culture, "post", "The field start (1850-06-15) is outside the dates the library accepts, 1900-01-01 to 2200-12-31.");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BoundaryCases))]
+    public void BoundaryCheck_UnderAnyCulture_IsTheLibrarysOwnPlainSentence(string culture, string call, string expected)
+    {
+        Action failing = call switch
+        {
+            "share-count" => () => _ = Share.Of(-3, 5),
+            "share-total" => () => _ = Share.Of(1, 0),
+            "percent" => () => _ = Share.Percent(-12),
+            "decimals" => () => _ = Share.Of(1, 3).FormatPercent(Language.English, 7),
+            "composition" => () => _ = new CadreRules.Composition.CompositionShare(6, 5),
+            "young" => () => _ = CadreRules.Composition.BodyComposition.Of([], new LocalDate(2026, 1, 1), 1000),
+            "ties" => () => _ = new LocalityTies(true, true, -1),
+            "working-days" => () => _ = CadreRules.Appointment.WorkingCalendar.MondayToFriday.WorkingDaysBefore(new LocalDate(2026, 3, 1), 100_000),
+            "level" => () => _ = new PositionHeld("T", "U", (OrganisationalLevel)99, new LocalDate(2020, 1, 1)),
+            "calendar" => () => _ = BirthDate.Of(new LocalDate(2201, 1, 1)),
+            "post" => () => _ = new PositionHeld("T", "U", OrganisationalLevel.Commune, new LocalDate(1850, 6, 15)),
+            _ => throw new ArgumentOutOfRangeException(nameof(call)),
+        };
+
+        InputOutOfRangeException e = Assert.IsType<InputOutOfRangeException>(MessageUnderException(culture, failing));
+        Assert.Equal(expected, e.Message);
+        Assert.DoesNotContain("(Parameter", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value was", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("non-negative", e.Message, StringComparison.Ordinal);
+        Assert.All(e.Message, c => Assert.True(!char.IsDigit(c) || char.IsAsciiDigit(c), $"'{c}' is not an ASCII digit"));
+    }
+
+    private static Exception MessageUnderException(string culture, Action failing)
+    {
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        CultureInfo savedUi = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return Assert.ThrowsAny<ArgumentOutOfRangeException>(failing);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+            CultureInfo.CurrentUICulture = savedUi;
+        }
+    }
 }

@@ -433,7 +433,7 @@ public sealed class RequestCommandsTests : IDisposable
     public void NewCommands_EmptyObject_Exit2NamingFileAndPath(string command, string message)
     {
         string file = Write("x.json", "{}");
-        CliRun run = CliRun.Of(command, file);
+        CliRun run = CliRun.Of(command, file, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: " + file + ": " + message + ".\n", run.Error);
     }
@@ -446,9 +446,16 @@ public sealed class RequestCommandsTests : IDisposable
     public void NewCommands_MalformedJson_Exit2WithLine(string command)
     {
         string file = Write("x.json", "{ \"schemaVersion\": 1,\n  \"oops\" }");
-        CliRun run = CliRun.Of(command, file);
+        CliRun run = CliRun.Of(command, file, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("x.json: $", run.Error, StringComparison.Ordinal);
         Assert.Contains("(line 2,", run.Error, StringComparison.Ordinal);
+        if (command != "evaluate")
+        {
+            // The evaluation sheet's streaming reader writes its errors in English (docs/cli.md).
+            CliRun vi = CliRun.Of(command, file, "--lang", "vi");
+            Assert.Contains("văn bản không đúng cú pháp JSON", vi.Error, StringComparison.Ordinal);
+            Assert.Contains("(dòng 2,", vi.Error, StringComparison.Ordinal);
+        }
     }
 }

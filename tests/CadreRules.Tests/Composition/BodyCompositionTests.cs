@@ -76,9 +76,9 @@ public class BodyCompositionTests
     [Fact]
     public void Of_BadArguments_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([], AsOf, 0));
-        Assert.Throws<ArgumentOutOfRangeException>("cadres", () => BodyComposition.Of([new Cadre("a", Sex.Male, BirthDate.OfYear(2021))], AsOf, 40));
-        Assert.Throws<ArgumentOutOfRangeException>("count", () => new CompositionShare(3, 2));
+        Assert.Throws<InputOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([], AsOf, 0));
+        Assert.Throws<InputOutOfRangeException>("cadres", () => BodyComposition.Of([new Cadre("a", Sex.Male, BirthDate.OfYear(2021))], AsOf, 40));
+        Assert.Throws<InputOutOfRangeException>("count", () => new CompositionShare(3, 2));
     }
 
     [Theory]
@@ -113,12 +113,12 @@ public class BodyCompositionTests
     {
         var born = new LocalDate(1990, 5, 17);
         var cadre = new Cadre("b-1", Sex.Female, BirthDate.Of(born));
-        Assert.Throws<ArgumentOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([cadre], born, 0));
-        Assert.Throws<ArgumentOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([cadre], born, 101));
+        Assert.Throws<InputOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([cadre], born, 0));
+        Assert.Throws<InputOutOfRangeException>("youngAgeLimit", () => BodyComposition.Of([cadre], born, 101));
         Assert.Equal(100, BodyComposition.Of([cadre], born, 100).YoungAgeLimit);
         Assert.Equal(1, BodyComposition.Of([cadre], born, 1).Young.Count); // age 0 on the birth day itself
         Assert.Throws<ArgumentNullException>("cadres", () => BodyComposition.Of([cadre, null!], born, 40));
-        Assert.Throws<ArgumentOutOfRangeException>("cadres", () => BodyComposition.Of([cadre], born.PlusDays(-1), 40));
+        Assert.Throws<InputOutOfRangeException>("cadres", () => BodyComposition.Of([cadre], born.PlusDays(-1), 40));
         string text = BodyComposition.Of([cadre], born, 40).ToString();
         Assert.StartsWith("1 cadres; women 1/1", text, StringComparison.Ordinal);
         Assert.Contains("; young 1/1", text, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public class BodyCompositionTests
     [InlineData(0, -1, "total")]
     [InlineData(6, 5, "count")]
     public void CompositionShare_OutOfRange_NamesTheArgument(int count, int total, string name) =>
-        Assert.Throws<ArgumentOutOfRangeException>(name, () => new CompositionShare(count, total));
+        Assert.Throws<InputOutOfRangeException>(name, () => new CompositionShare(count, total));
 
     [Fact]
     public void CompositionShare_EmptyBodyAndFullBody_AreAccepted()

@@ -225,7 +225,7 @@ public class BadInputDocumentTests
     public void Cli_MaxBytes_LimitsTheDocument()
     {
         string roster = Path.Combine(Samples, "demo-roster.json");
-        CliRun run = CliRun.Of("retirement", roster, "--as-of", "2026-01-01", "--max-bytes", "100");
+        CliRun run = CliRun.Of("retirement", roster, "--as-of", "2026-01-01", "--max-bytes", "100", "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("larger than the limit of 100 bytes", run.Error, StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Of("retirement", roster, "--as-of", "2026-01-01", "--max-bytes", "0").ExitCode);
@@ -258,6 +258,53 @@ public class BadInputDocumentTests
         CliRun run = CliRun.Of("diff", Path.Combine(Samples, "demo-roster.json"), "--against", "in force", "--max-bytes", "100");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("larger than the limit of 100 bytes", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cli_Check_MaxBytes_BoundsTheCaseFile()
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "Cases", "retirement", "year-only-birth-date.json");
+        CliRun small = CliRun.Of("check", file, "--max-bytes", "100");
+        Assert.Equal(2, small.ExitCode);
+        Assert.Contains(file + ": $: the document is larger than the limit of 100 bytes", small.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Of("check", file, "--max-bytes", "100000").ExitCode);
+    }
+
+    [Fact]
+    public void Variant_BadId_IsNamedARegulationIdAtItsPath()
+    {
+        Assert.StartsWith("Regulation id '../x' has the character '/'", Assert.Throws<ArgumentException>(() => new RegulationId("../x")).Message, StringComparison.Ordinal);
+        string file = Path.Combine(Path.GetTempPath(), "cadre-rules-badid-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, File.ReadAllText(Path.Combine(Samples, "demo-variant.json")).Replace("\"party-eval-qd366-minh-khe\"", "\"../x\"", StringComparison.Ordinal));
+        try
+        {
+            CliRun run = CliRun.Of("regulations", "--overrides", file, "--lang", "en");
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith($"error: {file}: $.id: Regulation id '../x' has the character '/'", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Variant_IdOfAnotherRegulation_IsReportedAtItsId()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "cadre-rules-collide-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, File.ReadAllText(Path.Combine(Samples, "demo-variant.json")).Replace("\"party-eval-qd366-minh-khe\"", "\"party-eval-qd132\"", StringComparison.Ordinal));
+        try
+        {
+            CliRun run = CliRun.Of("regulations", "--overrides", file, "--lang", "en");
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith($"error: {file}: $.id: ", run.Error, StringComparison.Ordinal);
+            Assert.Contains("party-eval-qd132", run.Error, StringComparison.Ordinal);
+            Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     // ---- all errors --------------------------------------------------------------------------------

@@ -117,4 +117,52 @@ public class CaseRunnerTests
 
     [Fact]
     public void Kinds_ListsRetirement() => Assert.Contains("retirement", CaseRunner.Kinds);
+
+    [Fact]
+    public void Run_WithLimits_RefusesACaseFileOverTheLimitAtTheRoot()
+    {
+        string json = Case();
+        int bytes = System.Text.Encoding.UTF8.GetByteCount(json);
+        var limits = new DocumentLimits { MaxBytes = bytes - 1 };
+        DocumentException text = DocumentAssert.FailsAt("$", () => CaseRunner.Run(json, "inline", ShippedRegulations.Catalog, limits));
+        Assert.Contains("larger than the limit", text.Message, StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        DocumentAssert.FailsAt("$", () => CaseRunner.Run(stream, "inline", ShippedRegulations.Catalog, limits));
+    }
+
+    [Fact]
+    public void Run_WithLimits_AtTheLimit_RunsTheCase()
+    {
+        string json = Case();
+        var limits = new DocumentLimits { MaxBytes = System.Text.Encoding.UTF8.GetByteCount(json) };
+        Assert.True(CaseRunner.Run(json, "inline", ShippedRegulations.Catalog, limits).Passed);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.True(CaseRunner.Run(stream, "inline", ShippedRegulations.Catalog, limits).Passed);
+    }
+
+    [Fact]
+    public void Run_Stream_NotUtf8_IsRefusedAtTheRoot()
+    {
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(Case());
+        bytes[bytes.Length / 2] = 0xFF;
+        using var stream = new MemoryStream(bytes);
+        DocumentException e = DocumentAssert.FailsAt("$", () => CaseRunner.Run(stream, "inline", ShippedRegulations.Catalog, DocumentLimits.Default));
+        Assert.Contains("not UTF-8", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "retirementDate": "2201-01-01" }""", "$.expected.retirementDate")]
+    [InlineData("""{ "retirementDate": "1899-12-31" }""", "$.expected.retirementDate")]
+    [InlineData("""{ "reachedIn": "9999-12" }""", "$.expected.reachedIn")]
+    public void Run_ExpectedDateOutsideTheRange_IsBadInputNotAFailedCase(string expected, string path) =>
+        DocumentAssert.FailsAt(path, () => Run(Case(expected: expected)));
+
+    [Theory]
+    [InlineData("""{ "document": "NĐ 135/2020/NĐ-CP", "article": -1 }""", "$.expectedCitation.article")]
+    [InlineData("""{ "document": "NĐ 135/2020/NĐ-CP", "article": 4, "clause": 0 }""", "$.expectedCitation.clause")]
+    public void Run_ExpectedCitationNumberBelowOne_IsBadInputNotAFailedCase(string citation, string path)
+    {
+        DocumentException e = DocumentAssert.FailsAt(path, () => Run(Case(citation: citation)));
+        Assert.Equal(DocumentErrorCodes.OutOfRange, e.Code);
+    }
 }

@@ -121,4 +121,17 @@ public class EvaluationCaseKindTests
             "evaluation", CaseDocuments.EvaluationFacts("1990-12-20", "partyMember", CaseDocuments.Person("p1", Excellent)), """{ "counts": { "good": 1 } }""");
         DocumentAssert.FailsAt("$.facts.people[0].evaluatedOn", () => CaseDocuments.Run(json));
     }
+
+    [Theory]
+    [InlineData("""{ "outcomes": { "P1": "good" } }""")]
+    [InlineData("""{ "qualified": { " p1 ": "excellent" } }""")]
+    public void Run_PersonKey_IsComparedAsACadreIdTrimmedIgnoringCase(string expected)
+    {
+        CaseResult result = CaseDocuments.Run(Qd366(expected));
+        Assert.True(result.Passed, result.ToString());
+    }
+
+    [Fact]
+    public void Run_PersonKeyGivenTwiceAfterNormalisation_IsRefused() =>
+        DocumentAssert.FailsAt("$.expected.outcomes.P1", () => CaseDocuments.Run(Qd366("""{ "outcomes": { "p1": "good", "P1": "good" } }""")));
 }

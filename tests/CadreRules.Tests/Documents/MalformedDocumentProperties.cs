@@ -68,6 +68,97 @@ public class MalformedDocumentProperties
             return true;
         });
 
+    /// <summary>The loaders of each valid document (same order as <see cref="CreateValidDocuments"/>), by whether they read
+    /// text (where bytes that are not UTF-8 have already become U+FFFD) or bytes.</summary>
+    private static readonly string[][] LoadersOf =
+    [
+        ["roster", "roster-stream"], ["variant", "variant-stream"], ["verdict"], ["case"],
+        ["planning-stream"], ["rotation-stream"], ["evaluations"],
+    ];
+
+    /// <summary>Counts below 0 that every reader refuses.</summary>
+    private static readonly string[] CountFields = ["seats", "total", "completed", "onTimeAndQuality", "schemaVersion", "article", "general", "results", "numerator", "years"];
+
+    /// <summary>Each mutation that must be refused, on each valid document, by each of its loaders: a property repeated
+    /// in its object, a date outside 1900-01-01 to 2200-12-31, a negative count (each field of the document in turn, by
+    /// the seed), a document of another kind, bytes that are not UTF-8. The only outcome allowed is the documented
+    /// exception with a path: accepting the document is a failure, like any other exception.</summary>
+    [Property(MaxTest = 400)]
+    public Property EveryLoader_OnAMutationThatMustBeRefused_ThrowsADocumentErrorWithAPath() =>
+        Prop.ForAll(
+            Gen.Choose(0, LoadersOf.Length - 1).ToArbitrary(),
+            Gen.Choose(0, 4).ToArbitrary(),
+            Gen.Choose(0, int.MaxValue).ToArbitrary(),
+            (document, mutation, seed) =>
+            {
+                string json = ValidDocuments.Value[document];
+                (string Tag, byte[] Bytes)? mutated = MustRefuse(document, json, mutation, seed);
+                if (mutated is not { } refused)
+                {
+                    return true;
+                }
+
+                foreach (string name in LoadersOf[document])
+                {
+                    if (refused.Tag == "not-utf8" && !name.EndsWith("-stream", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    Action<byte[]> load = Loaders.Single(l => l.Name == name).Load;
+                    try
+                    {
+                        load(refused.Bytes);
+                    }
+                    catch (DocumentException error) when (IsWellFormed(error))
+                    {
+                        continue;
+                    }
+                    catch (Exception error)
+                    {
+                        throw new InvalidOperationException($"{name} ({refused.Tag}) threw {error.GetType().Name}: {error.Message}\n--- document ---\n{Text(refused.Bytes)}", error);
+                    }
+
+                    throw new InvalidOperationException($"{name} accepted a document that must be refused ({refused.Tag}):\n{Text(refused.Bytes)}");
+                }
+
+                return true;
+            });
+
+    private static (string Tag, byte[] Bytes)? MustRefuse(int document, string json, int mutation, int seed)
+    {
+        var random = new Random(seed);
+        System.Text.RegularExpressions.Match? Pick(string pattern)
+        {
+            System.Text.RegularExpressions.MatchCollection matches = System.Text.RegularExpressions.Regex.Matches(json, pattern);
+            return matches.Count == 0 ? null : matches[random.Next(matches.Count)];
+        }
+
+        switch (mutation)
+        {
+            case 0:
+                // A property whose value is a scalar, repeated right after itself: same object, same name.
+                return Pick("(\"[A-Za-z.]+\"\\s*:\\s*)(\"[^\"]*\"|-?[0-9]+|true|false)") is { } pair
+                    ? ("repeated-property", Encoding.UTF8.GetBytes(json.Insert(pair.Index + pair.Length, ", " + pair.Groups[1].Value + pair.Groups[2].Value)))
+                    : null;
+            case 1:
+                // A verdict's fact values are any dates the rule looked at, not dates of the domain.
+                string[] outside = ["\"1899-12-31\"", "\"2201-01-01\"", "\"9999-12-31\"", "\"0001-01-01\"", "\"9938-01-01\""];
+                return document != 2 && Pick("\"[0-9]{4}-[0-9]{2}-[0-9]{2}\"") is { } date
+                    ? ("date", Encoding.UTF8.GetBytes(json.Remove(date.Index, date.Length).Insert(date.Index, outside[random.Next(outside.Length)])))
+                    : null;
+            case 2:
+                return document != 2 && Pick("\"(" + string.Join('|', CountFields) + ")\"\\s*:\\s*([0-9]+)") is { } count
+                    ? ("negative-count", Encoding.UTF8.GetBytes(json.Remove(count.Groups[2].Index, count.Groups[2].Length).Insert(count.Groups[2].Index, "-1")))
+                    : null;
+            case 3:
+                int other = (document + 1 + random.Next(LoadersOf.Length - 1)) % LoadersOf.Length;
+                return ("wrong-kind", Encoding.UTF8.GetBytes(ValidDocuments.Value[other]));
+            default:
+                return ("not-utf8", WithInvalidUtf8(Encoding.UTF8.GetBytes(json), seed));
+        }
+    }
+
     /// <summary>The contract of every error: a path, the message starting with it, no .NET text, each collected error likewise.</summary>
     private static bool IsWellFormed(DocumentException error) =>
         error.Errors.All(e => e.Path is { } path && path.StartsWith('$')

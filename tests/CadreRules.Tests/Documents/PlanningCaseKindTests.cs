@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using CadreRules.Rules;
 using CadreRules.Documents;
@@ -89,4 +90,24 @@ public class PlanningCaseKindTests
         Assert.Equal("Case.Planning", root.Code.Value);
         Assert.Equal(status, root.Status);
     }
+
+    [Theory]
+    [InlineData("C01")]
+    [InlineData(" c01 ")]
+    public void Run_EligibleKey_IsComparedAsACadreIdTrimmedIgnoringCase(string key)
+    {
+        CaseResult result = CaseDocuments.Run(Planning($$"""{ "eligible": { "{{key}}": true } }"""));
+        Assert.True(result.Passed, result.ToString());
+    }
+
+    [Fact]
+    public void Run_EligibleKeyGivenTwiceAfterNormalisation_IsRefusedAtTheSecond()
+    {
+        DocumentException e = DocumentAssert.FailsAt("$.expected.eligible['C01 ']", () => CaseDocuments.Run(Planning("""{ "eligible": { "c01": true, "C01 ": true } }""")));
+        Assert.Contains("given twice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_BlankEligibleKey_IsADocumentError() =>
+        DocumentAssert.FailsAt("$.expected.eligible[' ']", () => CaseDocuments.Run(Planning("""{ "eligible": { " ": true } }""")));
 }

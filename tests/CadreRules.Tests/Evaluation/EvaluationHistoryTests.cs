@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CadreRules.Evaluation;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Tests.Evaluation;
 
@@ -15,7 +16,7 @@ public class EvaluationHistoryTests
     [Fact]
     public void Of_UndefinedTrack_ThrowsNamingTrack()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("track", () => EvaluationHistory.Of([], (EvaluationTrack)5));
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("track", () => EvaluationHistory.Of([], (EvaluationTrack)5));
         Assert.Equal((EvaluationTrack)5, error.ActualValue);
     }
 

@@ -45,7 +45,7 @@ public class CadreTests
     public void Constructor_BadFacts_ThrowNamingTheField()
     {
         Assert.Throws<ArgumentException>("id", () => new Cadre(default, Sex.Male, Birth));
-        Assert.Throws<ArgumentOutOfRangeException>("sex", () => new Cadre("a", (Sex)9, Birth));
+        Assert.Throws<InputOutOfRangeException>("sex", () => new Cadre("a", (Sex)9, Birth));
         Assert.Throws<ArgumentException>("partyMembership", () => new Cadre("a", Sex.Male, Birth, partyMembership: new PartyMembership(new LocalDate(1970, 1, 1))));
         Assert.Throws<ArgumentException>("evaluations", () => new Cadre("a", Sex.Male, Birth, evaluations:
             [new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Good), new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Complete)]));

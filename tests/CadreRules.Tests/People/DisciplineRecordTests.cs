@@ -1,5 +1,6 @@
 using System;
 using CadreRules.People;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Tests.People;
@@ -12,15 +13,15 @@ public class DisciplineRecordTests
     public void Constructor_UnknownForm_ThrowsNamingForm()
     {
         // The forms are numbered from 1, so the default value is not a form.
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("form", () => new DisciplineRecord(default, DisciplineTrack.Party, Decided));
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("form", () => new DisciplineRecord(default, DisciplineTrack.Party, Decided));
         Assert.Equal((DisciplineForm)0, error.ActualValue);
-        Assert.Throws<ArgumentOutOfRangeException>("form", () => new DisciplineRecord((DisciplineForm)8, DisciplineTrack.Party, Decided));
+        Assert.Throws<InputOutOfRangeException>("form", () => new DisciplineRecord((DisciplineForm)8, DisciplineTrack.Party, Decided));
     }
 
     [Fact]
     public void Constructor_UnknownTrack_ThrowsNamingTrack()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("track", () => new DisciplineRecord(DisciplineForm.Warning, (DisciplineTrack)2, Decided));
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("track", () => new DisciplineRecord(DisciplineForm.Warning, (DisciplineTrack)2, Decided));
         Assert.Equal((DisciplineTrack)2, error.ActualValue);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Tests.People;
 
@@ -15,5 +16,5 @@ public class EvaluationLevelNamesTests
 
     [Fact]
     public void Abbreviation_UnknownLevel_ThrowsNamingLevel() =>
-        Assert.Throws<ArgumentOutOfRangeException>("level", () => EvaluationLevelNames.Abbreviation((EvaluationLevel)4));
+        Assert.Throws<InputOutOfRangeException>("level", () => EvaluationLevelNames.Abbreviation((EvaluationLevel)4));
 }

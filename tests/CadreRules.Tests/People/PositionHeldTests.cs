@@ -1,5 +1,6 @@
 using System;
 using CadreRules.People;
+using CadreRules.Rules;
 using NodaTime;
 
 namespace CadreRules.Tests.People;
@@ -12,7 +13,7 @@ public class PositionHeldTests
     [Fact]
     public void Constructor_UnknownLevel_ThrowsNamingLevel()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("level", () => new PositionHeld("Trưởng phòng", "Sở X", (OrganisationalLevel)5, Start));
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("level", () => new PositionHeld("Trưởng phòng", "Sở X", (OrganisationalLevel)5, Start));
         Assert.Equal((OrganisationalLevel)5, error.ActualValue);
     }
 

@@ -204,7 +204,7 @@ public class PlanningBoundaryTests
     [Fact]
     public void PlanningTitle_UnknownKind_Throws()
     {
-        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => new PlanningTitle("T", "Chức danh T", OrganisationalLevel.Provincial, kind: (PlanningTitleKind)99));
+        ArgumentOutOfRangeException ex = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new PlanningTitle("T", "Chức danh T", OrganisationalLevel.Provincial, kind: (PlanningTitleKind)99));
 
         Assert.Equal("kind", ex.ParamName);
         Assert.StartsWith("Title 'T': unknown kind of title.", ex.Message, StringComparison.Ordinal);

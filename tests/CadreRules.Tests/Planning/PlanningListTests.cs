@@ -82,7 +82,7 @@ public class PlanningListTests
     [Fact]
     public void Title_UndefinedLevel_ThrowsNamingTheTitle()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PlanningTitle("T", "Chức danh", (CadreRules.People.OrganisationalLevel)42));
+        var error = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new PlanningTitle("T", "Chức danh", (CadreRules.People.OrganisationalLevel)42));
 
         Assert.Equal("level", error.ParamName);
         Assert.Contains("'T'", error.Message);

@@ -153,7 +153,7 @@ public class RetirementAgeTests
     public void Schedule_UnknownSexAndDatesBeforeBirth_AreRejected()
     {
         var born = new LocalDate(1970, 3, 9);
-        Assert.Throws<ArgumentOutOfRangeException>("sex", () => RetirementSchedule.For((Sex)99, BirthDate.Of(born)));
+        Assert.Throws<InputOutOfRangeException>("sex", () => RetirementSchedule.For((Sex)99, BirthDate.Of(born)));
         RetirementSchedule schedule = RetirementSchedule.For(Sex.Female, BirthDate.Of(born));
         Assert.Equal(schedule.MonthsLeftAt(born.PlusDays(1)), schedule.MonthsLeftAt(born)); // the birth day itself is allowed
         Assert.Throws<InputOutOfRangeException>("asOf", () => schedule.MonthsLeftAt(born.PlusDays(-1)));

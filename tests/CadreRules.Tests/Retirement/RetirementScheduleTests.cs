@@ -85,6 +85,6 @@ public class RetirementScheduleEdgeTests
     public void For_NullOrUnknownArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>("cadre", () => RetirementSchedule.For(null!));
-        Assert.Throws<ArgumentOutOfRangeException>("sex", () => RetirementSchedule.For((Sex)7, BirthDate.OfYear(1970)));
+        Assert.Throws<InputOutOfRangeException>("sex", () => RetirementSchedule.For((Sex)7, BirthDate.OfYear(1970)));
     }
 }

@@ -294,7 +294,7 @@ public class PositionChangeRegulationTests
     [Fact]
     public void DeferralGround_UndefinedKind_ThrowsNamingKind()
     {
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralGround((DeferralKind)99, AsOf, AsOf)).ParamName);
+        Assert.Equal("kind", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new DeferralGround((DeferralKind)99, AsOf, AsOf)).ParamName);
     }
 
     [Fact]

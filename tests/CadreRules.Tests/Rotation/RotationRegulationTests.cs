@@ -210,18 +210,18 @@ public class RotationRegulationTests
     {
         var bad = (OrganisationalLevel)99;
 
-        Assert.Equal("fromLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), bad, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true)).ParamName);
-        Assert.Equal("toLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, bad, false, PostComparison.Equivalent, true)).ParamName);
-        Assert.Equal("comparison", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, (PostComparison)99, true)).ParamName);
-        Assert.Equal("purpose", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true, purpose: (RotationPurpose)99)).ParamName);
+        Assert.Equal("fromLevel", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), bad, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true)).ParamName);
+        Assert.Equal("toLevel", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, bad, false, PostComparison.Equivalent, true)).ParamName);
+        Assert.Equal("comparison", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, (PostComparison)99, true)).ParamName);
+        Assert.Equal("purpose", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true, purpose: (RotationPurpose)99)).ParamName);
     }
 
     [Fact]
     public void Constructor_SeveralUndefinedEnums_NamesTheFirstInParameterOrder()
     {
         // The level checks come before the comparison and purpose checks, so the first bad argument is the one named.
-        Assert.Equal("fromLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), (OrganisationalLevel)99, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true, purpose: (RotationPurpose)99)).ParamName);
-        Assert.Equal("toLevel", Assert.Throws<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, (OrganisationalLevel)99, false, (PostComparison)99, true)).ParamName);
+        Assert.Equal("fromLevel", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), (OrganisationalLevel)99, OrganisationalLevel.Commune, false, PostComparison.Equivalent, true, purpose: (RotationPurpose)99)).ParamName);
+        Assert.Equal("toLevel", Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new RotationCase(Man(), Start, Start.PlusMonths(36), OrganisationalLevel.Provincial, (OrganisationalLevel)99, false, (PostComparison)99, true)).ParamName);
     }
 
     [Theory]
@@ -229,7 +229,7 @@ public class RotationRegulationTests
     [InlineData(3, 99, "toLevel")]
     public void Classify_UndefinedLevel_ThrowsNamingIt(int from, int to, string expected)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RotationCase.Classify((OrganisationalLevel)from, (OrganisationalLevel)to, false));
+        var ex = Assert.ThrowsAny<ArgumentOutOfRangeException>(() => RotationCase.Classify((OrganisationalLevel)from, (OrganisationalLevel)to, false));
 
         Assert.Equal(expected, ex.ParamName);
     }

@@ -44,23 +44,23 @@ public class ShareTests
     [Fact]
     public void BadArguments_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("count", () => Share.Of(-1, 10));
-        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.Of(1, 0));
-        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(-1));
-        Assert.Throws<ArgumentOutOfRangeException>("decimals", () => Share.One.FormatPercent(Language.English, 7));
+        Assert.Throws<InputOutOfRangeException>("count", () => Share.Of(-1, 10));
+        Assert.Throws<InputOutOfRangeException>("total", () => Share.Of(1, 0));
+        Assert.Throws<InputOutOfRangeException>("percent", () => Share.Percent(-1));
+        Assert.Throws<InputOutOfRangeException>("decimals", () => Share.One.FormatPercent(Language.English, 7));
     }
 
     [Fact]
     public void BadArguments_ThrowNamingTheParameter()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("percent", () => Share.Percent(-0.5m));
+        Assert.Throws<InputOutOfRangeException>("percent", () => Share.Percent(-0.5m));
         Assert.Throws<InputOutOfRangeException>("percent", () => Share.Percent(12.0000001m)); // 7 decimals
         Assert.Throws<InputOutOfRangeException>("percent", () => Share.Percent(9223372036854.775808m)); // one millionth over long.MaxValue
-        Assert.Throws<ArgumentOutOfRangeException>("count", () => Share.One.IsReachedBy(-1, 10));
-        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.IsReachedBy(0, 0));
-        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.FloorOf(-1));
-        Assert.Throws<ArgumentOutOfRangeException>("total", () => Share.One.CeilingOf(-1));
-        Assert.Throws<ArgumentOutOfRangeException>("decimals", () => Share.One.FormatPercent(Language.English, -1));
+        Assert.Throws<InputOutOfRangeException>("count", () => Share.One.IsReachedBy(-1, 10));
+        Assert.Throws<InputOutOfRangeException>("total", () => Share.One.IsReachedBy(0, 0));
+        Assert.Throws<InputOutOfRangeException>("total", () => Share.One.FloorOf(-1));
+        Assert.Throws<InputOutOfRangeException>("total", () => Share.One.CeilingOf(-1));
+        Assert.Throws<InputOutOfRangeException>("decimals", () => Share.One.FormatPercent(Language.English, -1));
     }
 
     [Fact]

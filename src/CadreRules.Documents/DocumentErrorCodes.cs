@@ -1,0 +1,51 @@
+namespace CadreRules.Documents;
+
+/// <summary>
+/// The stable codes of <see cref="DocumentException.Code"/>: what kind of error a document holds, independent of the
+/// language it is written in. <see cref="DocumentException.Arguments"/> holds the values each code's message names;
+/// <see cref="DocumentMessages.Format"/> writes the message in Vietnamese or English.
+/// </summary>
+/// <remarks>Codes are never renamed once shipped; new ones may be added. Thread-safe (constants).</remarks>
+public static class DocumentErrorCodes
+{
+    /// <summary>Any other error: the message is the library's English sentence; no arguments.</summary>
+    public const string Invalid = "Document.Invalid";
+
+    /// <summary>A property the document kind does not have. Arguments: the property's name.</summary>
+    public const string UnknownProperty = "Document.UnknownProperty";
+
+    /// <summary>A required field is missing (or blank). No arguments.</summary>
+    public const string MissingField = "Document.MissingField";
+
+    /// <summary>A value of the wrong JSON type or an unknown enum name. Arguments: what was expected
+    /// (<c>integer</c>, <c>number</c>, <c>boolean</c>, <c>string</c>, <c>array</c>, <c>object</c> or <c>oneOf</c>),
+    /// then for <c>oneOf</c> the accepted names separated by <c>", "</c>.</summary>
+    public const string WrongType = "Document.WrongType";
+
+    /// <summary>A property given twice in one object. Arguments: the property's name (empty when not known).</summary>
+    public const string RepeatedProperty = "Document.RepeatedProperty";
+
+    /// <summary>Bytes that are not UTF-8. Arguments: the byte in hexadecimal (e.g. <c>FF</c>), its offset counted
+    /// from 0.</summary>
+    public const string NotUtf8 = "Document.NotUtf8";
+
+    /// <summary>A document larger than <see cref="DocumentLimits.MaxBytes"/>. Arguments: the limit in bytes.</summary>
+    public const string TooLarge = "Document.TooLarge";
+
+    /// <summary>A document of another kind than the reader expects. Arguments: the <see cref="DocumentKind"/> found,
+    /// then the one expected (enum names, e.g. <c>EvaluationSheet</c>, <c>PlanningList</c>).</summary>
+    public const string WrongKind = "Document.WrongKind";
+
+    /// <summary>An identifier already used in the document (after the normalisation of ids). Arguments: the id, the
+    /// JSON path of its first use.</summary>
+    public const string DuplicateId = "Document.DuplicateId";
+
+    /// <summary>A value outside the range the library accepts (a date outside 1900-01-01 to 2200-12-31, a count of
+    /// seats, a negative count). Arguments: the value, the lowest value accepted, the highest (each empty when there
+    /// is no such bound), all culture-invariant (dates as <c>yyyy-MM-dd</c>).</summary>
+    public const string OutOfRange = "Document.OutOfRange";
+
+    /// <summary>Text that is not JSON (a missing comma, an unclosed string, a stray byte). Arguments: the JSON
+    /// reader's own description, in English.</summary>
+    public const string Syntax = "Document.Syntax";
+}

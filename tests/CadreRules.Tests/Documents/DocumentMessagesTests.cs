@@ -1,0 +1,160 @@
+using System;
+using System.IO;
+using System.Text;
+using CadreRules.Documents;
+using CadreRules.Rules;
+using CadreRules.Tests.Cli;
+
+namespace CadreRules.Tests.Documents;
+
+/// <summary>Document errors carry a stable code and their values, and are written in Vietnamese or English with the
+/// path kept (issue 17, "in the output's language"). The wording is asserted once per family.</summary>
+public class DocumentMessagesTests
+{
+    private static readonly string Samples = Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples");
+
+    private static string Roster(string cadre) => $$"""{"schemaVersion":1,"cadres":[{{cadre}}]}""";
+
+    private static DocumentException Fails(Action read) => Assert.Throws<DocumentException>(read);
+
+    private static DocumentException ReadRoster(string json) => Fails(() => CadreDocuments.ReadRoster(json));
+
+    private static void AssertVietnamese(DocumentException e, string code, string[] arguments, string vietnamese)
+    {
+        Assert.Equal(code, e.Code);
+        Assert.Equal(arguments, e.Arguments);
+        Assert.Equal(e.Message, DocumentMessages.Format(e, Language.English));
+        Assert.Equal(vietnamese, DocumentMessages.Format(e, Language.Vietnamese));
+    }
+
+    [Fact]
+    public void UnknownProperty_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            ReadRoster(Roster("""{"id":"A1","sex":"male","birthDate":"1960","foo":1}""")),
+            DocumentErrorCodes.UnknownProperty,
+            ["foo"],
+            "$.cadres[0].foo: không có thuộc tính 'foo' trong loại tài liệu này. (dòng 1, byte 79)");
+
+    [Fact]
+    public void MissingField_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            ReadRoster(Roster("""{"id":"A1","birthDate":"1960"}""")),
+            DocumentErrorCodes.MissingField,
+            [],
+            "$.cadres[0].sex: thiếu trường bắt buộc.");
+
+    [Fact]
+    public void WrongType_HasItsCodeAndVietnamese()
+    {
+        DocumentException number = ReadRoster("""{"schemaVersion":"1","cadres":[]}""");
+        AssertVietnamese(number, DocumentErrorCodes.WrongType, ["integer"], "$.schemaVersion: cần một số nguyên. (dòng 1, byte 21)");
+        DocumentException choice = ReadRoster(Roster("""{"id":"A1","sex":"other","birthDate":"1960"}"""));
+        Assert.Equal(DocumentErrorCodes.WrongType, choice.Code);
+        Assert.Equal(["oneOf", "male, female"], choice.Arguments);
+        Assert.StartsWith("$.cadres[0].sex: cần một trong các giá trị male, female. (dòng 1, byte ", DocumentMessages.Format(choice, Language.Vietnamese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RepeatedProperty_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            ReadRoster(Roster("""{"id":"A1","sex":"male","sex":"female","birthDate":"1960"}""")),
+            DocumentErrorCodes.RepeatedProperty,
+            ["sex"],
+            "$.cadres[0].sex: thuộc tính 'sex' được ghi hai lần; mỗi thuộc tính chỉ được ghi một lần. (dòng 1, byte 68)");
+
+    [Fact]
+    public void NotUtf8_HasItsCodeAndVietnamese()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("""{"schemaVersion":1,"cadres":[{"id":"A"""), 0xFF, .. Encoding.UTF8.GetBytes("""1","sex":"male","birthDate":"1960"}]}""")];
+        AssertVietnamese(
+            Fails(() => CadreDocuments.ReadRoster(new MemoryStream(bytes))),
+            DocumentErrorCodes.NotUtf8,
+            ["FF", "37"],
+            "$: tài liệu không phải UTF-8: byte 0xFF ở vị trí 37 (đếm từ 0) không mở đầu hay nối tiếp một ký tự nào. (dòng 1, byte 38)");
+        DocumentException made = DocumentException.ForInvalidUtf8(0xC0, 12);
+        Assert.Equal(["C0", "12"], made.Arguments);
+        Assert.Equal("$: the document is not UTF-8: byte 0xC0 at offset 12 (counted from 0) cannot start or continue a character.", made.Message);
+    }
+
+    [Fact]
+    public void TooLarge_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            Fails(() => CadreDocuments.ReadRoster(new MemoryStream(Encoding.UTF8.GetBytes(Roster("""{"id":"A1","sex":"male","birthDate":"1960"}"""))), new DocumentLimits { MaxBytes = 10 })),
+            DocumentErrorCodes.TooLarge,
+            ["10"],
+            "$: tài liệu lớn hơn giới hạn 10 byte; việc đọc dừng tại đó. Nâng giới hạn bằng DocumentLimits.MaxBytes (trên dòng lệnh: --max-bytes) để đọc.");
+
+    [Fact]
+    public void WrongKind_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            Fails(() => CadreDocuments.ReadPlanningList(File.ReadAllText(Path.Combine(Samples, "demo-evaluations.json")))),
+            DocumentErrorCodes.WrongKind,
+            ["EvaluationSheet", "PlanningList"],
+            "$: đây là bảng đánh giá, xếp loại, không phải danh sách quy hoạch.");
+
+    [Fact]
+    public void DuplicateId_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            ReadRoster("""{"schemaVersion":1,"cadres":[{"id":"A1","sex":"male","birthDate":"1960"},{"id":" a1","sex":"male","birthDate":"1960"}]}"""),
+            DocumentErrorCodes.DuplicateId,
+            ["a1", "$.cadres[0]"],
+            "$.cadres[1].id: mã 'a1' đã được dùng tại $.cadres[0] (mã được so sánh sau khi bỏ khoảng trắng hai đầu, không phân biệt chữ hoa, chữ thường).");
+
+    [Fact]
+    public void DateOutOfRange_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            ReadRoster(Roster("""{"id":"A1","sex":"male","birthDate":"9938-01-01"}""")),
+            DocumentErrorCodes.OutOfRange,
+            ["9938-01-01", "1900-01-01", "2200-12-31"],
+            "$.cadres[0].birthDate: giá trị 9938-01-01 nằm ngoài khoảng thư viện chấp nhận, từ 1900-01-01 đến 2200-12-31.");
+
+    [Fact]
+    public void CountOutOfRange_HasItsCodeAndVietnamese()
+    {
+        string json = File.ReadAllText(Path.Combine(Samples, "demo-planning.json")).Replace("\"rank\": 5", "\"rank\": 5, \"seats\": 715827883", StringComparison.Ordinal);
+        AssertVietnamese(
+            Fails(() => CadreDocuments.ReadPlanningList(json, CadreDocuments.ReadRoster(File.ReadAllText(Path.Combine(Samples, "demo-roster.json"))))),
+            DocumentErrorCodes.OutOfRange,
+            ["715827883", "1", "1000"],
+            "$.titles[0].seats: giá trị 715827883 nằm ngoài khoảng thư viện chấp nhận, từ 1 đến 1000.");
+    }
+
+    [Fact]
+    public void Syntax_HasItsCode_AndOtherErrorsStayInEnglish()
+    {
+        DocumentException syntax = ReadRoster("{\"schemaVersion\":1,\"cadres\":[}");
+        Assert.Equal(DocumentErrorCodes.Syntax, syntax.Code);
+        Assert.Contains(": văn bản không đúng cú pháp JSON (", DocumentMessages.Format(syntax, Language.Vietnamese), StringComparison.Ordinal);
+        DocumentException other = ReadRoster("""{"schemaVersion":2,"cadres":[]}""");
+        Assert.Equal(DocumentErrorCodes.Invalid, other.Code);
+        Assert.Empty(other.Arguments);
+        Assert.Equal(other.Message, DocumentMessages.Format(other, Language.Vietnamese));
+    }
+
+    [Fact]
+    public void SeveralErrors_AreCountedInVietnamese()
+    {
+        DocumentException e = ReadRoster("""{"schemaVersion":1,"cadres":[{"id":"A1","sex":"male","birthDate":"9999"},{"id":"A2","sex":"male","birthDate":"9999"}]}""");
+        Assert.Equal(2, e.ErrorCount);
+        Assert.Equal("$.cadres[0].birthDate: giá trị 9999 nằm ngoài khoảng thư viện chấp nhận, từ 1900 đến 2200. (và 1 lỗi khác)", DocumentMessages.Format(e, Language.Vietnamese));
+    }
+
+    [Fact]
+    public void Cli_UnderLangVi_WritesDocumentErrorsInVietnameseWithThePath()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "cadre-rules-vi-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, Roster("""{"id":"A1","sex":"male","birthDate":"1960","foo":1}"""));
+        try
+        {
+            CliRun vi = CliRun.Of("retirement", file, "--as-of", "2026-01-01", "--lang", "vi");
+            Assert.Equal(2, vi.ExitCode);
+            Assert.Equal($"error: {file}: $.cadres[0].foo: không có thuộc tính 'foo' trong loại tài liệu này. (dòng 1, byte 79)\n", vi.Error);
+            CliRun en = CliRun.Of("retirement", file, "--as-of", "2026-01-01", "--lang", "en");
+            Assert.Equal($"error: {file}: $.cadres[0].foo: unknown property 'foo'. (line 1, byte 79)\n", en.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
