@@ -68,7 +68,7 @@ internal sealed class DiffCommand : ICliCommand
                 catch (DocumentException e)
                 {
                     // Bytes that are not UTF-8 stop the probe as they stop the readers: bad input, not a crash.
-                    throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+                    throw new CliInputException(CliInput.Lines(path, e, new DocumentRead("diff", lang, limits)), e);
                 }
             }
 
@@ -98,7 +98,7 @@ internal sealed class DiffCommand : ICliCommand
             // A file is read once more, without the CLI's UTF-8 check (the sheet reader checks the bytes itself);
             // standard input was kept in memory by the probe.
             Func<Stream> sheet = path == CliInput.StandardInput ? open : EvaluateCommand.Source(context, path, rereadable: false, checkUtf8: false);
-            (EvaluationRun before, EvaluationRun after) = EvaluationRun.Pair(path, sheet, beforeRound, afterRound, limits);
+            (EvaluationRun before, EvaluationRun after) = EvaluationRun.Pair(path, sheet, beforeRound, afterRound, new DocumentRead("diff", lang, limits));
             RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(before.Result, after.Result);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {

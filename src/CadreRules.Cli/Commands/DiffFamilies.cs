@@ -169,7 +169,7 @@ internal static class DiffFamilies
         }
         catch (DocumentException e)
         {
-            throw new CliInputException($"{CliInput.Name(r.Path)}: {e.Message}", e);
+            throw new CliInputException(CliInput.Lines(r.Path, e, new DocumentRead("diff", r.Language, r.Limits)), e);
         }
     }
 

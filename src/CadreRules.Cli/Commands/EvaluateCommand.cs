@@ -35,7 +35,7 @@ internal sealed class EvaluateCommand : ICliCommand
             string path = parse.GetValue(file)!;
             bool explaining = parse.GetValue(explain);
             Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false);
-            EvaluationRun run = EvaluationRun.Of(path, open, round, limits);
+            EvaluationRun run = EvaluationRun.Of(path, open, round, new DocumentRead("evaluate", lang, limits));
             var entries = explaining ? EvaluationRun.Entries(path, open, limits) : null;
             switch (parse.GetValue(format))
             {

@@ -39,13 +39,13 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
 
     /// <summary>Reads the document at <paramref name="path"/> and runs the round; every error names the file and path.</summary>
     public static EvaluationRun Of(CliContext context, string path, EvaluationRound round) =>
-        Of(path, () => CliInput.OpenStream(context, path), round);
+        Of(path, () => CliInput.OpenStream(context, path), round, new DocumentRead("evaluate", Language.English, DocumentLimits.Default));
 
     /// <summary>Reads a document from a stream the caller opens and runs the round.</summary>
-    public static EvaluationRun Of(string path, Func<Stream> open, EvaluationRound round, DocumentLimits? limits = null)
+    public static EvaluationRun Of(string path, Func<Stream> open, EvaluationRound round, DocumentRead read)
     {
         using Stream stream = open();
-        using EvaluationSheetReader reader = Open(path, stream, limits);
+        using EvaluationSheetReader reader = Open(path, stream, read);
         try
         {
             EvaluationRoundResult result = round.Run(reader.ReadPeople());
@@ -53,7 +53,7 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+            throw new CliInputException(CliInput.Lines(path, e, read), e);
         }
         catch (EvaluationRoundException e)
         {
@@ -63,10 +63,10 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
 
     /// <summary>Reads a document once and runs two rounds over it side by side (<c>diff</c>): the document is parsed
     /// once, and at most <see cref="SharedReading.Window"/> people are held between the rounds.</summary>
-    public static (EvaluationRun Before, EvaluationRun After) Pair(string path, Func<Stream> open, EvaluationRound before, EvaluationRound after, DocumentLimits? limits = null)
+    public static (EvaluationRun Before, EvaluationRun After) Pair(string path, Func<Stream> open, EvaluationRound before, EvaluationRound after, DocumentRead read)
     {
         using Stream stream = open();
-        using EvaluationSheetReader reader = Open(path, stream, limits);
+        using EvaluationSheetReader reader = Open(path, stream, read);
         try
         {
             (EvaluationRoundResult first, EvaluationRoundResult second) = SharedReading.Run(reader.ReadPeople(), before, after);
@@ -74,7 +74,7 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+            throw new CliInputException(CliInput.Lines(path, e, read), e);
         }
         catch (EvaluationRoundException e)
         {
@@ -86,7 +86,7 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
     public static IEnumerable<EvaluationEntry> Entries(string path, Func<Stream> open, DocumentLimits? limits = null)
     {
         using Stream stream = open();
-        using EvaluationSheetReader reader = Open(path, stream, limits);
+        using EvaluationSheetReader reader = EvaluationSheetReader.Open(stream, limits);
         foreach (EvaluationEntry entry in reader.ReadPeople())
         {
             yield return entry;
@@ -107,15 +107,15 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
             .Where(o => o <= EvaluationOutcome.NotComplete || counts[o] > 0)
             .Select(o => new KeyValuePair<string, int>(Label(o, language), counts[o]))];
 
-    private static EvaluationSheetReader Open(string path, Stream stream, DocumentLimits? limits)
+    private static EvaluationSheetReader Open(string path, Stream stream, DocumentRead read)
     {
         try
         {
-            return EvaluationSheetReader.Open(stream, limits);
+            return EvaluationSheetReader.Open(stream, read.Limits);
         }
         catch (DocumentException e)
         {
-            throw new CliInputException($"{CliInput.Name(path)}: {e.Message}", e);
+            throw new CliInputException(CliInput.Lines(path, e, read), e);
         }
     }
 

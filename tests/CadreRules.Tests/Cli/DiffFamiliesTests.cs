@@ -229,7 +229,7 @@ public sealed class DiffFamiliesTests : IDisposable
     {
         // The roster reader recognises another kind of document and says so (issue 17), at the document's root.
         string file = Write("e.json", """{ "schemaVersion": 1, "year": 2025, "people": [] }""");
-        CliRun run = CliRun.Of("diff", file, "--against", "in force", "--kind", "retirement");
+        CliRun run = CliRun.Of("diff", file, "--against", "in force", "--kind", "retirement", "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: " + file + ": $", run.Error, StringComparison.Ordinal);
         Assert.Contains("evaluation", run.Error, StringComparison.Ordinal);

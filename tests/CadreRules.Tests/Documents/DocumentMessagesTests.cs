@@ -157,4 +157,28 @@ public class DocumentMessagesTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("diff")]
+    public void Cli_EvaluateAndDiff_UnderLangVi_WriteSheetErrorsInVietnameseWithThePath(string command)
+    {
+        string file = Path.Combine(Path.GetTempPath(), "cadre-rules-vi-" + Guid.NewGuid().ToString("N") + ".json");
+        string sheet = File.ReadAllText(Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples", "demo-evaluations.json"));
+        int first = sheet.IndexOf("\"id\"", StringComparison.Ordinal);
+        File.WriteAllText(file, sheet.Insert(first, "\"foo\": 1, "));
+        string[] extra = command == "diff" ? ["--against", "in force"] : [];
+        try
+        {
+            CliRun vi = CliRun.Of([command, file, .. extra, "--lang", "vi"]);
+            Assert.Equal(2, vi.ExitCode);
+            Assert.Contains($"{file}: $.people[0].foo: không có thuộc tính 'foo' trong loại tài liệu này.", vi.Error, StringComparison.Ordinal);
+            CliRun en = CliRun.Of([command, file, .. extra, "--lang", "en"]);
+            Assert.Contains($"{file}: $.people[0].foo: unknown property 'foo'.", en.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
