@@ -75,7 +75,7 @@ public sealed class AppointmentCase
             {
                 if (Overlap(post, other))
                 {
-                    throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' overlaps '{other.Title}' at '{other.Unit}'; time in post would be counted twice (field 'equivalentPosts').", nameof(equivalentPosts));
+                    throw new InvalidInputException($"The post '{post.Title}' at '{post.Unit}' overlaps '{other.Title}' at '{other.Unit}'; time in post would be counted twice (field 'equivalentPosts').", nameof(equivalentPosts));
                 }
             }
 
@@ -135,12 +135,12 @@ public sealed class AppointmentCase
     {
         if (!cadre.Positions.Contains(post))
         {
-            throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' is not in the record of '{cadre.Id}' (field '{field}').", field);
+            throw new InvalidInputException($"The post '{post.Title}' at '{post.Unit}' is not in the record of '{cadre.Id}' (field '{field}').", field);
         }
 
         if (post.Start > date)
         {
-            throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' starts after the dossier date (field '{field}').", field);
+            throw new InvalidInputException($"The post '{post.Title}' at '{post.Unit}' starts after the dossier date (field '{field}').", field);
         }
     }
 

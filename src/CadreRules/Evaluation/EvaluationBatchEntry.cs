@@ -31,7 +31,7 @@ public readonly record struct EvaluationBatchEntry
     {
         if (string.IsNullOrEmpty(id.Value))
         {
-            throw new ArgumentException("An evaluation entry needs an identifier.", nameof(id));
+            throw new InvalidInputException("An evaluation entry needs an identifier.", nameof(id));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(unit);

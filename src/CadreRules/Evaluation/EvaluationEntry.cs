@@ -23,7 +23,7 @@ public sealed class EvaluationEntry
     {
         if (string.IsNullOrEmpty(id.Value))
         {
-            throw new ArgumentException("An evaluation entry needs an identifier.", nameof(id));
+            throw new InvalidInputException("An evaluation entry needs an identifier.", nameof(id));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);

@@ -84,7 +84,7 @@ public sealed class EvaluationHistory
         {
             if (list[k].Year == list[k - 1].Year)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Two {track} evaluation records for {list[k].Year}."), nameof(records));
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Two {track} evaluation records for {list[k].Year}."), nameof(records));
             }
         }
 

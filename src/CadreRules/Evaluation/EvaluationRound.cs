@@ -191,7 +191,7 @@ public sealed class EvaluationRound
         {
             if (entry.Input is null)
             {
-                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"people[{i}] is the default entry (no facts)."), nameof(people));
+                throw new InvalidInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"people[{i}] is the default entry (no facts)."), nameof(people));
             }
 
             if (entry.Unit >= units.Length || entry.PeerGroup >= peerGroups.Length)
@@ -248,7 +248,7 @@ public sealed class EvaluationRound
 
             if (string.IsNullOrWhiteSpace(names[k]))
             {
-                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parameter}[{k}] is blank."), parameter);
+                throw new InvalidInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parameter}[{k}] is blank."), parameter);
             }
         }
     }

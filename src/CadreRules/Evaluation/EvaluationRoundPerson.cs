@@ -112,7 +112,7 @@ public sealed class EvaluationRoundPerson
     {
         if (destination.Length < MaximumCodes)
         {
-            throw new ArgumentException("The span must hold at least four codes.", nameof(destination));
+            throw new InvalidInputException("The span must hold at least four codes.", nameof(destination));
         }
 
         int count = 0;
@@ -146,13 +146,13 @@ public sealed class EvaluationRoundPerson
         ArgumentNullException.ThrowIfNull(input);
         if (input.Role != Role || input.EvaluatedOn != EvaluatedOn)
         {
-            throw new ArgumentException($"These facts are not those of '{Id}' in the round (another role or evaluation date).", nameof(input));
+            throw new InvalidInputException($"These facts are not those of '{Id}' in the round (another role or evaluation date).", nameof(input));
         }
 
         Verdict<EvaluationDecision> verdict = Regulation.Explain(input);
         return verdict.Outcome == Decision
             ? verdict
-            : throw new ArgumentException($"These facts are not those of '{Id}' in the round (they decide otherwise).", nameof(input));
+            : throw new InvalidInputException($"These facts are not those of '{Id}' in the round (they decide otherwise).", nameof(input));
     }
 
     /// <inheritdoc/>

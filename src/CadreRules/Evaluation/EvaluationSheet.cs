@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -28,12 +29,12 @@ public sealed class EvaluationSheet
             ArgumentNullException.ThrowIfNull(entry, nameof(entries));
             if (!seen.Add(entry.Id))
             {
-                throw new ArgumentException($"The identifier '{entry.Id}' is used twice.", nameof(entries));
+                throw new InvalidInputException($"The identifier '{entry.Id}' is used twice.", nameof(entries));
             }
 
             if (entry.Input.Year != year)
             {
-                throw new ArgumentException($"'{entry.Id}' is evaluated for {entry.Input.Year}, not {year}.", nameof(entries));
+                throw new InvalidInputException($"'{entry.Id}' is evaluated for {entry.Input.Year}, not {year}.", nameof(entries));
             }
         }
 

@@ -78,7 +78,7 @@ public sealed class QuotaAllocation
             }
         }
 
-        throw new ArgumentException($"No candidate '{id}' in the allocation.", nameof(id));
+        throw new InvalidInputException($"No candidate '{id}' in the allocation.", nameof(id));
     }
 
     /// <summary>Gets the candidates with their final levels as <see cref="QuotaCandidate.QualifiedLevel"/>, for instance to
@@ -149,7 +149,7 @@ public sealed class QuotaAllocation
             }
         }
 
-        throw new ArgumentException($"No candidate '{id}' in the allocation.", nameof(id));
+        throw new InvalidInputException($"No candidate '{id}' in the allocation.", nameof(id));
     }
 
     private Finding Root(ImmutableArray<Finding> children) => new(

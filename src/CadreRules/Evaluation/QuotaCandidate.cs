@@ -32,7 +32,7 @@ public readonly record struct QuotaCandidate
     {
         if (string.IsNullOrEmpty(id.Value))
         {
-            throw new ArgumentException("A quota candidate needs an identifier.", nameof(id));
+            throw new InvalidInputException("A quota candidate needs an identifier.", nameof(id));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(unit);

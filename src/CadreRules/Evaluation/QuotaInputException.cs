@@ -36,4 +36,7 @@ public sealed class QuotaInputException : ArgumentException
         : base(message, paramName)
     {
     }
+
+    /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
+    public override string Message => Rules.ExceptionText.Plain(base.Message, ParamName);
 }

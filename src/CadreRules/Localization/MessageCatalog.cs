@@ -43,13 +43,13 @@ public sealed class MessageCatalog
         {
             if (code.IsEmpty)
             {
-                throw new ArgumentException("A template needs a rule code.", nameof(templates));
+                throw new InvalidInputException("A template needs a rule code.", nameof(templates));
             }
 
             ArgumentNullException.ThrowIfNull(text, nameof(templates));
             if (!builder.TryAdd(code, text))
             {
-                throw new ArgumentException($"The rule code '{code}' has two templates.", nameof(templates));
+                throw new InvalidInputException($"The rule code '{code}' has two templates.", nameof(templates));
             }
         }
 
@@ -78,7 +78,7 @@ public sealed class MessageCatalog
     {
         if (code.IsEmpty)
         {
-            throw new ArgumentException("A template needs a rule code.", nameof(code));
+            throw new InvalidInputException("A template needs a rule code.", nameof(code));
         }
 
         ArgumentNullException.ThrowIfNull(text);

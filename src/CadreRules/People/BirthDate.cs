@@ -42,7 +42,7 @@ public readonly record struct BirthDate
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
-            throw new ArgumentException("A birth date must be in the ISO calendar.", nameof(date));
+            throw new InvalidInputException("A birth date must be in the ISO calendar.", nameof(date));
         }
 
         if (!DomainCalendar.Contains(date))

@@ -52,7 +52,7 @@ public sealed class Cadre : IEquatable<Cadre>
     {
         if (string.IsNullOrEmpty(id.Value))
         {
-            throw new ArgumentException("A cadre needs an identifier.", nameof(id));
+            throw new InvalidInputException("A cadre needs an identifier.", nameof(id));
         }
 
         if (!Enum.IsDefined(sex))
@@ -67,7 +67,7 @@ public sealed class Cadre : IEquatable<Cadre>
 
         if (partyMembership is not null && partyMembership.AdmittedOn < birthDate.Date)
         {
-            throw new ArgumentException($"Cadre '{id}': party admission {TextFormat.IsoDate(partyMembership.AdmittedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.", nameof(partyMembership));
+            throw new InvalidInputException($"Cadre '{id}': party admission {TextFormat.IsoDate(partyMembership.AdmittedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.", nameof(partyMembership));
         }
 
         Id = id;
@@ -237,7 +237,7 @@ public sealed class Cadre : IEquatable<Cadre>
                 bool overlap = (a.End is null || b.Start <= a.End.Value) && (b.End is null || a.Start <= b.End.Value);
                 if (samePost && overlap)
                 {
-                    throw new ArgumentException($"Cadre '{id}': the post '{a.Title}' at '{a.Unit}' is held twice over overlapping dates.", "positions");
+                    throw new InvalidInputException($"Cadre '{id}': the post '{a.Title}' at '{a.Unit}' is held twice over overlapping dates.", "positions");
                 }
             }
         }
@@ -249,7 +249,7 @@ public sealed class Cadre : IEquatable<Cadre>
         {
             if (evaluations[i].Year == evaluations[i - 1].Year && evaluations[i].Track == evaluations[i - 1].Track)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Cadre '{id}': two {evaluations[i].Track} evaluations for {evaluations[i].Year}."), "evaluations");
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Cadre '{id}': two {evaluations[i].Track} evaluations for {evaluations[i].Year}."), "evaluations");
             }
         }
     }

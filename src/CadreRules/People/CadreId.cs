@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 
 namespace CadreRules.People;
 
@@ -25,7 +26,7 @@ public readonly struct CadreId : IComparable<CadreId>, IEquatable<CadreId>
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("A cadre identifier cannot be blank.", nameof(value));
+            throw new InvalidInputException("A cadre identifier cannot be blank.", nameof(value));
         }
 
         _value = value.Trim();

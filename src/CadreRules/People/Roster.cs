@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.People;
 
@@ -29,7 +30,7 @@ public sealed class Roster : IEquatable<Roster>
             ArgumentNullException.ThrowIfNull(cadre, nameof(cadres));
             if (!seen.Add(cadre.Id))
             {
-                throw new ArgumentException($"Two cadres have the identifier '{cadre.Id}'.", nameof(cadres));
+                throw new InvalidInputException($"Two cadres have the identifier '{cadre.Id}'.", nameof(cadres));
             }
         }
 

@@ -98,7 +98,7 @@ public static class PlanningImpact
             {
                 if (!candidates.TryGetValue(id, out var answer) || !names.TryGetValue(id, out string? name))
                 {
-                    throw new ArgumentException($"The report names a candidate '{id}' that is not in the list.", nameof(report));
+                    throw new InvalidInputException($"The report names a candidate '{id}' that is not in the list.", nameof(report));
                 }
 
                 subjects.Add(new ImpactSubject<PlanningEligibility>(id, name, title.Title.Id, answer.Outcome, answer.Codes, report.Regulation.Id));

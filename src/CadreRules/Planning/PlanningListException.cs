@@ -41,4 +41,7 @@ public sealed class PlanningListException : ArgumentException
 
     /// <summary>Gets the entry at fault.</summary>
     public string Entry { get; }
+
+    /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
+    public override string Message => Rules.ExceptionText.Plain(base.Message, ParamName);
 }

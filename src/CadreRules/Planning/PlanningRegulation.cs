@@ -191,7 +191,7 @@ public sealed class PlanningRegulation : Regulation
     {
         if (!PlanningRegime.RuleNames.Contains(rule, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"'{rule}' is not a planning rule. Known: {string.Join(", ", PlanningRegime.RuleNames)}.", nameof(rule));
+            throw new InvalidInputException($"'{rule}' is not a planning rule. Known: {string.Join(", ", PlanningRegime.RuleNames)}.", nameof(rule));
         }
 
         return _regime.Code(rule);

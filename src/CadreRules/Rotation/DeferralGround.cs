@@ -40,7 +40,7 @@ public sealed record DeferralGround
 
         if (kind == DeferralKind.FullTimeStudy && end is null)
         {
-            throw new ArgumentException("Full-time study needs its planned end ('end') to tell whether it lasts 12 months or more.", nameof(end));
+            throw new InvalidInputException("Full-time study needs its planned end ('end') to tell whether it lasts 12 months or more.", nameof(end));
         }
 
         Kind = kind;

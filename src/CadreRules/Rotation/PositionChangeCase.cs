@@ -37,12 +37,12 @@ public sealed class PositionChangeCase
         ArgumentException.ThrowIfNullOrWhiteSpace(sector);
         if (!cadre.Positions.Contains(post))
         {
-            throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' is not in the record of '{cadre.Id}'.", nameof(post));
+            throw new InvalidInputException($"The post '{post.Title}' at '{post.Unit}' is not in the record of '{cadre.Id}'.", nameof(post));
         }
 
         if (!post.IsHeldOn(asOf))
         {
-            throw new ArgumentException($"The post '{post.Title}' at '{post.Unit}' is not held on {TextFormat.IsoDate(asOf)}.", nameof(post));
+            throw new InvalidInputException($"The post '{post.Title}' at '{post.Unit}' is not held on {TextFormat.IsoDate(asOf)}.", nameof(post));
         }
 
         if (asOf < cadre.BirthDate.Date)

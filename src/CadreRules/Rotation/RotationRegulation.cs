@@ -246,7 +246,7 @@ public sealed class RotationRegulation : Regulation
             ArgumentNullException.ThrowIfNull(holder, nameof(holders));
             if (!seen.Add((holder.Unit, holder.Kind)))
             {
-                throw new ArgumentException($"The {holder.Kind} of '{holder.Unit}' is listed twice.", nameof(holders));
+                throw new InvalidInputException($"The {holder.Kind} of '{holder.Unit}' is listed twice.", nameof(holders));
             }
 
             total++;
@@ -281,7 +281,7 @@ public sealed class RotationRegulation : Regulation
         {
             if (inUnit[i].StartYear < inUnit[i - 1].EndYear)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The terms {inUnit[i - 1].StartYear}–{inUnit[i - 1].EndYear} and {inUnit[i].StartYear}–{inUnit[i].EndYear} at '{unit}' overlap (entry 'terms')."), nameof(terms));
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The terms {inUnit[i - 1].StartYear}–{inUnit[i - 1].EndYear} and {inUnit[i].StartYear}–{inUnit[i].EndYear} at '{unit}' overlap (entry 'terms')."), nameof(terms));
             }
         }
 

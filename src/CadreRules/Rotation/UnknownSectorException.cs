@@ -40,4 +40,7 @@ public sealed class UnknownSectorException : ArgumentException
 
     /// <summary>Gets the sector that was not found.</summary>
     public string Sector { get; }
+
+    /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
+    public override string Message => Rules.ExceptionText.Plain(base.Message, ParamName);
 }

@@ -29,7 +29,7 @@ public sealed record Citation
 
         if (article is null && (clause is not null || point is not null))
         {
-            throw new ArgumentException("A clause or point needs an article.", nameof(clause));
+            throw new InvalidInputException("A clause or point needs an article.", nameof(clause));
         }
 
         Document = document;

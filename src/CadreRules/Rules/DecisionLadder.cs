@@ -77,7 +77,7 @@ public sealed class DecisionLadder<TFacts, TLevel>
 
         if (levels.Count == 0)
         {
-            throw new ArgumentException("A decision ladder needs at least one level.", nameof(steps));
+            throw new InvalidInputException("A decision ladder needs at least one level.", nameof(steps));
         }
 
         var seen = new HashSet<TLevel>();
@@ -85,7 +85,7 @@ public sealed class DecisionLadder<TFacts, TLevel>
         {
             if (!seen.Add(level.Level))
             {
-                throw new ArgumentException($"The level {level.Level} appears twice in the ladder.", nameof(steps));
+                throw new InvalidInputException($"The level {level.Level} appears twice in the ladder.", nameof(steps));
             }
         }
 
@@ -99,7 +99,7 @@ public sealed class DecisionLadder<TFacts, TLevel>
             _capRanks[i] = RankOf(_caps[i].Level);
             if (_capRanks[i] < 0)
             {
-                throw new ArgumentException($"The cap {_caps[i].Guard.Code} names the level {_caps[i].Level}, which is not a rung of the ladder.", nameof(steps));
+                throw new InvalidInputException($"The cap {_caps[i].Guard.Code} names the level {_caps[i].Level}, which is not a rung of the ladder.", nameof(steps));
             }
         }
 
@@ -113,7 +113,7 @@ public sealed class DecisionLadder<TFacts, TLevel>
         _levelBase = _exclusions.Length + _overrides.Length;
         if (_levelBase + ((long)_levels.Length << _capBits) > int.MaxValue)
         {
-            throw new ArgumentException("The ladder has too many steps.", nameof(steps));
+            throw new InvalidInputException("The ladder has too many steps.", nameof(steps));
         }
     }
 

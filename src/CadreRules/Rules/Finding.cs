@@ -33,7 +33,7 @@ public sealed class Finding
     {
         if (code.IsEmpty)
         {
-            throw new ArgumentException("A finding needs a rule code.", nameof(code));
+            throw new InvalidInputException("A finding needs a rule code.", nameof(code));
         }
 
         ArgumentNullException.ThrowIfNull(text);
@@ -44,7 +44,7 @@ public sealed class Finding
             // A default FactValue has no name: it would be written as a nameless fact that no reader accepts back.
             if (value.Name is null)
             {
-                throw new ArgumentException("A finding's value needs a name; a default FactValue has none.", nameof(values));
+                throw new InvalidInputException("A finding's value needs a name; a default FactValue has none.", nameof(values));
             }
         }
 
@@ -52,7 +52,7 @@ public sealed class Finding
         {
             if (child is null)
             {
-                throw new ArgumentException("A finding's children cannot hold null.", nameof(children));
+                throw new InvalidInputException("A finding's children cannot hold null.", nameof(children));
             }
         }
 

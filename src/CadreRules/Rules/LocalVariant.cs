@@ -25,17 +25,17 @@ public sealed record LocalVariant
     {
         if (id.IsEmpty)
         {
-            throw new ArgumentException("A local variant needs an identifier.", nameof(id));
+            throw new InvalidInputException("A local variant needs an identifier.", nameof(id));
         }
 
         if (baseId.IsEmpty)
         {
-            throw new ArgumentException("A local variant needs the identifier of its base regulation.", nameof(baseId));
+            throw new InvalidInputException("A local variant needs the identifier of its base regulation.", nameof(baseId));
         }
 
         if (id == baseId)
         {
-            throw new ArgumentException($"The local variant '{id}' cannot derive from itself.", nameof(baseId));
+            throw new InvalidInputException($"The local variant '{id}' cannot derive from itself.", nameof(baseId));
         }
 
         ArgumentNullException.ThrowIfNull(title);

@@ -119,7 +119,7 @@ public sealed class ParameterConstraint
             ArgumentNullException.ThrowIfNull(parameter, nameof(parameters));
             if (keys.Contains(parameter.Key))
             {
-                throw new ArgumentException($"The parameter '{parameter.Key}' is named twice in one constraint.", nameof(parameters));
+                throw new InvalidInputException($"The parameter '{parameter.Key}' is named twice in one constraint.", nameof(parameters));
             }
 
             keys.Add(parameter.Key);
@@ -127,7 +127,7 @@ public sealed class ParameterConstraint
 
         if (keys.Count < fewest)
         {
-            throw new ArgumentException($"A constraint of this form reads at least {fewest} parameters.", nameof(parameters));
+            throw new InvalidInputException($"A constraint of this form reads at least {fewest} parameters.", nameof(parameters));
         }
 
         return keys.ToImmutable();

@@ -63,4 +63,7 @@ public sealed class ParameterException : ArgumentException
         ArgumentNullException.ThrowIfNull(keys);
         return keys.FirstOrDefault() ?? string.Empty;
     }
+
+    /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
+    public override string Message => ExceptionText.Plain(base.Message, ParamName);
 }

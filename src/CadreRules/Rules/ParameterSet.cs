@@ -66,7 +66,7 @@ public sealed class ParameterSet
             ArgumentNullException.ThrowIfNull(definition, nameof(schema));
             if (byKey.ContainsKey(definition.Key))
             {
-                throw new ArgumentException($"Two parameters have the key '{definition.Key}'.", nameof(schema));
+                throw new InvalidInputException($"Two parameters have the key '{definition.Key}'.", nameof(schema));
             }
 
             byKey.Add(definition.Key, definition);
@@ -81,7 +81,7 @@ public sealed class ParameterSet
             {
                 if (!byKey.ContainsKey(key))
                 {
-                    throw new ArgumentException($"The constraint '{constraint}' reads the parameter '{key}', which is not in the schema.", nameof(constraints));
+                    throw new InvalidInputException($"The constraint '{constraint}' reads the parameter '{key}', which is not in the schema.", nameof(constraints));
                 }
             }
         }

@@ -58,7 +58,7 @@ public abstract class Regulation
         ArgumentNullException.ThrowIfNull(variant);
         if (variant.BaseId != Id)
         {
-            throw new ArgumentException($"The local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'.", nameof(variant));
+            throw new InvalidInputException($"The local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'.", nameof(variant));
         }
 
         EffectivePeriod own = Period;
@@ -95,7 +95,7 @@ public abstract class Regulation
 
         if (scopes.Count == 0)
         {
-            throw new ArgumentException($"The local variant '{variant.Id}' covers {variant.Period}, when '{Id}' is not in force.", nameof(variant));
+            throw new InvalidInputException($"The local variant '{variant.Id}' covers {variant.Period}, when '{Id}' is not in force.", nameof(variant));
         }
 
         var reference = new RegulationReference(variant.Id, variant.Title, Topic, variant.Citation, scopes.ToImmutable(), Id);

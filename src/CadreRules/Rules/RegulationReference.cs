@@ -23,14 +23,14 @@ public sealed record RegulationReference
     {
         if (id.IsEmpty)
         {
-            throw new ArgumentException("A regulation needs an identifier.", nameof(id));
+            throw new InvalidInputException("A regulation needs an identifier.", nameof(id));
         }
 
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(citation);
         if (scopes.IsDefaultOrEmpty)
         {
-            throw new ArgumentException("A regulation applies to at least one kind of subject.", nameof(scopes));
+            throw new InvalidInputException("A regulation applies to at least one kind of subject.", nameof(scopes));
         }
 
         Id = id;

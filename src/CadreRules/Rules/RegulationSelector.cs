@@ -36,7 +36,7 @@ public readonly record struct RegulationSelector
     /// <returns>The selector.</returns>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public static RegulationSelector ById(RegulationId id) =>
-        id.IsEmpty ? throw new ArgumentException("The regulation id is empty.", nameof(id)) : new(id, null);
+        id.IsEmpty ? throw new InvalidInputException("The regulation id is empty.", nameof(id)) : new(id, null);
 
     /// <summary>Selects the regulation in force on a date.</summary>
     /// <param name="date">The date.</param>

@@ -19,7 +19,7 @@ public sealed record ReplacedValue
     {
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new ArgumentException("A replaced value needs the key of its parameter.", nameof(key));
+            throw new InvalidInputException("A replaced value needs the key of its parameter.", nameof(key));
         }
 
         Key = key;

@@ -120,7 +120,7 @@ public static class Rule
         ArgumentNullException.ThrowIfNull(inlinePredicate);
         if (inlineAppliesTo is not null && appliesTo is null)
         {
-            throw new ArgumentException("An inline applicability test needs the delegate form too.", nameof(inlineAppliesTo));
+            throw new InvalidInputException("An inline applicability test needs the delegate form too.", nameof(inlineAppliesTo));
         }
 
         return new PredicateRule<TFacts>(descriptor, predicate, inlinePredicate, appliesTo, inlineAppliesTo, values);

@@ -83,7 +83,7 @@ public sealed class RuleChangeImpact<TOutcome>
             bool hasA = a.MoveNext(), hasB = b.MoveNext();
             if (hasA != hasB)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The two sides differ in length: one ends after {index} subjects and the other does not."), hasA ? nameof(after) : nameof(before));
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"The two sides differ in length: one ends after {index} subjects and the other does not."), hasA ? nameof(after) : nameof(before));
             }
 
             if (!hasA)
@@ -94,7 +94,7 @@ public sealed class RuleChangeImpact<TOutcome>
             ImpactSubject<TOutcome> x = a.Current, y = b.Current;
             if (x.Id != y.Id)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Position {index} holds '{x.Id}' before and '{y.Id}' after: the sides must list the same subjects in the same order."), nameof(after));
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Position {index} holds '{x.Id}' before and '{y.Id}' after: the sides must list the same subjects in the same order."), nameof(after));
             }
 
             ArgumentNullException.ThrowIfNull(x.Group, nameof(before));
@@ -102,7 +102,7 @@ public sealed class RuleChangeImpact<TOutcome>
             if (!string.Equals(x.Group, y.Group, StringComparison.Ordinal))
             {
                 // Counted under one group only, the impact could not be reversed (see Reverse).
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Position {index}: '{x.Id}' is in group '{x.Group}' before and '{y.Group}' after: a subject keeps its group on both sides."), nameof(after));
+                throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"Position {index}: '{x.Id}' is in group '{x.Group}' before and '{y.Group}' after: a subject keeps its group on both sides."), nameof(after));
             }
 
             Count(transitions, (x.Outcome, y.Outcome));

@@ -28,14 +28,14 @@ public readonly record struct RuleCode : IComparable<RuleCode>
         ArgumentNullException.ThrowIfNull(parameter);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"A {noun.ToLowerInvariant()} cannot be blank.", parameter);
+            throw new InvalidInputException($"A {noun.ToLowerInvariant()} cannot be blank.", parameter);
         }
 
         foreach (char c in value)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
             {
-                throw new ArgumentException($"{noun} '{value}' has the character '{c}'; only ASCII letters, digits, '.', '-' and '_' are allowed.", parameter);
+                throw new InvalidInputException($"{noun} '{value}' has the character '{c}'; only ASCII letters, digits, '.', '-' and '_' are allowed.", parameter);
             }
         }
 

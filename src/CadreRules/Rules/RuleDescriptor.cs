@@ -21,7 +21,7 @@ public sealed record RuleDescriptor
     {
         if (code.IsEmpty)
         {
-            throw new ArgumentException("A rule needs a code.", nameof(code));
+            throw new InvalidInputException("A rule needs a code.", nameof(code));
         }
 
         ArgumentNullException.ThrowIfNull(text);

@@ -144,7 +144,7 @@ public class AppointmentRegulationTests
         var current = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, Dossier.PlusMonths(-18));
         var cadre = new Cadre(new CadreId("e"), Sex.Female, BirthDate.OfMonth(1985, 1), positions: [earlier, current]);
 
-        var ex = Assert.Throws<ArgumentException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, current, [earlier]));
+        var ex = Assert.Throws<InvalidInputException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, current, [earlier]));
         Assert.Equal("equivalentPosts", ex.ParamName);
     }
 
@@ -252,7 +252,7 @@ public class AppointmentRegulationTests
         var notInRecord = new PositionHeld("Phó Chánh Văn phòng", "Văn phòng Tỉnh ủy", OrganisationalLevel.Provincial, Dossier.PlusMonths(-60), Dossier.PlusMonths(-50));
 
         Assert.Equal("equivalentPosts", Assert.Throws<ArgumentNullException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, [null!])).ParamName);
-        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, [notInRecord])).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<InvalidInputException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post, [notInRecord])).ParamName);
     }
 
     [Fact]
@@ -263,8 +263,8 @@ public class AppointmentRegulationTests
         Cadre both = cadre.WithPositions([post, later]);
         (Cadre onTime, PositionHeld today) = Holder(Dossier);
 
-        Assert.Equal("currentPost", Assert.Throws<ArgumentException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post)).ParamName);
-        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(both, AppointmentKind.Higher, Dossier, true, null, [later])).ParamName);
+        Assert.Equal("currentPost", Assert.Throws<InvalidInputException>(() => new AppointmentCase(cadre, AppointmentKind.Higher, Dossier, true, post)).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<InvalidInputException>(() => new AppointmentCase(both, AppointmentKind.Higher, Dossier, true, null, [later])).ParamName);
         Assert.Equal(0, new AppointmentCase(onTime, AppointmentKind.Higher, Dossier, true, today).MonthsInPost);
     }
 
@@ -292,8 +292,8 @@ public class AppointmentRegulationTests
         var currentFromDay = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, day);
         Cadre Of(params PositionHeld[] posts) => new(new CadreId("o"), Sex.Female, BirthDate.OfMonth(1985, 1), positions: posts);
 
-        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(Of(endsOnDay, currentFromDay), AppointmentKind.Higher, Dossier, true, currentFromDay, [endsOnDay])).ParamName);
-        Assert.Equal("equivalentPosts", Assert.Throws<ArgumentException>(() => new AppointmentCase(Of(endsOnDay, closedFromDay), AppointmentKind.Higher, Dossier, true, null, [endsOnDay, closedFromDay])).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<InvalidInputException>(() => new AppointmentCase(Of(endsOnDay, currentFromDay), AppointmentKind.Higher, Dossier, true, currentFromDay, [endsOnDay])).ParamName);
+        Assert.Equal("equivalentPosts", Assert.Throws<InvalidInputException>(() => new AppointmentCase(Of(endsOnDay, closedFromDay), AppointmentKind.Higher, Dossier, true, null, [endsOnDay, closedFromDay])).ParamName);
         Assert.Equal(35, new AppointmentCase(Of(endsDayBefore, closedFromDay), AppointmentKind.Higher, Dossier, true, null, [endsDayBefore, closedFromDay]).MonthsInPost);
         Assert.Equal(40, new AppointmentCase(Of(endsDayBefore, currentFromDay), AppointmentKind.Higher, Dossier, true, currentFromDay, [endsDayBefore]).MonthsInPost);
     }

@@ -273,7 +273,7 @@ public class BadInputDocumentTests
     [Fact]
     public void Variant_BadId_IsNamedARegulationIdAtItsPath()
     {
-        Assert.StartsWith("Regulation id '../x' has the character '/'", Assert.Throws<ArgumentException>(() => new RegulationId("../x")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Regulation id '../x' has the character '/'", Assert.Throws<InvalidInputException>(() => new RegulationId("../x")).Message, StringComparison.Ordinal);
         string file = Path.Combine(Path.GetTempPath(), "cadre-rules-badid-" + Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(file, File.ReadAllText(Path.Combine(Samples, "demo-variant.json")).Replace("\"party-eval-qd366-minh-khe\"", "\"../x\"", StringComparison.Ordinal));
         try

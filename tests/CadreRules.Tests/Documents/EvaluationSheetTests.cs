@@ -20,7 +20,7 @@ public class EvaluationSheetTests
     [Fact]
     public void Sheet_IdentifierTwice_SaysWhich()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => new EvaluationSheet(2025, [Entry("a"), Entry("b"), Entry("a")]));
+        ArgumentException e = Assert.Throws<InvalidInputException>(() => new EvaluationSheet(2025, [Entry("a"), Entry("b"), Entry("a")]));
         Assert.Equal("entries", e.ParamName);
         Assert.StartsWith("The identifier 'a' is used twice.", e.Message, StringComparison.Ordinal);
     }
@@ -28,7 +28,7 @@ public class EvaluationSheetTests
     [Fact]
     public void Sheet_EntryOfAnotherYear_SaysWhichAndTheYears()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => new EvaluationSheet(2025, [Entry("a"), Entry("b", 2024)]));
+        ArgumentException e = Assert.Throws<InvalidInputException>(() => new EvaluationSheet(2025, [Entry("a"), Entry("b", 2024)]));
         Assert.Equal("entries", e.ParamName);
         Assert.StartsWith("'b' is evaluated for 2024, not 2025.", e.Message, StringComparison.Ordinal);
     }
@@ -37,7 +37,7 @@ public class EvaluationSheetTests
     public void Entry_DefaultIdentifier_IsRefused()
     {
         var input = new EvaluationInput(2025, new LocalDate(2025, 12, 20), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1));
-        ArgumentException e = Assert.Throws<ArgumentException>(() => new EvaluationEntry(default, "U", "G", SubjectKind.PartyMember, input));
+        ArgumentException e = Assert.Throws<InvalidInputException>(() => new EvaluationEntry(default, "U", "G", SubjectKind.PartyMember, input));
         Assert.Equal("id", e.ParamName);
         Assert.StartsWith("An evaluation entry needs an identifier.", e.Message, StringComparison.Ordinal);
     }

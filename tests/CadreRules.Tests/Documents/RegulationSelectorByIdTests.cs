@@ -8,7 +8,7 @@ public class RegulationSelectorByIdTests
 {
     [Fact]
     public void ById_EmptyId_Throws() =>
-        Assert.Equal("id", Assert.Throws<ArgumentException>(() => RegulationSelector.ById(default(RegulationId))).ParamName);
+        Assert.Equal("id", Assert.Throws<InvalidInputException>(() => RegulationSelector.ById(default(RegulationId))).ParamName);
 
     [Fact]
     public void ById_Id_IsKept() =>

@@ -1,6 +1,7 @@
 using System;
 using CadreRules.People;
 using CadreRules.Documents;
+using CadreRules.Rules;
 
 namespace CadreRules.Tests.Documents;
 
@@ -17,7 +18,7 @@ public class RosterTests
     [Fact]
     public void DuplicateId_ThrowsNamingIt()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => new Roster([A, B, new Cadre("A", Sex.Female, BirthDate.OfYear(1980))]));
+        ArgumentException e = Assert.Throws<InvalidInputException>(() => new Roster([A, B, new Cadre("A", Sex.Female, BirthDate.OfYear(1980))]));
         Assert.Equal("cadres", e.ParamName);
         Assert.StartsWith("Two cadres have the identifier 'A'.", e.Message, StringComparison.Ordinal);
     }

@@ -251,7 +251,7 @@ public class ConsequencesTests
     {
         EvaluationRecord[] records = [new(2022, EvaluationTrack.State, Kht), new(2022, EvaluationTrack.State, EvaluationLevel.Good)];
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => EvaluationHistory.Of(records, EvaluationTrack.State));
+        ArgumentException error = Assert.Throws<InvalidInputException>(() => EvaluationHistory.Of(records, EvaluationTrack.State));
 
         Assert.Equal("records", error.ParamName);
 

@@ -162,10 +162,10 @@ public class EvaluationRoundBatchTests
     {
         Assert.Throws<ArgumentNullException>("units", () => Shipped.RunBatch(default, PeerGroups, []));
         Assert.Throws<ArgumentNullException>("peerGroups", () => Shipped.RunBatch(Units, [null!], []));
-        Assert.Throws<ArgumentException>("units", () => Shipped.RunBatch(["Chi bộ 1", " "], PeerGroups, []));
+        Assert.Throws<InvalidInputException>("units", () => Shipped.RunBatch(["Chi bộ 1", " "], PeerGroups, []));
         Assert.Throws<ArgumentNullException>("people", () => Shipped.RunBatch(Units, PeerGroups, null!));
-        Assert.Throws<ArgumentException>("people", () => Shipped.RunBatch(Units, PeerGroups, [Member("A-1", 80), default]));
-        Assert.Throws<ArgumentException>("id", () => new EvaluationBatchEntry(default, 0, 0, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
+        Assert.Throws<InvalidInputException>("people", () => Shipped.RunBatch(Units, PeerGroups, [Member("A-1", 80), default]));
+        Assert.Throws<InvalidInputException>("id", () => new EvaluationBatchEntry(default, 0, 0, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
         Assert.Throws<ArgumentOutOfRangeException>("unit", () => new EvaluationBatchEntry(new CadreId("A"), -1, 0, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
         Assert.Throws<ArgumentOutOfRangeException>("peerGroup", () => new EvaluationBatchEntry(new CadreId("A"), 0, -1, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
         Assert.Throws<ArgumentNullException>("input", () => new EvaluationBatchEntry(new CadreId("A"), 0, 0, SubjectKind.PartyMember, null!));

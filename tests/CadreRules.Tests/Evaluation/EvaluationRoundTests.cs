@@ -293,11 +293,11 @@ public class EvaluationRoundTests
         EvaluationEntry a = Member("A-1", 95), b = Member("A-2", 75), leader = Member("A-3", 95, role: EvaluationRole.Leader), later = Member("A-4", 95, on: new LocalDate(2025, 12, 21));
         EvaluationRoundPerson person = Shipped.Run([a, b, leader, later]).People[0];
 
-        ArgumentException otherDecision = Assert.Throws<ArgumentException>(() => person.Explain(b.Input));
+        ArgumentException otherDecision = Assert.Throws<InvalidInputException>(() => person.Explain(b.Input));
         Assert.Equal("input", otherDecision.ParamName);
         Assert.Contains("'A-1'", otherDecision.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => person.Explain(leader.Input));
-        Assert.Throws<ArgumentException>(() => person.Explain(later.Input));
+        Assert.Throws<InvalidInputException>(() => person.Explain(leader.Input));
+        Assert.Throws<InvalidInputException>(() => person.Explain(later.Input));
         Assert.Throws<ArgumentNullException>(() => person.Explain(null!));
     }
 
@@ -318,8 +318,8 @@ public class EvaluationRoundTests
     {
         ImpactSubject<EvaluationOutcome>[] two = [Subject("A"), Subject("B")];
 
-        ArgumentException shorter = Assert.Throws<ArgumentException>(() => RuleChangeImpact<EvaluationOutcome>.Compare(two, two.Take(1)));
-        ArgumentException longer = Assert.Throws<ArgumentException>(() => RuleChangeImpact<EvaluationOutcome>.Compare(two.Take(1), two));
+        ArgumentException shorter = Assert.Throws<InvalidInputException>(() => RuleChangeImpact<EvaluationOutcome>.Compare(two, two.Take(1)));
+        ArgumentException longer = Assert.Throws<InvalidInputException>(() => RuleChangeImpact<EvaluationOutcome>.Compare(two.Take(1), two));
 
         Assert.Equal("after", shorter.ParamName);
         Assert.Equal("before", longer.ParamName);
@@ -329,7 +329,7 @@ public class EvaluationRoundTests
     [Fact]
     public void Compare_SidesWithOtherIds_IsRefused()
     {
-        ArgumentException e = Assert.Throws<ArgumentException>(() => RuleChangeImpact<EvaluationOutcome>.Compare([Subject("A"), Subject("B")], [Subject("A"), Subject("C")]));
+        ArgumentException e = Assert.Throws<InvalidInputException>(() => RuleChangeImpact<EvaluationOutcome>.Compare([Subject("A"), Subject("B")], [Subject("A"), Subject("C")]));
 
         Assert.Contains("Position 1 holds 'B' before and 'C' after", e.Message, StringComparison.Ordinal);
     }
@@ -340,8 +340,8 @@ public class EvaluationRoundTests
         EvaluationEntry[] people = [Member("A-1", 95), Member("A-2", 80)];
         EvaluationRoundResult forward = Shipped.Run(people);
 
-        Assert.Throws<ArgumentException>(() => EvaluationImpact.Compare(forward, Shipped.Run(people.Reverse())));
-        Assert.Throws<ArgumentException>(() => EvaluationImpact.Compare(forward, Shipped.Run(people.Take(1))));
+        Assert.Throws<InvalidInputException>(() => EvaluationImpact.Compare(forward, Shipped.Run(people.Reverse())));
+        Assert.Throws<InvalidInputException>(() => EvaluationImpact.Compare(forward, Shipped.Run(people.Take(1))));
         Assert.Throws<ArgumentNullException>(() => EvaluationImpact.Compare(forward, null!));
     }
 
@@ -353,7 +353,7 @@ public class EvaluationRoundTests
         ImpactSubject<EvaluationOutcome>[] before = [Subject("A"), Subject("B")];
         ImpactSubject<EvaluationOutcome>[] after = [Subject("A"), new("B", null, "V", EvaluationOutcome.Excellent, [], "reg")];
 
-        ArgumentException e = Assert.Throws<ArgumentException>(() => RuleChangeImpact<EvaluationOutcome>.Compare(before, after));
+        ArgumentException e = Assert.Throws<InvalidInputException>(() => RuleChangeImpact<EvaluationOutcome>.Compare(before, after));
 
         Assert.Equal("after", e.ParamName);
         Assert.Contains("'B' is in group 'U' before and 'V' after", e.Message, StringComparison.Ordinal);

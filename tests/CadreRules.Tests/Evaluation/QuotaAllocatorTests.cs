@@ -377,7 +377,7 @@ public class QuotaAllocatorTests
 
         Assert.Equal(0, CountCode(kept, "Quota.Demoted"));
         Assert.Equal(1, CountCode(moved, "Quota.Demoted"));
-        Assert.Throws<ArgumentException>(() => allocation.Explain("nobody"));
+        Assert.Throws<InvalidInputException>(() => allocation.Explain("nobody"));
     }
 
     [Fact]

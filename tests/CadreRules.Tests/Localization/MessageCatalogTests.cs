@@ -50,7 +50,7 @@ public class MessageCatalogTests
 
     [Fact]
     public void Create_DuplicateCode_Throws() =>
-        Assert.Throws<ArgumentException>("templates", () => MessageCatalog.Create(
+        Assert.Throws<InvalidInputException>("templates", () => MessageCatalog.Create(
         [
             new KeyValuePair<RuleCode, LocalizedText>("A", new LocalizedText("a", "b")),
             new KeyValuePair<RuleCode, LocalizedText>("A", new LocalizedText("c", "d")),
@@ -59,7 +59,7 @@ public class MessageCatalogTests
     [Fact]
     public void Create_EmptyCodeOrNullText_ThrowsNamingTheTemplates()
     {
-        ArgumentException empty = Assert.Throws<ArgumentException>("templates", () => MessageCatalog.Create(
+        ArgumentException empty = Assert.Throws<InvalidInputException>("templates", () => MessageCatalog.Create(
             [new KeyValuePair<RuleCode, LocalizedText>(default, new LocalizedText("a", "b"))]));
         Assert.Contains("rule code", empty.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>("templates", () => MessageCatalog.Create(
@@ -69,7 +69,7 @@ public class MessageCatalogTests
     [Fact]
     public void With_EmptyCode_ThrowsNamingTheCode()
     {
-        ArgumentException error = Assert.Throws<ArgumentException>("code", () => MessageCatalog.Default.With(default, new LocalizedText("a", "b")));
+        ArgumentException error = Assert.Throws<InvalidInputException>("code", () => MessageCatalog.Default.With(default, new LocalizedText("a", "b")));
         Assert.Contains("rule code", error.Message, StringComparison.Ordinal);
     }
 

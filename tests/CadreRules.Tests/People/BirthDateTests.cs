@@ -12,7 +12,7 @@ public class BirthDateTests
     {
         LocalDate julian = new LocalDate(1975, 6, 15).WithCalendar(CalendarSystem.Julian);
 
-        ArgumentException error = Assert.Throws<ArgumentException>("date", () => BirthDate.Of(julian));
+        ArgumentException error = Assert.Throws<InvalidInputException>("date", () => BirthDate.Of(julian));
         Assert.StartsWith("A birth date must be in the ISO calendar.", error.Message, StringComparison.Ordinal);
         Assert.Equal(new LocalDate(1975, 6, 15), BirthDate.Of(new LocalDate(1975, 6, 15)).Date);
     }

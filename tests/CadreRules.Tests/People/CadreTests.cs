@@ -36,7 +36,7 @@ public class CadreTests
         var overlapping = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2022, 6, 1));
         var later = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2023, 1, 1));
 
-        ArgumentException error = Assert.Throws<ArgumentException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [first, overlapping]));
+        ArgumentException error = Assert.Throws<InvalidInputException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [first, overlapping]));
         Assert.Contains("Phó Bí thư", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, new Cadre("a", Sex.Male, Birth, positions: [later, first]).Positions.Length);
     }
@@ -44,10 +44,10 @@ public class CadreTests
     [Fact]
     public void Constructor_BadFacts_ThrowNamingTheField()
     {
-        Assert.Throws<ArgumentException>("id", () => new Cadre(default, Sex.Male, Birth));
+        Assert.Throws<InvalidInputException>("id", () => new Cadre(default, Sex.Male, Birth));
         Assert.Throws<InputOutOfRangeException>("sex", () => new Cadre("a", (Sex)9, Birth));
-        Assert.Throws<ArgumentException>("partyMembership", () => new Cadre("a", Sex.Male, Birth, partyMembership: new PartyMembership(new LocalDate(1970, 1, 1))));
-        Assert.Throws<ArgumentException>("evaluations", () => new Cadre("a", Sex.Male, Birth, evaluations:
+        Assert.Throws<InvalidInputException>("partyMembership", () => new Cadre("a", Sex.Male, Birth, partyMembership: new PartyMembership(new LocalDate(1970, 1, 1))));
+        Assert.Throws<InvalidInputException>("evaluations", () => new Cadre("a", Sex.Male, Birth, evaluations:
             [new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Good), new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Complete)]));
         Assert.Throws<ArgumentNullException>("discipline", () => new Cadre("a", Sex.Male, Birth, discipline: [null!]));
     }
@@ -102,7 +102,7 @@ public class CadreTests
     {
         Assert.Equal(Birth.Date, new Cadre("a", Sex.Male, Birth, partyMembership: new PartyMembership(Birth.Date)).PartyMembership!.AdmittedOn);
 
-        ArgumentException error = Assert.Throws<ArgumentException>("partyMembership", () =>
+        ArgumentException error = Assert.Throws<InvalidInputException>("partyMembership", () =>
             new Cadre("a", Sex.Male, Birth, partyMembership: new PartyMembership(Birth.Date.PlusDays(-1))));
         Assert.StartsWith("Cadre 'a': party admission 1975-06-14 is before the birth date 1975-06-15.", error.Message, StringComparison.Ordinal);
     }
@@ -236,7 +236,7 @@ public class CadreTests
         var next = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2022, 12, 31), new LocalDate(2023, 12, 31));
         var dayAfter = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
 
-        Assert.Throws<ArgumentException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [first, next]));
+        Assert.Throws<InvalidInputException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [first, next]));
         Assert.Equal(new[] { first, dayAfter }, new Cadre("a", Sex.Male, Birth, positions: [dayAfter, first]).Positions);
     }
 
@@ -246,8 +246,8 @@ public class CadreTests
         var open = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2020, 1, 1));
         var inside = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2021, 1, 1), new LocalDate(2021, 6, 30));
 
-        Assert.Throws<ArgumentException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [open, inside]));
-        Assert.Throws<ArgumentException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [inside, open]));
+        Assert.Throws<InvalidInputException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [open, inside]));
+        Assert.Throws<InvalidInputException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [inside, open]));
     }
 
     [Fact]
@@ -256,8 +256,8 @@ public class CadreTests
         var oneDay = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2022, 1, 1), new LocalDate(2022, 1, 1));
         var quarter = new PositionHeld("Phó Bí thư", "Đảng ủy xã A", OrganisationalLevel.Commune, new LocalDate(2022, 1, 1), new LocalDate(2022, 3, 31));
 
-        Assert.Throws<ArgumentException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [oneDay, quarter]));
-        Assert.Throws<ArgumentException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [quarter, oneDay]));
+        Assert.Throws<InvalidInputException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [oneDay, quarter]));
+        Assert.Throws<InvalidInputException>("positions", () => new Cadre("a", Sex.Male, Birth, positions: [quarter, oneDay]));
     }
 
     private static IEnumerable<T[]> Permutations<T>(T[] items)

@@ -358,7 +358,7 @@ public class PlanningRegulationTests
     [Fact]
     public void Code_UnknownRule_Throws()
     {
-        Assert.Throws<System.ArgumentException>("rule", () => PlanningRegulations.Qd377.Code("Nope"));
+        Assert.Throws<CadreRules.Rules.InvalidInputException>("rule", () => PlanningRegulations.Qd377.Code("Nope"));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class NonLocalPolicyTests
     {
         KeyPostHolder holder = new("xã A", KeyPostKind.Chair, LocalityTies.None);
 
-        var ex = Assert.Throws<ArgumentException>(() => Regulation.MeasureNonLocalShare([holder, holder]));
+        var ex = Assert.Throws<InvalidInputException>(() => Regulation.MeasureNonLocalShare([holder, holder]));
         Assert.Equal("holders", ex.ParamName);
     }
 
@@ -86,7 +86,7 @@ public class NonLocalPolicyTests
     {
         HeadTerm[] terms = [new("Sở Tài chính", 2015, 2020), new("Sở Tài chính", 2018, 2023)];
 
-        var ex = Assert.Throws<ArgumentException>(() => RotationRegulation.ConsecutiveTerms(terms, "Sở Tài chính"));
+        var ex = Assert.Throws<InvalidInputException>(() => RotationRegulation.ConsecutiveTerms(terms, "Sở Tài chính"));
         Assert.Equal("terms", ex.ParamName);
     }
 

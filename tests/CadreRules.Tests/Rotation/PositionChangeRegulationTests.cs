@@ -181,15 +181,15 @@ public class PositionChangeRegulationTests
         (Cadre cadre, PositionHeld post) = Person(30);
         var other = new PositionHeld("Thủ quỹ", "Sở Tài chính", OrganisationalLevel.Provincial, AsOf.PlusMonths(-3));
 
-        Assert.Equal("post", Assert.Throws<ArgumentException>(() => new PositionChangeCase(cadre, other, "inspection", AsOf)).ParamName);
-        Assert.Equal("post", Assert.Throws<ArgumentException>(() => new PositionChangeCase(cadre, post, "inspection", post.Start.PlusDays(-1))).ParamName);
+        Assert.Equal("post", Assert.Throws<InvalidInputException>(() => new PositionChangeCase(cadre, other, "inspection", AsOf)).ParamName);
+        Assert.Equal("post", Assert.Throws<InvalidInputException>(() => new PositionChangeCase(cadre, post, "inspection", post.Start.PlusDays(-1))).ParamName);
     }
 
     [Fact]
     public void DeferralGround_BadDates_ThrowNamingTheField()
     {
         Assert.Equal("end", Assert.Throws<InputOutOfRangeException>(() => new DeferralGround(DeferralKind.Secondment, AsOf, AsOf.PlusDays(-1))).ParamName);
-        Assert.Equal("end", Assert.Throws<ArgumentException>(() => new DeferralGround(DeferralKind.FullTimeStudy, AsOf)).ParamName);
+        Assert.Equal("end", Assert.Throws<InvalidInputException>(() => new DeferralGround(DeferralKind.FullTimeStudy, AsOf)).ParamName);
     }
 
     [Fact]

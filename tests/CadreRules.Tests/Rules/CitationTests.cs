@@ -23,9 +23,9 @@ public class CitationTests
     public void Constructor_ClauseOrPointWithoutArticle_ThrowsNamingClause()
     {
         // Either one alone is enough to need an article (a point is a letter inside a clause of an article).
-        Assert.Throws<ArgumentException>("clause", () => new Citation(Document, null, 1, null, null));
-        Assert.Throws<ArgumentException>("clause", () => new Citation(Document, null, null, "a", null));
-        Assert.Throws<ArgumentException>("clause", () => new Citation(Document, null, 2, "b", null));
+        Assert.Throws<InvalidInputException>("clause", () => new Citation(Document, null, 1, null, null));
+        Assert.Throws<InvalidInputException>("clause", () => new Citation(Document, null, null, "a", null));
+        Assert.Throws<InvalidInputException>("clause", () => new Citation(Document, null, 2, "b", null));
     }
 
     [Fact]

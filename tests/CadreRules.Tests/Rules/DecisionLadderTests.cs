@@ -228,9 +228,9 @@ public class DecisionLadderTests
     public void Constructor_RejectsLaddersWithoutLevelsOrWithDuplicateLevelsOrUnknownCaps()
     {
         Rule<Facts> any = Rule.Always<Facts>();
-        Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Exclude(any).Build());
-        Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Level(Grade.High, any).Build());
-        Assert.Throws<ArgumentException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Cap(Grade.Low, any).Build());
+        Assert.Throws<InvalidInputException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Exclude(any).Build());
+        Assert.Throws<InvalidInputException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Level(Grade.High, any).Build());
+        Assert.Throws<InvalidInputException>("steps", () => DecisionLadder<Facts, Grade>.CreateBuilder(Describe("X")).Level(Grade.High, any).Cap(Grade.Low, any).Build());
         Assert.Throws<ArgumentNullException>("facts", () => Ladder.Decide(null!));
     }
 

@@ -69,10 +69,10 @@ public class FindingTests
     [Fact]
     public void Constructor_BadArguments_ThrowNamingTheParameter()
     {
-        Assert.Throws<ArgumentException>("code", () => new Finding(default, new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, default));
+        Assert.Throws<InvalidInputException>("code", () => new Finding(default, new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, default));
         Assert.Throws<ArgumentNullException>("text", () => new Finding("Test.A", null!, null, FindingStatus.Satisfied, Severity.Violation, default, default));
-        Assert.Throws<ArgumentException>("values", () => new Finding("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, [FactValue.Of("x", 1), default], default));
-        Assert.Throws<ArgumentException>("children", () => new Finding("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, [null!]));
+        Assert.Throws<InvalidInputException>("values", () => new Finding("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, [FactValue.Of("x", 1), default], default));
+        Assert.Throws<InvalidInputException>("children", () => new Finding("Test.A", new LocalizedText("A vi", "A en"), null, FindingStatus.Satisfied, Severity.Violation, default, [null!]));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class ParameterConstraintTests
         Assert.Equal("high", error.Key);
         Assert.Equal(
             "The values break a constraint between parameters: high > middle > low does not hold for high = 60, middle = 80, low = 95.",
-            error.Message[..error.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]);
+            error.Message);
     }
 
     [Fact]
@@ -75,15 +75,15 @@ public class ParameterConstraintTests
 
     [Fact]
     public void Defaults_AConstraintOverAParameterOutsideTheSchema_IsRefused() =>
-        Assert.Throws<ArgumentException>("constraints", () => ParameterSet.Defaults([High, Middle], [ParameterConstraint.Descending(High, Middle, Low)]));
+        Assert.Throws<InvalidInputException>("constraints", () => ParameterSet.Defaults([High, Middle], [ParameterConstraint.Descending(High, Middle, Low)]));
 
     [Fact]
     public void Factories_RefuseTooFewOrRepeatedParameters()
     {
-        Assert.Throws<ArgumentException>("parameters", () => ParameterConstraint.Descending(High));
-        Assert.Throws<ArgumentException>("parameters", () => ParameterConstraint.Descending(High, Middle, High));
-        Assert.Throws<ArgumentException>("parameters", () => ParameterConstraint.NotGreater(High, High));
-        Assert.Throws<ArgumentException>("parameters", () => ParameterConstraint.Create(Text, [], _ => true));
+        Assert.Throws<InvalidInputException>("parameters", () => ParameterConstraint.Descending(High));
+        Assert.Throws<InvalidInputException>("parameters", () => ParameterConstraint.Descending(High, Middle, High));
+        Assert.Throws<InvalidInputException>("parameters", () => ParameterConstraint.NotGreater(High, High));
+        Assert.Throws<InvalidInputException>("parameters", () => ParameterConstraint.Create(Text, [], _ => true));
         Assert.Throws<ArgumentNullException>("values", () => ParameterConstraint.Descending(High, Middle).IsSatisfiedBy(null!));
     }
 

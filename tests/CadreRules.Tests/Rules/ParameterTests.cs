@@ -97,7 +97,7 @@ public class ParameterTests
     public void Defaults_NullOrDuplicateDefinition_ThrowsNamingSchema()
     {
         Assert.Throws<ArgumentNullException>("schema", () => ParameterSet.Defaults([TestRegulation.MinScore, null!]));
-        Assert.Throws<ArgumentException>("schema", () => ParameterSet.Defaults([TestRegulation.MinScore, Parameter.Integer("minScore", Description, 1)]));
+        Assert.Throws<InvalidInputException>("schema", () => ParameterSet.Defaults([TestRegulation.MinScore, Parameter.Integer("minScore", Description, 1)]));
     }
 
     [Fact]

@@ -208,6 +208,6 @@ public class RegulationCatalogTests
 
     [Fact]
     public void LocalVariant_DerivingFromItself_Throws() =>
-        Assert.Throws<ArgumentException>("baseId", () => new LocalVariant("x", "x", new LocalizedText("a", "b"), TestRegulation.Document.Whole(),
+        Assert.Throws<InvalidInputException>("baseId", () => new LocalVariant("x", "x", new LocalizedText("a", "b"), TestRegulation.Document.Whole(),
             EffectivePeriod.From(new LocalDate(2020, 1, 1)), new Dictionary<string, ParameterValue>()));
 }

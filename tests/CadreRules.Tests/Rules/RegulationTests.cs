@@ -60,7 +60,7 @@ public class RegulationTests
 
     [Fact]
     public void WithVariant_OfAnotherRegulation_ThrowsNamingVariant() =>
-        Assert.Throws<ArgumentException>("variant", () => Old.WithVariant(Variant("current", new LocalDate(2020, 1, 1), null)));
+        Assert.Throws<InvalidInputException>("variant", () => Old.WithVariant(Variant("current", new LocalDate(2020, 1, 1), null)));
 
     [Fact]
     public void Constructor_NullArguments_ThrowNamingTheParameter()
@@ -74,11 +74,11 @@ public class RegulationTests
     [Fact]
     public void Reference_BadArguments_ThrowNamingTheParameter()
     {
-        Assert.Throws<ArgumentException>("id", () => new RegulationReference(default, Title, RegulationTopic.Evaluation, Whole, Scopes));
+        Assert.Throws<InvalidInputException>("id", () => new RegulationReference(default, Title, RegulationTopic.Evaluation, Whole, Scopes));
         Assert.Throws<ArgumentNullException>("title", () => new RegulationReference("r", null!, RegulationTopic.Evaluation, Whole, Scopes));
         Assert.Throws<ArgumentNullException>("citation", () => new RegulationReference("r", Title, RegulationTopic.Evaluation, null!, Scopes));
-        Assert.Throws<ArgumentException>("scopes", () => new RegulationReference("r", Title, RegulationTopic.Evaluation, Whole, []));
-        Assert.Throws<ArgumentException>("scopes", () => new RegulationReference("r", Title, RegulationTopic.Evaluation, Whole, default));
+        Assert.Throws<InvalidInputException>("scopes", () => new RegulationReference("r", Title, RegulationTopic.Evaluation, Whole, []));
+        Assert.Throws<InvalidInputException>("scopes", () => new RegulationReference("r", Title, RegulationTopic.Evaluation, Whole, default));
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public class RegulationTests
         var none = new Dictionary<string, ParameterValue>();
         EffectivePeriod period = EffectivePeriod.From(new LocalDate(2020, 1, 1));
 
-        Assert.Throws<ArgumentException>("id", () => new LocalVariant(default, "base", Title, Whole, period, none));
-        Assert.Throws<ArgumentException>("baseId", () => new LocalVariant("v", default, Title, Whole, period, none));
+        Assert.Throws<InvalidInputException>("id", () => new LocalVariant(default, "base", Title, Whole, period, none));
+        Assert.Throws<InvalidInputException>("baseId", () => new LocalVariant("v", default, Title, Whole, period, none));
         Assert.Throws<ArgumentNullException>("title", () => new LocalVariant("v", "base", null!, Whole, period, none));
         Assert.Throws<ArgumentNullException>("citation", () => new LocalVariant("v", "base", Title, null!, period, none));
         Assert.Throws<ArgumentNullException>("overrides", () => new LocalVariant("v", "base", Title, Whole, period, null!));

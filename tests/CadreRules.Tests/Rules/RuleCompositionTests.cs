@@ -180,7 +180,7 @@ public class RuleCompositionTests
     [Fact]
     public void RuleDescriptor_BadArguments_ThrowNamingTheParameter()
     {
-        Assert.Throws<ArgumentException>("code", () => new RuleDescriptor(default, new LocalizedText("a", "b"), null));
+        Assert.Throws<InvalidInputException>("code", () => new RuleDescriptor(default, new LocalizedText("a", "b"), null));
         Assert.Throws<ArgumentNullException>("text", () => new RuleDescriptor("X", null!, null));
     }
 
@@ -211,7 +211,7 @@ public class RuleCompositionTests
         var descriptor = new RuleDescriptor("Inline.Test", new LocalizedText("Thử", "Test"), null);
         Assert.Throws<ArgumentNullException>("predicate", () => Rule.CreateInlinable<int>(descriptor, null!, () => f => f > 0));
         Assert.Throws<ArgumentNullException>("inlinePredicate", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, null!));
-        Assert.Throws<ArgumentException>("inlineAppliesTo", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, () => f => f > 0, inlineAppliesTo: () => f => f != 5));
+        Assert.Throws<InvalidInputException>("inlineAppliesTo", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, () => f => f > 0, inlineAppliesTo: () => f => f != 5));
         Rule<int> rule = Rule.CreateInlinable<int>(descriptor, f => f > 0, () => f => f > 0, appliesTo: f => f != 5, inlineAppliesTo: () => f => f != 5);
         Assert.Equal(FindingStatus.Satisfied, rule.Evaluate(1));
         Assert.Equal(FindingStatus.NotSatisfied, rule.Evaluate(0));
