@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using CadreRules.Rules;
 
 namespace CadreRules.Documents;
 
@@ -29,7 +31,11 @@ public sealed record DocumentLimits
         get => _maxBytes;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1L);
+            if (value < 1)
+            {
+                throw new InputOutOfRangeException(nameof(MaxBytes), value, string.Create(CultureInfo.InvariantCulture, $"The field MaxBytes must be at least 1, not {value}.")) { Minimum = "1" };
+            }
+
             _maxBytes = value;
         }
     }
@@ -41,7 +47,11 @@ public sealed record DocumentLimits
         get => _maxPeople;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            if (value < 1)
+            {
+                throw new InputOutOfRangeException(nameof(MaxPeople), value, string.Create(CultureInfo.InvariantCulture, $"The field MaxPeople must be at least 1, not {value}.")) { Minimum = "1" };
+            }
+
             _maxPeople = value;
         }
     }

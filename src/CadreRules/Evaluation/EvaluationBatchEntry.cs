@@ -34,8 +34,8 @@ public readonly record struct EvaluationBatchEntry
             throw new InvalidInputException("An evaluation entry needs an identifier.", nameof(id));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(unit);
-        ArgumentOutOfRangeException.ThrowIfNegative(peerGroup);
+        ArgumentBounds.NotNegative(unit, nameof(unit));
+        ArgumentBounds.NotNegative(peerGroup, nameof(peerGroup));
         ArgumentNullException.ThrowIfNull(input);
         Id = id;
         Unit = unit;

@@ -147,8 +147,8 @@ public sealed class EvaluationBatchResult
 
     private int Check(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        ArgumentBounds.NotNegative(index, nameof(index));
+        ArgumentBounds.AtMost(index, Count - 1L, nameof(index));
         return index;
     }
 }

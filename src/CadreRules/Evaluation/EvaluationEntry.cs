@@ -26,8 +26,8 @@ public sealed class EvaluationEntry
             throw new InvalidInputException("An evaluation entry needs an identifier.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
-        ArgumentException.ThrowIfNullOrWhiteSpace(peerGroup);
+        ArgumentBounds.NotBlank(unit, nameof(unit));
+        ArgumentBounds.NotBlank(peerGroup, nameof(peerGroup));
         ArgumentNullException.ThrowIfNull(input);
         Id = id;
         Unit = unit;

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -39,7 +40,7 @@ public sealed class EvaluationOutcomeCounts : IEquatable<EvaluationOutcomeCounts
     /// <returns>The count, 0 or more.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
     public int this[EvaluationOutcome outcome] =>
-        unchecked((uint)outcome) < OutcomeCount ? _counts[(int)outcome] : throw new ArgumentOutOfRangeException(nameof(outcome), "The outcome is not one of the six defined.");
+        unchecked((uint)outcome) < OutcomeCount ? _counts[(int)outcome] : throw new InputOutOfRangeException(nameof(outcome), outcome, "The outcome is not one of the six defined.");
 
     /// <inheritdoc/>
     public bool Equals(EvaluationOutcomeCounts? other) => other is not null && _counts.AsSpan().SequenceEqual(other._counts);

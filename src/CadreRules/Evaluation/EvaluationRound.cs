@@ -76,7 +76,7 @@ public sealed class EvaluationRound
         EvaluationOutcome.NotComplete => "KHT",
         EvaluationOutcome.NotRated => "không xếp loại",
         EvaluationOutcome.Undetermined => "chưa xác định",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), "The outcome is not one of the six defined."),
+        _ => throw new InputOutOfRangeException(nameof(outcome), outcome, "The outcome is not one of the six defined."),
     };
 
     /// <summary>Gets the evaluation regulation this round applies to a subject kind on an evaluation date.</summary>

@@ -1,5 +1,6 @@
 using System;
 using CadreRules.People;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -18,8 +19,8 @@ public sealed record EvaluationRoundError
     /// <exception cref="ArgumentException"><paramref name="message"/> is null or blank.</exception>
     public EvaluationRoundError(int index, CadreId id, string? field, string message)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        ArgumentBounds.NotNegative(index, nameof(index));
+        ArgumentBounds.NotBlank(message, nameof(message));
         Index = index;
         Id = id;
         Field = field;

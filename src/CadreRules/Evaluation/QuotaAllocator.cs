@@ -92,8 +92,8 @@ public static class QuotaAllocator
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static int MaximumKept(int ratedGood, int qualified, Share cap, QuotaPolicy policy)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(ratedGood);
-        ArgumentOutOfRangeException.ThrowIfNegative(qualified);
+        ArgumentBounds.NotNegative(ratedGood, nameof(ratedGood));
+        ArgumentBounds.NotNegative(qualified, nameof(qualified));
         ArgumentNullException.ThrowIfNull(policy);
         return (int)Math.Min(qualified, ShareBound(ratedGood, qualified, cap, policy));
     }

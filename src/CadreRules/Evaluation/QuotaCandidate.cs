@@ -35,12 +35,12 @@ public readonly record struct QuotaCandidate
             throw new InvalidInputException("A quota candidate needs an identifier.", nameof(id));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
-        ArgumentException.ThrowIfNullOrWhiteSpace(peerGroup);
+        ArgumentBounds.NotBlank(unit, nameof(unit));
+        ArgumentBounds.NotBlank(peerGroup, nameof(peerGroup));
         // The levels are 0 to 3 (a range check; Enum.IsDefined is a look-up per call, and a national batch makes millions).
         if (unchecked((uint)qualifiedLevel) > (uint)EvaluationLevel.NotComplete)
         {
-            throw new ArgumentOutOfRangeException(nameof(qualifiedLevel), qualifiedLevel, $"Candidate '{id}': unknown level.");
+            throw new InputOutOfRangeException(nameof(qualifiedLevel), qualifiedLevel, $"Candidate '{id}': unknown level.");
         }
 
         // The sign bit before a comparison (negative zero is zero, and accepted): one decimal comparison per candidate.

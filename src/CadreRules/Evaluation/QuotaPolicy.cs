@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
@@ -18,17 +19,17 @@ public sealed record QuotaPolicy
     {
         if (!Enum.IsDefined(denominator))
         {
-            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "Unknown denominator policy.");
+            throw new InputOutOfRangeException(nameof(denominator), denominator, "Unknown denominator policy.");
         }
 
         if (!Enum.IsDefined(rounding))
         {
-            throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown rounding policy.");
+            throw new InputOutOfRangeException(nameof(rounding), rounding, "Unknown rounding policy.");
         }
 
         if (!Enum.IsDefined(ordering))
         {
-            throw new ArgumentOutOfRangeException(nameof(ordering), ordering, "Unknown ordering policy.");
+            throw new InputOutOfRangeException(nameof(ordering), ordering, "Unknown ordering policy.");
         }
 
         Denominator = denominator;

@@ -125,7 +125,7 @@ public sealed class QuotaRegime
         ArgumentNullException.ThrowIfNull(rule);
         if (cap < Cap)
         {
-            throw new ArgumentOutOfRangeException(nameof(cap), cap, "The raised cap is below the normal cap.");
+            throw new InputOutOfRangeException(nameof(cap), cap, "The raised cap is below the normal cap.");
         }
 
         return new QuotaRegime(this) { OutstandingRule = rule, OutstandingCap = cap };
@@ -142,8 +142,8 @@ public sealed class QuotaRegime
     public QuotaRegime WithSmallGroupLimit(RuleDescriptor rule, int fewerThan, int maximum)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        ArgumentOutOfRangeException.ThrowIfLessThan(fewerThan, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(maximum);
+        ArgumentBounds.AtLeast(fewerThan, 1, nameof(fewerThan));
+        ArgumentBounds.NotNegative(maximum, nameof(maximum));
         return new QuotaRegime(this) { SmallGroupRule = rule, SmallGroupFewerThan = fewerThan, SmallGroupMaximum = maximum };
     }
 

@@ -23,8 +23,8 @@ public sealed record PositionHeld
     /// <remarks>A post starting before the cadre's birth is refused by <see cref="Cadre"/>, which knows the birth date.</remarks>
     public PositionHeld(string title, string unit, OrganisationalLevel level, LocalDate start, LocalDate? end = null, bool isLeadership = true, int? rank = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        ArgumentBounds.NotBlank(title, nameof(title));
+        ArgumentBounds.NotBlank(unit, nameof(unit));
         if (!Enum.IsDefined(level))
         {
             throw new InputOutOfRangeException(nameof(level), level, "Unknown organisational level.");

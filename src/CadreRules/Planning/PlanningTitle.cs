@@ -23,8 +23,8 @@ public sealed record PlanningTitle
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is not defined.</exception>
     public PlanningTitle(string id, string name, OrganisationalLevel level, int seats = 1, int? rank = null, PlanningTitleKind kind = PlanningTitleKind.Leadership, string? group = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentBounds.NotBlank(id, nameof(id));
+        ArgumentBounds.NotBlank(name, nameof(name));
         if (seats < 1 || seats > MaxSeats)
         {
             string text = seats.ToString(CultureInfo.InvariantCulture);

@@ -17,7 +17,7 @@ public sealed record HeadTerm
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="endYear"/> is not after <paramref name="startYear"/>.</exception>
     public HeadTerm(string unit, int startYear, int endYear)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        ArgumentBounds.NotBlank(unit, nameof(unit));
         if (endYear <= startYear)
         {
             throw new InputOutOfRangeException(nameof(endYear), endYear, string.Create(CultureInfo.InvariantCulture, $"The term at '{unit}' must end after it starts ({startYear}), not in {endYear}."));

@@ -16,7 +16,7 @@ public sealed record KeyPostHolder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public KeyPostHolder(string unit, KeyPostKind kind, LocalityTies ties)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        ArgumentBounds.NotBlank(unit, nameof(unit));
         ArgumentNullException.ThrowIfNull(ties);
         if (!Enum.IsDefined(kind))
         {

@@ -34,7 +34,7 @@ public sealed class PositionChangeCase
     {
         ArgumentNullException.ThrowIfNull(cadre);
         ArgumentNullException.ThrowIfNull(post);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sector);
+        ArgumentBounds.NotBlank(sector, nameof(sector));
         if (!cadre.Positions.Contains(post))
         {
             throw new InvalidInputException($"The post '{post.Title}' at '{post.Unit}' is not in the record of '{cadre.Id}'.", nameof(post));

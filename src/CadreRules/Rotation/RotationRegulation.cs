@@ -269,7 +269,7 @@ public sealed class RotationRegulation : Regulation
     public static int ConsecutiveTerms(IEnumerable<HeadTerm> terms, string unit)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        ArgumentBounds.NotBlank(unit, nameof(unit));
         HeadTerm[] all = [.. terms];
         foreach (HeadTerm term in all)
         {

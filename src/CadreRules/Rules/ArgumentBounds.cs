@@ -8,6 +8,16 @@ namespace CadreRules.Rules;
 /// (never .NET's "must be a non-negative and non-zero value", "(Parameter 'x')" or "Actual value was …").</summary>
 internal static class ArgumentBounds
 {
+    /// <summary>Refuses a null (as .NET does) or blank text.</summary>
+    public static void NotBlank([System.Diagnostics.CodeAnalysis.NotNull] string? value, string field)
+    {
+        ArgumentNullException.ThrowIfNull(value, field);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InvalidInputException($"The field {field} cannot be blank.", field);
+        }
+    }
+
     /// <summary>Refuses a negative value.</summary>
     public static void NotNegative(long value, string field)
     {

@@ -22,7 +22,7 @@ public static class CatalogDocumentation
     public static string ToMarkdown(RegulationCatalog catalog, string title = "Rule catalogue")
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentBounds.NotBlank(title, nameof(title));
         var md = new StringBuilder();
         md.Append("# ").Append(title).Append("\n\n");
         md.Append("Generated from the shipped catalogue; do not edit by hand. Confidence: **C** confirmed from the text, ")

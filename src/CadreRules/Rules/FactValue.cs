@@ -12,7 +12,7 @@ public readonly record struct FactValue
 {
     private FactValue(string name, object value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentBounds.NotBlank(name, nameof(name));
         Name = name;
         Value = value;
     }

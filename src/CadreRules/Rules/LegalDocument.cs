@@ -22,8 +22,8 @@ public sealed record LegalDocument
     /// (the field is <c>signedOn</c>).</exception>
     public LegalDocument(string number, string issuer, LocalDate signedOn)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(number);
-        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
+        ArgumentBounds.NotBlank(number, nameof(number));
+        ArgumentBounds.NotBlank(issuer, nameof(issuer));
         DomainCalendar.Check(signedOn, nameof(signedOn));
         Number = number;
         Issuer = issuer;
@@ -53,7 +53,7 @@ public sealed record LegalDocument
     /// <exception cref="ArgumentException"><paramref name="section"/> is null or blank.</exception>
     public Citation Section(string section)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(section);
+        ArgumentBounds.NotBlank(section, nameof(section));
         return new(this, null, null, null, section);
     }
 

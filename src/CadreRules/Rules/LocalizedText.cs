@@ -17,8 +17,8 @@ public sealed record LocalizedText
     /// <exception cref="ArgumentException">Either text is null, empty or white space.</exception>
     public LocalizedText(string vietnamese, string english)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnamese);
-        ArgumentException.ThrowIfNullOrWhiteSpace(english);
+        ArgumentBounds.NotBlank(vietnamese, nameof(vietnamese));
+        ArgumentBounds.NotBlank(english, nameof(english));
         Vietnamese = vietnamese;
         English = english;
     }

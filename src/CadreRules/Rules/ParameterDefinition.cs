@@ -12,7 +12,7 @@ public abstract class ParameterDefinition
 {
     private protected ParameterDefinition(string key, LocalizedText description, ParameterKind kind, ParameterValue defaultValue, Confidence confidence, Citation? citation, ImmutableArray<string> choices)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentBounds.NotBlank(key, nameof(key));
         ArgumentNullException.ThrowIfNull(description);
         _ = new RuleCode(key);
         Key = key;

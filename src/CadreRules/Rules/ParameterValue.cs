@@ -52,7 +52,7 @@ public readonly record struct ParameterValue
     /// <exception cref="ArgumentException"><paramref name="value"/> is blank.</exception>
     public static ParameterValue FromChoice(string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        ArgumentBounds.NotBlank(value, nameof(value));
         return new(ParameterKind.Choice, 0, default, false, value);
     }
 

@@ -37,7 +37,7 @@ public class EvaluationRoundBatchTests
         Assert.Equal(0, result.MovedCount);
         Assert.Equal(0, result.CountsAfter.Total);
         Assert.False(result.HasUndetermined);
-        Assert.Throws<ArgumentOutOfRangeException>(() => result.DecisionOf(0));
+        Assert.Throws<InputOutOfRangeException>(() => result.DecisionOf(0));
     }
 
     [Fact]
@@ -166,8 +166,8 @@ public class EvaluationRoundBatchTests
         Assert.Throws<ArgumentNullException>("people", () => Shipped.RunBatch(Units, PeerGroups, null!));
         Assert.Throws<InvalidInputException>("people", () => Shipped.RunBatch(Units, PeerGroups, [Member("A-1", 80), default]));
         Assert.Throws<InvalidInputException>("id", () => new EvaluationBatchEntry(default, 0, 0, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
-        Assert.Throws<ArgumentOutOfRangeException>("unit", () => new EvaluationBatchEntry(new CadreId("A"), -1, 0, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
-        Assert.Throws<ArgumentOutOfRangeException>("peerGroup", () => new EvaluationBatchEntry(new CadreId("A"), 0, -1, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
+        Assert.Throws<InputOutOfRangeException>("unit", () => new EvaluationBatchEntry(new CadreId("A"), -1, 0, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
+        Assert.Throws<InputOutOfRangeException>("peerGroup", () => new EvaluationBatchEntry(new CadreId("A"), 0, -1, SubjectKind.PartyMember, EvaluationTestData.Scored(80)));
         Assert.Throws<ArgumentNullException>("input", () => new EvaluationBatchEntry(new CadreId("A"), 0, 0, SubjectKind.PartyMember, null!));
     }
 

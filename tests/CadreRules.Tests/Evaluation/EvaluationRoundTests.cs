@@ -307,8 +307,8 @@ public class EvaluationRoundTests
         Assert.Equal(
             ["HTXS", "HTT", "HTNV", "KHT", "không xếp loại", "chưa xác định"],
             EvaluationOutcomeCounts.Outcomes.Select(EvaluationRound.Label));
-        Assert.Throws<ArgumentOutOfRangeException>(() => EvaluationRound.Label((EvaluationOutcome)6));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Shipped.Run([]).CountsAfter[(EvaluationOutcome)(-1)]);
+        Assert.Throws<InputOutOfRangeException>(() => EvaluationRound.Label((EvaluationOutcome)6));
+        Assert.Throws<InputOutOfRangeException>(() => Shipped.Run([]).CountsAfter[(EvaluationOutcome)(-1)]);
     }
 
     // --- The impact's checks ------------------------------------------------------------------------------------------

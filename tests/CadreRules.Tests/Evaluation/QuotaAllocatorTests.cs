@@ -17,7 +17,7 @@ public class QuotaAllocatorTests
     [InlineData(int.MaxValue)]
     public void QuotaCandidate_UnknownLevel_IsRejectedNamingIt(int level)
     {
-        Assert.Throws<ArgumentOutOfRangeException>("qualifiedLevel", () => new QuotaCandidate(new CadreId("a"), "U", "G", (EvaluationLevel)level));
+        Assert.Throws<InputOutOfRangeException>("qualifiedLevel", () => new QuotaCandidate(new CadreId("a"), "U", "G", (EvaluationLevel)level));
         foreach (EvaluationLevel known in Enum.GetValues<EvaluationLevel>())
         {
             Assert.Equal(known, new QuotaCandidate(new CadreId("a"), "U", "G", known).QualifiedLevel);
@@ -272,7 +272,7 @@ public class QuotaAllocatorTests
     [Fact]
     public void MaximumKept_NegativeCount_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => QuotaAllocator.MaximumKept(-1, 0, Share.Percent(20), QuotaPolicy.Default));
+        Assert.Throws<InputOutOfRangeException>(() => QuotaAllocator.MaximumKept(-1, 0, Share.Percent(20), QuotaPolicy.Default));
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public class QuotaAllocatorTests
     [Fact]
     public void QuotaCandidate_BlankUnit_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new QuotaCandidate("a", " ", "G", EvaluationLevel.Good));
+        Assert.Throws<InvalidInputException>(() => new QuotaCandidate("a", " ", "G", EvaluationLevel.Good));
     }
 
     [Fact]
@@ -459,11 +459,11 @@ public class QuotaAllocatorTests
 
     [Fact]
     public void MaximumKept_NegativeQualified_ThrowsNamingQualified() =>
-        Assert.Throws<ArgumentOutOfRangeException>("qualified", () => QuotaAllocator.MaximumKept(5, -1, Share.Percent(20), QuotaPolicy.Default));
+        Assert.Throws<InputOutOfRangeException>("qualified", () => QuotaAllocator.MaximumKept(5, -1, Share.Percent(20), QuotaPolicy.Default));
 
     [Fact]
     public void MaximumKept_NegativeRatedGood_ThrowsNamingRatedGood() =>
-        Assert.Throws<ArgumentOutOfRangeException>("ratedGood", () => QuotaAllocator.MaximumKept(-1, 5, Share.Percent(20), QuotaPolicy.Default));
+        Assert.Throws<InputOutOfRangeException>("ratedGood", () => QuotaAllocator.MaximumKept(-1, 5, Share.Percent(20), QuotaPolicy.Default));
 
     [Fact]
     public void Allocate_DefaultArray_IsAnEmptyAllocation()

@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Rules;
 using CadreRules.Evaluation;
 
 namespace CadreRules.Tests.Evaluation;
@@ -8,7 +9,7 @@ public class QuotaPolicyTests
     [Fact]
     public void Constructor_UndefinedDenominator_ThrowsNamingDenominator()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>(
             "denominator", () => _ = new QuotaPolicy((QuotaDenominator)7, QuotaRounding.Floor, QuotaOrdering.ScoreThenId));
         Assert.Equal((QuotaDenominator)7, error.ActualValue);
     }
@@ -16,7 +17,7 @@ public class QuotaPolicyTests
     [Fact]
     public void Constructor_UndefinedRounding_ThrowsNamingRounding()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>(
             "rounding", () => _ = new QuotaPolicy(QuotaDenominator.FinallyRatedGood, (QuotaRounding)7, QuotaOrdering.ScoreThenId));
         Assert.Equal((QuotaRounding)7, error.ActualValue);
     }
@@ -24,7 +25,7 @@ public class QuotaPolicyTests
     [Fact]
     public void Constructor_UndefinedOrdering_ThrowsNamingOrdering()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>(
             "ordering", () => _ = new QuotaPolicy(QuotaDenominator.FinallyRatedGood, QuotaRounding.Floor, (QuotaOrdering)7));
         Assert.Equal((QuotaOrdering)7, error.ActualValue);
     }
@@ -32,9 +33,9 @@ public class QuotaPolicyTests
     [Fact]
     public void WithMethods_UndefinedValue_ThrowNamingTheArgument()
     {
-        Assert.Throws<ArgumentOutOfRangeException>("denominator", () => QuotaPolicy.Default.WithDenominator((QuotaDenominator)(-1)));
-        Assert.Throws<ArgumentOutOfRangeException>("rounding", () => QuotaPolicy.Default.WithRounding((QuotaRounding)(-1)));
-        Assert.Throws<ArgumentOutOfRangeException>("ordering", () => QuotaPolicy.Default.WithOrdering((QuotaOrdering)(-1)));
+        Assert.Throws<InputOutOfRangeException>("denominator", () => QuotaPolicy.Default.WithDenominator((QuotaDenominator)(-1)));
+        Assert.Throws<InputOutOfRangeException>("rounding", () => QuotaPolicy.Default.WithRounding((QuotaRounding)(-1)));
+        Assert.Throws<InputOutOfRangeException>("ordering", () => QuotaPolicy.Default.WithOrdering((QuotaOrdering)(-1)));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class QuotaRegimeTests
     [Fact]
     public void WithOutstandingCap_CapBelowTheNormalCap_ThrowsNamingCap()
     {
-        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>("cap", () => Twenty().WithOutstandingCap(Rule, Share.Percent(19)));
+        ArgumentOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("cap", () => Twenty().WithOutstandingCap(Rule, Share.Percent(19)));
         Assert.Equal(Share.Percent(19), error.ActualValue);
     }
 
@@ -39,11 +39,11 @@ public class QuotaRegimeTests
 
     [Fact]
     public void WithSmallGroupLimit_FewerThanBelowOne_ThrowsNamingFewerThan() =>
-        Assert.Throws<ArgumentOutOfRangeException>("fewerThan", () => Twenty().WithSmallGroupLimit(Rule, 0, 1));
+        Assert.Throws<InputOutOfRangeException>("fewerThan", () => Twenty().WithSmallGroupLimit(Rule, 0, 1));
 
     [Fact]
     public void WithSmallGroupLimit_NegativeMaximum_ThrowsNamingMaximum() =>
-        Assert.Throws<ArgumentOutOfRangeException>("maximum", () => Twenty().WithSmallGroupLimit(Rule, 5, -1));
+        Assert.Throws<InputOutOfRangeException>("maximum", () => Twenty().WithSmallGroupLimit(Rule, 5, -1));
 
     [Fact]
     public void WithSmallGroupLimit_LowestAllowedValues_AreKept()

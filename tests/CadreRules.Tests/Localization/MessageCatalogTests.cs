@@ -87,5 +87,5 @@ public class MessageCatalogTests
 
     [Fact]
     public void LocalizedText_Blank_Throws() =>
-        Assert.Throws<ArgumentException>("english", () => new LocalizedText("có", " "));
+        Assert.Throws<InvalidInputException>("english", () => new LocalizedText("có", " "));
 }

@@ -88,7 +88,7 @@ public class CadreTests
         Assert.Equal(24, post.MonthsInPostAt(new LocalDate(2025, 12, 31)));
         Assert.Equal(0, post.MonthsInPostAt(new LocalDate(2023, 12, 31)));
         Assert.Throws<InputOutOfRangeException>("end", () => new PositionHeld("T", "U", OrganisationalLevel.Commune, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 1)));
-        Assert.Throws<ArgumentException>("title", () => new PositionHeld(" ", "U", OrganisationalLevel.Commune, new LocalDate(2024, 1, 2)));
+        Assert.Throws<InvalidInputException>("title", () => new PositionHeld(" ", "U", OrganisationalLevel.Commune, new LocalDate(2024, 1, 2)));
     }
 
     [Fact]
