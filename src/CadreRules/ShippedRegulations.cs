@@ -20,5 +20,6 @@ public static class ShippedRegulations
         .. Evaluation.EvaluationRegulations.All,
         .. Planning.PlanningRegulations.All,
         .. Rotation.RotationRegulations.All,
+        .. Appointment.AppointmentRegulations.All,
     ];
 }

@@ -75,23 +75,33 @@ public sealed class QuotaRegime
         .WithSmallGroupLimit(MessageCatalog.Describe("ND233.Quota.SmallParent", QuotaDocuments.Nd233UnitQuotaSmallParent), 5, 1);
 
     /// <summary>
-    /// Gets the shipped quota regime in force on a date for a kind of subject, or <see langword="null"/> when none is
-    /// encoded: Party (members and organisations) QĐ 132/HD 21 from 08/03/2018 to 03/10/2023, QĐ 124 from 04/10/2023 to
-    /// 29/08/2025, QĐ 366 from 30/08/2025; công chức NĐ 335 from 01/01/2026; viên chức NĐ 233 from 01/07/2026;
-    /// public service units (<see cref="SubjectKind.Agency"/>) NĐ 233 Điều 7 khoản 7 from 01/07/2026.
+    /// Gets the quota of the evaluation regulation that a catalogue has in force on a date for a kind of subject, or
+    /// <see langword="null"/> when that regulation sets none (or the catalogue has no evaluation regulation then). With
+    /// <see cref="ShippedRegulations.Catalog"/>: Party (members and organisations) QĐ 132/HD 21 from 08/03/2018 to
+    /// 03/10/2023, QĐ 124 from 04/10/2023 to 29/08/2025, QĐ 366 from 30/08/2025; công chức NĐ 335 from 01/01/2026;
+    /// viên chức NĐ 233 from 01/07/2026; public service units (<see cref="SubjectKind.Agency"/>) NĐ 233 Điều 7 khoản 7
+    /// (<see cref="Nd233Units"/>) while the catalogue evaluates viên chức under NĐ 233.
     /// </summary>
-    /// <remarks>Before NĐ 335 and NĐ 233 the State side (NĐ 90 as amended by NĐ 48, from 15/09/2023) has no fixed share
-    /// cap: its HTXS share is bounded by the Party's, which <see cref="QuotaAllocator.ComparePartyShare"/> checks.</remarks>
+    /// <remarks>The regime comes from the catalogue given, so a province's catalogue (the shipped regulations with its
+    /// variant) answers with the province's shares. Before NĐ 335 and NĐ 233 the State side (NĐ 90 as amended by NĐ 48,
+    /// from 15/09/2023) has no fixed share cap: its HTXS share is bounded by the Party's, which
+    /// <see cref="QuotaAllocator.ComparePartyShare"/> checks.</remarks>
+    /// <param name="catalog">The catalogue that selects the regulation.</param>
     /// <param name="subject">The kind of subject.</param>
     /// <param name="date">The date (the evaluation's date, not the clock).</param>
     /// <returns>The regime, or <see langword="null"/>.</returns>
-    public static QuotaRegime? InForce(SubjectKind subject, LocalDate date) => subject switch
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static QuotaRegime? InForce(RegulationCatalog catalog, SubjectKind subject, LocalDate date)
     {
-        SubjectKind.Agency => ShippedRegulations.Catalog.TryInForce(RegulationTopic.Evaluation, SubjectKind.PublicEmployee, date) is EvaluationRegulation { Regime: EvaluationRegime.Nd233 }
-            ? Nd233Units
-            : null,
-        _ => (ShippedRegulations.Catalog.TryInForce(RegulationTopic.Evaluation, subject, date) as EvaluationRegulation)?.Quota,
-    };
+        ArgumentNullException.ThrowIfNull(catalog);
+        return subject switch
+        {
+            SubjectKind.Agency => catalog.TryInForce(RegulationTopic.Evaluation, SubjectKind.PublicEmployee, date) is EvaluationRegulation { Regime: EvaluationRegime.Nd233 }
+                ? Nd233Units
+                : null,
+            _ => (catalog.TryInForce(RegulationTopic.Evaluation, subject, date) as EvaluationRegulation)?.Quota,
+        };
+    }
 
     /// <summary>Gets the cap's code, text and citation.</summary>
     public RuleDescriptor CapRule { get; private init; }

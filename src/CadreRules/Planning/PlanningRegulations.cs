@@ -36,79 +36,123 @@ public static class PlanningRegulations
 
     private static LocalizedText T(string vi, string en) => new(vi, en);
 
-    private static PlanningRegime Regime(
-        string prefix,
-        Citation candidates,
-        Confidence candidatesConfidence,
-        int minimum,
-        Confidence minimumConfidence,
-        int maximum,
-        bool perSeat,
-        Confidence perSeatConfidence,
-        Citation committee,
-        Confidence committeeConfidence,
-        Citation titles,
-        Confidence titlesConfidence,
-        bool onlyHigher,
-        bool notWithAppointment,
-        Citation age,
-        Confidence ageConfidence,
-        int monthsTwoLevelsUp,
-        Confidence twoLevelsUpConfidence,
-        Citation removal,
-        Confidence removalConfidence,
-        bool expiredMinorKeeps,
-        Citation structure,
-        Confidence structureConfidence,
-        bool structureTargets)
+    /// <summary>What one planning regulation sets, by name: each value with the clause it rests on and how sure that
+    /// reading is. <see cref="Regime(RegimeSettings)"/> turns it into the regime's parameters.</summary>
+    private sealed record RegimeSettings
+    {
+        /// <summary>The prefix of the regime's rule codes (e.g. "QD377").</summary>
+        public required string Prefix { get; init; }
+
+        /// <summary>The clause that bounds the number of candidates per title, and how sure the upper bound is.</summary>
+        public required Citation CandidateBounds { get; init; }
+
+        public required Confidence CandidateBoundsConfidence { get; init; }
+
+        /// <summary>The fewest candidates per title (0: no minimum), and how sure it is.</summary>
+        public required int MinimumPerTitle { get; init; }
+
+        public required Confidence MinimumConfidence { get; init; }
+
+        /// <summary>The most candidates per title (or per seat).</summary>
+        public required int MaximumPerTitle { get; init; }
+
+        /// <summary>Whether the bounds scale with the title's seats, and how sure that is.</summary>
+        public required bool BoundsPerSeat { get; init; }
+
+        public required Confidence BoundsPerSeatConfidence { get; init; }
+
+        /// <summary>The clause of the committees' planning coefficients, and how sure it is.</summary>
+        public required Citation Committee { get; init; }
+
+        public required Confidence CommitteeConfidence { get; init; }
+
+        /// <summary>The clause of the titles a candidate may hold in the plan, and how sure it is.</summary>
+        public required Citation Titles { get; init; }
+
+        public required Confidence TitlesConfidence { get; init; }
+
+        /// <summary>Whether only titles higher than the current one may be planned.</summary>
+        public required bool OnlyHigher { get; init; }
+
+        /// <summary>Whether planning together with an appointment or election proposal is barred.</summary>
+        public required bool NotWithAppointment { get; init; }
+
+        /// <summary>The clause of the age condition, and how sure it is.</summary>
+        public required Citation Age { get; init; }
+
+        public required Confidence AgeConfidence { get; init; }
+
+        /// <summary>The fewest months of service left for a candidate planned two levels up, and how sure it is.</summary>
+        public required int MonthsLeftTwoLevelsUp { get; init; }
+
+        public required Confidence TwoLevelsUpConfidence { get; init; }
+
+        /// <summary>The clause of removal from the plan, and how sure it is.</summary>
+        public required Citation Removal { get; init; }
+
+        public required Confidence RemovalConfidence { get; init; }
+
+        /// <summary>Whether a reprimand or warning whose period has ended keeps the candidate in the plan.</summary>
+        public required bool ExpiredMinorDisciplineKeeps { get; init; }
+
+        /// <summary>The clause of the structure targets (young, women), and how sure it is.</summary>
+        public required Citation Structure { get; init; }
+
+        public required Confidence StructureConfidence { get; init; }
+
+        /// <summary>Whether the structure targets apply.</summary>
+        public required bool StructureTargetsApply { get; init; }
+    }
+
+    private static PlanningRegime Regime(RegimeSettings settings)
     {
         Citation bar = PlanningDocuments.Law52Of2019.Whole();
-        return new PlanningRegime(prefix)
+        return new PlanningRegime(settings.Prefix)
         {
             MinimumPerTitle = Parameter.Integer("candidates.minimumPerTitle", T(
                 "Số người quy hoạch tối thiểu cho một chức danh (dưới mức này là vi phạm; 0 = không có mức tối thiểu)",
-                "Fewest candidates per title (fewer is a violation; 0 = no minimum)"), minimum, minimumConfidence, candidates, 0, 20),
+                "Fewest candidates per title (fewer is a violation; 0 = no minimum)"), settings.MinimumPerTitle, settings.MinimumConfidence, settings.CandidateBounds, 0, 20),
             AdvisedMinimumPerTitle = Parameter.Integer("candidates.advisedMinimumPerTitle", T(
                 "Số người quy hoạch nên có cho một chức danh (hoặc cho mỗi vị trí khi tính theo số lượng); dưới mức này là lưu ý, không phải vi phạm",
-                "Advised fewest candidates per title (or per seat when bounds scale with seats); fewer is an advisory finding, not a violation"), 2, Confidence.Unconfirmed, candidates, 0, 20),
+                "Advised fewest candidates per title (or per seat when bounds scale with seats); fewer is an advisory finding, not a violation"), 2, Confidence.Unconfirmed, settings.CandidateBounds, 0, 20),
             MaximumPerTitle = Parameter.Integer("candidates.maximumPerTitle", T(
                 "Số người quy hoạch tối đa cho một chức danh (hoặc cho mỗi vị trí khi tính theo số lượng)",
-                "Most candidates per title (or per seat when bounds scale with seats)"), maximum, candidatesConfidence, candidates, 1, 20),
+                "Most candidates per title (or per seat when bounds scale with seats)"), settings.MaximumPerTitle, settings.CandidateBoundsConfidence, settings.CandidateBounds, 1, 20),
             BoundsPerSeat = Parameter.Boolean("candidates.boundsPerSeat", T(
                 "Giới hạn số người quy hoạch nhân theo số lượng vị trí của chức danh (3 phó trưởng ban → tối đa 9 người)",
-                "Candidate bounds scale with the title's seats (3 deputy heads → at most 9)"), perSeat, perSeatConfidence, candidates),
+                "Candidate bounds scale with the title's seats (3 deputy heads → at most 9)"), settings.BoundsPerSeat, settings.BoundsPerSeatConfidence, settings.CandidateBounds),
             CommitteeMinimumCoefficient = Parameter.Share("committee.minimumCoefficient", T(
                 "Hệ số quy hoạch cấp ủy, ban thường vụ, ủy ban kiểm tra tối thiểu (so với số lượng theo quy định)",
                 "Smallest planning coefficient of a committee, standing committee or inspection committee (times its seats)"),
-                Share.One, committeeConfidence, committee, Share.Of(5, 1)),
+                Share.One, settings.CommitteeConfidence, settings.Committee, Share.Of(5, 1)),
             CommitteeMaximumCoefficient = Parameter.Share("committee.maximumCoefficient", T(
                 "Hệ số quy hoạch cấp ủy, ban thường vụ, ủy ban kiểm tra tối đa; số người tối đa làm tròn nửa lên (15 × 1,5 → 23)",
                 "Largest planning coefficient of a committee; the largest count rounds halves up (15 × 1.5 → 23)"),
-                Share.Of(3, 2), committeeConfidence, committee, Share.Of(5, 1)),
+                Share.Of(3, 2), settings.CommitteeConfidence, settings.Committee, Share.Of(5, 1)),
             MaximumTitlesPerCandidate = Parameter.Integer("titles.maximumPerCandidate", T(
                 "Số chức danh lãnh đạo, quản lý tối đa của một người ở cùng một cấp (không tính ủy viên cấp ủy, BTV, UBKT)",
-                "Most leadership titles per candidate at one approving level (committee memberships not counted)"), 3, titlesConfidence, titles, 1, 20),
+                "Most leadership titles per candidate at one approving level (committee memberships not counted)"), 3, settings.TitlesConfidence, settings.Titles, 1, 20),
             OnlyHigher = Parameter.Boolean("titles.onlyHigher", T(
                 "Chỉ quy hoạch chức danh cao hơn chức danh đang đảm nhiệm",
-                "Only titles higher than the current one may be planned"), onlyHigher, onlyHigher ? Confidence.Confirmed : Confidence.Unconfirmed,
-                prefix == "QD377" ? PlanningDocuments.Hd45.Section("II.1.2") : titles),
+                "Only titles higher than the current one may be planned"), settings.OnlyHigher, settings.OnlyHigher ? Confidence.Confirmed : Confidence.Unconfirmed,
+                settings.Prefix == "QD377" ? PlanningDocuments.Hd45.Section("II.1.2") : settings.Titles),
             NotWithAppointment = Parameter.Boolean("titles.notWithAppointmentProposal", T(
                 "Không quy hoạch đồng thời với việc đề xuất bổ nhiệm, giới thiệu ứng cử",
-                "No planning at the same time as an appointment or election proposal"), notWithAppointment,
-                notWithAppointment ? Confidence.Confirmed : Confidence.Unconfirmed, PlanningDocuments.Qd377.Whole()),
+                "No planning at the same time as an appointment or election proposal"), settings.NotWithAppointment,
+                settings.NotWithAppointment ? Confidence.Confirmed : Confidence.Unconfirmed, PlanningDocuments.Qd377.Whole()),
             MinimumMonthsLeft = Parameter.Integer("age.minimumMonthsLeft", T(
                 "Thời gian công tác còn lại tối thiểu (tháng) tại thời điểm tính tuổi, đối tượng 1: một nhiệm kỳ",
-                "Fewest months of service left at the age-reference month, đối tượng 1: one full term"), 60, ageConfidence, age, 0, 240),
+                "Fewest months of service left at the age-reference month, đối tượng 1: one full term"), 60, settings.AgeConfidence, settings.Age, 0, 240),
             MinimumMonthsLeftTwoLevelsUp = Parameter.Integer("age.minimumMonthsLeftTwoLevelsUp", T(
                 "Thời gian công tác còn lại tối thiểu (tháng), đối tượng 2 (quy hoạch vượt hai cấp)",
-                "Fewest months of service left for đối tượng 2 (planned two levels up)"), monthsTwoLevelsUp, twoLevelsUpConfidence, age, 0, 240),
+                "Fewest months of service left for đối tượng 2 (planned two levels up)"), settings.MonthsLeftTwoLevelsUp, settings.TwoLevelsUpConfidence, settings.Age, 0, 240),
             PreferredMonthsLeftValue = Parameter.Integer("age.preferredMonthsLeft", T(
                 "Thời gian công tác còn lại nên có (tháng): hai nhiệm kỳ; thiếu là lưu ý (0 = không báo)",
                 "Preferred months of service left: two terms; fewer is an advisory finding (0 = not reported)"), 120,
-                prefix == "QD50" ? Confidence.News : Confidence.Unconfirmed, age, 0, 240),
+                settings.Prefix == "QD50" ? Confidence.News : Confidence.Unconfirmed, settings.Age, 0, 240),
             RemovingForm = Parameter.Choice("discipline.removingForm", T(
                 "Hình thức kỷ luật nhẹ nhất đưa ra khỏi quy hoạch (khiển trách trở lên)",
-                "Lightest form of discipline that removes from planning (reprimand or above)"), DisciplineForm.Reprimand, removalConfidence, removal),
+                "Lightest form of discipline that removes from planning (reprimand or above)"), DisciplineForm.Reprimand, settings.RemovalConfidence, settings.Removal),
             BarMonthsMinor = Parameter.Integer("discipline.barMonthsMinor", T(
                 "Số tháng không quy hoạch sau khiển trách, cảnh cáo, hạ bậc lương",
                 "Months without planning after a reprimand, warning or salary-step reduction"), 12, Confidence.Confirmed, bar, 0, 120),
@@ -121,32 +165,54 @@ public static class PlanningRegulations
                 true, Confidence.Unconfirmed, bar),
             ExpiredMinorDisciplineKeeps = Parameter.Boolean("discipline.expiredReprimandOrWarningKeepsPlanning", T(
                 "Khiển trách, cảnh cáo đã hết thời hạn thì không buộc đưa ra khỏi quy hoạch khi rà soát",
-                "A reprimand or warning whose period has ended does not force removal at the review"), expiredMinorKeeps,
-                expiredMinorKeeps ? Confidence.News : Confidence.Unconfirmed, removal),
+                "A reprimand or warning whose period has ended does not force removal at the review"), settings.ExpiredMinorDisciplineKeeps,
+                settings.ExpiredMinorDisciplineKeeps ? Confidence.News : Confidence.Unconfirmed, settings.Removal),
             StructureTargetsApply = Parameter.Boolean("structure.targetsApply", T(
                 "Áp dụng chỉ tiêu phấn đấu về tỷ lệ cán bộ trẻ, cán bộ nữ",
-                "Apply the targets for the shares of young and women cadres"), structureTargets, structureConfidence, structure),
+                "Apply the targets for the shares of young and women cadres"), settings.StructureTargetsApply, settings.StructureConfidence, settings.Structure),
             YoungAgeCentral = Parameter.Integer("structure.youngAgeCentral", T(
                 "Cán bộ trẻ ở Trung ương: dưới số tuổi này",
-                "Young at central level: under this age"), 45, structureConfidence, structure, 1, 100),
+                "Young at central level: under this age"), 45, settings.StructureConfidence, settings.Structure, 1, 100),
             YoungAgeLocal = Parameter.Integer("structure.youngAgeLocal", T(
                 "Cán bộ trẻ ở cấp tỉnh, cấp huyện (và cấp dưới): dưới số tuổi này",
-                "Young at province and district level (and below): under this age"), 40, structureConfidence, structure, 1, 100),
+                "Young at province and district level (and below): under this age"), 40, settings.StructureConfidence, settings.Structure, 1, 100),
             YoungMinimumShare = Parameter.Share("structure.youngMinimumShare", T(
-                "Tỷ lệ cán bộ trẻ phấn đấu tối thiểu", "Target share of young cadres"), Share.Percent(15), structureConfidence, structure),
+                "Tỷ lệ cán bộ trẻ phấn đấu tối thiểu", "Target share of young cadres"), Share.Percent(15), settings.StructureConfidence, settings.Structure),
             WomenMinimumShare = Parameter.Share("structure.womenMinimumShare", T(
-                "Tỷ lệ cán bộ nữ phấn đấu tối thiểu", "Target share of women cadres"), Share.Percent(25), structureConfidence, structure),
+                "Tỷ lệ cán bộ nữ phấn đấu tối thiểu", "Target share of women cadres"), Share.Percent(25), settings.StructureConfidence, settings.Structure),
         };
     }
 
     private static PlanningRegulation CreateTerm2020()
     {
         Citation guidance = PlanningDocuments.Hd15.Whole();
-        PlanningRegime regime = Regime(
-            "PL2020", guidance, Confidence.News, 2, Confidence.News, 4, false, Confidence.Unconfirmed,
-            guidance, Confidence.Unconfirmed, guidance, Confidence.Unconfirmed, onlyHigher: false, notWithAppointment: false,
-            guidance, Confidence.Unconfirmed, 60, Confidence.Unconfirmed, guidance, Confidence.Unconfirmed, false,
-            guidance, Confidence.Unconfirmed, true)
+        PlanningRegime regime = Regime(new RegimeSettings
+        {
+            Prefix = "PL2020",
+            CandidateBounds = guidance,
+            CandidateBoundsConfidence = Confidence.News,
+            MinimumPerTitle = 2,
+            MinimumConfidence = Confidence.News,
+            MaximumPerTitle = 4,
+            BoundsPerSeat = false,
+            BoundsPerSeatConfidence = Confidence.Unconfirmed,
+            Committee = guidance,
+            CommitteeConfidence = Confidence.Unconfirmed,
+            Titles = guidance,
+            TitlesConfidence = Confidence.Unconfirmed,
+            OnlyHigher = false,
+            NotWithAppointment = false,
+            Age = guidance,
+            AgeConfidence = Confidence.Unconfirmed,
+            MonthsLeftTwoLevelsUp = 60,
+            TwoLevelsUpConfidence = Confidence.Unconfirmed,
+            Removal = guidance,
+            RemovalConfidence = Confidence.Unconfirmed,
+            ExpiredMinorDisciplineKeeps = false,
+            Structure = guidance,
+            StructureConfidence = Confidence.Unconfirmed,
+            StructureTargetsApply = true,
+        })
             .Source(PlanningRegime.MaxCandidatesPerTitle, guidance, Confidence.News)
             .Source(PlanningRegime.MinCandidatesPerTitle, guidance, Confidence.News)
             .Source(PlanningRegime.FewCandidates, guidance, Confidence.Unconfirmed)
@@ -176,11 +242,33 @@ public static class PlanningRegulations
     {
         Citation qd50 = PlanningDocuments.Qd50.Whole();
         Citation hd16 = PlanningDocuments.Hd16.Whole();
-        PlanningRegime regime = Regime(
-            "QD50", hd16, Confidence.News, 0, Confidence.Unconfirmed, 3, false, Confidence.Unconfirmed,
-            hd16, Confidence.Unconfirmed, hd16, Confidence.Confirmed, onlyHigher: false, notWithAppointment: false,
-            qd50, Confidence.Confirmed, 60, Confidence.Unconfirmed, qd50, Confidence.Confirmed, false,
-            qd50, Confidence.Confirmed, true)
+        PlanningRegime regime = Regime(new RegimeSettings
+        {
+            Prefix = "QD50",
+            CandidateBounds = hd16,
+            CandidateBoundsConfidence = Confidence.News,
+            MinimumPerTitle = 0,
+            MinimumConfidence = Confidence.Unconfirmed,
+            MaximumPerTitle = 3,
+            BoundsPerSeat = false,
+            BoundsPerSeatConfidence = Confidence.Unconfirmed,
+            Committee = hd16,
+            CommitteeConfidence = Confidence.Unconfirmed,
+            Titles = hd16,
+            TitlesConfidence = Confidence.Confirmed,
+            OnlyHigher = false,
+            NotWithAppointment = false,
+            Age = qd50,
+            AgeConfidence = Confidence.Confirmed,
+            MonthsLeftTwoLevelsUp = 60,
+            TwoLevelsUpConfidence = Confidence.Unconfirmed,
+            Removal = qd50,
+            RemovalConfidence = Confidence.Confirmed,
+            ExpiredMinorDisciplineKeeps = false,
+            Structure = qd50,
+            StructureConfidence = Confidence.Confirmed,
+            StructureTargetsApply = true,
+        })
             .Source(PlanningRegime.MaxCandidatesPerTitle, hd16, Confidence.News)
             .Source(PlanningRegime.MinCandidatesPerTitle, hd16, Confidence.Unconfirmed)
             .Source(PlanningRegime.FewCandidates, hd16, Confidence.Unconfirmed)
@@ -213,11 +301,33 @@ public static class PlanningRegulations
         Citation committee = PlanningDocuments.Hd45.Section("II.6.1");
         Citation age = PlanningDocuments.Hd45.Section("II.5.2");
         Citation structure = PlanningDocuments.Hd45.Section("II.6.3");
-        PlanningRegime regime = Regime(
-            "QD377", numbers, Confidence.Confirmed, 0, Confidence.Confirmed, 3, true, Confidence.Confirmed,
-            committee, Confidence.Confirmed, numbers, Confidence.Confirmed, onlyHigher: true, notWithAppointment: true,
-            age, Confidence.Confirmed, 120, Confidence.Confirmed, qd377, Confidence.Unconfirmed, true,
-            structure, Confidence.News, false)
+        PlanningRegime regime = Regime(new RegimeSettings
+        {
+            Prefix = "QD377",
+            CandidateBounds = numbers,
+            CandidateBoundsConfidence = Confidence.Confirmed,
+            MinimumPerTitle = 0,
+            MinimumConfidence = Confidence.Confirmed,
+            MaximumPerTitle = 3,
+            BoundsPerSeat = true,
+            BoundsPerSeatConfidence = Confidence.Confirmed,
+            Committee = committee,
+            CommitteeConfidence = Confidence.Confirmed,
+            Titles = numbers,
+            TitlesConfidence = Confidence.Confirmed,
+            OnlyHigher = true,
+            NotWithAppointment = true,
+            Age = age,
+            AgeConfidence = Confidence.Confirmed,
+            MonthsLeftTwoLevelsUp = 120,
+            TwoLevelsUpConfidence = Confidence.Confirmed,
+            Removal = qd377,
+            RemovalConfidence = Confidence.Unconfirmed,
+            ExpiredMinorDisciplineKeeps = true,
+            Structure = structure,
+            StructureConfidence = Confidence.News,
+            StructureTargetsApply = false,
+        })
             .Source(PlanningRegime.MaxCandidatesPerTitle, numbers, Confidence.Confirmed)
             .Source(PlanningRegime.MinCandidatesPerTitle, numbers, Confidence.Unconfirmed)
             .Source(PlanningRegime.FewCandidates, numbers, Confidence.Unconfirmed)

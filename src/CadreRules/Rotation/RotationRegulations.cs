@@ -4,12 +4,10 @@ using CadreRules.Rules;
 
 namespace CadreRules.Rotation;
 
-/// <summary>The regulations of the rotation, position-change and appointment families, for the shipped catalogue.</summary>
+/// <summary>The regulations of the rotation and position-change families, for the shipped catalogue.</summary>
 internal static class RotationRegulations
 {
     public static IEnumerable<Regulation> All =>
         RotationRegulation.All.Cast<Regulation>()
-            .Append(PositionChangeRegulation.Nd59)
-            .Concat(Appointment.AppointmentRegulation.All)
-            .Append(Appointment.CommitteeMembershipRegulation.Ct45);
+            .Append(PositionChangeRegulation.Nd59);
 }

@@ -4,7 +4,7 @@ namespace CadreRules.Rules;
 
 /// <summary>
 /// A value is outside the range the library accepts: a date outside <see cref="DomainCalendar"/>, a count above its
-/// documented bound (for example <see cref="Planning.PlanningTitle.MaxSeats"/>), or a date before the cadre's birth.
+/// documented bound (for example the most seats a planning title may have), or a date before the cadre's birth.
 /// <see cref="ArgumentException.ParamName"/> and <see cref="Field"/> name the field (for example <c>birthDate</c>,
 /// <c>plannedEnd</c> or <c>seats</c>).
 /// </summary>

@@ -88,5 +88,5 @@ public class EvaluationRegulationQuotaTests
     [InlineData(SubjectKind.PublicEmployee, 2026, 7, 1, "ND233.Quota.HTXS")]
     [InlineData(SubjectKind.Agency, 2026, 7, 1, "ND233.Quota.UnitHTXS")]
     public void QuotaRegimeInForce_FollowsTheCatalogue(SubjectKind kind, int y, int m, int d, string code) =>
-        Assert.Equal(code, QuotaRegime.InForce(kind, new LocalDate(y, m, d))!.CapRule.Code.Value);
+        Assert.Equal(code, QuotaRegime.InForce(ShippedRegulations.Catalog, kind, new LocalDate(y, m, d))!.CapRule.Code.Value);
 }

@@ -435,7 +435,7 @@ public class QuotaAllocatorTests
     [InlineData(SubjectKind.Agency, 2026, 7, 1, "ND233.Quota.UnitHTXS")]
     public void InForce_DateAtEachSwitch_PicksTheRegimeWhosePeriodContainsIt(SubjectKind subject, int year, int month, int day, string? code)
     {
-        QuotaRegime? regime = QuotaRegime.InForce(subject, new NodaTime.LocalDate(year, month, day));
+        QuotaRegime? regime = QuotaRegime.InForce(ShippedRegulations.Catalog, subject, new NodaTime.LocalDate(year, month, day));
 
         Assert.Equal(code, regime?.CapRule.Code.Value);
     }

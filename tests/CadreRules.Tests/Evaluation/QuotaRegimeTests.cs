@@ -58,11 +58,11 @@ public class QuotaRegimeTests
 
     [Fact]
     public void InForce_AgencyBeforeNd233_IsNull() =>
-        Assert.Null(QuotaRegime.InForce(SubjectKind.Agency, new LocalDate(2026, 6, 30)));
+        Assert.Null(QuotaRegime.InForce(ShippedRegulations.Catalog, SubjectKind.Agency, new LocalDate(2026, 6, 30)));
 
     [Fact]
     public void InForce_AgencyFromNd233_IsTheUnitRegime() =>
-        Assert.Same(QuotaRegime.Nd233Units, QuotaRegime.InForce(SubjectKind.Agency, new LocalDate(2026, 7, 1)));
+        Assert.Same(QuotaRegime.Nd233Units, QuotaRegime.InForce(ShippedRegulations.Catalog, SubjectKind.Agency, new LocalDate(2026, 7, 1)));
 
     [Fact]
     public void ShippedRegimes_CiteTheQuotaClauses()

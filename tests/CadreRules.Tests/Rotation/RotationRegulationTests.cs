@@ -275,17 +275,18 @@ public class RotationRegulationTests
     }
 
     [Fact]
-    public void Catalogue_ListsRotationThenPositionChangeThenAppointmentRegulations()
+    public void Catalogue_ListsRotationThenPositionChangeRegulations()
     {
-        Regulation[] expected =
-        [
-            RotationRegulation.Qd98,
-            RotationRegulation.Qd65,
-            PositionChangeRegulation.Nd59,
-            .. CadreRules.Appointment.AppointmentRegulation.All,
-            CadreRules.Appointment.CommitteeMembershipRegulation.Ct45,
-        ];
+        Regulation[] expected = [RotationRegulation.Qd98, RotationRegulation.Qd65, PositionChangeRegulation.Nd59];
 
         Assert.Equal(expected, RotationRegulations.All.ToArray());
+    }
+
+    [Fact]
+    public void Catalogue_ListsAppointmentThenCommitteeMembershipRegulations()
+    {
+        Regulation[] expected = [.. CadreRules.Appointment.AppointmentRegulation.All, CadreRules.Appointment.CommitteeMembershipRegulation.Ct45];
+
+        Assert.Equal(expected, CadreRules.Appointment.AppointmentRegulations.All.ToArray());
     }
 }

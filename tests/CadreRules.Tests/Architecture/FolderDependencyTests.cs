@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace CadreRules.Tests.Architecture;
+
+/// <summary>
+/// The core package's folders (one namespace each) depend on one another one way: the engine (<c>Rules</c>) and the
+/// facts (<c>People</c>) below the families, no family reading the shipped catalogue. Read from the sources, so a
+/// dependency in a method body counts as much as one in a signature; comments do not count.
+/// </summary>
+public sealed partial class FolderDependencyTests
+{
+    /// <summary>
+    /// The dependencies that close a loop between folders (each edge on a cycle), each to be removed (issue "Open regulations", item 2): the families'
+    /// message tables live in <c>Localization</c> and read the families' rule names, while the families read the
+    /// message catalogue; the impact types in <c>Rules</c> name people by <c>People.CadreId</c>. An edge not listed here
+    /// fails the test, and so does a listed edge that no longer closes a loop (then delete its line).
+    /// </summary>
+    private static readonly string[] KnownLoops =
+    [
+        "Localization -> Planning",
+        "People -> Rules",
+        "Planning -> Localization",
+        "Planning -> Retirement",
+        "Retirement -> Localization",
+        "Rules -> People",
+    ];
+
+    private static readonly string Core = Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules");
+
+    [Fact]
+    public void Folders_HaveNoLoopsButTheListedOnes()
+    {
+        Dictionary<string, HashSet<string>> graph = Dependencies();
+        var loops = new SortedSet<string>(StringComparer.Ordinal);
+        foreach ((string from, HashSet<string> targets) in graph)
+        {
+            foreach (string to in targets)
+            {
+                if (Reaches(graph, to, from))
+                {
+                    loops.Add(from + " -> " + to);
+                }
+            }
+        }
+
+        Assert.Equal(KnownLoops, loops.ToArray());
+    }
+
+    [Fact]
+    public void RulesFolder_DependsOnNoFamily()
+    {
+        HashSet<string> families = ["Appointment", "Composition", "Evaluation", "Planning", "Retirement", "Rotation"];
+
+        string[] used = [.. Dependencies()["Rules"].Where(families.Contains)];
+
+        Assert.True(used.Length == 0, "Rules depends on " + string.Join(", ", used));
+    }
+
+    [Fact]
+    public void NoFamily_ReadsTheShippedCatalogue()
+    {
+        string[] readers = [.. Folders()
+            .Where(folder => folder != "Rules")
+            .SelectMany(folder => CodeLines(folder).Where(line => line.Text.Contains("ShippedRegulations", StringComparison.Ordinal)).Select(line => folder + "/" + line.File))
+            .Distinct()];
+
+        Assert.Empty(readers);
+    }
+
+    [Fact]
+    public void Scanner_SeesAQualifiedReferenceAndIgnoresComments()
+    {
+        Assert.True(References("        x = Rotation.RotationDocuments.Nd170;", "Rotation"));
+        Assert.True(References("using CadreRules.Planning;", "Planning"));
+        Assert.False(References("        x = person.Rotation.Start;", "Rotation"));
+        Assert.False(References("        x = \"Planning.Title\";", "Planning"));
+    }
+
+    private static bool Reaches(Dictionary<string, HashSet<string>> graph, string from, string to)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        var stack = new Stack<string>([from]);
+        while (stack.TryPop(out string? folder))
+        {
+            if (folder == to)
+            {
+                return true;
+            }
+
+            foreach (string next in graph.GetValueOrDefault(folder) ?? [])
+            {
+                if (seen.Add(next))
+                {
+                    stack.Push(next);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Folders() =>
+        [.. Directory.GetDirectories(Core).Select(Path.GetFileName).OfType<string>().Where(name => name is not ("bin" or "obj" or "Properties")).Order(StringComparer.Ordinal)];
+
+    private static Dictionary<string, HashSet<string>> Dependencies()
+    {
+        string[] folders = Folders();
+        var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (string folder in folders)
+        {
+            graph[folder] = [.. folders.Where(other => other != folder && CodeLines(folder).Any(line => References(line.Text, other)))];
+        }
+
+        return graph;
+    }
+
+    private static IEnumerable<(string File, string Text)> CodeLines(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(Core, folder), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadLines(file).Select(line => (File: Path.GetFileName(file), Text: line.Trim())))
+            .Where(line => !line.Text.StartsWith("//", StringComparison.Ordinal))
+            .Select(line => (line.File, Text: StringLiteral().Replace(line.Text, "\"\"")));
+
+    private static bool References(string line, string folder) =>
+        line.Contains("using CadreRules." + folder + ";", StringComparison.Ordinal)
+        || Regex.IsMatch(StringLiteral().Replace(line, "\"\""), @"(?<![.\w])(CadreRules\.)?" + folder + @"\.[A-Z]");
+
+    [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
+    private static partial Regex StringLiteral();
+}
