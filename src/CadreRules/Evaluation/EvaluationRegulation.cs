@@ -53,6 +53,7 @@ public sealed partial class EvaluationRegulation : Regulation
             _ => BuildScoreOnly(parameters, "ND233"),
         };
         Quota = BuildQuota(regime, parameters);
+        QuotaPolicy = BuildQuotaPolicy(regime, parameters);
         _ladders = [_rules.NonLeader, _rules.Leader, _rules.Collective];
 
         // Prepared once for Classify: the dates in force when every scope shares one period (the usual case), and the

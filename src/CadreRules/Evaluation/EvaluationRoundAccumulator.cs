@@ -123,7 +123,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
                 continue; // no quota, or nobody rated under this regulation: nothing to allocate
             }
 
-            QuotaAllocation allocation = QuotaAllocator.AllocateUnique(_regulations[r].Quota!, group.Candidates.DrainToImmutable(), round.QuotaPolicy ?? QuotaPolicy.Default);
+            QuotaAllocation allocation = QuotaAllocator.AllocateUnique(_regulations[r].Quota!, group.Candidates.DrainToImmutable(), round.QuotaPolicy ?? _regulations[r].QuotaPolicy ?? QuotaPolicy.Default);
             allocations.Add(allocation);
             int[] indices = allocation.DemotedIndices;
             for (int k = 0; k < indices.Length; k++)

@@ -55,6 +55,39 @@ public class EvaluationRegulationQuotaTests
     }
 
     [Fact]
+    public void QuotaPolicy_ShippedRegulationsWithAQuota_ReadTheDefaultPolicy_OthersNone()
+    {
+        foreach (EvaluationRegulation regulation in ShippedRegulations.Catalog.Regulations.OfType<EvaluationRegulation>())
+        {
+            Assert.Equal(regulation.Quota is null ? null : QuotaPolicy.Default, regulation.QuotaPolicy);
+        }
+    }
+
+    [Fact]
+    public void QuotaPolicy_ProvinceChoosingTheFixedDenominator_KeepsTwoOfTenInsteadOfThree()
+    {
+        var variant = new LocalVariant("party-eval-qd366-fixed", "party-eval-qd366", new LocalizedText("Mẫu số cố định", "Fixed denominator"),
+            new LegalDocument("HD 05-HD/TU", "Tỉnh ủy X", new LocalDate(2026, 1, 1)).Article(3), EffectivePeriod.From(new LocalDate(2026, 1, 1)),
+            new Dictionary<string, ParameterValue> { ["quota.denominator"] = ParameterValue.FromChoice(nameof(QuotaDenominator.RatedGoodBeforeAllocation)) });
+        RegulationCatalog catalog = ShippedRegulations.Catalog.WithVariant(variant);
+        var local = catalog.InForce<EvaluationRegulation>(SubjectKind.PartyMember, new LocalDate(2026, 12, 15));
+
+        // t = 10 rated HTT on their merits, c = 10 qualify: the fixed denominator keeps ⌊10 / 5⌋ = 2, the literal reading 3.
+        Assert.Equal(QuotaPolicy.FixedDenominator, local.QuotaPolicy);
+        Assert.Equal(2, local.AllocateQuota(Population).FinalLevels.Count(l => l == EvaluationLevel.Excellent));
+        Assert.Equal(3, local.AllocateQuota(Population, QuotaPolicy.Default).FinalLevels.Count(l => l == EvaluationLevel.Excellent));
+
+        // The round uses each regulation's policy unless it is given one.
+        EvaluationEntry[] people = [.. Population.Select(c => new EvaluationEntry(c.Id, c.Unit, c.PeerGroup, SubjectKind.PartyMember, Qualifying(c.QualifiedLevel, c.Score!.Value)))];
+        Assert.Equal(2, new EvaluationRound(catalog).Run(people).CountsAfter[EvaluationOutcome.Excellent]);
+        Assert.Equal(3, new EvaluationRound(catalog, RegulationSelector.InForce, QuotaPolicy.Default).Run(people).CountsAfter[EvaluationOutcome.Excellent]);
+    }
+
+    private static EvaluationInput Qualifying(EvaluationLevel level, decimal score) =>
+        new(2026, new LocalDate(2026, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, level == EvaluationLevel.Excellent ? 5 : 0),
+            score: ScoreCard.FromTotal(score));
+
+    [Fact]
     public void Quota_OutstandingShareBelowTheNormalShare_IsRefused()
     {
         var variant = new LocalVariant("qd366-odd", "party-eval-qd366", new LocalizedText("Lạ", "Odd"),

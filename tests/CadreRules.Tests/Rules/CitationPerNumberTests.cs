@@ -19,6 +19,7 @@ public class CitationPerNumberTests
     private static readonly ImmutableHashSet<string> CitedElsewhere =
     [
         "quota.htxsShare", "quota.outstandingShare", // the quota clause (QuotaRegime.CapRule / OutstandingRule)
+        "quota.denominator", "quota.rounding", "quota.ordering", // the same clauses, which the policy reads
         "nonLocal.minYearsThere", "nonLocal.targetShare", "head.maxConsecutiveTerms", // rotation reports and checks
         "term.months", "term.extensionBelowMonths", "term.noticeWorkingDays", // the reappointment term and its notice date
     ];
@@ -161,6 +162,22 @@ public class CitationPerNumberTests
         Assert.Equal(Province, derived.Quota!.CapRule.Citation!.Document);
         Assert.Equal("quota.htxsShare", Assert.Single(derived.Quota.CapRule.Citation.Replaces).Key);
         Assert.Equal(qd366.Quota!.OutstandingRule!.Citation, derived.Quota.OutstandingRule!.Citation);
+    }
+
+    [Theory]
+    [InlineData("quota.denominator", "RatedGoodBeforeAllocation")]
+    [InlineData("quota.rounding", "HalfAwayFromZero")]
+    [InlineData("quota.ordering", "IdOnly")]
+    public void Qd366Variant_QuotaPolicy_CitesTheProvinceOnBothBounds(string key, string choice)
+    {
+        EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
+        var derived = (EvaluationRegulation)qd366.WithVariant(VariantOf(qd366, key, ParameterValue.FromChoice(choice)));
+
+        Assert.Equal(Province, derived.Quota!.CapRule.Citation!.Document);
+        Assert.Equal(Province, derived.Quota.OutstandingRule!.Citation!.Document);
+        ReplacedValue replaced = Assert.Single(derived.Quota.CapRule.Citation.Replaces);
+        Assert.Equal(key, replaced.Key);
+        Assert.Equal(EvaluationDocuments.Qd366.Article(11, 1, "1.5"), replaced.Source);
     }
 
     [Fact]
