@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 
 namespace CadreRules.Documents;
@@ -36,6 +37,21 @@ internal sealed class CitationJson
 
     /// <summary>Written only: the citation as text in the document's language.</summary>
     public string? Text { get; set; }
+
+    /// <summary>Written only, when a province's value replaced a national one: each parameter the cited document set,
+    /// with the value it replaced and where that value came from.</summary>
+    public List<ReplacedValueJson>? Replaces { get; set; }
+}
+
+/// <summary>A national value a local document replaced: the parameter's key, the value replaced (as text: <c>90</c>,
+/// <c>1/5</c>, <c>true</c>, <c>Floor</c>) and the citation that had set it.</summary>
+internal sealed class ReplacedValueJson
+{
+    public string? Key { get; set; }
+
+    public string? Value { get; set; }
+
+    public CitationJson? Source { get; set; }
 }
 
 /// <summary>An effective period, both ends inclusive; a missing end is open.</summary>

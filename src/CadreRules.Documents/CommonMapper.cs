@@ -47,6 +47,9 @@ internal static class CommonMapper
         Point = citation.Point,
         Section = citation.Section,
         Text = language is { } l ? citation.Format(l) : null,
+        Replaces = citation.Replaces.IsEmpty
+            ? null
+            : [.. citation.Replaces.Select(r => new ReplacedValueJson { Key = r.Key, Value = r.Value.ToString(), Source = r.Source is null ? null : FromCitation(r.Source, language) })],
     };
 
     public static EffectivePeriod ToPeriod(PeriodJson? json, string path)

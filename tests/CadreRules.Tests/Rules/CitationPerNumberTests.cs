@@ -181,6 +181,34 @@ public class CitationPerNumberTests
     }
 
     [Fact]
+    public void Qd366Variant_VerdictJson_ListsTheReplacedValueWithItsSource()
+    {
+        EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
+        var derived = (EvaluationRegulation)qd366.WithVariant(VariantOf(qd366, "htxs.minScore", ParameterValue.FromInteger(92)));
+        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64));
+
+        string json = CadreRules.Documents.CadreDocuments.WriteVerdict(derived.Explain(input), Language.Vietnamese);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        System.Text.Json.JsonElement[] replaced = [.. Citations(document.RootElement).Where(c => c.TryGetProperty("replaces", out _)).SelectMany(c => c.GetProperty("replaces").EnumerateArray())];
+        Assert.NotEmpty(replaced);
+        Assert.All(replaced, r =>
+        {
+            Assert.Equal("htxs.minScore", r.GetProperty("key").GetString());
+            Assert.Equal("90", r.GetProperty("value").GetString());
+            Assert.Equal("QĐ 366-QĐ/TW", r.GetProperty("source").GetProperty("document").GetProperty("number").GetString());
+        });
+        Assert.True(Documents.SchemaTests.ConformsTo("verdict.schema.json", json));
+    }
+
+    private static IEnumerable<System.Text.Json.JsonElement> Citations(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => p.Name == "citation" ? [p.Value, .. Citations(p.Value)] : Citations(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Citations),
+        _ => [],
+    };
+
+    [Fact]
     public void CitationFor_WithoutAKnownSource_KeepsTheNationalClause()
     {
         EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
