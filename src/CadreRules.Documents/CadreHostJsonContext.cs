@@ -51,6 +51,9 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<Language>),
         typeof(CamelCaseEnumConverter<OrganisationalLevel>),
         typeof(CamelCaseEnumConverter<OutcomeKind>),
+        typeof(CamelCaseEnumConverter<FactKind>),
+        typeof(CamelCaseEnumConverter<FactComparison>),
+        typeof(CamelCaseEnumConverter<RuleChangeKind>),
         typeof(CamelCaseEnumConverter<ParameterKind>),
         typeof(CamelCaseEnumConverter<PlanningTier>),
         typeof(CamelCaseEnumConverter<PlanningTitleKind>),
@@ -106,6 +109,9 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(Language))]
 [JsonSerializable(typeof(OrganisationalLevel))]
 [JsonSerializable(typeof(OutcomeKind))]
+[JsonSerializable(typeof(FactKind))]
+[JsonSerializable(typeof(FactComparison))]
+[JsonSerializable(typeof(RuleChangeKind))]
 [JsonSerializable(typeof(ParameterKind))]
 [JsonSerializable(typeof(PlanningTier))]
 [JsonSerializable(typeof(PlanningTitleKind))]

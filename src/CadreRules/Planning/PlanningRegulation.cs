@@ -56,23 +56,43 @@ public sealed class PlanningRegulation : Regulation
     private readonly Share _youngTarget;
     private readonly Share _womenTarget;
 
-    private readonly Rule<TitleFacts> _maxCandidates;
-    private readonly Rule<TitleFacts> _minCandidates;
-    private readonly Rule<TitleFacts> _fewCandidates;
-    private readonly Rule<TitleFacts> _committee;
-    private readonly Rule<TitlesFacts> _maxTitles;
-    private readonly Rule<AssignmentFacts> _onlyHigher;
-    private readonly Rule<AssignmentFacts> _monthsLeft;
-    private readonly Rule<AssignmentFacts> _preferredMonthsLeft;
-    private readonly Rule<CandidateFacts> _appointment;
-    private readonly Rule<CandidateFacts> _disciplineBar;
-    private readonly Rule<CandidateFacts> _disciplinedSince;
-    private readonly Rule<CandidateFacts> _notComplete;
-    private readonly Rule<CandidateFacts> _political;
-    private readonly Rule<StructureFacts> _young;
-    private readonly Rule<StructureFacts> _women;
+    private Rule<TitleFacts> _maxCandidates;
+    private Rule<TitleFacts> _minCandidates;
+    private Rule<TitleFacts> _fewCandidates;
+    private Rule<TitleFacts> _committee;
+    private Rule<TitlesFacts> _maxTitles;
+    private Rule<AssignmentFacts> _onlyHigher;
+    private Rule<AssignmentFacts> _monthsLeft;
+    private Rule<AssignmentFacts> _preferredMonthsLeft;
+    private Rule<CandidateFacts> _appointment;
+    private Rule<CandidateFacts> _disciplineBar;
+    private Rule<CandidateFacts> _disciplinedSince;
+    private Rule<CandidateFacts> _notComplete;
+    private Rule<CandidateFacts> _political;
+    private Rule<StructureFacts> _young;
+    private Rule<StructureFacts> _women;
+    private readonly ImmutableArray<RuleChange> _changes;
+    private readonly ImmutableArray<Rule<CandidateFacts>> _added;
+    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+
+    /// <summary>The extension point of a requirement every planned candidate must meet (<see cref="RuleChange.Add{TFacts}(string, Rule{TFacts})"/>
+    /// over <see cref="PlanningCandidateFacts"/>, or as data over <see cref="PlanningCandidateFacts.Catalog"/>).</summary>
+    /// <remarks>A requirement of severity <see cref="Severity.Violation"/> that fails makes the candidate ineligible, like
+    /// the shipped candidate rules: it counts in the report, in "eligible candidates per title", and at the annual
+    /// review (a planned candidate who no longer meets it leaves; a proposed addition that does not is refused). One of
+    /// another severity is reported and changes nothing else. The candidate rules a variant may replace are
+    /// <c>NotWithAppointmentProposal</c>, <c>DisciplineBar</c>, <c>NotCompleteLatestYear</c> and <c>PoliticalStandard</c>;
+    /// any rule may be removed.</remarks>
+    public const string CandidateRequirement = "candidate";
+
+    private static readonly string[] Replaceable = [PlanningRegime.NotWithAppointmentProposal, PlanningRegime.DisciplineBar, PlanningRegime.NotCompleteLatestYear, PlanningRegime.PoliticalStandard];
 
     internal PlanningRegulation(RegulationReference reference, ParameterSet parameters, PlanningRegime regime)
+        : this(reference, parameters, regime, [], 0)
+    {
+    }
+
+    private PlanningRegulation(RegulationReference reference, ParameterSet parameters, PlanningRegime regime, ImmutableArray<RuleChange> changes, int firstNew)
         : base(reference, parameters)
     {
         _regime = regime;
@@ -170,15 +190,38 @@ public sealed class PlanningRegulation : Regulation
             f => f.TargetsApply && f.Composition.Total > 0,
             f => [FactValue.Of("level", f.Level.ToString()), FactValue.Of("group", f.Group), FactValue.Of("count", f.Composition.Women.Count), FactValue.Of("total", f.Composition.Total),
                   FactValue.Of("share", f.Composition.Women.Share ?? Share.Zero), FactValue.Of("target", f.WomenTarget)]);
+        _changes = changes;
+        var added = ImmutableArray.CreateBuilder<Rule<CandidateFacts>>();
+        for (int i = 0; i < changes.Length; i++)
+        {
+            int index = i - firstNew; // a change inherited from the base was checked when the base was made
+            RuleChange change = changes[i];
+            switch (change.Kind)
+            {
+                case RuleChangeKind.Add:
+                    added.Add(AddedRule(change, index, reference.Citation, added));
+                    break;
+                case RuleChangeKind.Remove:
+                    Remove(NameOf(change, index), index);
+                    break;
+                default:
+                    Replace(NameOf(change, index), change, index, reference.Citation);
+                    break;
+            }
+        }
+
+        _added = added.ToImmutable();
     }
 
     /// <inheritdoc />
     public override IEnumerable<RuleDescriptor> Rules =>
     [
-        _maxCandidates.Descriptor, _minCandidates.Descriptor, _fewCandidates.Descriptor, _committee.Descriptor, _maxTitles.Descriptor,
-        _onlyHigher.Descriptor, _appointment.Descriptor, _monthsLeft.Descriptor, _preferredMonthsLeft.Descriptor, _disciplineBar.Descriptor,
-        _disciplinedSince.Descriptor, _notComplete.Descriptor, _political.Descriptor, _young.Descriptor, _women.Descriptor,
+        .. PlanningRegime.RuleNames.Where(name => !_removed.Contains(name)).Select(Named),
+        .. _added.Select(rule => rule.Descriptor),
     ];
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleChange> RuleChanges => _changes;
 
     /// <summary>Gets the stable code of one of this regulation's rules, e.g. <c>QD377.Planning.MaxCandidatesPerTitle</c>.</summary>
     /// <param name="rule">The rule's name: <c>MaxCandidatesPerTitle</c>, <c>MinCandidatesPerTitle</c>, <c>FewCandidates</c>,
@@ -303,6 +346,7 @@ public sealed class PlanningRegulation : Regulation
             AddIfFailed(reasons, _disciplinedSince, since);
             AddIfFailed(reasons, _notComplete, since);
             AddIfFailed(reasons, _political, since);
+            AddRequirements(reasons, since);
             AddIfFailed(reasons, _monthsLeft, AssignmentAt(candidate, plan.Title(entry.TitleId), entry.Tier, ageMonth));
             if (reasons.Count == 0)
             {
@@ -346,6 +390,7 @@ public sealed class PlanningRegulation : Regulation
                 AddIfFailed(reasons, _notComplete, now);
                 AddIfFailed(reasons, _political, now);
                 AddIfFailed(reasons, _appointment, now);
+                AddRequirements(reasons, now);
                 AssignmentFacts assignment = AssignmentAt(candidate, title, entry.Tier, ageMonth);
                 AddIfFailed(reasons, _monthsLeft, assignment);
                 AddIfFailed(reasons, _onlyHigher, assignment);
@@ -373,7 +418,123 @@ public sealed class PlanningRegulation : Regulation
     }
 
     /// <inheritdoc />
-    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new PlanningRegulation(reference, parameters, _regime);
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) =>
+        new PlanningRegulation(reference, parameters, _regime, _changes, _changes.Length);
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes) =>
+        new PlanningRegulation(reference, parameters, _regime, [.. _changes, .. changes], _changes.Length);
+
+    private static PlanningCandidateFacts Public(CandidateFacts facts) => new(facts.Candidate, facts.AsOf);
+
+    private void AddRequirements(ImmutableArray<Finding>.Builder reasons, CandidateFacts facts)
+    {
+        foreach (Rule<CandidateFacts> requirement in _added)
+        {
+            if (requirement.Descriptor.Severity == Severity.Violation)
+            {
+                AddIfFailed(reasons, requirement, facts);
+            }
+        }
+    }
+
+    private Rule<CandidateFacts> AddedRule(RuleChange change, int index, Citation variant, ImmutableArray<Rule<CandidateFacts>>.Builder added)
+    {
+        if (!string.Equals(change.Target, CandidateRequirement, StringComparison.Ordinal))
+        {
+            throw new FactConditionException(index, "to", $"'{change.Target}' is not a place where a planning regulation takes an added rule; the only one is '{CandidateRequirement}' (a requirement every planned candidate must meet).");
+        }
+
+        RuleDescriptor given = change.Descriptor!;
+        if (PlanningRegime.RuleNames.Any(name => _regime.Code(name) == given.Code) || added.Any(rule => rule.Code == given.Code))
+        {
+            throw new FactConditionException(index, "code", $"the code '{given.Code}' is already a rule of '{Id}'; an added rule needs a code of its own (or replace that rule instead).");
+        }
+
+        var descriptor = new RuleDescriptor(given.Code, given.Text, given.Citation ?? variant, given.Severity, given.Confidence);
+        return new MappedRule<CandidateFacts, PlanningCandidateFacts>(descriptor, change.Build(index, PlanningCandidateFacts.Catalog, descriptor), Public);
+    }
+
+    private string NameOf(RuleChange change, int index) =>
+        PlanningRegime.RuleNames.FirstOrDefault(name => _regime.Code(name).Value == change.Target)
+        ?? throw new FactConditionException(index, "code", $"'{change.Target}' is not a rule of '{Id}'; its rules are {string.Join(", ", PlanningRegime.RuleNames.Select(name => _regime.Code(name).Value))}.");
+
+    private void Remove(string name, int index)
+    {
+        if (!_removed.Add(name))
+        {
+            throw new FactConditionException(index, "code", $"the rule '{_regime.Code(name)}' is removed twice.");
+        }
+
+        switch (name)
+        {
+            case PlanningRegime.MaxCandidatesPerTitle: _maxCandidates = Rule.NotApplicable<TitleFacts>(); break;
+            case PlanningRegime.MinCandidatesPerTitle: _minCandidates = Rule.NotApplicable<TitleFacts>(); break;
+            case PlanningRegime.FewCandidates: _fewCandidates = Rule.NotApplicable<TitleFacts>(); break;
+            case PlanningRegime.CommitteeCoefficient: _committee = Rule.NotApplicable<TitleFacts>(); break;
+            case PlanningRegime.MaxTitlesPerCandidate: _maxTitles = Rule.NotApplicable<TitlesFacts>(); break;
+            case PlanningRegime.OnlyHigherTitle: _onlyHigher = Rule.NotApplicable<AssignmentFacts>(); break;
+            case PlanningRegime.MonthsLeft: _monthsLeft = Rule.NotApplicable<AssignmentFacts>(); break;
+            case PlanningRegime.PreferredMonthsLeft: _preferredMonthsLeft = Rule.NotApplicable<AssignmentFacts>(); break;
+            case PlanningRegime.NotWithAppointmentProposal: _appointment = Rule.NotApplicable<CandidateFacts>(); break;
+            case PlanningRegime.DisciplineBar: _disciplineBar = Rule.NotApplicable<CandidateFacts>(); break;
+            case PlanningRegime.DisciplinedSincePlanning: _disciplinedSince = Rule.NotApplicable<CandidateFacts>(); break;
+            case PlanningRegime.NotCompleteLatestYear: _notComplete = Rule.NotApplicable<CandidateFacts>(); break;
+            case PlanningRegime.PoliticalStandard: _political = Rule.NotApplicable<CandidateFacts>(); break;
+            case PlanningRegime.YoungShare: _young = Rule.NotApplicable<StructureFacts>(); break;
+            default: _women = Rule.NotApplicable<StructureFacts>(); break;
+        }
+    }
+
+    private void Replace(string name, RuleChange change, int index, Citation variant)
+    {
+        if (!Replaceable.Contains(name, StringComparer.Ordinal) || _removed.Contains(name))
+        {
+            throw new FactConditionException(index, "code", _removed.Contains(name)
+                ? $"the rule '{_regime.Code(name)}' is removed by an earlier change; it cannot be replaced too."
+                : $"the rule '{_regime.Code(name)}' reads facts a replacement cannot; the rules that can be replaced are {string.Join(", ", Replaceable.Select(n => _regime.Code(n).Value))}. Remove it and add a rule instead.");
+        }
+
+        RuleDescriptor original = Named(name);
+        var descriptor = new RuleDescriptor(original.Code, change.Descriptor?.Text ?? original.Text, change.Descriptor?.Citation ?? variant, original.Severity, change.Descriptor?.Confidence ?? Confidence.Confirmed);
+        var rule = new MappedRule<CandidateFacts, PlanningCandidateFacts>(descriptor, change.Build(index, PlanningCandidateFacts.Catalog, descriptor), Public);
+        switch (name)
+        {
+            case PlanningRegime.NotWithAppointmentProposal: _appointment = rule; break;
+            case PlanningRegime.DisciplineBar: _disciplineBar = rule; break;
+            case PlanningRegime.NotCompleteLatestYear: _notComplete = rule; break;
+            default: _political = rule; break;
+        }
+    }
+
+    /// <summary>The built-in rule of a name, whatever facts it reads (for its descriptor).</summary>
+    private object NamedRule(string name) => name switch
+    {
+        PlanningRegime.MaxCandidatesPerTitle => _maxCandidates,
+        PlanningRegime.MinCandidatesPerTitle => _minCandidates,
+        PlanningRegime.FewCandidates => _fewCandidates,
+        PlanningRegime.CommitteeCoefficient => _committee,
+        PlanningRegime.MaxTitlesPerCandidate => _maxTitles,
+        PlanningRegime.OnlyHigherTitle => _onlyHigher,
+        PlanningRegime.MonthsLeft => _monthsLeft,
+        PlanningRegime.PreferredMonthsLeft => _preferredMonthsLeft,
+        PlanningRegime.NotWithAppointmentProposal => _appointment,
+        PlanningRegime.DisciplineBar => _disciplineBar,
+        PlanningRegime.DisciplinedSincePlanning => _disciplinedSince,
+        PlanningRegime.NotCompleteLatestYear => _notComplete,
+        PlanningRegime.PoliticalStandard => _political,
+        PlanningRegime.YoungShare => _young,
+        _ => _women,
+    };
+
+    private RuleDescriptor Named(string name) => NamedRule(name) switch
+    {
+        Rule<TitleFacts> r => r.Descriptor,
+        Rule<TitlesFacts> r => r.Descriptor,
+        Rule<AssignmentFacts> r => r.Descriptor,
+        Rule<CandidateFacts> r => r.Descriptor,
+        _ => ((Rule<StructureFacts>)NamedRule(name)).Descriptor,
+    };
 
     private static bool IsLeadershipAt(PlanningList plan, string titleId, OrganisationalLevel level)
     {
@@ -466,7 +627,7 @@ public sealed class PlanningRegulation : Regulation
             }
         }
 
-        return new CandidateFacts(candidate, barring, barEnds, latestYear, notComplete);
+        return new CandidateFacts(candidate, asOf, barring, barEnds, latestYear, notComplete);
     }
 
     private object? Run(PlanningList list, bool explain, out int violations)
@@ -516,6 +677,10 @@ public sealed class PlanningRegulation : Regulation
             Check(_notComplete, facts, sink, MarkCandidate);
             Check(_political, facts, sink, MarkCandidate);
             Check(_appointment, facts, sink, MarkCandidate);
+            foreach (Rule<CandidateFacts> requirement in _added)
+            {
+                Check(requirement, facts, sink, MarkCandidate);
+            }
 
             foreach (IGrouping<OrganisationalLevel, PlanningTitle> level in own.Select(e => list.Title(e.TitleId))
                 .Where(t => t.Kind == PlanningTitleKind.Leadership).GroupBy(t => t.Level).OrderBy(g => g.Key))
@@ -587,7 +752,7 @@ public sealed class PlanningRegulation : Regulation
 
     private readonly record struct AssignmentFacts(PlanningCandidate Candidate, PlanningTitle Title, PlanningTier Tier, YearMonth AgeMonth, int MonthsLeft, int Required, int Preferred);
 
-    private readonly record struct CandidateFacts(PlanningCandidate Candidate, DisciplineRecord? Barring, LocalDate? BarEnds, int? LatestYear, bool LatestYearNotComplete);
+    private readonly record struct CandidateFacts(PlanningCandidate Candidate, LocalDate AsOf, DisciplineRecord? Barring, LocalDate? BarEnds, int? LatestYear, bool LatestYearNotComplete);
 
     private readonly record struct StructureFacts(OrganisationalLevel Level, string Group, BodyComposition Composition, Share YoungTarget, Share WomenTarget, bool TargetsApply);
 }

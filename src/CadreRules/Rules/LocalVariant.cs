@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace CadreRules.Rules;
 
@@ -67,12 +68,34 @@ public sealed record LocalVariant
     /// <summary>Gets the parameter values changed, by key.</summary>
     public ImmutableSortedDictionary<string, ParameterValue> Overrides { get; }
 
+    /// <summary>Gets the changes the variant makes to its base's rules (added, replaced and removed rules), in order;
+    /// empty when it changes numbers only. Set with <c>variant with { RuleChanges = [...] }</c>.</summary>
+    /// <remarks>Applied by <see cref="Regulation.WithVariant(LocalVariant)"/>; a regulation that cannot apply a change
+    /// refuses the whole variant (<see cref="FactConditionException"/>).</remarks>
+    public ImmutableArray<RuleChange> RuleChanges
+    {
+        get => _ruleChanges;
+        init
+        {
+            ImmutableArray<RuleChange> changes = value.IsDefault ? [] : value;
+            foreach (RuleChange change in changes)
+            {
+                ArgumentNullException.ThrowIfNull(change, nameof(RuleChanges));
+            }
+
+            _ruleChanges = changes;
+        }
+    }
+
+    private readonly ImmutableArray<RuleChange> _ruleChanges = [];
+
     /// <summary>Checks equality, comparing the overrides by value.</summary>
     /// <param name="other">The other variant.</param>
     /// <returns><see langword="true"/> when equal.</returns>
     public bool Equals(LocalVariant? other)
     {
-        if (other is null || Id != other.Id || BaseId != other.BaseId || Title != other.Title || Citation != other.Citation || Period != other.Period || Overrides.Count != other.Overrides.Count)
+        if (other is null || Id != other.Id || BaseId != other.BaseId || Title != other.Title || Citation != other.Citation || Period != other.Period || Overrides.Count != other.Overrides.Count
+            || !RuleChanges.SequenceEqual(other.RuleChanges))
         {
             return false;
         }
@@ -89,5 +112,5 @@ public sealed record LocalVariant
     }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, BaseId, Period, Overrides.Count);
+    public override int GetHashCode() => HashCode.Combine(Id, BaseId, Period, Overrides.Count, RuleChanges.Length);
 }

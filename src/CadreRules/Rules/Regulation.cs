@@ -53,6 +53,8 @@ public abstract class Regulation
     /// <exception cref="InputOutOfRangeException">The variant starts before this regulation (the field is
     /// <c>period.start</c>) or ends after it, or is open-ended when it is not (<c>period.end</c>).</exception>
     /// <exception cref="ParameterException">An override is unknown, of the wrong kind, or out of bounds.</exception>
+    /// <exception cref="FactConditionException">A rule change cannot be applied: this regulation takes none, or the change
+    /// names an unknown rule or extension point, or its data condition does not check against the family's facts.</exception>
     public Regulation WithVariant(LocalVariant variant)
     {
         ArgumentNullException.ThrowIfNull(variant);
@@ -99,8 +101,12 @@ public abstract class Regulation
         }
 
         var reference = new RegulationReference(variant.Id, variant.Title, Topic, variant.Citation, scopes.ToImmutable(), Id);
-        return Rebuild(reference, parameters);
+        return variant.RuleChanges.IsEmpty ? Rebuild(reference, parameters) : Rebuild(reference, parameters, variant.RuleChanges);
     }
+
+    /// <summary>Gets the changes this regulation makes to its base's rules (a variant's added, replaced and removed
+    /// rules), in the variant's order; empty for a shipped regulation and for a variant that changes numbers only.</summary>
+    public virtual ImmutableArray<RuleChange> RuleChanges => [];
 
     /// <summary>Gets the dates the regulation covers for any kind of subject: from the earliest start of its scopes to the
     /// latest end (open-ended when a scope is).</summary>
@@ -125,6 +131,20 @@ public abstract class Regulation
     /// <param name="parameters">The new parameter values (already checked).</param>
     /// <returns>The new regulation.</returns>
     protected abstract Regulation Rebuild(RegulationReference reference, ParameterSet parameters);
+
+    /// <summary>Builds a regulation of the same type with another reference, other parameter values and changes to its
+    /// rules. A family whose regulations accept rule changes overrides this; the default refuses any change.</summary>
+    /// <param name="reference">The new reference.</param>
+    /// <param name="parameters">The new parameter values (already checked).</param>
+    /// <param name="changes">The rule changes, at least one.</param>
+    /// <returns>The new regulation.</returns>
+    /// <exception cref="FactConditionException">A change cannot be applied (here: any change).</exception>
+    protected virtual Regulation Rebuild(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(parameters);
+        throw new FactConditionException(0, string.Empty, $"The regulation '{Id}' takes no added, replaced or removed rules yet; only its numbers can be changed.");
+    }
 
     /// <inheritdoc />
     public override string ToString() => Id.Value;

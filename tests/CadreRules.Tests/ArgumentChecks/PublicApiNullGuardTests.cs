@@ -363,7 +363,10 @@ public class PublicApiNullGuardTests
             new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1)),
             cadre.Positions[0], QuotaPolicy.Default, QuotaRegime.Qd366,
             entry, sheet, round, roundResult, AsyncEntries(entry), roundResult.People[0], demotion, new ArgumentException("sample", "field"),
-            new ImpactSide(ShippedRegulations.Catalog), new Roster([cadre]), PlanningRegulations.Qd377.Validate(list).Titles[0],
+            new ImpactSide(ShippedRegulations.Catalog), new Roster([cadre]),
+            FactCondition.Compare("sample", FactComparison.Equal, "true"), RuleChange.Remove(new RuleCode("Sample.Code")),
+            new FactCatalog<EvaluationInput>([FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true)]),
+            FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true), PlanningRegulations.Qd377.Validate(list).Titles[0],
             new[] { new CadreRules.Rotation.RotationCase(cadre, new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28), OrganisationalLevel.Provincial, OrganisationalLevel.District, true, CadreRules.Rotation.PostComparison.Equivalent, true) },
             new[] { new CadreRules.Appointment.AppointmentCase(cadre, CadreRules.Appointment.AppointmentKind.First, new LocalDate(2025, 12, 1), true) },
         ];

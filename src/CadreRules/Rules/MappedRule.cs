@@ -1,0 +1,26 @@
+using System;
+
+namespace CadreRules.Rules;
+
+/// <summary>A rule over other facts, read through a mapping, under its own descriptor: how a family runs a rule written
+/// over its public facts (a province's addition or replacement) among its own rules.</summary>
+internal sealed class MappedRule<TOuter, TInner> : Rule<TOuter>
+{
+    private readonly Rule<TInner> _inner;
+    private readonly Func<TOuter, TInner> _map;
+
+    public MappedRule(RuleDescriptor descriptor, Rule<TInner> inner, Func<TOuter, TInner> map)
+        : base(descriptor)
+    {
+        _inner = inner;
+        _map = map;
+    }
+
+    public override FindingStatus Evaluate(TOuter facts) => _inner.Evaluate(_map(facts));
+
+    public override Finding Explain(TOuter facts)
+    {
+        Finding inner = _inner.Explain(_map(facts));
+        return new Finding(Descriptor.Code, Descriptor.Text, Descriptor.Citation, inner.Status, Descriptor.Severity, inner.Values, inner.Children);
+    }
+}
