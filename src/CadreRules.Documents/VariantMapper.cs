@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using CadreRules.Rules;
@@ -40,9 +41,17 @@ internal static class VariantMapper
         // The base was found in the catalogue, so when the constructor refuses the pair (a variant deriving from itself)
         // the variant's own id is at fault.
         LocalVariant variant = Require.Build("$", () => new LocalVariant(id, baseId, title, citation, period, overrides), "id", "baseId=id", "title", "citation", "period=effective", "overrides");
+        (ImmutableArray<RuleChange> changes, string[] changePaths) = RuleChanges(json.Rules);
+        variant = variant with { RuleChanges = changes };
         try
         {
             _ = Require.Build("$", () => baseRegulation.WithVariant(variant), "period=effective", "variant.period=effective", "id", "variant=id");
+        }
+        catch (DocumentException e) when (e.InnerException is FactConditionException rule)
+        {
+            string at = changePaths[Math.Clamp(rule.Change, 0, changePaths.Length - 1)];
+            string path = rule.Path.Length == 0 || (rule.Path == "code" && at.StartsWith("$.rules.remove", StringComparison.Ordinal)) ? at : at + "." + rule.Path;
+            throw new DocumentException(path, Require.Sentence(rule), rule);
         }
         catch (DocumentException e) when (e.InnerException is ParameterException { Keys.Length: > 1 } broken)
         {
@@ -54,6 +63,170 @@ internal static class VariantMapper
         return variant;
     }
 
+    /// <summary>The variant's rule changes in the order removals, replacements, additions, with the JSON path of each.</summary>
+    private static (ImmutableArray<RuleChange> Changes, string[] Paths) RuleChanges(VariantRulesJson? rules)
+    {
+        var changes = ImmutableArray.CreateBuilder<RuleChange>();
+        var paths = new List<string>();
+        if (rules is null)
+        {
+            return ([], []);
+        }
+
+        foreach ((string? code, int i) in (rules.Remove ?? []).Select((c, i) => (c, i)))
+        {
+            string path = $"$.rules.remove[{i}]";
+            changes.Add(Require.Build(path, () => RuleChange.Remove(new RuleCode(Require.Text(code, path)))));
+            paths.Add(path);
+        }
+
+        foreach ((ReplacedRuleJson? replaced, int i) in (rules.Replace ?? []).Select((r, i) => (r, i)))
+        {
+            string path = $"$.rules.replace[{i}]";
+            ReplacedRuleJson item = Require.Object(replaced, path);
+            var code = new RuleCode(Require.Text(item.Code, path + ".code"));
+            FactCondition when = Condition(item.When, path + ".when");
+            RuleDescriptor? descriptor = item.Text is null && item.Citation is null
+                ? null
+                : new RuleDescriptor(code, item.Text is null ? new LocalizedText("-", "-") : Require.LocalizedText(item.Text, path + ".text"),
+                    item.Citation is null ? null : CommonMapper.ToCitation(item.Citation, path + ".citation"));
+            if (descriptor is not null && item.Text is null)
+            {
+                throw new DocumentException(path + ".text", "a replacement that gives its own citation also gives its text (the rule's own text would no longer match it).", null);
+            }
+
+            changes.Add(RuleChange.Replace(code, when, descriptor));
+            paths.Add(path);
+        }
+
+        foreach ((AddedRuleJson? added, int i) in (rules.Add ?? []).Select((a, i) => (a, i)))
+        {
+            string path = $"$.rules.add[{i}]";
+            AddedRuleJson item = Require.Object(added, path);
+            string to = Require.Text(item.To, path + ".to");
+            var code = Require.Build(path + ".code", () => new RuleCode(Require.Text(item.Code, path + ".code")));
+            LocalizedText text = Require.LocalizedText(item.Text, path + ".text");
+            Severity severity = item.Severity is null ? Severity.Violation : item.Severity.Trim().ToLowerInvariant() switch
+            {
+                "violation" => Severity.Violation,
+                "advisory" => Severity.Advisory,
+                _ => throw new DocumentException(path + ".severity", $"'{item.Severity}' is not a severity: write violation or advisory.", null),
+            };
+            Citation? cited = item.Citation is null ? null : CommonMapper.ToCitation(item.Citation, path + ".citation");
+            FactCondition when = Condition(item.When, path + ".when");
+            changes.Add(RuleChange.Add(to, new RuleDescriptor(code, text, cited, severity), when));
+            paths.Add(path);
+        }
+
+        return (changes.ToImmutable(), [.. paths]);
+    }
+
+    private static FactCondition Condition(ConditionJson? json, string path)
+    {
+        ConditionJson condition = Require.Object(json, path);
+        int forms = (condition.All is null ? 0 : 1) + (condition.Any is null ? 0 : 1) + (condition.Not is null ? 0 : 1) + (condition.Fact is null ? 0 : 1);
+        if (forms != 1)
+        {
+            throw new DocumentException(path, "a condition is exactly one of: all, any, not, or a comparison (fact, op, value).", null);
+        }
+
+        if (condition.All is { } all)
+        {
+            return all.Count == 0
+                ? throw new DocumentException(path + ".all", "'all' needs at least one condition.", null)
+                : FactCondition.All(all.Select((c, i) => Condition(c, $"{path}.all[{i}]")));
+        }
+
+        if (condition.Any is { } any)
+        {
+            return any.Count == 0
+                ? throw new DocumentException(path + ".any", "'any' needs at least one condition.", null)
+                : FactCondition.Any(any.Select((c, i) => Condition(c, $"{path}.any[{i}]")));
+        }
+
+        if (condition.Not is { } not)
+        {
+            return FactCondition.Not(Condition(not, path + ".not"));
+        }
+
+        string fact = Require.Text(condition.Fact, path + ".fact");
+        FactComparison op = Require.Text(condition.Op, path + ".op").Trim() switch
+        {
+            ">=" or "≥" or "atLeast" => FactComparison.AtLeast,
+            "<=" or "≤" or "atMost" => FactComparison.AtMost,
+            ">" or "above" => FactComparison.Above,
+            "<" or "below" => FactComparison.Below,
+            "=" or "==" or "equals" => FactComparison.Equal,
+            "!=" or "≠" or "notEquals" => FactComparison.NotEqual,
+            _ => throw new DocumentException(path + ".op", $"'{condition.Op}' is not a comparison: write >=, <=, >, <, = or != (or atLeast, atMost, above, below, equals, notEquals).", null),
+        };
+        JsonElement value = condition.Value ?? throw new DocumentException(path + ".value", "a comparison needs a value.", null);
+        string text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => throw new DocumentException(path + ".value", "a value is a number, a text (\"30%\", \"HTT\") or true/false.", null),
+        };
+        return Require.Build(path, () => FactCondition.Compare(fact, op, text), "fact", "value");
+    }
+
+    private static ConditionJson FromCondition(FactCondition condition) => condition switch
+    {
+        FactCondition.AllOf all => new ConditionJson { All = [.. all.Parts.Select(FromCondition)] },
+        FactCondition.AnyOf any => new ConditionJson { Any = [.. any.Parts.Select(FromCondition)] },
+        FactCondition.NotOf not => new ConditionJson { Not = FromCondition(not.Part) },
+        FactCondition.Comparison c => new ConditionJson
+        {
+            Fact = c.Fact,
+            // Words, not symbols: the writer's encoder would escape '<' and '>' into \u003C and \u003E.
+            Op = c.Operator switch
+            {
+                FactComparison.AtLeast => "atLeast",
+                FactComparison.AtMost => "atMost",
+                FactComparison.Above => "above",
+                FactComparison.Below => "below",
+                FactComparison.Equal => "equals",
+                _ => "notEquals",
+            },
+            Value = JsonSerializer.SerializeToElement(c.Value, CadreJsonContext.Default.String),
+        },
+        _ => throw new NotSupportedException("Unknown kind of condition."),
+    };
+
+    private static VariantRulesJson? FromRuleChanges(ImmutableArray<RuleChange> changes)
+    {
+        if (changes.IsEmpty)
+        {
+            return null;
+        }
+
+        if (changes.FirstOrDefault(c => c.Kind != RuleChangeKind.Remove && c.Condition is null) is { } code)
+        {
+            throw new NotSupportedException($"The rule change for '{code.Target}' is written in C#; only rules written as data can be written to a variant document.");
+        }
+
+        List<string> removed = [.. changes.Where(c => c.Kind == RuleChangeKind.Remove).Select(c => c.Target)];
+        List<ReplacedRuleJson> replaced = [.. changes.Where(c => c.Kind == RuleChangeKind.Replace).Select(c => new ReplacedRuleJson
+        {
+            Code = c.Target,
+            Text = c.Descriptor is null ? null : Require.FromText(c.Descriptor.Text),
+            Citation = c.Descriptor?.Citation is null ? null : CommonMapper.FromCitation(c.Descriptor.Citation),
+            When = FromCondition(c.Condition!),
+        })];
+        List<AddedRuleJson> added = [.. changes.Where(c => c.Kind == RuleChangeKind.Add).Select(c => new AddedRuleJson
+        {
+            To = c.Target,
+            Code = c.Descriptor!.Code.Value,
+            Text = Require.FromText(c.Descriptor.Text),
+            Severity = c.Descriptor.Severity == Severity.Advisory ? "advisory" : null,
+            Citation = c.Descriptor.Citation is null ? null : CommonMapper.FromCitation(c.Descriptor.Citation),
+            When = FromCondition(c.Condition!),
+        })];
+        return new VariantRulesJson { Add = added.Count == 0 ? null : added, Replace = replaced.Count == 0 ? null : replaced, Remove = removed.Count == 0 ? null : removed };
+    }
+
     public static VariantJson FromVariant(LocalVariant variant) => new()
     {
         SchemaVersion = DocumentReader.SchemaVersion,
@@ -63,5 +236,6 @@ internal static class VariantMapper
         Citation = CommonMapper.FromCitation(variant.Citation),
         Effective = CommonMapper.FromPeriod(variant.Period),
         Overrides = variant.Overrides.ToDictionary(p => p.Key, p => CommonMapper.FromParameterValue(p.Value), StringComparer.Ordinal),
+        Rules = FromRuleChanges(variant.RuleChanges),
     };
 }
