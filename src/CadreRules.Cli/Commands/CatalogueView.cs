@@ -59,8 +59,41 @@ internal static class CatalogueView
                     output.WriteLine("    " + line.TrimEnd('\r'));
                 }
             }
+
+            WriteRuleChanges(output, regulation, language);
         }
     }
+
+    /// <summary>The rules a variant adds, replaces and removes, each with the text and citation it now has.</summary>
+    private static void WriteRuleChanges(TextWriter output, Regulation regulation, Language language)
+    {
+        if (regulation.RuleChanges.IsEmpty)
+        {
+            return;
+        }
+
+        bool vi = language == Language.Vietnamese;
+        output.WriteLine(vi ? "  Quy tắc được thêm, thay, bỏ:" : "  Rules added, replaced, removed:");
+        foreach (RuleChange change in regulation.RuleChanges)
+        {
+            if (change.Kind == RuleChangeKind.Remove)
+            {
+                output.WriteLine($"    {(vi ? "bỏ" : "removed")} {change.Target}");
+                continue;
+            }
+
+            string code = change.Kind == RuleChangeKind.Add ? change.Descriptor!.Code.Value : change.Target;
+            RuleDescriptor? now = regulation.Rules.FirstOrDefault(r => r.Code.Value == code);
+            string what = change.Kind == RuleChangeKind.Add
+                ? (vi ? $"thêm {code} (áp dụng cho: {Point(change.Target, language)})" : $"added {code} (at: {Point(change.Target, language)})")
+                : (vi ? $"thay điều kiện của {code}" : $"replaced the condition of {code}");
+            output.WriteLine($"    {what}: {now?.Text.Get(language)} — {now?.Citation?.Format(language)}");
+        }
+    }
+
+    private static string Point(string point, Language language) => point == CadreRules.Planning.PlanningRegulation.CandidateRequirement
+        ? (language == Language.Vietnamese ? "từng người được quy hoạch" : "each planned candidate")
+        : point;
 
     public static void WriteJson(TextWriter output, RegulationCatalog catalog, Language language) =>
         output.WriteLine(CadreDocuments.WriteCatalog(catalog, language));

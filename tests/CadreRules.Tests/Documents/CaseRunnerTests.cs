@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadreRules.Documents;
+using CadreRules.Rules;
 
 namespace CadreRules.Tests.Documents;
 
@@ -23,6 +24,38 @@ public class CaseRunnerTests
     {
         CaseResult result = CaseRunner.Run(File.ReadAllText(Path.Combine(CasesFolder, file)), file, ShippedRegulations.Catalog);
         Assert.True(result.Passed, result.ToString());
+    }
+
+    public static IEnumerable<object[]> VariantCaseFiles() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "VariantCases"), "*.json", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new object[] { Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "VariantCases"), f) });
+
+    /// <summary>Cases of a sample variant (the folder is named after it), run with the catalogue that variant makes, as
+    /// <c>cadre-rules check FILE --overrides src/CadreRules.Cli/Samples/demo-variant-planning.json</c> does.</summary>
+    [Theory]
+    [MemberData(nameof(VariantCaseFiles))]
+    public void Run_VariantCaseFile_PassesUnderItsVariant(string file)
+    {
+        string variantFile = Path.GetDirectoryName(file) switch
+        {
+            "planning-qd377-minh-khe" => "demo-variant-planning.json",
+            var other => throw new InvalidOperationException($"no sample variant for the folder '{other}'"),
+        };
+        string samples = Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples");
+        RegulationCatalog catalog = ShippedRegulations.Catalog.WithVariant(CadreDocuments.ReadVariant(File.ReadAllText(Path.Combine(samples, variantFile)), ShippedRegulations.Catalog));
+
+        string json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "VariantCases", file));
+        CaseResult result = CaseRunner.Run(json, file, catalog);
+
+        Assert.True(result.Passed, result.ToString());
+
+        // A case that expects the added rule to bite fails under the national regulation alone: the variant is what it tests.
+        if (json.Contains("MKT.Planning.TwoGoodYears", StringComparison.Ordinal))
+        {
+            string national = json.Replace("\"regulation\": \"planning-qd377-minh-khe\"", "\"regulation\": \"planning-qd377\"", StringComparison.Ordinal);
+            Assert.False(CaseRunner.Run(national, file, ShippedRegulations.Catalog).Passed);
+        }
     }
 
     [Fact]

@@ -216,6 +216,16 @@ public class PlanningRuleChangeTests
     }
 
     [Fact]
+    public void LocalVariantsDoc_ListsEveryPlanningFact()
+    {
+        string doc = System.IO.File.ReadAllText(System.IO.Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "docs", "local-variants.md"));
+
+        Assert.All(PlanningCandidateFacts.Catalog.Facts, f => Assert.True(
+            doc.Contains("`" + f.Name + "`", StringComparison.Ordinal) || (f.Name.StartsWith("evaluation[year-", StringComparison.Ordinal) && doc.Contains("`evaluation[year-4].level`", StringComparison.Ordinal)),
+            f.Name + " is not in docs/local-variants.md"));
+    }
+
+    [Fact]
     public void Catalog_PublishesEachFactWithItsTypeAndMeaning()
     {
         FactDefinition<PlanningCandidateFacts> level = PlanningCandidateFacts.Catalog.Find("evaluation[year-1].level")!;
