@@ -212,12 +212,12 @@ internal static class CliInput
     }
 
     /// <summary>The regulation chosen by <c>--regulation</c> (default: the one in force on <paramref name="asOf"/>).</summary>
-    public static Regulation Regulation(RegulationCatalog catalog, string? selectorText, RegulationTopic topic, SubjectKind kind, LocalDate asOf)
+    public static Regulation Regulation(RegulationCatalog catalog, string? selectorText, RegulationTopic topic, SubjectKind kind, LocalDate asOf, Language language)
     {
         RegulationSelector selector = RegulationSelector.InForce;
         if (selectorText is not null && !RegulationSelector.TryParse(selectorText, out selector))
         {
-            throw new CliInputException($"--regulation: '{selectorText}' is not a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".");
+            throw CommonOptions.BadSelector("--regulation", selectorText, language);
         }
 
         try

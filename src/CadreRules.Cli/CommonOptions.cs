@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Linq;
 using CadreRules.Documents;
 using CadreRules.Rules;
 using NodaTime;
@@ -11,7 +15,7 @@ internal static class CommonOptions
 {
     public static Option<string> AsOf(bool required) => new("--as-of")
     {
-        Description = "The date to evaluate at, yyyy-MM-dd (nothing reads the clock).",
+        Description = "The date to evaluate at, dd/MM/yyyy or yyyy-MM-dd (nothing reads the clock).",
         Required = required,
     };
 
@@ -19,19 +23,58 @@ internal static class CommonOptions
     {
         Description = "Language of the output: vi (default) or en.",
         DefaultValueFactory = _ => "vi",
-    }.AcceptOnlyFromAmong("vi", "en");
+    }.AcceptChoices("vi", "en");
 
     public static Option<string> Format() => new Option<string>("--format")
     {
         Description = "table (default, for people) or json (for machines).",
         DefaultValueFactory = _ => "table",
-    }.AcceptOnlyFromAmong("table", "json");
+    }.AcceptChoices("table", "json");
 
     public static Option<string> FormatWithLines() => new Option<string>("--format")
     {
         Description = "table (default, for people), json (one document) or jsonl (JSON Lines: one person a line, for pipelines).",
         DefaultValueFactory = _ => "table",
-    }.AcceptOnlyFromAmong("table", "json", "jsonl");
+    }.AcceptChoices("table", "json", "jsonl");
+
+    /// <summary>Accepts one of <paramref name="choices"/> in any case (<c>--lang EN</c>, <c>--format JSON</c>) and
+    /// gives it back as written here; anything else is an error naming the option and the choices, in the output
+    /// language.</summary>
+    public static Option<string> AcceptChoices(this Option<string> option, params string[] choices)
+    {
+        option.CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (choices.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
+            {
+                return choice;
+            }
+
+            result.AddError(InputValues.Error(option.Name, text, InputValues.ChoiceForms(choices), OutputLanguage(result)));
+            return null;
+        };
+        option.CompletionSources.Add(choices);
+        return option;
+    }
+
+    /// <summary>The output language asked for on the command line being parsed (for parse errors): <c>--lang en</c>
+    /// gives English, anything else Vietnamese.</summary>
+    private static Rules.Language OutputLanguage(SymbolResult result)
+    {
+        SymbolResult root = result;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return root is CommandResult command && Languages(command).Any(t => string.Equals(t, "en", StringComparison.OrdinalIgnoreCase))
+            ? Rules.Language.English
+            : Rules.Language.Vietnamese;
+    }
+
+    private static IEnumerable<string> Languages(CommandResult command) =>
+        command.Children.OfType<OptionResult>().Where(o => o.Option.Name == "--lang").SelectMany(o => o.Tokens.Select(t => t.Value))
+            .Concat(command.Children.OfType<CommandResult>().SelectMany(Languages));
 
     public static Option<string?> Overrides() => new("--overrides")
     {
@@ -40,7 +83,7 @@ internal static class CommonOptions
 
     public static Option<string?> Regulation() => new("--regulation")
     {
-        Description = "The regulation to apply: an id (see 'regulations'), \"in force\" (default: in force on --as-of) or \"in force on yyyy-MM-dd\".",
+        Description = "The regulation to apply: an id (see 'regulations'), \"in force\" (default: in force on --as-of) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).",
     };
 
     public static Option<long?> MaxBytes() => new("--max-bytes")
@@ -78,9 +121,14 @@ internal static class CommonOptions
 
     public static bool IsJson(string? format) => format == "json";
 
-    public static LocalDate ParseDate(string? text, string option)
-    {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
-        return result.Success ? result.Value : throw new CliInputException($"{option}: '{text}' is not a date; expected yyyy-MM-dd.");
-    }
+    /// <summary>Reads a date option: <c>dd/MM/yyyy</c> or <c>yyyy-MM-dd</c> (<see cref="InputValues.TryParseDate"/>);
+    /// anything else is an error naming the option, in the output language.</summary>
+    public static LocalDate ParseDate(string? text, string option, Rules.Language language) =>
+        InputValues.TryParseDate(text, out LocalDate date) ? date : throw new CliInputException(InputValues.Error(option, text, InputValues.DateForms, language));
+
+    /// <summary>The error for a <c>--regulation</c> (or <c>--against</c>) that is not an id, "in force" or "in force on
+    /// DATE", in the output language.</summary>
+    public static CliInputException BadSelector(string option, string? text, Rules.Language language) => new(InputValues.Error(option, text, new LocalizedText(
+        "mã văn bản (xem 'regulations'), \"in force\" hoặc \"in force on NGÀY\" (ngày dạng dd/MM/yyyy hoặc yyyy-MM-dd)",
+        "a regulation id (see 'regulations'), \"in force\" or \"in force on DATE\" (the date as dd/MM/yyyy or yyyy-MM-dd)"), language));
 }

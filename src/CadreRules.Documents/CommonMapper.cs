@@ -93,13 +93,7 @@ internal static class CommonMapper
 
                 throw WrongType(path, "an integer", element);
             case ParameterKind.Share:
-                if (element.ValueKind == JsonValueKind.Object)
-                {
-                    ShareJson share = DocumentReader.ParseElement(element, CadreJsonContext.Default.ShareJson, path);
-                    return ParameterValue.FromShare(ToShare(share, path));
-                }
-
-                throw WrongType(path, "a share {\"numerator\": n, \"denominator\": d}", element);
+                return ParameterValue.FromShare(ToShare(element, path));
             case ParameterKind.Boolean:
                 if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
                 {
@@ -115,6 +109,41 @@ internal static class CommonMapper
 
                 throw WrongType(path, "a choice (a non-empty string)", element);
         }
+    }
+
+    /// <summary>Reads a share as a person writes it: <c>{"numerator": n, "denominator": d}</c>, a string (<c>"25%"</c>,
+    /// <c>"25,5%"</c>, <c>"0.25"</c>, <c>"1/4"</c>) or a number from 0 to 1 (<c>0.25</c>).</summary>
+    public static Share ToShare(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                return ToShare(DocumentReader.ParseElement(element, CadreJsonContext.Default.ShareJson, path), path);
+            case JsonValueKind.String when InputValues.TryParseShare(element.GetString(), out Share share):
+                return share;
+            case JsonValueKind.Number when element.TryGetDecimal(out decimal number) && InputValues.TryParseShare(number, out Share share):
+                return share;
+            default:
+                throw DocumentException.NotUnderstood(path, InputForms.Share, element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText());
+        }
+    }
+
+    /// <summary>Reads a value of a parameter as a person writes it (<see cref="ParameterDefinition.TryParseValue"/>):
+    /// a whole number; a share in any of its forms; a boolean (or "có"/"không"); a choice's name in any case or its
+    /// word, written back canonically. The value's bounds are not checked here.</summary>
+    public static ParameterValue ToParameterValue(JsonElement element, ParameterDefinition definition, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String && definition.Kind is ParameterKind.Choice or ParameterKind.Boolean)
+        {
+            string text = element.GetString()!;
+            return definition.TryParseValue(text, out ParameterValue value)
+                ? value
+                : throw (definition.Kind == ParameterKind.Choice
+                    ? DocumentException.NotUnderstood(path, InputForms.Choice, text, definition.Choices)
+                    : WrongType(path, "a boolean", element));
+        }
+
+        return ToParameterValue(element, definition.Kind, path);
     }
 
     public static JsonElement FromParameterValue(ParameterValue value) => value.Kind switch

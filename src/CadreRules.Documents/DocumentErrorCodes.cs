@@ -45,6 +45,12 @@ public static class DocumentErrorCodes
     /// is no such bound), all culture-invariant (dates as <c>yyyy-MM-dd</c>).</summary>
     public const string OutOfRange = "Document.OutOfRange";
 
+    /// <summary>A value a person writes (a date, a month, a birth date, a level, a share or a choice) in none of the
+    /// forms the readers accept (<see cref="InputValues"/>). Arguments: what was expected (<c>date</c>, <c>month</c>,
+    /// <c>birthDate</c>, <c>level</c>, <c>share</c> or <c>choice</c>), the text given, then for <c>choice</c> the names
+    /// accepted separated by <c>", "</c>.</summary>
+    public const string NotUnderstood = "Document.NotUnderstood";
+
     /// <summary>Text that is not JSON (a missing comma, an unclosed string, a stray byte). Arguments: the JSON
     /// reader's own description, in English.</summary>
     public const string Syntax = "Document.Syntax";

@@ -126,6 +126,23 @@ public sealed class DocumentException : JsonException
             Location = location,
         };
 
+    /// <summary>An error for a value a person wrote in none of the accepted forms, with the code
+    /// <see cref="DocumentErrorCodes.NotUnderstood"/>.</summary>
+    /// <param name="path">The JSON path.</param>
+    /// <param name="kind">What was expected: <c>date</c>, <c>month</c>, <c>birthDate</c>, <c>level</c>, <c>share</c>, <c>choice</c>.</param>
+    /// <param name="text">The text given.</param>
+    /// <param name="choices">For <c>choice</c>, the names accepted.</param>
+    /// <param name="cause">The cause, if any.</param>
+    /// <param name="location">The line and byte, when known.</param>
+    internal static DocumentException NotUnderstood(string path, string kind, string text, IEnumerable<string>? choices = null, Exception? cause = null, (long Line, long Byte)? location = null)
+    {
+        string? list = choices is null ? null : string.Join(", ", choices);
+        Rules.LocalizedText forms = InputForms.Of(kind, list) ?? InputValues.ChoiceForms([]);
+        string message = $"'{InputForms.Shown(text)}' is not understood; expected {forms.English}."
+            + (location is { } at ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (line {at.Line}, byte {at.Byte})") : string.Empty);
+        return Coded(path, DocumentErrorCodes.NotUnderstood, message, cause, location, list is null ? [kind, InputForms.Shown(text)] : [kind, InputForms.Shown(text), list]);
+    }
+
     /// <summary>An exception saying that the document is of another kind than expected.</summary>
     internal static DocumentException WrongKind(DocumentKind found, DocumentKind expected, Exception? cause) =>
         new("$", $"this is {KindName(found)}, not {KindName(expected)}.", cause)

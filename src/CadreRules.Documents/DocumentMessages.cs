@@ -59,6 +59,7 @@ public static class DocumentMessages
         DocumentErrorCodes.WrongKind when a.Count == 2 && Enum.TryParse(a[0], out DocumentKind found) && Enum.TryParse(a[1], out DocumentKind expected)
             => $"đây là {KindName(found)}, không phải {KindName(expected)}.",
         DocumentErrorCodes.DuplicateId when a.Count == 2 => $"mã '{a[0]}' đã được dùng tại {a[1]} (mã được so sánh sau khi bỏ khoảng trắng hai đầu, không phân biệt chữ hoa, chữ thường).",
+        DocumentErrorCodes.NotUnderstood when a.Count >= 2 && InputForms.Of(a[0], a.Count > 2 ? a[2] : null) is { } forms => $"'{a[1]}' không đọc được; cần {forms.Vietnamese}.",
         DocumentErrorCodes.OutOfRange when a.Count == 3 => (a[1].Length > 0, a[2].Length > 0) switch
         {
             (true, true) => $"giá trị {a[0]} nằm ngoài khoảng thư viện chấp nhận, từ {a[1]} đến {a[2]}.",

@@ -242,6 +242,11 @@ internal static class DocumentReader
     /// <summary>Wraps an error at a location given by the caller (a streaming reader, which knows the line).</summary>
     internal static DocumentException Wrap(JsonException e, string basePath, (long Line, long Byte) location)
     {
+        if (e is InputValueException value)
+        {
+            return DocumentException.NotUnderstood(basePath + (string.IsNullOrEmpty(e.Path) ? string.Empty : e.Path[1..]), value.Kind, value.Text, null, e, location);
+        }
+
         DocumentException wrapped = Wrap(e, basePath, withLocation: false);
         string message = wrapped.Message[(wrapped.Path!.Length + 2)..]
             + string.Create(CultureInfo.InvariantCulture, $" (line {location.Line}, byte {location.Byte})");
@@ -252,6 +257,12 @@ internal static class DocumentReader
     {
         string relative = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
         string path = basePath + relative[1..];
+        if (e is InputValueException value)
+        {
+            return DocumentException.NotUnderstood(path, value.Kind, value.Text, null, e,
+                withLocation && e.LineNumber is { } at ? (at + 1, (e.BytePositionInLine ?? 0) + 1) : null);
+        }
+
         string message = e.Message;
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut >= 0)

@@ -65,9 +65,12 @@ internal static class EligibilityCase
             throw new DocumentException("$.expected", "the case expects at least one of outcome, monthsLeft.", null);
         }
 
-        if (expected.Outcome is not (null or "eligible" or "notEligible"))
+        if (expected.Outcome is { } outcome)
         {
-            throw new DocumentException("$.expected.outcome", $"'{expected.Outcome}': expected one of eligible, notEligible.", null);
+            // Any case, or the words: "Eligible", "đủ điều kiện", "not eligible".
+            expected.Outcome = InputValues.TryParseChoice(outcome, out RotationOutcome read)
+                ? (read == RotationOutcome.Eligible ? "eligible" : "notEligible")
+                : throw DocumentException.NotUnderstood("$.expected.outcome", InputForms.Choice, outcome, ["eligible", "notEligible"]);
         }
 
         return expected;

@@ -58,10 +58,11 @@ internal sealed class EvaluationCaseKind : ICaseKind
         Compare(expected.Qualified, "qualified", index, i => OutcomeName(result.People[i].Qualified), failures, "before the quota");
         foreach (KeyValuePair<string, int> count in expected.Counts ?? [])
         {
-            int actual = finals.Count(f => f == count.Key);
+            string wanted = ExpectedOutcome(count.Key, Require.Key("$.expected.counts", count.Key));
+            int actual = finals.Count(f => f == wanted);
             if (actual != count.Value)
             {
-                failures.Add(string.Create(CultureInfo.InvariantCulture, $"count of {count.Key}: expected {count.Value}, actual {actual}"));
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"count of {wanted}: expected {count.Value}, actual {actual}"));
             }
         }
 
@@ -91,9 +92,10 @@ internal sealed class EvaluationCaseKind : ICaseKind
                 throw new DocumentException(Require.Key("$.expected." + field, pair.Key), $"no person '{pair.Key}' in the facts.", null);
             }
 
-            if (actual(i) != pair.Value)
+            string wanted = ExpectedOutcome(pair.Value, Require.Key("$.expected." + field, pair.Key));
+            if (actual(i) != wanted)
             {
-                failures.Add($"{pair.Key} {when}: expected {pair.Value}, actual {actual(i)}");
+                failures.Add($"{pair.Key} {when}: expected {wanted}, actual {actual(i)}");
             }
         }
     }
@@ -114,4 +116,11 @@ internal sealed class EvaluationCaseKind : ICaseKind
     }
 
     private static string OutcomeName(EvaluationOutcome outcome) => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
+
+    /// <summary>An expected outcome as the analyst wrote it (<c>good</c>, <c>HTT</c>, <c>Hoàn thành tốt nhiệm vụ</c>,
+    /// <c>notRated</c>…), as its canonical name.</summary>
+    private static string ExpectedOutcome(string text, string path) =>
+        InputValues.TryParseChoice(text, out EvaluationOutcome outcome)
+            ? OutcomeName(outcome)
+            : throw DocumentException.NotUnderstood(path, InputForms.Choice, text, Enum.GetValues<EvaluationOutcome>().Select(OutcomeName).Append("HTXS, HTT, HTNV, KHT"));
 }

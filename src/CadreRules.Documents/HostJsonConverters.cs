@@ -84,9 +84,16 @@ internal sealed class BirthDateJsonConverter : JsonConverter<BirthDate>
             throw new JsonException($"expected a birth date string, found {reader.TokenType}.");
         }
 
+        // Hosts are machines: only the ISO forms (documents also read dd/MM/yyyy and MM/yyyy).
+        string text = reader.GetString() ?? string.Empty;
+        if (text.Contains('/', StringComparison.Ordinal) || text.Trim().Length != text.Length)
+        {
+            throw new JsonException("expected a birth date as yyyy-MM-dd, yyyy-MM or yyyy.");
+        }
+
         try
         {
-            return RosterMapper.ParseBirthDate(reader.GetString(), "$");
+            return RosterMapper.ParseBirthDate(text, "$");
         }
         catch (DocumentException e)
         {

@@ -69,8 +69,14 @@ internal sealed class PlanningCaseKind : ICaseKind
         {
             StructureReport? group = report.Structure.FirstOrDefault(s => GroupKey(s) == pair.Key)
                 ?? throw new DocumentException(Require.Key("$.expected.womenShare", pair.Key), $"no structure group '{pair.Key}'. Groups: {string.Join(", ", report.Structure.Select(GroupKey))}.", null);
+            // The expected share in any form a person writes ("41,5%", "41.5%", "0.415", "17/41"), compared at the
+            // precision printed: one decimal of a percentage.
+            string path = Require.Key("$.expected.womenShare", pair.Key);
+            string wanted = InputValues.TryParseShare(pair.Value, out Share share)
+                ? share.FormatPercent(Language.Vietnamese)
+                : throw DocumentException.NotUnderstood(path, InputForms.Share, pair.Value);
             string actual = group.Composition.Women.Format(Language.Vietnamese);
-            if (actual != pair.Value)
+            if (actual != wanted)
             {
                 failures.Add($"women share of {pair.Key}: expected {pair.Value}, actual {actual}");
             }

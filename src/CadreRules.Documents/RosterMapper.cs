@@ -107,38 +107,28 @@ internal static class RosterMapper
         SelfDiscovered = d.SelfDiscovered,
     };
 
-    /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>; the form gives the precision.</summary>
+    /// <summary>Parses a birth date as a person writes it: <c>dd/MM/yyyy</c> or <c>yyyy-MM-dd</c>, <c>MM/yyyy</c> or
+    /// <c>yyyy-MM</c> (day unknown), <c>yyyy</c> (month unknown); the form gives the precision (<see cref="InputValues"/>).</summary>
     public static BirthDate ParseBirthDate(string? text, string path)
     {
         string value = Require.Text(text, path);
-        switch (value.Length)
+        if (InputValues.TryParseDate(value, out LocalDate date))
         {
-            case 10:
-                ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(value);
-                if (date.Success)
-                {
-                    return Require.Build(path, () => BirthDate.Of(date.Value));
-                }
-
-                break;
-            case 7:
-                ParseResult<YearMonth> month = YearMonthPattern.Iso.Parse(value);
-                if (month.Success)
-                {
-                    return Require.Build(path, () => BirthDate.OfMonth(month.Value.Year, month.Value.Month));
-                }
-
-                break;
-            case 4:
-                if (value.All(char.IsAsciiDigit))
-                {
-                    return Require.Build(path, () => BirthDate.OfYear(int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture)));
-                }
-
-                break;
+            return Require.Build(path, () => BirthDate.Of(date));
         }
 
-        throw new DocumentException(path, $"'{value}' is not a birth date: expected yyyy-MM-dd, yyyy-MM (day unknown) or yyyy (month unknown).", null);
+        if (InputValues.TryParseMonth(value, out YearMonth month))
+        {
+            return Require.Build(path, () => BirthDate.OfMonth(month.Year, month.Month));
+        }
+
+        string trimmed = value.Trim();
+        if (trimmed.Length == 4 && trimmed.All(char.IsAsciiDigit))
+        {
+            return Require.Build(path, () => BirthDate.OfYear(int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture)));
+        }
+
+        throw DocumentException.NotUnderstood(path, InputForms.BirthDate, value);
     }
 
     public static string FormatBirthDate(BirthDate birthDate) => birthDate.Precision switch

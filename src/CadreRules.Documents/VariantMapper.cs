@@ -29,7 +29,7 @@ internal static class VariantMapper
             string path = Require.Key("$.overrides", key);
             ParameterDefinition definition = baseRegulation.Parameters.Schema.FirstOrDefault(d => d.Key == key)
                 ?? throw new DocumentException(path, $"'{baseId}' has no parameter '{key}'. Known: {string.Join(", ", baseRegulation.Parameters.Schema.Select(d => d.Key))}.", null);
-            ParameterValue value = CommonMapper.ToParameterValue(element, definition.Kind, path);
+            ParameterValue value = CommonMapper.ToParameterValue(element, definition, path);
             Require.Build(path, () =>
             {
                 definition.Validate(value);

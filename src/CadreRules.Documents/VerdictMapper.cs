@@ -42,7 +42,7 @@ internal static class VerdictMapper
         Severity = finding.Severity,
         Citation = finding.Citation is null ? null : CommonMapper.FromCitation(finding.Citation, language),
         Template = Require.FromText(finding.Text),
-        Text = finding.Render(language),
+        Text = finding.Describe(language),
         Values = finding.Values.IsEmpty ? null : [.. finding.Values.Select(v => (FactValueJson?)FromValue(v))],
         Children = finding.Children.IsEmpty ? null : [.. finding.Children.Select(c => (FindingJson?)FromFinding(c, language))],
     };

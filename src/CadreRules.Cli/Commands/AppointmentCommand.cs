@@ -21,12 +21,12 @@ internal sealed class AppointmentCommand : ICliCommand
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
-        regulation.Description = "The appointment regulation: an id, \"in force\" (default: in force on each dossier's date) or \"in force on yyyy-MM-dd\".";
+        regulation.Description = "The appointment regulation: an id, \"in force\" (default: in force on each dossier's date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         var subject = new Option<string>("--subject")
         {
             Description = "Who is appointed: cadre (default, party and State leadership) or publicEmployee (managing viên chức).",
             DefaultValueFactory = _ => "cadre",
-        }.AcceptOnlyFromAmong("cadre", "publicEmployee");
+        }.AcceptChoices("cadre", "publicEmployee");
         var command = new Command("appointment", "Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not.")
         {
             file, roster, language, format, overrides, regulation, maxBytes, subject,
@@ -59,7 +59,7 @@ internal sealed class AppointmentCommand : ICliCommand
         var results = new List<RequestResult>();
         foreach (AppointmentCase request in requests)
         {
-            AppointmentRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Appointment, kind, request.DossierReceivedOn) as AppointmentRegulation
+            AppointmentRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Appointment, kind, request.DossierReceivedOn, language) as AppointmentRegulation
                 ?? throw new CliInputException("--regulation: not an appointment regulation.");
             Verdict<AppointmentAssessment> verdict = regulation.Explain(request);
             string detail = $"{KindName(request.Kind, language)}, {TextTable.Date(request.DossierReceivedOn)}";

@@ -1,7 +1,8 @@
 using System.IO;
 using System.Linq;
-using CadreRules.Rules;
 using CadreRules.Documents;
+using CadreRules.Localization;
+using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class CatalogueView
             RegulationReference reference = regulation.Reference;
             output.WriteLine($"{reference.Id} — {reference.Title.Get(language)}");
             output.WriteLine($"  {(vi ? "Căn cứ" : "Citation")}: {reference.Citation.Format(language)}");
-            output.WriteLine($"  {(vi ? "Lĩnh vực" : "Topic")}: {reference.Topic}");
+            output.WriteLine($"  {(vi ? "Lĩnh vực" : "Topic")}: {Terms.Of(reference.Topic).Get(language)}");
             if (reference.DerivedFrom is { } derived)
             {
                 output.WriteLine($"  {(vi ? "Biến thể địa phương của" : "Local variant of")}: {derived}");
@@ -30,7 +31,7 @@ internal static class CatalogueView
 
             foreach (RegulationScope scope in reference.Scopes)
             {
-                output.WriteLine($"  {(vi ? "Áp dụng cho" : "Applies to")} {scope.SubjectKind}: {Period(scope.Period)}");
+                output.WriteLine($"  {(vi ? "Áp dụng cho" : "Applies to")} {Terms.Of(scope.SubjectKind).Get(language)}: {Period(scope.Period)}");
             }
 
             if (!regulation.Parameters.Schema.IsEmpty)
@@ -45,10 +46,10 @@ internal static class CatalogueView
                     string marker = regulation.Parameters.Overridden.Contains(definition.Key) ? " *" : string.Empty;
                     table.Add(
                         definition.Key,
-                        Value(value, language) + marker,
-                        Value(definition.DefaultValue, language),
-                        definition.Confidence.ToString(),
-                        definition.RangeDescription ?? (definition.Choices.IsEmpty ? string.Empty : string.Join("|", definition.Choices)),
+                        definition.FormatValue(value, language) + marker,
+                        definition.FormatValue(definition.DefaultValue, language),
+                        Terms.Of(definition.Confidence).Get(language),
+                        definition.FormatRange(language) ?? string.Join(" | ", definition.Choices.Select(c => definition.FormatValue(ParameterValue.FromChoice(c), language))),
                         definition.Description.Get(language));
                 }
 
@@ -100,7 +101,4 @@ internal static class CatalogueView
 
     private static string Period(EffectivePeriod period) =>
         TextTable.Date(period.Start) + " → " + (period.End is { } end ? TextTable.Date(end) : "…");
-
-    private static string Value(ParameterValue value, Language language) =>
-        value.Kind == ParameterKind.Share ? value.Share.FormatPercent(language) + " (" + value.Share + ")" : value.ToString();
 }

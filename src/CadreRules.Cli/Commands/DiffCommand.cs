@@ -23,19 +23,19 @@ internal sealed class DiffCommand : ICliCommand
         Option<string?> overrides = CommonOptions.Overrides();
         overrides.Description = "A local variant document: the 'after' side runs on the catalogue with this variant applied.";
         Option<string?> regulation = CommonOptions.Regulation();
-        regulation.Description = "The 'before' regulation: an id, \"in force\" (default: in force on each evaluation date) or \"in force on yyyy-MM-dd\".";
+        regulation.Description = "The 'before' regulation: an id, \"in force\" (default: in force on each evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         var against = new Option<string?>("--against") { Description = "The 'after' regulation (same forms as --regulation); default: the same selection as --regulation." };
         var kind = new Option<string>("--kind")
         {
             Description = "The document's kind: auto (default: told from its top-level properties), evaluation, planning, rotation, appointment or retirement.",
             DefaultValueFactory = _ => "auto",
-        }.AcceptOnlyFromAmong("auto", "evaluation", "planning", "rotation", "appointment", "retirement");
+        }.AcceptChoices("auto", "evaluation", "planning", "rotation", "appointment", "retirement");
         var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries of a planning list or requests refer to." };
         var subject = new Option<string>("--subject")
         {
             Description = "For appointment requests: who is appointed, cadre (default) or publicEmployee.",
             DefaultValueFactory = _ => "cadre",
-        }.AcceptOnlyFromAmong("cadre", "publicEmployee");
+        }.AcceptChoices("cadre", "publicEmployee");
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         Option<int?> maxPeople = CommonOptions.MaxPeople();
         var command = new Command("diff", "Runs one document (evaluation sheet, planning list, rotation or appointment requests, roster) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
@@ -83,8 +83,8 @@ internal sealed class DiffCommand : ICliCommand
                     context,
                     path,
                     open,
-                    new ImpactSide(context.Catalog, ParseSelector(beforeSelector, "--regulation")),
-                    new ImpactSide(afterCatalog, ParseSelector(againstText ?? beforeSelector, againstText is null ? "--regulation" : "--against")),
+                    new ImpactSide(context.Catalog, ParseSelector(beforeSelector, "--regulation", lang)),
+                    new ImpactSide(afterCatalog, ParseSelector(againstText ?? beforeSelector, againstText is null ? "--regulation" : "--against", lang)),
                     parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, new DocumentRead("diff", lang, limits)) : null,
                     parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre,
                     lang,
@@ -93,8 +93,8 @@ internal sealed class DiffCommand : ICliCommand
                 return DiffFamilies.Run(documentKind, request);
             }
 
-            var beforeRound = new EvaluationRound(context.Catalog, EvaluationRun.Selector(context.Catalog, beforeSelector));
-            var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector));
+            var beforeRound = new EvaluationRound(context.Catalog, EvaluationRun.Selector(context.Catalog, beforeSelector, lang));
+            var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector, lang, againstText is null ? "--regulation" : "--against"));
             // A file is read once more, without the CLI's UTF-8 check (the sheet reader checks the bytes itself);
             // standard input was kept in memory by the probe.
             Func<Stream> sheet = path == CliInput.StandardInput ? open : EvaluateCommand.Source(context, path, rereadable: false, checkUtf8: false);
@@ -114,10 +114,10 @@ internal sealed class DiffCommand : ICliCommand
         return command;
     }
 
-    private static RegulationSelector ParseSelector(string? text, string option) =>
+    private static RegulationSelector ParseSelector(string? text, string option, Language lang) =>
         text is null ? RegulationSelector.InForce
         : RegulationSelector.TryParse(text, out RegulationSelector selector) ? selector
-        : throw new CliInputException($"{option}: '{text}' is not a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".");
+        : throw CommonOptions.BadSelector(option, text, lang);
 
     private static string DifferingCodes(ImpactChange<EvaluationOutcome> change) =>
         string.Join(", ", change.Removed.Select(c => "−" + c.Value).Concat(change.Added.Select(c => "+" + c.Value)));
@@ -136,10 +136,10 @@ internal sealed class DiffCommand : ICliCommand
             : ["Id", "Name", "Unit", "Before", "After", "Rule codes that differ"];
         TextTable.Stream(output, headers, changed, c => [c.Id.Value, c.Name ?? string.Empty, c.Group, EvaluationRun.Label(c.Before, lang), EvaluationRun.Label(c.After, lang), DifferingCodes(c)]);
         output.WriteLine(vi
-            ? $"{TextTable.Integer(impact.OutcomesChanged)} người thay đổi kết quả (trên {TextTable.Integer(impact.Total)} người)"
-            : $"{TextTable.Integer(impact.OutcomesChanged)} outcomes change (of {TextTable.Integer(impact.Total)} people)");
-        output.WriteLine((vi ? "Trước: " : "Before: ") + EvaluationView.FormatCounts(EvaluationRun.Counts(before.Result.CountsAfter, lang)));
-        output.WriteLine((vi ? "Sau:   " : "After:  ") + EvaluationView.FormatCounts(EvaluationRun.Counts(after.Result.CountsAfter, lang)));
+            ? $"{TextTable.Amount(impact.OutcomesChanged, lang)} người thay đổi kết quả (trên {TextTable.Amount(impact.Total, lang)} người)"
+            : $"{TextTable.Amount(impact.OutcomesChanged, lang)} outcomes change (of {TextTable.Amount(impact.Total, lang)} people)");
+        output.WriteLine((vi ? "Trước: " : "Before: ") + EvaluationView.FormatCounts(EvaluationRun.Counts(before.Result.CountsAfter, lang), lang));
+        output.WriteLine((vi ? "Sau:   " : "After:  ") + EvaluationView.FormatCounts(EvaluationRun.Counts(after.Result.CountsAfter, lang), lang));
         if (changed.Count == 0)
         {
             return;
@@ -149,19 +149,19 @@ internal sealed class DiffCommand : ICliCommand
         output.WriteLine(vi ? "Chuyển mức (trước → sau: số người)" : "Transitions (before → after: people)");
         foreach (ImpactTransition<EvaluationOutcome> t in impact.Transitions.Where(t => t.Before != t.After))
         {
-            output.WriteLine($"  {EvaluationRun.Label(t.Before, lang)} → {EvaluationRun.Label(t.After, lang)}: {TextTable.Integer(t.Count)}");
+            output.WriteLine($"  {EvaluationRun.Label(t.Before, lang)} → {EvaluationRun.Label(t.After, lang)}: {TextTable.Amount(t.Count, lang)}");
         }
 
         output.WriteLine();
         output.WriteLine(vi ? "Đơn vị có người thay đổi kết quả" : "Units with changes");
         string[] unitHeaders = vi ? ["Đơn vị", "Số người", "Thay đổi"] : ["Unit", "People", "Changed"];
         List<ImpactGroup> units = [.. impact.Groups.Where(g => g.OutcomesChanged > 0)];
-        TextTable.Stream(output, unitHeaders, units, g => [g.Group, TextTable.Integer(g.Subjects), TextTable.Integer(g.OutcomesChanged)]);
+        TextTable.Stream(output, unitHeaders, units, g => [g.Group, TextTable.Amount(g.Subjects, lang), TextTable.Amount(g.OutcomesChanged, lang)]);
         output.WriteLine();
         output.WriteLine(vi ? "Mã quy tắc được áp dụng khác nhau (trước → sau)" : "Rule codes applied differently (before → after)");
         foreach (ImpactRuleCode code in impact.RuleCodes.Where(c => c.Before != c.After))
         {
-            output.WriteLine($"  {code.Code}: {TextTable.Integer(code.Before)} → {TextTable.Integer(code.After)}");
+            output.WriteLine($"  {code.Code}: {TextTable.Amount(code.Before, lang)} → {TextTable.Amount(code.After, lang)}");
         }
     }
 

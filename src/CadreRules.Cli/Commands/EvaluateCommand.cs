@@ -18,7 +18,7 @@ internal sealed class EvaluateCommand : ICliCommand
         Option<string> format = CommonOptions.FormatWithLines();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
-        regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on yyyy-MM-dd\".";
+        regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         Option<int?> maxPeople = CommonOptions.MaxPeople();
         var explain = new Option<bool>("--explain") { Description = "Also give each person's verdict (rule codes, values, clauses cited): after the table, or inside each person's JSON record." };
@@ -31,7 +31,7 @@ internal sealed class EvaluateCommand : ICliCommand
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
-            var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation)));
+            var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation), lang));
             string path = parse.GetValue(file)!;
             bool explaining = parse.GetValue(explain);
             Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false);

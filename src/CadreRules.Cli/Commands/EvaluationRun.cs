@@ -14,12 +14,12 @@ namespace CadreRules.Cli.Commands;
 internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationRoundResult Result)
 {
     /// <summary>Parses <c>--regulation</c> (null: in force on each person's date); an id is checked at once.</summary>
-    public static RegulationSelector Selector(RegulationCatalog catalog, string? text)
+    public static RegulationSelector Selector(RegulationCatalog catalog, string? text, Language language, string option = "--regulation")
     {
         RegulationSelector selector = RegulationSelector.InForce;
         if (text is not null && !RegulationSelector.TryParse(text, out selector))
         {
-            throw new CliInputException($"--regulation: '{text}' is not a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".");
+            throw CommonOptions.BadSelector(option, text, language);
         }
 
         if (selector.Id is not null)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using CadreRules.Documents;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
@@ -17,8 +18,8 @@ internal static class EvaluationView
         bool vi = language == Language.Vietnamese;
         EvaluationRoundResult result = run.Result;
         output.WriteLine(vi
-            ? $"Đánh giá, xếp loại chất lượng năm {TextTable.Integer(run.Year)} ({TextTable.Integer(result.People.Length)} người)"
-            : $"Evaluation and classification for {TextTable.Integer(run.Year)} ({TextTable.Integer(result.People.Length)} people; HTXS/HTT/HTNV/KHT = outstanding/good/complete/not complete)");
+            ? $"Đánh giá, xếp loại chất lượng năm {TextTable.Integer(run.Year)} ({TextTable.Amount(result.People.Length, language)} người)"
+            : $"Evaluation and classification for {TextTable.Integer(run.Year)} ({TextTable.Amount(result.People.Length, language)} people; HTXS/HTT/HTNV/KHT = outstanding/good/complete/not complete)");
         string[] headers = vi
             ? ["Mã", "Họ tên", "Đơn vị", "Điểm", "Đủ điều kiện", "Xếp loại", "Quy định", "Căn cứ quyết định"]
             : ["Id", "Name", "Unit", "Score", "Qualifies for", "Final", "Regulation", "Decided by"];
@@ -26,35 +27,43 @@ internal static class EvaluationView
         TextTable.Stream(output, headers, result.People, cells.Row);
         output.WriteLine();
         output.WriteLine(vi
-            ? $"Tỷ lệ HTXS theo đơn vị: {TextTable.Integer(result.MovedCount)} người chuyển từ HTXS xuống HTT"
-            : $"Unit quota of HTXS: {TextTable.Integer(result.MovedCount)} moved from HTXS to HTT");
+            ? $"Tỷ lệ HTXS theo đơn vị: {TextTable.Amount(result.MovedCount, language)} người chuyển từ HTXS xuống HTT"
+            : $"Unit quota of HTXS: {TextTable.Amount(result.MovedCount, language)} moved from HTXS to HTT");
         foreach (EvaluationRoundPerson p in result.Moved)
         {
             QuotaDemotion d = p.Demotion!;
+            string code = explain is null ? string.Empty : d.Code + "; ";
             output.WriteLine(vi
-                ? $"  {p.Id} {p.Name}: đơn vị {d.Group.Unit} ({d.Group.PeerGroup}) có {TextTable.Integer(d.Group.Qualified)} người đủ điều kiện HTXS, chỉ giữ {TextTable.Integer(d.Group.Kept)}; xếp thứ {TextTable.Integer(d.Rank)}{ScoreText(d, vi)} → HTT ({d.Code}; {d.Citation?.Format(language)})"
-                : $"  {p.Id} {p.Name}: unit {d.Group.Unit} ({d.Group.PeerGroup}) has {TextTable.Integer(d.Group.Qualified)} qualifying for HTXS and keeps {TextTable.Integer(d.Group.Kept)}; ranked {TextTable.Integer(d.Rank)}{ScoreText(d, vi)} → HTT ({d.Code}; {d.Citation?.Format(language)})");
+                ? $"  {Who(p)}: đơn vị {d.Group.Unit} ({d.Group.PeerGroup}) có {TextTable.Amount(d.Group.Qualified, language)} người đủ điều kiện HTXS, chỉ giữ {TextTable.Amount(d.Group.Kept, language)}; xếp thứ {TextTable.Integer(d.Rank)}{ScoreText(d, vi)} → HTT ({code}{d.Citation?.Format(language)})"
+                : $"  {Who(p)}: unit {d.Group.Unit} ({d.Group.PeerGroup}) has {TextTable.Amount(d.Group.Qualified, language)} qualifying for HTXS and keeps {TextTable.Amount(d.Group.Kept, language)}; ranked {TextTable.Integer(d.Rank)}{ScoreText(d, vi)} → HTT ({code}{d.Citation?.Format(language)})");
         }
 
-        output.WriteLine((vi ? "Số lượng theo mức: " : "Counts per level: ") + FormatCounts(EvaluationRun.Counts(result.CountsAfter, language)));
+        output.WriteLine((vi ? "Số lượng theo mức: " : "Counts per level: ") + FormatCounts(EvaluationRun.Counts(result.CountsAfter, language), language));
         if (explain is null)
         {
             return;
         }
 
         output.WriteLine();
+        output.WriteLine(Terms.ConditionLegend.Get(language));
+        var render = new FindingRenderer(language);
         using IEnumerator<EvaluationEntry> entries = explain.GetEnumerator();
         foreach (EvaluationRoundPerson p in result.People)
         {
             entries.MoveNext();
-            output.Write(p.Id.Value + ": ");
-            output.Write(p.Explain(entries.Current.Input).Explain(language));
+            Verdict<EvaluationDecision> verdict = p.Explain(entries.Current.Input);
+            output.WriteLine(Who(p) + ": " + (vi ? "văn bản áp dụng: " : "regulation applied: ") + verdict.Regulation?.Title.Get(language)
+                + " [" + p.Regulation.Id.Value + "]");
+            output.Write(render.Tree(verdict.Explanation, explain: true, indent: 2));
             if (p.Demotion is { } d)
             {
-                output.Write(d.Explain().Explain(language));
+                output.Write(render.Tree(d.Explain(), explain: true, indent: 2));
             }
         }
     }
+
+    /// <summary>A person as "Name (ID)", or the id alone when the sheet gives no name.</summary>
+    public static string Who(EvaluationRoundPerson p) => string.IsNullOrWhiteSpace(p.Name) ? p.Id.Value : p.Name + " (" + p.Id.Value + ")";
 
     public static void WriteJson(CliContext context, EvaluationRun run, ResultFormat format, Language language, IEnumerable<EvaluationEntry>? explain) =>
         CliInput.WriteBytes(context, stream =>
@@ -76,8 +85,8 @@ internal static class EvaluationView
             writer.WriteEnd(run.Result);
         });
 
-    public static string FormatCounts(IEnumerable<KeyValuePair<string, int>> counts) =>
-        string.Join(", ", counts.Select(c => c.Key + " " + TextTable.Integer(c.Value)));
+    public static string FormatCounts(IEnumerable<KeyValuePair<string, int>> counts, Language language) =>
+        string.Join(", ", counts.Select(c => c.Key + " " + TextTable.Amount(c.Value, language)));
 
     /// <summary>A score with a decimal comma in Vietnamese, a point in English, whatever the machine's culture.</summary>
     public static string Number(decimal value, bool vi)

@@ -20,13 +20,16 @@ internal static class FindingJson
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    public static void WriteFinding(Utf8JsonWriter json, Finding finding, Language language)
+    /// <summary>Writes a finding: its code, status, severity, its text for that status (what holds, what is wrong, or
+    /// why it does not apply, with names and plain numbers) and its clause.</summary>
+    public static void WriteFinding(Utf8JsonWriter json, Finding finding, Localization.FindingRenderer render)
     {
+        Language language = render.Language;
         json.WriteStartObject();
         json.WriteString("code", finding.Code.Value);
         json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(finding.Status.ToString()));
         json.WriteString("severity", JsonNamingPolicy.CamelCase.ConvertName(finding.Severity.ToString()));
-        json.WriteString("text", finding.Render(language));
+        json.WriteString("text", render.Text(finding));
         if (finding.Citation is { } citation)
         {
             json.WriteString("citation", citation.Format(language));

@@ -38,10 +38,10 @@ internal static class ImpactPrinter
             : ["Id", "Name", view.GroupHeader, "Before", "After", "Rule codes that differ"];
         TextTable.Stream(output, headers, changed, c => [c.Id.Value, c.Name ?? string.Empty, view.GroupLabel(c.Group), view.Label(c.Before), view.Label(c.After), DifferingCodes(c)]);
         output.WriteLine(vi
-            ? $"{TextTable.Integer(impact.OutcomesChanged)} {view.Noun} thay đổi kết quả (trên {TextTable.Integer(impact.Total)} {view.Noun})"
-            : $"{TextTable.Integer(impact.OutcomesChanged)} outcomes change (of {TextTable.Integer(impact.Total)} {view.Noun})");
-        output.WriteLine((vi ? "Trước: " : "Before: ") + Format(Counts(impact, before: true), view.CountKey ?? view.Label));
-        output.WriteLine((vi ? "Sau:   " : "After:  ") + Format(Counts(impact, before: false), view.CountKey ?? view.Label));
+            ? $"{TextTable.Amount(impact.OutcomesChanged, lang)} {view.Noun} thay đổi kết quả (trên {TextTable.Amount(impact.Total, lang)} {view.Noun})"
+            : $"{TextTable.Amount(impact.OutcomesChanged, lang)} outcomes change (of {TextTable.Amount(impact.Total, lang)} {view.Noun})");
+        output.WriteLine((vi ? "Trước: " : "Before: ") + Format(Counts(impact, before: true), view.CountKey ?? view.Label, lang));
+        output.WriteLine((vi ? "Sau:   " : "After:  ") + Format(Counts(impact, before: false), view.CountKey ?? view.Label, lang));
         if (changed.Count == 0)
         {
             return;
@@ -51,19 +51,19 @@ internal static class ImpactPrinter
         output.WriteLine(vi ? "Chuyển kết quả (trước → sau: số lượng)" : "Transitions (before → after: count)");
         foreach (ImpactTransition<TOutcome> t in impact.Transitions.Where(t => !EqualityComparer<TOutcome>.Default.Equals(t.Before, t.After)))
         {
-            output.WriteLine($"  {view.Label(t.Before)} → {view.Label(t.After)}: {TextTable.Integer(t.Count)}");
+            output.WriteLine($"  {view.Label(t.Before)} → {view.Label(t.After)}: {TextTable.Amount(t.Count, lang)}");
         }
 
         output.WriteLine();
         output.WriteLine(vi ? $"Nhóm có thay đổi kết quả ({view.GroupHeader})" : $"Groups with changes ({view.GroupHeader})");
         string[] groupHeaders = vi ? [view.GroupHeader, "Số lượng", "Thay đổi"] : [view.GroupHeader, "Subjects", "Changed"];
         List<ImpactGroup> groups = [.. impact.Groups.Where(g => g.OutcomesChanged > 0)];
-        TextTable.Stream(output, groupHeaders, groups, g => [view.GroupLabel(g.Group), TextTable.Integer(g.Subjects), TextTable.Integer(g.OutcomesChanged)]);
+        TextTable.Stream(output, groupHeaders, groups, g => [view.GroupLabel(g.Group), TextTable.Amount(g.Subjects, lang), TextTable.Amount(g.OutcomesChanged, lang)]);
         output.WriteLine();
         output.WriteLine(vi ? "Mã quy tắc được áp dụng khác nhau (trước → sau)" : "Rule codes applied differently (before → after)");
         foreach (ImpactRuleCode code in impact.RuleCodes.Where(c => c.Before != c.After))
         {
-            output.WriteLine($"  {code.Code}: {TextTable.Integer(code.Before)} → {TextTable.Integer(code.After)}");
+            output.WriteLine($"  {code.Code}: {TextTable.Amount(code.Before, lang)} → {TextTable.Amount(code.After, lang)}");
         }
     }
 
@@ -158,11 +158,11 @@ internal static class ImpactPrinter
         where TOutcome : notnull =>
         string.Join(", ", change.Removed.Select(c => "−" + c.Value).Concat(change.Added.Select(c => "+" + c.Value)));
 
-    private static string Format<TOutcome>(SortedDictionary<TOutcome, int> counts, Func<TOutcome, string> key)
+    private static string Format<TOutcome>(SortedDictionary<TOutcome, int> counts, Func<TOutcome, string> key, Language lang)
         where TOutcome : notnull
     {
         List<KeyValuePair<string, int>> byKey = ByKey(counts, key);
-        return byKey.Count == 0 ? "—" : string.Join(", ", byKey.Select(c => $"{c.Key} {TextTable.Integer(c.Value)}"));
+        return byKey.Count == 0 ? "—" : string.Join(", ", byKey.Select(c => $"{c.Key} {TextTable.Amount(c.Value, lang)}"));
     }
 
     // Adds up the counts of outcomes with the same key, in the outcomes' order.

@@ -19,10 +19,11 @@ internal sealed class PlanCommand : ICliCommand
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
-        regulation.Description = "The planning regulation: an id, \"in force\" (default: in force on the list's date) or \"in force on yyyy-MM-dd\".";
+        var explain = new Option<bool>("--explain") { Description = "Also give each finding's rule code and the values it read; table format only." };
+        regulation.Description = "The planning regulation: an id, \"in force\" (default: in force on the list's date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         var command = new Command("plan", "Validates a planning list: candidates per title, titles per candidate, service left, discipline, structure shares. Exit 1 on violations.")
         {
-            file, roster, language, format, overrides, regulation, maxBytes,
+            file, roster, language, format, overrides, regulation, explain, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -31,16 +32,16 @@ internal sealed class PlanCommand : ICliCommand
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             PlanningList list = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningList(stream, people, limits));
-            PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date) as PlanningRegulation
+            PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date, lang) as PlanningRegulation
                 ?? throw new CliInputException("--regulation: not a planning regulation.");
             PlanningReport report = planning.Validate(list);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
-                PlanningView.WriteJson(context.Out, report, lang);
+                PlanningView.WriteJson(context.Out, report, lang, list);
             }
             else
             {
-                PlanningView.WriteTable(context.Out, report, lang);
+                PlanningView.WriteTable(context.Out, report, lang, list, parse.GetValue(explain));
             }
 
             return report.HasViolations ? ExitCodes.Findings : ExitCodes.Ok;

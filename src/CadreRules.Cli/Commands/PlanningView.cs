@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CadreRules.Composition;
+using CadreRules.Localization;
 using CadreRules.Planning;
 using CadreRules.Rules;
 
@@ -8,31 +11,90 @@ namespace CadreRules.Cli.Commands;
 /// <summary>Prints a <see cref="PlanningReport"/> (used by <c>plan</c> and <c>demo</c>).</summary>
 internal static class PlanningView
 {
-    public static void WriteTable(TextWriter output, PlanningReport report, Language language)
+    public static void WriteTable(TextWriter output, PlanningReport report, Language language, PlanningList? list = null, bool explain = false)
     {
         bool vi = language == Language.Vietnamese;
+        var render = Renderer(language, list);
         var table = vi
             ? new TextTable("Chức danh", "Mã", "Số người", "Đủ điều kiện", "Tối thiểu", "Tối đa")
             : new TextTable("Title", "Id", "Listed", "Eligible", "Minimum", "Maximum");
         foreach (TitlePlanningReport title in report.Titles)
         {
-            table.Add(title.Title.Name, title.Title.Id, TextTable.Integer(title.Candidates.Length), TextTable.Integer(title.EligibleCount), TextTable.Integer(title.Minimum), TextTable.Integer(title.Maximum));
+            table.Add(title.Title.Name, title.Title.Id, TextTable.Amount(title.Candidates.Length, language), TextTable.Amount(title.EligibleCount, language), TextTable.Amount(title.Minimum, language), TextTable.Amount(title.Maximum, language));
         }
 
         output.WriteLine(vi
-            ? $"Quy hoạch ngày {TextTable.Date(report.Date)}: {report.Candidates.Length} cán bộ, {report.Titles.Length} chức danh"
-            : $"Planning list of {TextTable.Date(report.Date)}: {report.Candidates.Length} cadres, {report.Titles.Length} titles");
+            ? $"Quy hoạch ngày {TextTable.Date(report.Date)}: {TextTable.Amount(report.Candidates.Length, language)} cán bộ, {TextTable.Amount(report.Titles.Length, language)} chức danh"
+            : $"Planning list of {TextTable.Date(report.Date)}: {TextTable.Amount(report.Candidates.Length, language)} cadres, {TextTable.Amount(report.Titles.Length, language)} titles");
         table.Write(output);
         output.WriteLine();
-        output.Write(report.Explain(language));
+        output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation applied: ") + report.Regulation.Title.Get(language) + " [" + report.Regulation.Id.Value + "]");
+        if (report.Findings.Any())
+        {
+            output.WriteLine(Terms.FindingLegend.Get(language));
+        }
+
+        foreach (TitlePlanningReport title in report.Titles)
+        {
+            output.WriteLine((vi ? "Chức danh " : "Title ") + render.Name("title", title.Title.Id) + ": "
+                + string.Join(", ", title.Candidates.Select(c => render.Name("cadre", c.Value))));
+            WriteFindings(output, render, title.Findings, explain);
+        }
+
+        foreach (CandidatePlanningReport candidate in report.Candidates.Where(c => !c.Findings.IsEmpty))
+        {
+            output.WriteLine((vi ? "Cán bộ " : "Cadre ") + render.Name("cadre", candidate.CadreId.Value));
+            WriteFindings(output, render, candidate.Findings, explain);
+        }
+
+        foreach (StructureReport group in report.Structure)
+        {
+            output.WriteLine((vi ? "Cơ cấu " : "Structure, ") + Terms.Of(group.Level).Get(language) + (group.Group.Length == 0 ? string.Empty : " / " + group.Group)
+                + (vi ? ": nữ " : ": women ") + Share(group.Composition.Women, language)
+                + (vi ? ", trẻ " : ", young ") + Share(group.Composition.Young, language)
+                + (vi ? ", dân tộc thiểu số " : ", ethnic minority ") + Share(group.Composition.EthnicMinority, language));
+            WriteFindings(output, render, group.Findings, explain);
+        }
+
+        int violations = report.ViolationCount;
         int advisories = report.Findings.Count(f => f.Severity != Severity.Violation);
         output.WriteLine(vi
-            ? $"{TextTable.Integer(report.ViolationCount)} vi phạm, {TextTable.Integer(advisories)} lưu ý"
-            : $"{TextTable.Integer(report.ViolationCount)} violations, {TextTable.Integer(advisories)} advisories");
+            ? $"{TextTable.Amount(violations, language)} vi phạm, {TextTable.Amount(advisories, language)} lưu ý"
+            : $"{TextTable.Amount(violations, language)} violations, {TextTable.Amount(advisories, language)} warnings");
     }
 
-    public static void WriteJson(TextWriter output, PlanningReport report, Language language) => FindingJson.Write(output, json =>
+    /// <summary>Writes cadres and titles with the names the list gives them: "Nguyễn Văn A (MKT-001)".</summary>
+    public static FindingRenderer Renderer(Language language, PlanningList? list)
     {
+        if (list is null)
+        {
+            return new FindingRenderer(language);
+        }
+
+        var cadres = list.Candidates.ToDictionary(c => c.Id.Value, c => c.Cadre.Name, System.StringComparer.Ordinal);
+        var titles = list.Titles.ToDictionary(t => t.Id, t => (string?)t.Name, System.StringComparer.Ordinal);
+        return new FindingRenderer(language, names: (kind, id) => kind switch
+        {
+            "cadre" => cadres.GetValueOrDefault(id),
+            "title" => titles.GetValueOrDefault(id),
+            _ => null,
+        });
+    }
+
+    private static void WriteFindings(TextWriter output, FindingRenderer render, IEnumerable<Finding> findings, bool explain)
+    {
+        foreach (Finding finding in findings)
+        {
+            output.WriteLine("  " + render.FindingLine(finding, explain));
+        }
+    }
+
+    // A share of a composition as a percentage ("41,5%"), or "—" for an empty group.
+    private static string Share(CompositionShare share, Language language) => share.Share is { } s ? DisplayFormat.Percent(s, language) : "—";
+
+    public static void WriteJson(TextWriter output, PlanningReport report, Language language, PlanningList? list = null) => FindingJson.Write(output, json =>
+    {
+        FindingRenderer render = Renderer(language, list);
         json.WriteStartObject();
         json.WriteString("regulation", report.Regulation.Id.Value);
         json.WriteString("date", NodaTime.Text.LocalDatePattern.Iso.Format(report.Date));
@@ -49,7 +111,7 @@ internal static class PlanningView
             json.WriteStartArray("findings");
             foreach (Finding finding in title.Findings)
             {
-                FindingJson.WriteFinding(json, finding, language);
+                FindingJson.WriteFinding(json, finding, render);
             }
 
             json.WriteEndArray();
@@ -67,7 +129,7 @@ internal static class PlanningView
             json.WriteStartArray("findings");
             foreach (Finding finding in candidate.Findings)
             {
-                FindingJson.WriteFinding(json, finding, language);
+                FindingJson.WriteFinding(json, finding, render);
             }
 
             json.WriteEndArray();

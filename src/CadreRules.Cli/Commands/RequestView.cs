@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 
@@ -30,16 +31,17 @@ internal static class RequestView
     public static void WriteTable(TextWriter output, IReadOnlyList<RequestResult> results, Language language, string heading)
     {
         bool vi = language == Language.Vietnamese;
+        var render = new FindingRenderer(language);
         var table = vi
-            ? new TextTable("Mã", "Họ tên", "Đề nghị", "Số tháng còn lại", "Kết quả", "Quy định", "Lý do")
-            : new TextTable("Id", "Name", "Request", "Months left", "Outcome", "Regulation", "Reasons");
+            ? new TextTable("Mã", "Họ tên", "Đề nghị", "Số tháng còn lại", "Kết quả", "Quy định", "Mã căn cứ không đạt")
+            : new TextTable("Id", "Name", "Request", "Months left", "Outcome", "Regulation", "Codes not met");
         foreach (RequestResult r in results)
         {
             table.Add(
                 r.Cadre.Id.Value,
                 r.Cadre.Name ?? string.Empty,
                 r.Detail,
-                TextTable.Integer(r.MonthsLeft),
+                TextTable.Amount(r.MonthsLeft, language),
                 r.Eligible ? (vi ? "đủ điều kiện" : "eligible") : (vi ? "không đủ điều kiện" : "not eligible"),
                 r.Regulation.Id.Value,
                 string.Join(", ", r.Reasons.Select(f => f.Code.Value).Distinct()));
@@ -47,23 +49,29 @@ internal static class RequestView
 
         output.WriteLine(heading);
         table.Write(output);
+        if (results.Any(r => !r.Eligible))
+        {
+            output.WriteLine(Terms.ConditionLegend.Get(language));
+        }
+
         foreach (RequestResult r in results.Where(r => !r.Eligible))
         {
-            output.WriteLine($"  {r.Cadre.Id}:");
+            output.WriteLine("  " + Who(r.Cadre) + ":");
             foreach (Finding reason in r.Reasons)
             {
-                output.WriteLine("    - " + reason.Render(language) + (reason.Citation is { } c ? " — " + c.Format(language) : string.Empty));
+                output.WriteLine("    " + render.ConditionLine(reason));
             }
         }
 
         int eligible = results.Count(r => r.Eligible);
         output.WriteLine(vi
-            ? $"{TextTable.Integer(eligible)} đủ điều kiện, {TextTable.Integer(results.Count - eligible)} không đủ điều kiện"
-            : $"{TextTable.Integer(eligible)} eligible, {TextTable.Integer(results.Count - eligible)} not eligible");
+            ? $"{TextTable.Amount(eligible, language)} đủ điều kiện, {TextTable.Amount(results.Count - eligible, language)} không đủ điều kiện"
+            : $"{TextTable.Amount(eligible, language)} eligible, {TextTable.Amount(results.Count - eligible, language)} not eligible");
     }
 
     public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language) => FindingJson.Write(output, json =>
     {
+        var render = new FindingRenderer(language);
         json.WriteStartObject();
         json.WriteStartArray("requests");
         foreach (RequestResult r in results)
@@ -76,7 +84,7 @@ internal static class RequestView
             json.WriteStartArray("reasons");
             foreach (Finding reason in r.Reasons)
             {
-                FindingJson.WriteFinding(json, reason, language);
+                FindingJson.WriteFinding(json, reason, render);
             }
 
             json.WriteEndArray();
@@ -86,4 +94,7 @@ internal static class RequestView
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>A person as "Name (ID)", or the id alone when the name is not known.</summary>
+    public static string Who(Cadre cadre) => string.IsNullOrWhiteSpace(cadre.Name) ? cadre.Id.Value : cadre.Name + " (" + cadre.Id.Value + ")";
 }

@@ -23,8 +23,8 @@ internal sealed class RetirementCommand : ICliCommand
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
-            LocalDate date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            LocalDate date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of", lang);
             Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!, new DocumentRead("retirement", lang, CommonOptions.Limits(parse.GetValue(maxBytes))));
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rules;
@@ -23,7 +24,7 @@ internal static class RetirementView
             table.Add(
                 cadre.Id.Value,
                 cadre.Name ?? string.Empty,
-                cadre.Sex == Sex.Male ? (vi ? "Nam" : "male") : (vi ? "Nữ" : "female"),
+                Terms.Of(cadre.Sex).Get(language),
                 cadre.BirthDate.ToString(),
                 schedule.Age.Format(language),
                 TextTable.Month(schedule.AgeReachedIn),
@@ -32,8 +33,8 @@ internal static class RetirementView
         }
 
         output.WriteLine(vi
-            ? $"Tuổi nghỉ hưu tính đến ngày {TextTable.Date(asOf)} ({roster.Cadres.Length} người)"
-            : $"Retirement as of {TextTable.Date(asOf)} ({roster.Cadres.Length} cadres)");
+            ? $"Tuổi nghỉ hưu tính đến ngày {TextTable.Date(asOf)} ({TextTable.Amount(roster.Cadres.Length, language)} người)"
+            : $"Retirement as of {TextTable.Date(asOf)} ({TextTable.Amount(roster.Cadres.Length, language)} cadres)");
         table.Write(output);
         output.WriteLine((vi ? "Căn cứ: " : "Source: ") + RetirementSchedule.Citation.Format(language));
     }
@@ -42,10 +43,12 @@ internal static class RetirementView
     public static void WriteExplanations(TextWriter output, Roster roster, Language language)
     {
         output.WriteLine();
+        output.WriteLine(Terms.ConditionLegend.Get(language));
+        var render = new FindingRenderer(language);
         foreach (Cadre cadre in roster.Cadres)
         {
-            output.Write(cadre.Id.Value + ": ");
-            output.Write(RetirementSchedule.For(cadre).Explain().Explain(language));
+            output.WriteLine(RequestView.Who(cadre) + ":");
+            output.Write(render.Tree(RetirementSchedule.For(cadre).Explain(), explain: true, indent: 2));
         }
     }
 
@@ -64,6 +67,6 @@ internal static class RetirementView
             return vi ? "đã nghỉ hưu" : "retired";
         }
 
-        return TextTable.Integer(schedule.MonthsLeftAt(asOf));
+        return TextTable.Amount(schedule.MonthsLeftAt(asOf), vi ? Language.Vietnamese : Language.English);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class RotationCommand : ICliCommand
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
-        regulation.Description = "The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on yyyy-MM-dd\".";
+        regulation.Description = "The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         var command = new Command("rotation", "Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not.")
         {
             file, roster, language, format, overrides, regulation, maxBytes,
@@ -53,7 +53,7 @@ internal sealed class RotationCommand : ICliCommand
         var results = new List<RequestResult>();
         foreach (RotationCase request in requests)
         {
-            RotationRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start) as RotationRegulation
+            RotationRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start, language) as RotationRegulation
                 ?? throw new CliInputException("--regulation: not a rotation regulation.");
             Verdict<RotationOutcome> verdict = regulation.Explain(request);
             string months = language == Language.Vietnamese ? " tháng" : "m";

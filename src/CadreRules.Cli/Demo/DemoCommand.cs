@@ -24,7 +24,7 @@ internal sealed class DemoCommand : ICliCommand
     public Command Create(CliContext context)
     {
         Option<string> asOf = CommonOptions.AsOf(required: false);
-        asOf.Description = "The date of the demo, yyyy-MM-dd (default 2026-01-01, so the output is always the same).";
+        asOf.Description = "The date of the demo, dd/MM/yyyy or yyyy-MM-dd (default 01/01/2026, so the output is always the same).";
         Option<string> language = CommonOptions.Language();
         var command = new Command("demo", "Runs a bundled invented commune-level party organisation (60 cadres) through the library.")
         {
@@ -33,8 +33,8 @@ internal sealed class DemoCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             string? asOfText = parse.GetValue(asOf);
-            LocalDate date = asOfText is null ? DemoSample.DefaultAsOf : CommonOptions.ParseDate(asOfText, "--as-of");
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            LocalDate date = asOfText is null ? DemoSample.DefaultAsOf : CommonOptions.ParseDate(asOfText, "--as-of", lang);
             Roster roster = DemoSample.Roster();
             var demo = new DemoContext(context, roster, date, lang);
             bool vi = lang == Language.Vietnamese;

@@ -15,7 +15,7 @@ internal sealed class PlanningSection : IDemoSection
     {
         PlanningList list = DemoSample.Planning(demo.Roster);
         PlanningRegulation regulation = (PlanningRegulation)demo.Cli.Catalog.InForce(RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
-        PlanningView.WriteTable(demo.Cli.Out, regulation.Validate(list), demo.Language);
+        PlanningView.WriteTable(demo.Cli.Out, regulation.Validate(list), demo.Language, list);
         return ExitCodes.Ok;
     }
 }

@@ -18,16 +18,16 @@ public sealed partial class EvaluationRegulation
         "The same bound for a unit recognised as outstanding");
 
     private static readonly LocalizedText DenominatorText = new(
-        "Mẫu số của tỉ lệ (văn bản không quy định): số Hoàn thành tốt nhiệm vụ sau khi phân bổ, tính cả người bị chuyển từ Hoàn thành xuất sắc nhiệm vụ xuống (FinallyRatedGood), hay số trước khi phân bổ (RatedGoodBeforeAllocation)",
-        "The share's denominator (the text is silent): the Hoàn thành tốt nhiệm vụ count after the allocation, counting those moved down from Hoàn thành xuất sắc nhiệm vụ (FinallyRatedGood), or the count before it (RatedGoodBeforeAllocation)");
+        "Mẫu số của tỉ lệ (văn bản không quy định): số Hoàn thành tốt nhiệm vụ sau khi phân bổ, tính cả người bị chuyển từ Hoàn thành xuất sắc nhiệm vụ xuống, hay số trước khi phân bổ",
+        "The share's denominator (the text is silent): the Hoàn thành tốt nhiệm vụ count after the allocation, counting those moved down from Hoàn thành xuất sắc nhiệm vụ, or the count before it");
 
     private static readonly LocalizedText RoundingText = new(
-        "Cách làm tròn số người được giữ Hoàn thành xuất sắc nhiệm vụ (văn bản không quy định): làm tròn xuống (Floor) hay làm tròn nửa lên (HalfAwayFromZero)",
-        "How the number kept at Hoàn thành xuất sắc nhiệm vụ is rounded (the text is silent): down (Floor) or halves up (HalfAwayFromZero)");
+        "Cách làm tròn số người được giữ Hoàn thành xuất sắc nhiệm vụ (văn bản không quy định): làm tròn xuống hay làm tròn nửa lên",
+        "How the number kept at Hoàn thành xuất sắc nhiệm vụ is rounded (the text is silent): down, or halves up");
 
     private static readonly LocalizedText OrderingText = new(
-        "Thứ tự giữ Hoàn thành xuất sắc nhiệm vụ khi quá tỉ lệ (văn bản không quy định): điểm cao trước rồi theo mã (ScoreThenId), hay chỉ theo mã (IdOnly)",
-        "Who keeps Hoàn thành xuất sắc nhiệm vụ when too many qualify (the text is silent): highest score first, then by identifier (ScoreThenId), or by identifier only (IdOnly)");
+        "Thứ tự giữ Hoàn thành xuất sắc nhiệm vụ khi quá tỉ lệ (văn bản không quy định): điểm cao trước rồi theo mã, hay chỉ theo mã",
+        "Who keeps Hoàn thành xuất sắc nhiệm vụ when too many qualify (the text is silent): highest score first, then by identifier, or by identifier only");
 
     private static readonly QuotaPolicyParameters Qd366QuotaPolicy = new(QuotaDocuments.Qd366Quota);
     private static readonly QuotaPolicyParameters Qd124QuotaPolicy = new(QuotaDocuments.Qd124Quota);

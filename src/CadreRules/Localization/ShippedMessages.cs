@@ -16,4 +16,12 @@ internal static class ShippedMessages
         .. QuotaMessages.Entries,
         .. RotationMessages.Entries,
     ];
+
+    // The failure and not-applicable texts, one family a line.
+    public static IEnumerable<StatusText> StatusTexts() =>
+    [
+        .. OutcomeMessages.Entries,
+        .. EvaluationOutcomeMessages.Entries,
+        .. PlanningOutcomeMessages.Entries,
+    ];
 }

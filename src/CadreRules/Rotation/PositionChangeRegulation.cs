@@ -201,7 +201,7 @@ public sealed class PositionChangeRegulation : Regulation
 
     private static Parameter<int> SectorParameter(string sector) => Parameter.Integer(
         "period." + sector,
-        new LocalizedText("Thời hạn định kỳ chuyển đổi vị trí công tác của ngành, lĩnh vực " + sector + " (tháng)", "Period of position change in the " + sector + " sector (months)"),
+        new LocalizedText("Thời hạn định kỳ chuyển đổi vị trí công tác của ngành, lĩnh vực " + Terms.Sector(sector).Vietnamese + " (tháng)", "Period of position change in the " + Terms.Sector(sector).English + " sector (months)"),
         60,
         sector == "inspection" ? Confidence.Confirmed : Confidence.Unconfirmed,
         RotationDocuments.Pctn2018.Article(25, 2),

@@ -7,8 +7,8 @@ namespace CadreRules.Rules;
 
 /// <summary>
 /// Writes a regulation catalogue as a Markdown reference: every regulation with its citation, kinds of subject and
-/// dates, its parameters with defaults, bounds and confidence, and every rule with its code, Vietnamese and English
-/// text, citation and confidence. The repository's <c>docs/rules.md</c> is generated with it.
+/// dates, its parameters with defaults, bounds and confidence, and every rule with its code, its Vietnamese and English
+/// text (what holds) and failure text (what is wrong when it does not hold), citation and confidence. The repository's <c>docs/rules.md</c> is generated with it.
 /// </summary>
 /// <remarks>The output depends only on the catalogue (no clock, no culture), so it can be compared byte for byte.</remarks>
 public static class CatalogDocumentation
@@ -76,7 +76,7 @@ public static class CatalogDocumentation
             }
         }
 
-        md.Append("| rule | English | Vietnamese | citation | confidence |\n|---|---|---|---|---|\n");
+        md.Append("| rule | English | Vietnamese | when not met | khi không đạt | citation | confidence |\n|---|---|---|---|---|---|---|\n");
         var seen = new HashSet<RuleCode>();
         foreach (RuleDescriptor rule in regulation.Rules)
         {
@@ -85,7 +85,10 @@ public static class CatalogDocumentation
                 continue;
             }
 
+            Localization.MessageCatalog messages = Localization.MessageCatalog.Default;
+            LocalizedText? failure = messages.Find(rule.Code) == rule.Text ? messages.Find(rule.Code, FindingStatus.NotSatisfied) : null;
             md.Append("| `").Append(rule.Code.Value).Append("` | ").Append(Cell(rule.Text.English)).Append(" | ").Append(Cell(rule.Text.Vietnamese))
+              .Append(" | ").Append(Cell(failure?.English ?? "")).Append(" | ").Append(Cell(failure?.Vietnamese ?? ""))
               .Append(" | ").Append(Cell(rule.Citation?.Format(Language.Vietnamese) ?? "")).Append(" | ").Append(Mark(rule.Confidence)).Append(" |\n");
         }
 

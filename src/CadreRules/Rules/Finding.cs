@@ -117,12 +117,23 @@ public sealed class Finding
         return null;
     }
 
-    /// <summary>Renders this node's text in a language, filling <c>{name}</c> placeholders from <see cref="Values"/>.</summary>
+    /// <summary>Renders this node's template (<see cref="Text"/>: what the rule says when it holds) in a language, filling
+    /// <c>{name}</c> placeholders from <see cref="Values"/>, whatever the status. For the text that matches the status,
+    /// use <see cref="Describe(Language)"/>.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text; a placeholder with no value is left as written.</returns>
-    public string Render(Language language)
+    public string Render(Language language) => Fill(Text.Get(language), language);
+
+    /// <summary>Renders this node's text for its status, filling <c>{name}</c> placeholders from <see cref="Values"/>:
+    /// what holds when the rule is satisfied, what is wrong when it is not, why it is not considered when it does not
+    /// apply (<see cref="Localization.MessageCatalog.TextFor(Finding)"/> of <see cref="Localization.MessageCatalog.Default"/>).
+    /// A finding of a rule the catalogue does not know reads its own text.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; a placeholder with no value is left as written.</returns>
+    public string Describe(Language language) => Fill(Localization.MessageCatalog.Default.TextFor(this).Get(language), language);
+
+    private string Fill(string template, Language language)
     {
-        string template = Text.Get(language);
         if (template.IndexOf('{', StringComparison.Ordinal) < 0)
         {
             return template;
@@ -137,7 +148,9 @@ public sealed class Finding
         return text.ToString();
     }
 
-    /// <summary>Renders the whole tree as indented lines: a mark for the status, the text, the values and the citation.</summary>
+    /// <summary>Renders the whole tree as indented lines: a mark for the status (<c>[x]</c> satisfied, <c>[ ]</c> not
+    /// satisfied, <c>[-]</c> not applicable), the text for that status (<see cref="Describe(Language)"/>), the code, the
+    /// values and the citation.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The multi-line explanation.</returns>
     public string Explain(Language language)
@@ -159,7 +172,7 @@ public sealed class Finding
             FindingStatus.NotSatisfied => "[ ] ",
             _ => "[-] ",
         });
-        text.Append(Render(language)).Append(" <").Append(Code.Value).Append('>');
+        text.Append(Describe(language)).Append(" <").Append(Code.Value).Append('>');
         if (!Values.IsEmpty)
         {
             text.Append(" (");

@@ -36,6 +36,18 @@ public sealed class Parameter<T> : ParameterDefinition
         ({ } min, { } max) => min + " … " + max,
     };
 
+    /// <inheritdoc />
+    public override string? FormatRange(Language language) => (_minimum, _maximum) switch
+    {
+        (null, null) => null,
+        ({ } min, null) => "≥ " + FormatValue(min, language),
+        (null, { } max) => "≤ " + FormatValue(max, language),
+        ({ } min, { } max) => FormatValue(min, language) + " … " + FormatValue(max, language),
+    };
+
+    /// <inheritdoc />
+    private protected override Type? ChoiceType => typeof(T).IsEnum ? typeof(T) : null;
+
     /// <summary>Converts a typed value to a parameter value, checking it.</summary>
     /// <param name="value">The typed value.</param>
     /// <returns>The parameter value.</returns>

@@ -43,7 +43,8 @@ public readonly record struct RegulationSelector
     /// <returns>The selector.</returns>
     public static RegulationSelector InForceOnDate(LocalDate date) => new(null, date);
 
-    /// <summary>Reads <c>in force</c>, <c>in force on yyyy-MM-dd</c> (case-insensitive) or a regulation id.</summary>
+    /// <summary>Reads <c>in force</c>, <c>in force on DATE</c> (case-insensitive; the date as <c>dd/MM/yyyy</c> or
+    /// <c>yyyy-MM-dd</c>, <see cref="InputValues.TryParseDate"/>) or a regulation id.</summary>
     /// <param name="text">The text.</param>
     /// <param name="selector">The selector read.</param>
     /// <returns>Whether <paramref name="text"/> is one of the three forms.</returns>
@@ -63,13 +64,13 @@ public readonly record struct RegulationSelector
 
         if (trimmed.StartsWith(InForceOnText, StringComparison.OrdinalIgnoreCase))
         {
-            ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(trimmed[InForceOnText.Length..].Trim());
-            if (date.Success)
+            if (InputValues.TryParseDate(trimmed[InForceOnText.Length..], out LocalDate date))
             {
-                selector = new(null, date.Value);
+                selector = new(null, date);
+                return true;
             }
 
-            return date.Success;
+            return false;
         }
 
         if (!trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))

@@ -18,7 +18,8 @@ public class ExplanationRenderingTests
 
         string text = AppointmentRegulation.Qd377.Explain(new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, post)).Explain(Language.Vietnamese);
 
-        Assert.Contains("Đã giữ chức vụ hiện tại hoặc tương đương 11 tháng, cần ít nhất 12 tháng", text, StringComparison.Ordinal);
+        // The condition fails: the explanation says what is wrong, with the numbers (not the rule's sentence).
+        Assert.Contains("[ ] Mới giữ chức vụ hiện tại hoặc tương đương 11 tháng, cần ít nhất 12 tháng", text, StringComparison.Ordinal);
         Assert.Contains("khoản 3, Điều 34, QĐ 377-QĐ/TW", text, StringComparison.Ordinal);
         Assert.Contains("[appointment-qd377]", text, StringComparison.Ordinal);
     }

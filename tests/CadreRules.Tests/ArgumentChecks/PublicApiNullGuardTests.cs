@@ -252,6 +252,12 @@ public class PublicApiNullGuardTests
 
     private static object? Sample(Type type, object[] pool, int occurrence = 0)
     {
+        if (type.IsByRef)
+        {
+            // An out parameter: any value of its type (it is overwritten).
+            return Sample(type.GetElementType()!, pool, occurrence);
+        }
+
         if (type == typeof(string))
         {
             return "sample";
@@ -358,6 +364,7 @@ public class PublicApiNullGuardTests
             new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31)), new System.IO.MemoryStream(),
             cadre, birth, document, document.Article(1), descriptor, descriptor.Text, input, qd366, qd366.Parameters, qd366.Parameters.Constraints[0], verdict, verdict.Explanation,
             verdict.Regulation!, ShippedRegulations.Catalog, CadreRules.Localization.MessageCatalog.Default,
+            new CadreRules.Localization.FindingRenderer(Language.Vietnamese), typeof(Sex),
             qd366.Parameters, PlanningRegulations.Qd377, Rule.Always<EvaluationInput>(), qd366.LadderFor(EvaluationRole.NonLeader),
             cadre.Discipline, cadre.Evaluations, new EvaluationRecord(2024, EvaluationTrack.Party, EvaluationLevel.Good),
             new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1)),

@@ -50,11 +50,16 @@ public sealed class CadreRulesCliTests : IDisposable
     {
         CliRun run = CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "2021-08-01", "--lang", "en", "--explain");
         Assert.Equal(0, run.ExitCode);
-        string line = run.Output.Split('\n').Single(l => l.StartsWith("A: ", StringComparison.Ordinal));
+        // Each cadre on a line of their own, then the finding labelled, with its code, values and clause.
+        string[] lines = run.Output.Split('\n');
+        string line = lines[Array.IndexOf(lines, "Nguyễn Văn A (A):") + 1];
+        Assert.StartsWith("  MET  ", line, StringComparison.Ordinal);
         Assert.Contains("<Retirement.NormalAge>", line, StringComparison.Ordinal);
         Assert.Contains("retires at the end of 31/08/2026", line, StringComparison.Ordinal);
+        Assert.Contains("sex = male", line, StringComparison.Ordinal);
         Assert.Contains("Article 4, NĐ 135/2020/NĐ-CP", line, StringComparison.Ordinal);
-        Assert.Single(run.Output.Split('\n'), l => l.StartsWith("B: ", StringComparison.Ordinal));
+        Assert.Single(lines, l => l == "B:");
+        Assert.Single(lines, l => l.StartsWith("Legend: MET = ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,10 +113,17 @@ public sealed class CadreRulesCliTests : IDisposable
     [Fact]
     public void Retirement_BadAsOf_Exit2NamesOption()
     {
-        CliRun run = CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "01/08/2021");
+        CliRun run = CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "31/02/2021");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--as-of", run.Error, StringComparison.Ordinal);
     }
+
+    // dd/MM/yyyy, as the output prints dates, or ISO: the same answer.
+    [Fact]
+    public void Retirement_AsOfAsTheOutputPrintsIt_IsTheIsoDate() =>
+        Assert.Equal(
+            CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "2021-08-01").Output,
+            CliRun.Of("retirement", Write("roster.json", Roster), "--as-of", "01/08/2021").Output);
 
     [Fact]
     public void Retirement_MissingAsOf_Exit2() =>
@@ -157,10 +169,10 @@ public sealed class CadreRulesCliTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ser-test — Test regulation", run.Output, StringComparison.Ordinal);
         Assert.Contains("clause 2, Article 3, QĐ 9-TEST", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Applies to PartyMember: 01/01/2020 → …", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Applies to party members: 01/01/2020 → …", run.Output, StringComparison.Ordinal);
         string quota = run.Output.Split('\n').Single(l => l.TrimStart().StartsWith("quota", StringComparison.Ordinal));
-        Assert.Contains("20.0% (1/5)", quota, StringComparison.Ordinal);
-        Assert.Contains("Unconfirmed", quota, StringComparison.Ordinal);
+        Assert.Contains("20%", quota, StringComparison.Ordinal);
+        Assert.Contains("unconfirmed", quota, StringComparison.Ordinal);
     }
 
     [Fact]

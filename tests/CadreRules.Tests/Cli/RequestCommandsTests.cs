@@ -72,7 +72,7 @@ public sealed class RequestCommandsTests : IDisposable
         Assert.Contains("undetermined", Line(run, "gap"), StringComparison.Ordinal);
         Assert.Contains("QD366.Gap.NoLevel", Line(run, "gap"), StringComparison.Ordinal);
         Assert.Contains("Unit quota of HTXS: 1 moved from HTXS to HTT", run.Output, StringComparison.Ordinal);
-        Assert.Contains("x3 Người x3: unit U (đảng viên) has 3 qualifying for HTXS and keeps 2; ranked 3, 91 points → HTT", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Người x3 (x3): unit U (đảng viên) has 3 qualifying for HTXS and keeps 2; ranked 3, 91 points → HTT (point 1.5", run.Output, StringComparison.Ordinal);
         Assert.Contains("Counts per level: HTXS 2, HTT 11, HTNV 0, KHT 0, undetermined 1", run.Output, StringComparison.Ordinal);
     }
 
@@ -90,9 +90,11 @@ public sealed class RequestCommandsTests : IDisposable
     public void Evaluate_Explain_PrintsVerdictsAndTheQuotaMove()
     {
         CliRun run = CliRun.Of("evaluate", Write("e.json", Evaluations), "--lang", "en", "--explain");
-        string x3 = run.Output.Split('\n').Single(l => l.StartsWith("x3: ", StringComparison.Ordinal));
+        string x3 = run.Output.Split('\n').Single(l => l.StartsWith("Người x3 (x3): regulation applied: ", StringComparison.Ordinal));
         Assert.Contains("QĐ 366-QĐ/TW", x3, StringComparison.Ordinal);
         Assert.Contains("<QD366.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  MET      Classification under QĐ 366-QĐ/TW", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(QD366.Quota.HTXS; point 1.5", run.Output, StringComparison.Ordinal); // the quota move's code, under --explain
     }
 
     [Fact]
@@ -240,9 +242,12 @@ public sealed class RequestCommandsTests : IDisposable
         CliRun run = CliRun.Of("plan", Write("p.json", Planning), "--roster", Write("r.json", Roster));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("QD377.Planning.MaxCandidatesPerTitle", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Cơ cấu cấp xã: nữ 50,0%", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  VI PHẠM  Chức danh Chủ tịch UBND xã (ct) có 4 người trong quy hoạch, vượt mức tối đa 3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Cơ cấu cấp xã: nữ 50%", run.Output, StringComparison.Ordinal);
         Assert.Contains("1 vi phạm", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<QD377.", run.Output, StringComparison.Ordinal); // codes and values only with --explain
+        Assert.Contains("<QD377.Planning.MaxCandidatesPerTitle> (title = Chủ tịch UBND xã (ct), seats = 1, listed = 4",
+            CliRun.Of("plan", Write("p.json", Planning), "--roster", Write("r.json", Roster), "--explain").Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -378,7 +383,7 @@ public sealed class RequestCommandsTests : IDisposable
         string[] section = DemoOutput.Section(CliRun.Of("demo", "--lang", "en").Output, "Classification and the HTXS quota");
         Assert.Equal(48, section.Count(l => l.StartsWith("MKT-0", StringComparison.Ordinal) && l.Contains("party-eval-qd366", StringComparison.Ordinal)));
         Assert.Contains("Unit quota of HTXS: 4 moved from HTXS to HTT", section);
-        Assert.Contains(section, l => l.StartsWith("  MKT-027 ", StringComparison.Ordinal) && l.Contains("keeps 1; ranked 2, 95 points → HTT", StringComparison.Ordinal));
+        Assert.Contains(section, l => l.StartsWith("  Dương Thị A27 (MKT-027): ", StringComparison.Ordinal) && l.Contains("keeps 1; ranked 2, 95 points → HTT", StringComparison.Ordinal));
         Assert.Contains("Counts per level: HTXS 5, HTT 37, HTNV 3, KHT 2, undetermined 1", section);
     }
 
@@ -387,7 +392,7 @@ public sealed class RequestCommandsTests : IDisposable
     {
         string[] section = DemoOutput.Section(CliRun.Of("demo").Output, "Quy hoạch cán bộ");
         Assert.Contains("Cơ cấu cấp xã: nữ 41,5%, trẻ 26,8%, dân tộc thiểu số 14,6%", section);
-        Assert.Contains(section, l => l.Contains("<QD377.Planning.MaxCandidatesPerTitle>", StringComparison.Ordinal));
+        Assert.Contains(section, l => l.StartsWith("  VI PHẠM  Chức danh Phó Bí thư Đảng ủy xã (pbt) có 4 người trong quy hoạch, vượt mức tối đa 3", StringComparison.Ordinal));
         Assert.Contains("20 vi phạm, 13 lưu ý", section);
     }
 

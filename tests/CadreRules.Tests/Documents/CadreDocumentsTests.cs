@@ -195,7 +195,9 @@ public class CadreDocumentsTests
     [InlineData("1961-02-30")]
     [InlineData("61")]
     [InlineData("1800")]
-    [InlineData("15/01/1961")]
+    [InlineData("15.01.1961")]
+    [InlineData("32/01/1961")]
+    [InlineData("01/1800")]
     public void ReadRoster_BadBirthDate_NamesTheField(string birthDate) =>
         DocumentAssert.FailsAt("$.cadres[0].birthDate", () => CadreDocuments.ReadRoster(RosterWith($$"""{ "id": "A", "sex": "male", "birthDate": "{{birthDate}}" }""")));
 
@@ -273,8 +275,8 @@ public class CadreDocumentsTests
     [Theory]
     [InlineData("minScore", "\"85\"")]
     [InlineData("minScore", "85.5")]
-    [InlineData("quota", "\"20%\"")]
-    [InlineData("quota", "0.2")]
+    [InlineData("quota", "\"20 %%\"")]
+    [InlineData("quota", "2")]
     [InlineData("countsMonths", "1")]
     [InlineData("mode", "3")]
     [InlineData("mode", "null")]
@@ -347,7 +349,8 @@ public class CadreDocumentsTests
     [InlineData("integer", "\"1\"")]
     [InlineData("date", "\"2024-13-01\"")]
     [InlineData("month", "7")]
-    [InlineData("share", "0.5")]
+    [InlineData("share", "1.5")]
+    [InlineData("share", "\"half\"")]
     public void ReadVerdict_ValueOfWrongType_NamesIt(string type, string value) =>
         DocumentAssert.FailsAt("$.explanation.values[0].value", () => CadreDocuments.ReadVerdict(VerdictJson(type, value)));
 }

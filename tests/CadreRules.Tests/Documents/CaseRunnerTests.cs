@@ -138,7 +138,12 @@ public class CaseRunnerTests
 
     [Fact]
     public void Run_BadBirthDate_NamesTheFactPath() =>
-        DocumentAssert.FailsAt("$.facts.cadre.birthDate", () => Run(Case(birthDate: "\"02/1965\"")));
+        DocumentAssert.FailsAt("$.facts.cadre.birthDate", () => Run(Case(birthDate: "\"02.1965\"")));
+
+    // "02/1965" is a birth date as a person writes it (the month, day unknown): the same as "1965-02".
+    [Fact]
+    public void Run_BirthDateAsMonthSlashYear_IsRead() =>
+        Assert.Equal(Run(Case(birthDate: "\"1965-02\"")).Passed, Run(Case(birthDate: "\"02/1965\"")).Passed);
 
     [Fact]
     public void Run_BadRuleCode_NamesIt() =>

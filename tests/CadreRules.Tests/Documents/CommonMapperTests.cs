@@ -80,15 +80,30 @@ public class CommonMapperTests
     [Theory]
     [InlineData("minScore", "\"85\"", "expected an integer, found a string (\"85\").")]
     [InlineData("minScore", "85.5", "expected an integer, found a number (85.5).")]
-    [InlineData("quota", "\"20%\"", "expected a share {\"numerator\": n, \"denominator\": d}, found a string (\"20%\").")]
-    [InlineData("quota", "[1,5]", "expected a share {\"numerator\": n, \"denominator\": d}, found an array ([1,5]).")]
+    [InlineData("quota", "[1,5]", "'[1,5]' is not understood; expected a share as 25%, 25.5%, 0.25 (from 0 to 1) or a fraction 1/4.")]
+    [InlineData("quota", "\"20 percent\"", "'20 percent' is not understood; expected a share as 25%, 25.5%, 0.25 (from 0 to 1) or a fraction 1/4.")]
+    [InlineData("quota", "20", "'20' is not understood; expected a share as 25%, 25.5%, 0.25 (from 0 to 1) or a fraction 1/4.")]
     [InlineData("countsMonths", "1", "expected a boolean, found a number (1).")]
-    [InlineData("countsMonths", "\"true\"", "expected a boolean, found a string (\"true\").")]
+    [InlineData("countsMonths", "\"maybe\"", "expected a boolean, found a string (\"maybe\").")]
     [InlineData("mode", "3", "expected a choice (a non-empty string), found a number (3).")]
-    [InlineData("mode", "\" \"", "expected a choice (a non-empty string), found a string (\" \").")]
+    [InlineData("mode", "\" \"", "' ' is not understood; expected one of Strict, Lenient.")]
     [InlineData("mode", "null", "expected a choice (a non-empty string), found null (null).")]
     public void ReadVariant_ValueOfWrongType_SaysWhatWasExpectedAndFound(string key, string value, string message) =>
         FailsWith("$.overrides." + key, message, () => ReadVariant("overrides", $$"""{ "{{key}}": {{value}} }"""));
+
+    // Forgiving values: a share as a person writes it, a boolean's words, a choice in any case or by its word.
+    [Theory]
+    [InlineData("quota", "\"20%\"", "1/5")]
+    [InlineData("quota", "\"25,5%\"", "51/200")]
+    [InlineData("quota", "0.25", "1/4")]
+    [InlineData("quota", "\"0,25\"", "1/4")]
+    [InlineData("quota", "\"3/10\"", "3/10")]
+    [InlineData("countsMonths", "\"true\"", "true")]
+    [InlineData("countsMonths", "\"không\"", "false")]
+    [InlineData("mode", "\"strict\"", "Strict")]
+    [InlineData("mode", "\"LENIENT\"", "Lenient")]
+    public void ReadVariant_ForgivingForms_AreReadAsTheCanonicalValue(string key, string value, string canonical) =>
+        Assert.Equal(canonical, ReadVariant("overrides", $$"""{ "{{key}}": {{value}} }""").Overrides[key].ToString());
 
     // ---- regulation references (read through a verdict) ---------------------------------------
 

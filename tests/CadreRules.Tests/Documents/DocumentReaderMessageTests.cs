@@ -73,7 +73,6 @@ public class DocumentReaderMessageTests
     [InlineData("roster", """{ "cadres": [ { "discipline": [ { "form": "x" } ] } ] }""", "$.cadres[0].discipline[0].form", "one of reprimand, warning, salaryStepReduction, demotion, dismissal, forcedResignation, expulsion")]
     [InlineData("roster", """{ "cadres": [ { "discipline": [ { "track": "x" } ] } ] }""", "$.cadres[0].discipline[0].track", "one of party, administrative")]
     [InlineData("roster", """{ "cadres": [ { "evaluations": [ { "track": "x" } ] } ] }""", "$.cadres[0].evaluations[0].track", "one of party, state")]
-    [InlineData("roster", """{ "cadres": [ { "evaluations": [ { "level": "x" } ] } ] }""", "$.cadres[0].evaluations[0].level", "one of excellent, good, complete, notComplete")]
     [InlineData("verdict", """{ "explanation": { "status": "x" } }""", "$.explanation.status", "one of notApplicable, satisfied, notSatisfied")]
     [InlineData("verdict", """{ "explanation": { "severity": "x" } }""", "$.explanation.severity", "one of violation, targetNotMet, advisory")]
     [InlineData("verdict", """{ "regulation": { "topic": "x" } }""", "$.regulation.topic", "one of evaluation, planning, rotation, positionChange, appointment, retirement")]
@@ -120,18 +119,26 @@ public class DocumentReaderMessageTests
     public void ReadVariant_ShareNumeratorAsText_ExpectsAnInteger() =>
         FailsNestedWith("$.overrides.quota.numerator", "expected an integer.", () => ReadVariant(VariantWith("""{ "quota": { "numerator": "1", "denominator": 5 } }""")));
 
+    // A level has more forms than its names (HTXS, HTT, HTNV, KHT, the words): the message lists them.
+    [Fact]
+    public void ReadRoster_UnknownLevel_ListsTheForms() =>
+        FailsWith("$.cadres[0].evaluations[0].level", "'x' is not understood; expected a level: HTXS, HTT, HTNV, KHT (or excellent, good, complete, notComplete).",
+            () => CadreDocuments.ReadRoster("""{ "cadres": [ { "evaluations": [ { "level": "x" } ] } ] }"""));
+
+    // Dates are read as dd/MM/yyyy or yyyy-MM-dd (InputValues); anything else names both forms and the text given.
     [Theory]
-    [InlineData("""{ "cadres": [ { "partyAdmittedOn": "2024-02-30" } ] }""", "$.cadres[0].partyAdmittedOn")]
-    [InlineData("""{ "cadres": [ { "partyAdmittedOn": 20240201 } ] }""", "$.cadres[0].partyAdmittedOn")]
-    public void ReadRoster_BadDate_ExpectsAnIsoDate(string json, string path) =>
-        FailsWith(path, "expected an ISO date (yyyy-MM-dd).", () => CadreDocuments.ReadRoster(json));
+    [InlineData("""{ "cadres": [ { "partyAdmittedOn": "2024-02-30" } ] }""", "$.cadres[0].partyAdmittedOn", "2024-02-30")]
+    [InlineData("""{ "cadres": [ { "partyAdmittedOn": "30/02/2024" } ] }""", "$.cadres[0].partyAdmittedOn", "30/02/2024")]
+    [InlineData("""{ "cadres": [ { "partyAdmittedOn": 20240201 } ] }""", "$.cadres[0].partyAdmittedOn", "20240201")]
+    public void ReadRoster_BadDate_NamesTheAcceptedForms(string json, string path, string given) =>
+        FailsWith(path, $"'{given}' is not understood; expected a date as dd/MM/yyyy (01/01/2026) or yyyy-MM-dd (2026-01-01).", () => CadreDocuments.ReadRoster(json));
 
     [Theory]
-    [InlineData("""{ "ageReferenceMonth": "2024-13" }""")]
-    [InlineData("""{ "ageReferenceMonth": "2024-05-01" }""")]
-    [InlineData("""{ "ageReferenceMonth": 202405 }""")]
-    public void ReadPlanningList_BadMonth_ExpectsAnIsoMonth(string json) =>
-        FailsWith("$.ageReferenceMonth", "expected an ISO month (yyyy-MM).", () => CadreDocuments.ReadPlanningList(json));
+    [InlineData("""{ "ageReferenceMonth": "2024-13" }""", "2024-13")]
+    [InlineData("""{ "ageReferenceMonth": "2024-05-01" }""", "2024-05-01")]
+    [InlineData("""{ "ageReferenceMonth": 202405 }""", "202405")]
+    public void ReadPlanningList_BadMonth_NamesTheAcceptedForms(string json, string given) =>
+        FailsWith("$.ageReferenceMonth", $"'{given}' is not understood; expected a month as MM/yyyy (08/2026) or yyyy-MM (2026-08).", () => CadreDocuments.ReadPlanningList(json));
 
     // ---- unknown properties and other System.Text.Json messages ------------------------------
 

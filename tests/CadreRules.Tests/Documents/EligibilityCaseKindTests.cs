@@ -15,6 +15,8 @@ public class EligibilityCaseKindTests
 
     [Theory]
     [InlineData("""{ "outcome": "notEligible" }""")]
+    [InlineData("""{ "outcome": "NOT_ELIGIBLE" }""")]
+    [InlineData("""{ "outcome": "không đủ điều kiện" }""")]
     [InlineData("""{ "monthsLeft": 119 }""")]
     [InlineData("""{ "outcome": "notEligible", "monthsLeft": 119 }""")]
     public void Rotation_RightExpectations_Pass(string expected)

@@ -135,3 +135,49 @@ public class EvaluationCaseKindTests
     public void Run_PersonKeyGivenTwiceAfterNormalisation_IsRefused() =>
         DocumentAssert.FailsAt("$.expected.outcomes.P1", () => CaseDocuments.Run(Qd366("""{ "outcomes": { "p1": "good", "P1": "good" } }""")));
 }
+
+/// <summary>An analyst writes the expected levels, dates and selector as they write them elsewhere.</summary>
+public class ForgivingCaseFileTests
+{
+    private const string Excellent = """ "score": { "general": 30, "results": 60 } """;
+
+    private static string Qd366(string expected, string date = "2025-12-20", string regulation = "party-eval-qd366") => CaseDocuments.Case(
+        "evaluation",
+        $$"""{ "year": 2025, "subjectKind": "partyMember", "evaluatedOn": "{{date}}", "people": [{{CaseDocuments.Person("p1", Excellent)}}] }""",
+        expected,
+        regulation);
+
+    [Theory]
+    [InlineData("""{ "outcomes": { "p1": "HTT" } }""")]
+    [InlineData("""{ "outcomes": { "p1": "Hoàn thành tốt nhiệm vụ" } }""")]
+    [InlineData("""{ "outcomes": { "p1": "Good" } }""")]
+    [InlineData("""{ "qualified": { "p1": "htxs" } }""")]
+    [InlineData("""{ "counts": { "HTT": 1, "HTXS": 0, "KHT": 0 } }""")]
+    [InlineData("""{ "counts": { "không xếp loại": 0, "chưa xác định": 0, "good": 1 } }""")]
+    public void ExpectedLevels_InAnyDocumentedForm_Pass(string expected)
+    {
+        CaseResult result = CaseDocuments.Run(Qd366(expected));
+        Assert.True(result.Passed, result.ToString());
+    }
+
+    [Fact]
+    public void ExpectedLevel_Wrong_IsReportedWithTheCanonicalName() =>
+        Assert.Equal(["p1 after the quota: expected excellent, actual good"], CaseDocuments.Failures(Qd366("""{ "outcomes": { "p1": "HTXS" } }""")));
+
+    [Fact]
+    public void ExpectedLevel_NotUnderstood_IsReportedAtItsPath()
+    {
+        DocumentException e = DocumentAssert.FailsAt("$.expected.outcomes.p1", () => CaseDocuments.Run(Qd366("""{ "outcomes": { "p1": "tốt lắm" } }""")));
+        Assert.Equal(DocumentErrorCodes.NotUnderstood, e.Code);
+        Assert.StartsWith("$.expected.outcomes.p1: 'tốt lắm' không đọc được; cần một trong các giá trị excellent, good", DocumentMessages.Format(e, CadreRules.Rules.Language.Vietnamese), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DatesAndTheSelector_AsAPersonWritesThem_AreTheIsoOnes()
+    {
+        CaseResult iso = CaseDocuments.Run(Qd366("""{ "outcomes": { "p1": "good" } }""", "2025-12-20", "in force on 2025-12-20"));
+        CaseResult written = CaseDocuments.Run(Qd366("""{ "outcomes": { "p1": "HTT" } }""", "20/12/2025", "In Force On 20/12/2025"));
+        Assert.True(iso.Passed, iso.ToString());
+        Assert.True(written.Passed, written.ToString());
+    }
+}

@@ -9,7 +9,7 @@ namespace CadreRules.Tests.Documents;
 
 /// <summary>
 /// A small JSON Schema (2020-12 subset) checker for the keywords docs/schemas uses: $ref, type, properties, required,
-/// additionalProperties, items, enum, const, oneOf, allOf with if/then, pattern, minimum, maximum, minItems,
+/// additionalProperties, items, enum, const, oneOf, anyOf, allOf with if/then, pattern, minimum, maximum, minItems,
 /// minProperties, minLength. Enough to catch drift between the documents written and the published schemas.
 /// </summary>
 internal sealed class MiniSchemaValidator
@@ -110,6 +110,16 @@ internal sealed class MiniSchemaValidator
             {
                 errors.Add($"{path}: matches {matches} of the oneOf options");
             }
+        }
+
+        if (schema.TryGetProperty("anyOf", out JsonElement anyOf) && !anyOf.EnumerateArray().Any(option =>
+            {
+                var optionErrors = new List<string>();
+                Check(file, option, value, path, optionErrors);
+                return optionErrors.Count == 0;
+            }))
+        {
+            errors.Add($"{path}: matches none of the anyOf options");
         }
 
         if (schema.TryGetProperty("allOf", out JsonElement allOf))

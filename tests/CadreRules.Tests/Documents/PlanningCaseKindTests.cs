@@ -16,6 +16,8 @@ public class PlanningCaseKindTests
     [InlineData("""{ "violations": 0 }""")]
     [InlineData("""{ "eligible": { "c01": true, "c02": true } }""")]
     [InlineData("""{ "womenShare": { "commune": "0,0%" } }""")]
+    [InlineData("""{ "womenShare": { "commune": "0%" } }""")]
+    [InlineData("""{ "womenShare": { "commune": "0/2" } }""")]
     public void Run_OneRightExpectation_Passes(string expected)
     {
         CaseResult result = CaseDocuments.Run(Planning(expected));
@@ -28,6 +30,23 @@ public class PlanningCaseKindTests
     [InlineData("""{ "womenShare": { "commune": "50,0%" } }""", "women share of commune: expected 50,0%, actual 0,0%")]
     public void Run_OneWrongExpectation_ReportsIt(string expected, string failure) =>
         Assert.Equal([failure], CaseDocuments.Failures(Planning(expected)));
+
+    // A share as an analyst writes it: compared at the precision printed (one decimal of a percentage).
+    [Theory]
+    [InlineData("50%")]
+    [InlineData("50,0%")]
+    [InlineData("50.0 %")]
+    [InlineData("0.5")]
+    [InlineData("1/2")]
+    public void Run_WomenShareInAnyForm_Passes(string share)
+    {
+        CaseResult result = CaseDocuments.Run(Planning($$"""{ "womenShare": { "commune": "{{share}}" } }""", CaseDocuments.PlanningFacts(women: 1)));
+        Assert.True(result.Passed, result.ToString());
+    }
+
+    [Fact]
+    public void Run_WomenShareNotUnderstood_NamesItsPath() =>
+        Assert.Equal(DocumentErrorCodes.NotUnderstood, DocumentAssert.FailsAt("$.expected.womenShare.commune", () => CaseDocuments.Run(Planning("""{ "womenShare": { "commune": "một nửa" } }"""))).Code);
 
     [Fact]
     public void Run_NothingExpected_NamesExpected()

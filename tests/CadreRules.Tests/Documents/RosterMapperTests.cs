@@ -39,7 +39,8 @@ public class RosterMapperTests
         string path = "$.cadres[0].birthDate";
         DocumentException e = DocumentAssert.FailsAt(path, () => CadreDocuments.ReadRoster(
             "{ \"schemaVersion\": 1, \"cadres\": [ { \"id\": \"A\", \"sex\": \"male\", \"birthDate\": \"" + birthDate + "\" } ] }"));
-        Assert.Equal($"{path}: '{birthDate}' is not a birth date: expected yyyy-MM-dd, yyyy-MM (day unknown) or yyyy (month unknown).", e.Message);
+        Assert.Equal($"{path}: '{birthDate}' is not understood; expected a birth date as dd/MM/yyyy, MM/yyyy or yyyy (or yyyy-MM-dd, yyyy-MM).", e.Message);
+        Assert.Equal(DocumentErrorCodes.NotUnderstood, e.Code);
     }
 
     [Fact]

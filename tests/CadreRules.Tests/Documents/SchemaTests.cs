@@ -83,7 +83,7 @@ public class SchemaTests
     [Theory]
     [InlineData("""{ "schemaVersion": 1, "cadres": [ { "id": "A", "sex": "male" } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "cadres": [ { "id": "A", "sex": "alien", "birthDate": "1961" } ] }""")]
-    [InlineData("""{ "schemaVersion": 1, "cadres": [ { "id": "A", "sex": "male", "birthDate": "15/01/1961" } ] }""")]
+    [InlineData("""{ "schemaVersion": 1, "cadres": [ { "id": "A", "sex": "male", "birthDate": "15.01.1961" } ] }""")]
     [InlineData("""{ "schemaVersion": 1, "cadres": [ { "id": "A", "nmae": "x", "sex": "male", "birthDate": "1961" } ] }""")]
     [InlineData("""{ "schemaVersion": 2, "cadres": [] }""")]
     [InlineData("""{ "cadres": [] }""")]

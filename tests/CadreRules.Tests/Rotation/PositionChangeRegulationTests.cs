@@ -330,8 +330,9 @@ public class PositionChangeRegulationTests
             var definition = Assert.IsType<Parameter<int>>(Regulation.Parameters.Schema.Single(p => p.Key == "period." + sector));
             Assert.Equal(60, definition.Default);
             Assert.Equal(sector == "inspection" ? Confidence.Confirmed : Confidence.Unconfirmed, definition.Confidence);
-            Assert.Contains(sector, definition.Description.Vietnamese, StringComparison.Ordinal);
-            Assert.Contains(sector, definition.Description.English, StringComparison.Ordinal);
+            // The sector in words (tài chính công, public finance), not its key: the key is in the parameter's own key.
+            Assert.Contains(CadreRules.Localization.Terms.Sector(sector).Vietnamese, definition.Description.Vietnamese, StringComparison.Ordinal);
+            Assert.Contains(CadreRules.Localization.Terms.Sector(sector).English, definition.Description.English, StringComparison.Ordinal);
             Assert.StartsWith("Thời hạn định kỳ", definition.Description.Vietnamese, StringComparison.Ordinal);
             Assert.StartsWith("Period of position change", definition.Description.English, StringComparison.Ordinal);
             Assert.Contains("24", definition.RangeDescription, StringComparison.Ordinal);
