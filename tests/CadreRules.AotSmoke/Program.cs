@@ -25,8 +25,8 @@ bool ok = regulation.Classify(review).Level == EvaluationLevel.Excellent
     && read.Regulation?.Id.Value == "party-eval-qd366"
     && read.Explanation.Find("QD366.HTXS.ExceededShare")?.Status == FindingStatus.Satisfied
     && CadreDocuments.ReadEvaluations(CadreDocuments.WriteEvaluations(sheet)).Entries.Length == 1;
-// The State regime NĐ 335 compares decimal scores in its rules' expression trees, which native AOT interprets: its three
-// band boundaries must classify as on the JIT (89.75 is HTT, 90 is HTXS, 49.75 is KHT).
+// The State regime NĐ 335 compares decimal scores in its rules: its three band boundaries must classify as on the JIT
+// (89.75 is HTT, 90 is HTXS, 49.75 is KHT).
 EvaluationRegulation nd335 = EvaluationRegulations.Get(EvaluationRegime.Nd335);
 foreach ((decimal score, EvaluationLevel expected) in new[] { (89.75m, EvaluationLevel.Good), (90m, EvaluationLevel.Excellent), (49.75m, EvaluationLevel.NotComplete) })
 {

@@ -46,25 +46,25 @@ public sealed partial class EvaluationRegulation
         Citation k4 = doc.Article(article, 4);
 
         Rule<EvaluationInput> notRated = nd233
-            ? Leaf("ND233.NotRated.MonthsWorked", p.CitationFor(doc.Article(14, 1), nd233 ? Nd233MinMonthsWorked : Nd335MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
+            ? Leaf("ND233.NotRated.MonthsWorked", p.CitationFor(doc.Article(14, 1), nd233 ? Nd233MinMonthsWorked : Nd335MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
                 f => [FactValue.Of("months", f.MonthsWorked), FactValue.Of("minimum", minMonths), FactValue.Of("maternity", f.MaternityLeave)])
-            : Leaf("ND335.NotRated.MonthsWorked", p.CitationFor(doc.Article(21), nd233 ? Nd233MinMonthsWorked : Nd335MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
+            : Leaf("ND335.NotRated.MonthsWorked", p.CitationFor(doc.Article(21), nd233 ? Nd233MinMonthsWorked : Nd335MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave && f.SickLeaveMonths == 0,
                 f => [FactValue.Of("months", f.MonthsWorked), FactValue.Of("minimum", minMonths), FactValue.Of("maternity", f.MaternityLeave)], Confidence.Unconfirmed);
-        Rule<EvaluationInput> lowScore = Leaf(prefix + ".KHT.ScoreBelowMinimum", p.CitationFor(k4, nd233 ? Nd233CompleteScore : Nd335CompleteScore), f => f.ScoreTotal < nv, inline: () => f => f.ScoreTotal < nv,
+        Rule<EvaluationInput> lowScore = Leaf(prefix + ".KHT.ScoreBelowMinimum", p.CitationFor(k4, nd233 ? Nd233CompleteScore : Nd335CompleteScore), f => f.ScoreTotal < nv,
             f => [FactValue.Of("score", f.ScoreTotal), FactValue.Of("minimum", nv)]);
-        Rule<EvaluationInput> degraded = Leaf(prefix + ".KHT.Degradation", k4, static f => f.Degraded || f.BreachedProhibitions, inline: static () => static f => f.Degraded || f.BreachedProhibitions,
+        Rule<EvaluationInput> degraded = Leaf(prefix + ".KHT.Degradation", k4, static f => f.Degraded || f.BreachedProhibitions,
             static f => [FactValue.Of("degraded", f.Degraded), FactValue.Of("breached", f.BreachedProhibitions)]);
-        Rule<EvaluationInput> discipline = Leaf(prefix + ".KHT.DutyDiscipline", k4, static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0,
+        Rule<EvaluationInput> discipline = Leaf(prefix + ".KHT.DutyDiscipline", k4, static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0,
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.DutyRelated)), FactValue.Of("year", f.Year)]);
-        Rule<EvaluationInput> corruption = Leaf(prefix + ".KHT.CorruptionInScope", k4, static f => f.Leader!.CorruptionInScopeDisciplined, inline: static () => static f => f.Leader!.CorruptionInScopeDisciplined,
+        Rule<EvaluationInput> corruption = Leaf(prefix + ".KHT.CorruptionInScope", k4, static f => f.Leader!.CorruptionInScopeDisciplined,
             static f => [FactValue.Of("disciplined", f.Leader!.CorruptionInScopeDisciplined)]);
 
         string xsBand = Band(xs, null);
         string ttBand = Band(tt, xs);
         string nvBand = Band(nv, tt);
-        Rule<EvaluationInput> excellent = Leaf(prefix + ".HTXS", p.CitationFor(doc.Article(article, 1), nd233 ? Nd233ExcellentScore : Nd335ExcellentScore), f => f.ScoreTotal >= xs, inline: () => f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
-        Rule<EvaluationInput> good = Leaf(prefix + ".HTT", p.CitationFor(doc.Article(article, 2), nd233 ? Nd233ExcellentScore : Nd335ExcellentScore, nd233 ? Nd233GoodScore : Nd335GoodScore), f => f.ScoreTotal >= tt && f.ScoreTotal < xs, inline: () => f => f.ScoreTotal >= tt && f.ScoreTotal < xs, f => ScoreValues(f, ttBand));
-        Rule<EvaluationInput> complete = Leaf(prefix + ".HTNV", p.CitationFor(doc.Article(article, 3), nd233 ? Nd233GoodScore : Nd335GoodScore, nd233 ? Nd233CompleteScore : Nd335CompleteScore), f => f.ScoreTotal >= nv && f.ScoreTotal < tt, inline: () => f => f.ScoreTotal >= nv && f.ScoreTotal < tt, f => ScoreValues(f, nvBand));
+        Rule<EvaluationInput> excellent = Leaf(prefix + ".HTXS", p.CitationFor(doc.Article(article, 1), nd233 ? Nd233ExcellentScore : Nd335ExcellentScore), f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
+        Rule<EvaluationInput> good = Leaf(prefix + ".HTT", p.CitationFor(doc.Article(article, 2), nd233 ? Nd233ExcellentScore : Nd335ExcellentScore, nd233 ? Nd233GoodScore : Nd335GoodScore), f => f.ScoreTotal >= tt && f.ScoreTotal < xs, f => ScoreValues(f, ttBand));
+        Rule<EvaluationInput> complete = Leaf(prefix + ".HTNV", p.CitationFor(doc.Article(article, 3), nd233 ? Nd233GoodScore : Nd335GoodScore, nd233 ? Nd233CompleteScore : Nd335CompleteScore), f => f.ScoreTotal >= nv && f.ScoreTotal < tt, f => ScoreValues(f, nvBand));
         RuleDescriptor ladder = Describe(prefix + ".Classification", doc.Article(article));
 
         DecisionLadderBuilder<EvaluationInput, EvaluationLevel> leader = DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(ladder).NameLevels(EvaluationLevelNames.Of)
@@ -77,9 +77,9 @@ public sealed partial class EvaluationRegulation
             // Điều 12 khoản 7: a head's level is not higher than the unit's.
             Citation k7 = doc.Article(12, 7);
             leader
-                .Cap(EvaluationLevel.Good, Leaf("ND233.Cap.UnitGood", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Good, inline: static () => static f => f.Leader!.UnitLevel == EvaluationLevel.Good, static f => UnitLevelValues(f)))
-                .Cap(EvaluationLevel.Complete, Leaf("ND233.Cap.UnitComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Complete, inline: static () => static f => f.Leader!.UnitLevel == EvaluationLevel.Complete, static f => UnitLevelValues(f)))
-                .Force(EvaluationLevel.NotComplete, Leaf("ND233.KHT.UnitNotComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.NotComplete, inline: static () => static f => f.Leader!.UnitLevel == EvaluationLevel.NotComplete, static f => UnitLevelValues(f)));
+                .Cap(EvaluationLevel.Good, Leaf("ND233.Cap.UnitGood", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Good, static f => UnitLevelValues(f)))
+                .Cap(EvaluationLevel.Complete, Leaf("ND233.Cap.UnitComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Complete, static f => UnitLevelValues(f)))
+                .Force(EvaluationLevel.NotComplete, Leaf("ND233.KHT.UnitNotComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.NotComplete, static f => UnitLevelValues(f)));
         }
 
         return new RegimeRules

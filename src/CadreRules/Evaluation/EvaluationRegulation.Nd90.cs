@@ -81,58 +81,58 @@ public sealed partial class EvaluationRegulation
         Citation a10 = doc.Article(10);
         Citation a11 = doc.Article(11);
 
-        Rule<EvaluationInput> notRated = Leaf("ND90.NotRated.MonthsWorked", p.CitationFor(k3, Nd90MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave, inline: () => f => f.MonthsWorked < minMonths && !f.MaternityLeave,
+        Rule<EvaluationInput> notRated = Leaf("ND90.NotRated.MonthsWorked", p.CitationFor(k3, Nd90MinMonthsWorked), f => f.MonthsWorked < minMonths && !f.MaternityLeave,
             f => [FactValue.Of("months", f.MonthsWorked), FactValue.Of("minimum", minMonths), FactValue.Of("maternity", f.MaternityLeave)]);
-        Rule<EvaluationInput> leaveCap = Leaf("ND90.Cap.Leave", p.CitationFor(k3, Nd90CapLeaveFrom, Nd90CapLeaveBelow), f => f.LeaveMonths >= leaveFrom && f.LeaveMonths < leaveBelow, inline: () => f => f.LeaveMonths >= leaveFrom && f.LeaveMonths < leaveBelow,
+        Rule<EvaluationInput> leaveCap = Leaf("ND90.Cap.Leave", p.CitationFor(k3, Nd90CapLeaveFrom, Nd90CapLeaveBelow), f => f.LeaveMonths >= leaveFrom && f.LeaveMonths < leaveBelow,
             f => [FactValue.Of("months", f.LeaveMonths), FactValue.Of("from", leaveFrom), FactValue.Of("below", leaveBelow)]);
 
-        Rule<EvaluationInput> degraded = Leaf("ND90.KHT.Degradation", a11, static f => f.Degraded, inline: static () => static f => f.Degraded,
+        Rule<EvaluationInput> degraded = Leaf("ND90.KHT.Degradation", a11, static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)], Confidence.News);
         Rule<EvaluationInput> notOnTime = Leaf("ND90.KHT.NotOnTimeShare", p.CitationFor(a11, Nd90KhtNotOnTime),
-            f => f.Tasks.Above(f.Tasks.Total - f.Tasks.OnTimeAndQuality, khtNotOnTime), inline: () => f => f.Tasks.Above(f.Tasks.Total - f.Tasks.OnTimeAndQuality, khtNotOnTime),
+            f => f.Tasks.Above(f.Tasks.Total - f.Tasks.OnTimeAndQuality, khtNotOnTime),
             f => TaskValues(f.Tasks, "notOnTime", f.Tasks.Total - f.Tasks.OnTimeAndQuality, khtNotOnTime), Confidence.News);
         Rule<EvaluationInput> unitLow = Leaf("ND90.KHT.UnitCompletion", p.CitationFor(a11, Nd90KhtUnitCompletion),
-            f => f.Leader!.UnitTasks.Below(f.Leader.UnitTasks.Completed, khtUnit), inline: () => f => f.Leader!.UnitTasks.Below(f.Leader.UnitTasks.Completed, khtUnit),
+            f => f.Leader!.UnitTasks.Below(f.Leader.UnitTasks.Completed, khtUnit),
             f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, khtUnit), Confidence.News);
-        Rule<EvaluationInput> corruption = Leaf("ND90.KHT.CorruptionInScope", a11, static f => f.Leader!.CorruptionInScopeDisciplined, inline: static () => static f => f.Leader!.CorruptionInScopeDisciplined,
+        Rule<EvaluationInput> corruption = Leaf("ND90.KHT.CorruptionInScope", a11, static f => f.Leader!.CorruptionInScopeDisciplined,
             static f => [FactValue.Of("disciplined", f.Leader!.CorruptionInScopeDisciplined)], Confidence.News);
         Rule<EvaluationInput> discipline = amended
-            ? Leaf("ND48.KHT.Discipline", EvaluationDocuments.Nd48.Article(1), static f => f.CountDiscipline(DisciplineFilter.None) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.None) > 0,
+            ? Leaf("ND48.KHT.Discipline", EvaluationDocuments.Nd48.Article(1), static f => f.CountDiscipline(DisciplineFilter.None) > 0,
                 static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.None)), FactValue.Of("year", f.Year)])
-            : Leaf("ND90.KHT.Discipline", a11, static f => f.CountDiscipline(DisciplineFilter.AdministrativeOnly) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.AdministrativeOnly) > 0,
+            : Leaf("ND90.KHT.Discipline", a11, static f => f.CountDiscipline(DisciplineFilter.AdministrativeOnly) > 0,
                 static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.AdministrativeOnly)), FactValue.Of("year", f.Year)], Confidence.News);
 
-        Rule<EvaluationInput> xsCriteria = Leaf("ND90.HTXS.Criteria", a8, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good), inline: static () => static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good),
+        Rule<EvaluationInput> xsCriteria = Leaf("ND90.HTXS.Criteria", a8, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good),
             static f => GradeValues(f));
-        Rule<EvaluationInput> xsOnTime = Leaf("ND90.HTXS.AllOnTime", a8, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
+        Rule<EvaluationInput> xsOnTime = Leaf("ND90.HTXS.AllOnTime", a8, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
-        Rule<EvaluationInput> xsExceeded = Leaf("ND90.HTXS.ExceededShare", p.CitationFor(a8, Nd90ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceeded), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceeded),
+        Rule<EvaluationInput> xsExceeded = Leaf("ND90.HTXS.ExceededShare", p.CitationFor(a8, Nd90ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceeded),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceeded));
         Rule<EvaluationInput> xsUnit = Leaf("ND90.Leader.HTXS.UnitTargets", p.CitationFor(a8, Nd90ExceededShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceeded), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceeded),
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceeded),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, exceeded));
         Rule<EvaluationInput> unitsGoodRule = Leaf("ND90.Leader.Units", p.CitationFor(a8, Nd90UnitsGood),
-            f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood, inline: () => f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
-            f => UnitValues(f, unitsGood), appliesTo: static f => f.Leader!.SubordinateUnits > 0, inlineAppliesTo: static () => static f => f.Leader!.SubordinateUnits > 0);
-        Rule<EvaluationInput> ttCriteria = Leaf("ND90.HTT.Criteria", a9, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good), inline: static () => static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good),
+            f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
+            f => UnitValues(f, unitsGood), appliesTo: static f => f.Leader!.SubordinateUnits > 0);
+        Rule<EvaluationInput> ttCriteria = Leaf("ND90.HTT.Criteria", a9, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good),
             static f => GradeValues(f), Confidence.News);
-        Rule<EvaluationInput> ttOnTime = Leaf("ND90.HTT.AllOnTime", a9, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
+        Rule<EvaluationInput> ttOnTime = Leaf("ND90.HTT.AllOnTime", a9, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One), Confidence.News);
         Rule<EvaluationInput> ttUnit = Leaf("ND90.Leader.HTT.UnitOnTime", p.CitationFor(a9, Nd90UnitOnTime),
-            f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), inline: () => f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
+            f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
             f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
-        Rule<EvaluationInput> nvCriteria = Leaf("ND90.HTNV.Criteria", a10, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Average), inline: static () => static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Average),
+        Rule<EvaluationInput> nvCriteria = Leaf("ND90.HTNV.Criteria", a10, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Average),
             static f => GradeValues(f));
-        Rule<EvaluationInput> nvCompleted = Leaf("ND90.HTNV.AllCompleted", a10, static f => f.Tasks.AllCompleted, inline: static () => static f => f.Tasks.AllCompleted,
+        Rule<EvaluationInput> nvCompleted = Leaf("ND90.HTNV.AllCompleted", a10, static f => f.Tasks.AllCompleted,
             static f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, Share.One));
-        Rule<EvaluationInput> nvLate = Leaf("ND90.HTNV.LateShare", p.CitationFor(a10, Nd90MaxLate), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate), inline: () => f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
+        Rule<EvaluationInput> nvLate = Leaf("ND90.HTNV.LateShare", p.CitationFor(a10, Nd90MaxLate), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate));
         Rule<EvaluationInput> nvUnit = Leaf("ND90.Leader.HTNV.UnitTargets", p.CitationFor(a10, Nd90UnitCompletionAbove),
-            f => f.Leader!.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletionAbove), inline: () => f => f.Leader!.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletionAbove),
+            f => f.Leader!.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletionAbove),
             f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, unitCompletionAbove));
         Rule<EvaluationInput> nvUnits = Leaf("ND90.Leader.HTNV.Units", p.CitationFor(a10, Nd90UnitsComplete),
-            f => Share.Of(f.Leader!.UnitsAtLeastComplete, f.Leader.SubordinateUnits) >= unitsComplete, inline: () => f => Share.Of(f.Leader!.UnitsAtLeastComplete, f.Leader.SubordinateUnits) >= unitsComplete,
-            f => UnitValues(f, unitsComplete), appliesTo: static f => f.Leader!.SubordinateUnits > 0, inlineAppliesTo: static () => static f => f.Leader!.SubordinateUnits > 0);
+            f => Share.Of(f.Leader!.UnitsAtLeastComplete, f.Leader.SubordinateUnits) >= unitsComplete,
+            f => UnitValues(f, unitsComplete), appliesTo: static f => f.Leader!.SubordinateUnits > 0);
 
         string prefix = amended ? "ND48" : "ND90";
         RuleDescriptor ladder = Describe(prefix + ".Classification", amended ? EvaluationDocuments.Nd48.Article(1) : doc.Whole());

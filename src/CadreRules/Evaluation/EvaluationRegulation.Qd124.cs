@@ -47,39 +47,39 @@ public sealed partial class EvaluationRegulation
 
         (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD124", excluded, p.CitationFor(excluded, Qd124NewMemberMonths), newMonths);
 
-        Rule<EvaluationInput> poor = Leaf("QD124.KHT.PoorCriterion", k4, static f => f.Grades!.Value.Lowest == CriterionGrade.Poor, inline: static () => static f => f.Grades!.Value.Lowest == CriterionGrade.Poor,
+        Rule<EvaluationInput> poor = Leaf("QD124.KHT.PoorCriterion", k4, static f => f.Grades!.Value.Lowest == CriterionGrade.Poor,
             static f => [FactValue.Of("general", f.Grades!.Value.General.ToString()), FactValue.Of("results", f.Grades.Value.Results.ToString())]);
-        Rule<EvaluationInput> discipline = Leaf("QD124.KHT.Discipline", k4, static f => f.CountDiscipline(DisciplineFilter.ExceptSelfDiscovered) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.ExceptSelfDiscovered) > 0,
+        Rule<EvaluationInput> discipline = Leaf("QD124.KHT.Discipline", k4, static f => f.CountDiscipline(DisciplineFilter.ExceptSelfDiscovered) > 0,
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.ExceptSelfDiscovered)), FactValue.Of("year", f.Year)]);
-        Rule<EvaluationInput> degraded = Leaf("QD124.KHT.Degradation", k4, static f => f.Degraded, inline: static () => static f => f.Degraded,
+        Rule<EvaluationInput> degraded = Leaf("QD124.KHT.Degradation", k4, static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)]);
-        Rule<EvaluationInput> unitLow = Leaf("QD124.KHT.UnitCompletion", p.CitationFor(k4, Qd124UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: () => f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
+        Rule<EvaluationInput> unitLow = Leaf("QD124.KHT.UnitCompletion", p.CitationFor(k4, Qd124UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
             f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, unitCompletion));
-        Rule<EvaluationInput> collectiveDisciplined = Leaf("QD124.KHT.CollectiveDisciplined", k4, static f => f.Collective!.LeadershipCollectiveDisciplined, inline: static () => static f => f.Collective!.LeadershipCollectiveDisciplined,
+        Rule<EvaluationInput> collectiveDisciplined = Leaf("QD124.KHT.CollectiveDisciplined", k4, static f => f.Collective!.LeadershipCollectiveDisciplined,
             static f => [FactValue.Of("disciplined", f.Collective!.LeadershipCollectiveDisciplined)]);
         Rule<EvaluationInput> subordinatesDisciplined = Leaf("QD124.KHT.SubordinatesDisciplined", p.CitationFor(k4, Qd124SubordinatesDisciplinedShare),
-            f => f.Collective!.SubordinateUnits > 0 && Share.Of(f.Collective.SubordinateUnitsDisciplined, f.Collective.SubordinateUnits) > subordinatesShare, inline: () => f => f.Collective!.SubordinateUnits > 0 && Share.Of(f.Collective.SubordinateUnitsDisciplined, f.Collective.SubordinateUnits) > subordinatesShare,
+            f => f.Collective!.SubordinateUnits > 0 && Share.Of(f.Collective.SubordinateUnitsDisciplined, f.Collective.SubordinateUnits) > subordinatesShare,
             f => [FactValue.Of("count", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("total", f.Collective.SubordinateUnits), FactValue.Of("threshold", subordinatesShare)]);
 
         Rule<EvaluationInput> xsCriteria = Leaf("QD124.HTXS.Criteria", k1,
-            static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good), inline: static () => static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
+            static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
             static f => GradeValues(f));
-        Rule<EvaluationInput> xsOnTime = Leaf("QD124.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
+        Rule<EvaluationInput> xsOnTime = Leaf("QD124.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
-        Rule<EvaluationInput> xsExceeded = Leaf("QD124.HTXS.ExceededShare", p.CitationFor(k1, Qd124ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
+        Rule<EvaluationInput> xsExceeded = Leaf("QD124.HTXS.ExceededShare", p.CitationFor(k1, Qd124ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsUnit = Leaf("QD124.HTXS.UnitTargets", p.CitationFor(k1, Qd124LeaderExceededShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, unitExceeded), Confidence.Unconfirmed);
         Rule<EvaluationInput> noneDisciplined = Leaf("QD124.Collective.NoneDisciplined", k1,
-            static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0 && !f.Collective.LeadershipCollectiveDisciplined, inline: static () => static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0 && !f.Collective.LeadershipCollectiveDisciplined,
+            static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0 && !f.Collective.LeadershipCollectiveDisciplined,
             static f => [FactValue.Of("units", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("members", f.Collective.LeadershipMembersDisciplined)],
             Confidence.News);
         Rule<EvaluationInput> ttCriteria = Leaf("QD124.HTT.Criteria", k2,
-            static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Average), inline: static () => static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Average),
+            static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Average),
             static f => GradeValues(f), Confidence.News);
         Rule<EvaluationInput> nvCriteria = Leaf("QD124.HTNV.Criteria", k3,
-            static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average), inline: static () => static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average),
+            static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average),
             static f => GradeValues(f), Confidence.News);
 
         RuleDescriptor ladder = Describe("QD124.Classification", doc.Article(12));

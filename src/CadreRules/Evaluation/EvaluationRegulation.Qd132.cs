@@ -62,49 +62,49 @@ public sealed partial class EvaluationRegulation
         Citation leaders = EvaluationDocuments.Qd89.Whole();
 
         (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD132", subjects, p.CitationFor(special, Qd132NewMonths), newMonths);
-        Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", p.CitationFor(special, Qd132NewMonths), f => f.Collective!.MonthsSinceEstablished < newMonths, inline: () => f => f.Collective!.MonthsSinceEstablished < newMonths,
+        Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", p.CitationFor(special, Qd132NewMonths), f => f.Collective!.MonthsSinceEstablished < newMonths,
             f => [FactValue.Of("months", f.Collective!.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
 
-        Rule<EvaluationInput> degraded = Leaf("QD132.KHT.Degradation", kht, static f => f.Degraded, inline: static () => static f => f.Degraded,
+        Rule<EvaluationInput> degraded = Leaf("QD132.KHT.Degradation", kht, static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)]);
-        Rule<EvaluationInput> lowCompletion = Leaf("QD132.KHT.Completion", p.CitationFor(kht, Qd132MinCompletion), f => f.Tasks.Below(f.Tasks.Completed, minCompletion), inline: () => f => f.Tasks.Below(f.Tasks.Completed, minCompletion),
+        Rule<EvaluationInput> lowCompletion = Leaf("QD132.KHT.Completion", p.CitationFor(kht, Qd132MinCompletion), f => f.Tasks.Below(f.Tasks.Completed, minCompletion),
             f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, minCompletion));
-        Rule<EvaluationInput> stateKht = Leaf("QD132.KHT.StateRating", kht, static f => f.StateLevel == EvaluationLevel.NotComplete, inline: static () => static f => f.StateLevel == EvaluationLevel.NotComplete,
+        Rule<EvaluationInput> stateKht = Leaf("QD132.KHT.StateRating", kht, static f => f.StateLevel == EvaluationLevel.NotComplete,
             static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")]);
-        Rule<EvaluationInput> discipline = Leaf("QD132.KHT.PartyDiscipline", kht, static f => f.CountDiscipline(DisciplineFilter.PartyOnly) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.PartyOnly) > 0,
+        Rule<EvaluationInput> discipline = Leaf("QD132.KHT.PartyDiscipline", kht, static f => f.CountDiscipline(DisciplineFilter.PartyOnly) > 0,
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.PartyOnly)), FactValue.Of("year", f.Year)]);
-        Rule<EvaluationInput> belowComplete = Leaf("QD132.KHT.BelowComplete", kht, static f => true, inline: static () => static f => true,
+        Rule<EvaluationInput> belowComplete = Leaf("QD132.KHT.BelowComplete", kht, static f => true,
             static f => GradeValues(f));
 
         Rule<EvaluationInput> xsCriteria = Leaf("QD132.HTXS.Criteria", htxs,
-            static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good), inline: static () => static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
+            static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
             static f => GradeValues(f));
-        Rule<EvaluationInput> xsState = Leaf("QD132.HTXS.StateExcellent", htxs, static f => f.StateLevel == EvaluationLevel.Excellent, inline: static () => static f => f.StateLevel == EvaluationLevel.Excellent,
-            static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")], appliesTo: static f => f.StateLevel != null, inlineAppliesTo: static () => static f => f.StateLevel != null);
+        Rule<EvaluationInput> xsState = Leaf("QD132.HTXS.StateExcellent", htxs, static f => f.StateLevel == EvaluationLevel.Excellent,
+            static f => [FactValue.Of("stateLevel", f.StateLevel?.ToString() ?? "-")], appliesTo: static f => f.StateLevel != null);
         Rule<EvaluationInput> ttCriteria = Leaf("QD132.HTT.Criteria", unconfirmed,
-            static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good), inline: static () => static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
+            static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
             static f => GradeValues(f), Confidence.Unconfirmed);
         Rule<EvaluationInput> nvCriteria = Leaf("QD132.HTNV.Criteria", unconfirmed,
-            static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average), inline: static () => static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average),
+            static f => GradeAtLeast(f.Grades!.Value.Lowest, CriterionGrade.Average),
             static f => GradeValues(f), Confidence.Unconfirmed);
 
         Rule<EvaluationInput> leaderXsUnit = Leaf("QD132.Leader.HTXS.UnitTargets", p.CitationFor(leaders, Qd132UnitExceeded),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, unitExceeded), Confidence.News);
         Rule<EvaluationInput> leaderXsUnits = Leaf("QD132.Leader.HTXS.Units", p.CitationFor(leaders, Qd132UnitsGood),
-            f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood, inline: () => f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
-            f => UnitValues(f, unitsGood), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0, inlineAppliesTo: static () => static f => f.Leader!.SubordinateUnits > 0);
+            f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
+            f => UnitValues(f, unitsGood), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0);
         Rule<EvaluationInput> leaderTtUnit = Leaf("QD132.Leader.HTT.UnitOnTime", p.CitationFor(leaders, Qd132UnitOnTime),
-            f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), inline: () => f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
+            f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
             f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
         Rule<EvaluationInput> leaderTtUnits = Leaf("QD132.Leader.HTT.Units", leaders,
-            static f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits, inline: static () => static f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits,
-            static f => UnitValues(f, Share.One), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0, inlineAppliesTo: static () => static f => f.Leader!.SubordinateUnits > 0);
+            static f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits,
+            static f => UnitValues(f, Share.One), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0);
         Rule<EvaluationInput> leaderNvUnit = Leaf("QD132.Leader.HTNV.UnitTargets", p.CitationFor(leaders, Qd132UnitMaxLate, Qd132UnitCompletion),
-            f => f.Leader!.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.Leader.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletion), inline: () => f => f.Leader!.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.Leader.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletion),
+            f => f.Leader!.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.Leader.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletion),
             f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, unitCompletion), Confidence.News);
 
-        Rule<EvaluationInput> sickCap = Leaf("QD132.Cap.SickLeave", p.CitationFor(special, Qd132SickLeaveMonths), f => f.SickLeaveMonths >= sickMonths, inline: () => f => f.SickLeaveMonths >= sickMonths,
+        Rule<EvaluationInput> sickCap = Leaf("QD132.Cap.SickLeave", p.CitationFor(special, Qd132SickLeaveMonths), f => f.SickLeaveMonths >= sickMonths,
             f => [FactValue.Of("months", f.SickLeaveMonths), FactValue.Of("minimum", sickMonths)]);
 
         RuleDescriptor ladder = Describe("QD132.Classification", htxs);

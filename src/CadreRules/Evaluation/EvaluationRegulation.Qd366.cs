@@ -96,36 +96,36 @@ public sealed partial class EvaluationRegulation
         (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD366", excluded, p.CitationFor(excluded, Qd366NewMemberMonths), newMonths);
 
         // Không hoàn thành nhiệm vụ (khoản 4).
-        Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", p.CitationFor(k4, Qd366CompleteScore), f => f.ScoreFloor < nvWhole, inline: () => f => f.ScoreFloor < nvWhole,
+        Rule<EvaluationInput> lowScore = Leaf("QD366.KHT.ScoreBelowMinimum", p.CitationFor(k4, Qd366CompleteScore), f => f.ScoreFloor < nvWhole,
             f => [FactValue.Of("score", f.ScoreTotal), FactValue.Of("minimum", nv)]);
-        Rule<EvaluationInput> failed = Leaf("QD366.KHT.FailedTasks", p.CitationFor(k4, Qd366FailedShare), f => f.Tasks.Above(f.Tasks.Failed, failedShare), inline: () => f => f.Tasks.Above(f.Tasks.Failed, failedShare),
+        Rule<EvaluationInput> failed = Leaf("QD366.KHT.FailedTasks", p.CitationFor(k4, Qd366FailedShare), f => f.Tasks.Above(f.Tasks.Failed, failedShare),
             f => TaskValues(f.Tasks, "failed", f.Tasks.Failed, failedShare), Confidence.News);
-        Rule<EvaluationInput> discipline = Leaf("QD366.KHT.DutyDiscipline", k4, static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0, inline: static () => static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0,
+        Rule<EvaluationInput> discipline = Leaf("QD366.KHT.DutyDiscipline", k4, static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0,
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.DutyRelated)), FactValue.Of("year", f.Year)], Confidence.News);
-        Rule<EvaluationInput> degraded = Leaf("QD366.KHT.Degradation", k4, static f => f.Degraded, inline: static () => static f => f.Degraded,
+        Rule<EvaluationInput> degraded = Leaf("QD366.KHT.Degradation", k4, static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)], Confidence.News);
-        Rule<EvaluationInput> prohibitions = Leaf("QD366.KHT.Prohibitions", k4, static f => f.BreachedProhibitions, inline: static () => static f => f.BreachedProhibitions,
+        Rule<EvaluationInput> prohibitions = Leaf("QD366.KHT.Prohibitions", k4, static f => f.BreachedProhibitions,
             static f => [FactValue.Of("breached", f.BreachedProhibitions)], Confidence.News);
-        Rule<EvaluationInput> unitLow = Leaf("QD366.KHT.UnitCompletion", p.CitationFor(k4, Qd366UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion), inline: () => f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
+        Rule<EvaluationInput> unitLow = Leaf("QD366.KHT.UnitCompletion", p.CitationFor(k4, Qd366UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
             f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, unitCompletion), Confidence.News);
-        Rule<EvaluationInput> socioMissed = Leaf("QD366.KHT.SocioEconomicTargets", p.CitationFor(k4, Qd366SocioEconomicPolicy), f => SocioEconomicMissed(f, socio), inline: () => f => SocioEconomicMissed(f, socio),
+        Rule<EvaluationInput> socioMissed = Leaf("QD366.KHT.SocioEconomicTargets", p.CitationFor(k4, Qd366SocioEconomicPolicy), f => SocioEconomicMissed(f, socio),
             f => [FactValue.Of("missed", SocioCounts(f).Missed), FactValue.Of("assigned", SocioCounts(f).Assigned), FactValue.Of("policy", PolicyName(socio))],
             Confidence.Unconfirmed);
         Rule<EvaluationInput> unitsNotComplete = Leaf("QD366.KHT.UnitsNotComplete", p.CitationFor(k4, Qd366UnitsNotCompleteShare),
-            f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht, inline: () => f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht,
+            f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht,
             f => [FactValue.Of("count", f.Leader!.UnitsNotComplete), FactValue.Of("total", f.Leader.SubordinateUnits), FactValue.Of("threshold", unitsKht)],
             Confidence.News);
         Rule<EvaluationInput> lowConfidence = Leaf("QD366.KHT.LowConfidence", p.CitationFor(k4, Qd366LowConfidenceShare),
-            f => f.Leader!.ConfidenceVotesCast > 0 && Share.Of(f.Leader.LowConfidenceVotes, f.Leader.ConfidenceVotesCast) > lowShare, inline: () => f => f.Leader!.ConfidenceVotesCast > 0 && Share.Of(f.Leader.LowConfidenceVotes, f.Leader.ConfidenceVotesCast) > lowShare,
+            f => f.Leader!.ConfidenceVotesCast > 0 && Share.Of(f.Leader.LowConfidenceVotes, f.Leader.ConfidenceVotesCast) > lowShare,
             f => [FactValue.Of("low", f.Leader!.LowConfidenceVotes), FactValue.Of("cast", f.Leader.ConfidenceVotesCast), FactValue.Of("threshold", lowShare)],
             Confidence.News);
-        Rule<EvaluationInput> corruption = Leaf("QD366.KHT.CorruptionInScope", k4, static f => f.Leader!.CorruptionInScopeDisciplined, inline: static () => static f => f.Leader!.CorruptionInScopeDisciplined,
+        Rule<EvaluationInput> corruption = Leaf("QD366.KHT.CorruptionInScope", k4, static f => f.Leader!.CorruptionInScopeDisciplined,
             static f => [FactValue.Of("disciplined", f.Leader!.CorruptionInScopeDisciplined)], Confidence.News);
-        Rule<EvaluationInput> personnel = Leaf("QD366.KHT.PersonnelWrongdoing", k4, static f => f.Collective!.PersonnelWrongdoingConcluded, inline: static () => static f => f.Collective!.PersonnelWrongdoingConcluded,
+        Rule<EvaluationInput> personnel = Leaf("QD366.KHT.PersonnelWrongdoing", k4, static f => f.Collective!.PersonnelWrongdoingConcluded,
             static f => [FactValue.Of("concluded", f.Collective!.PersonnelWrongdoingConcluded)], Confidence.News);
-        Rule<EvaluationInput> memberDisciplined = Leaf("QD366.KHT.MemberDisciplined", k4, static f => f.Collective!.LeadershipMembersDisciplined > 0, inline: static () => static f => f.Collective!.LeadershipMembersDisciplined > 0,
+        Rule<EvaluationInput> memberDisciplined = Leaf("QD366.KHT.MemberDisciplined", k4, static f => f.Collective!.LeadershipMembersDisciplined > 0,
             static f => [FactValue.Of("count", f.Collective!.LeadershipMembersDisciplined)], Confidence.News);
-        Rule<EvaluationInput> memberDegraded = Leaf("QD366.KHT.MemberDegraded", k4, static f => f.Collective!.LeadershipMembersDegraded > 0, inline: static () => static f => f.Collective!.LeadershipMembersDegraded > 0,
+        Rule<EvaluationInput> memberDegraded = Leaf("QD366.KHT.MemberDegraded", k4, static f => f.Collective!.LeadershipMembersDegraded > 0,
             static f => [FactValue.Of("count", f.Collective!.LeadershipMembersDegraded)], Confidence.News);
 
         // Levels: a score band and the level's conditions (khoản 1-3). Under RateHighestMet a band reads as a lower bound.
@@ -134,31 +134,31 @@ public sealed partial class EvaluationRegulation
         string xsBand = Band(xs, null);
         string ttBand = lowerBoundOnly ? Band(tt, null) : Band(tt, xs);
         string nvBand = lowerBoundOnly ? Band(nv, null) : Band(nv, tt);
-        Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", p.CitationFor(k1, Qd366ExcellentScore), f => f.ScoreFloor >= xsWhole, inline: () => f => f.ScoreFloor >= xsWhole, f => ScoreValues(f, xsBand));
-        Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", p.CitationFor(k2, lowerBoundOnly ? [Qd366GoodScore] : [Qd366ExcellentScore, Qd366GoodScore]), f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), inline: () => f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), f => ScoreValues(f, ttBand));
-        Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", p.CitationFor(k3, lowerBoundOnly ? [Qd366CompleteScore] : [Qd366GoodScore, Qd366CompleteScore]), f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), inline: () => f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), f => ScoreValues(f, nvBand));
-        Rule<EvaluationInput> xsOnTime = Leaf("QD366.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
+        Rule<EvaluationInput> xsScore = Leaf("QD366.HTXS.Score", p.CitationFor(k1, Qd366ExcellentScore), f => f.ScoreFloor >= xsWhole, f => ScoreValues(f, xsBand));
+        Rule<EvaluationInput> ttScore = Leaf("QD366.HTT.Score", p.CitationFor(k2, lowerBoundOnly ? [Qd366GoodScore] : [Qd366ExcellentScore, Qd366GoodScore]), f => f.ScoreFloor >= ttWhole && (lowerBoundOnly || f.ScoreFloor < xsWhole), f => ScoreValues(f, ttBand));
+        Rule<EvaluationInput> nvScore = Leaf("QD366.HTNV.Score", p.CitationFor(k3, lowerBoundOnly ? [Qd366CompleteScore] : [Qd366GoodScore, Qd366CompleteScore]), f => f.ScoreFloor >= nvWhole && (lowerBoundOnly || f.ScoreFloor < ttWhole), f => ScoreValues(f, nvBand));
+        Rule<EvaluationInput> xsOnTime = Leaf("QD366.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
-        Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", p.CitationFor(k1, Qd366ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare), inline: () => f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
+        Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", p.CitationFor(k1, Qd366ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsUnits = Leaf("QD366.HTXS.UnitTasks", p.CitationFor(k1, Qd366ExceededShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare),
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare),
             f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, exceededShare));
-        Rule<EvaluationInput> xsFixed = Leaf("QD366.HTXS.ShortcomingsFixed", k1, static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound, inline: static () => static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound,
+        Rule<EvaluationInput> xsFixed = Leaf("QD366.HTXS.ShortcomingsFixed", k1, static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound,
             static f => [FactValue.Of("fixed", f.PriorShortcomingsFixed), FactValue.Of("found", f.PriorShortcomingsFound)]);
         Rule<EvaluationInput> xsNoneDisciplined = Leaf("QD366.HTXS.NoneDisciplined", k1,
-            static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0, inline: static () => static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0,
+            static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0,
             static f => [FactValue.Of("units", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("members", f.Collective.LeadershipMembersDisciplined)]);
-        Rule<EvaluationInput> ttOnTime = Leaf("QD366.HTT.AllOnTime", k2, static f => f.Tasks.AllOnTimeAndQuality, inline: static () => static f => f.Tasks.AllOnTimeAndQuality,
+        Rule<EvaluationInput> ttOnTime = Leaf("QD366.HTT.AllOnTime", k2, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One), Confidence.News);
-        Rule<EvaluationInput> ttUnits = Leaf("QD366.HTT.UnitTasks", k2, static f => f.Leader!.UnitTasks.AllOnTimeAndQuality, inline: static () => static f => f.Leader!.UnitTasks.AllOnTimeAndQuality,
+        Rule<EvaluationInput> ttUnits = Leaf("QD366.HTT.UnitTasks", k2, static f => f.Leader!.UnitTasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, Share.One), Confidence.News);
-        Rule<EvaluationInput> nvCompleted = Leaf("QD366.HTNV.AllCompleted", k3, static f => f.Tasks.AllCompleted, inline: static () => static f => f.Tasks.AllCompleted,
+        Rule<EvaluationInput> nvCompleted = Leaf("QD366.HTNV.AllCompleted", k3, static f => f.Tasks.AllCompleted,
             static f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, Share.One), Confidence.News);
-        Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", p.CitationFor(k3, Qd366MaxLateShare), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate), inline: () => f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
+        Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", p.CitationFor(k3, Qd366MaxLateShare), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate), Confidence.News);
         Rule<EvaluationInput> nvUnits = Leaf("QD366.HTNV.UnitTasks", p.CitationFor(k3, Qd366MaxLateShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate), inline: () => f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate),
+            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Leader!.UnitTasks, "late", f.Leader.UnitTasks.LateOrBelowQuality, maxLate), Confidence.News);
 
         Rule<EvaluationInput> excellent = AllOf("QD366.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsFixed);

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CadreRules.Localization;
 using CadreRules.People;
@@ -34,10 +32,6 @@ public sealed partial class EvaluationRegulation : Regulation
     private readonly int _excellentWhole;
     private readonly int _goodWhole;
 
-    // The rules' predicates are expression trees (see Leaf). The C# compiler writes a decimal comparison in a tree without
-    // naming decimal's operator method, which System.Linq.Expressions then looks up by reflection: keep those methods
-    // for trimmed and native AOT builds (the AOT smoke test builds every regime).
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(decimal))]
     private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters)
         : base(reference, parameters)
     {
@@ -336,21 +330,17 @@ public sealed partial class EvaluationRegulation : Regulation
     private static int WholePoints(decimal minimum) =>
         minimum >= 0m && minimum <= 100m && decimal.Truncate(minimum) == minimum ? (int)minimum : -1;
 
-    // Each predicate is given twice: as a delegate (evaluation, explanation, and every decision where the runtime cannot
-    // compile code, as under native AOT) and as a factory of the same lambda's expression tree, which a ladder calls and
-    // writes inline when it compiles itself (see Rule.CreateInlinable): the trees, and the JIT compilation of the code
-    // that builds them, cost nothing at start-up or when a variant rebuilds the rules. EvaluationLeafFormsTests checks that the two agree on generated
-    // inputs. The values they capture are the regulation's parameters, fixed when the rules are built.
+    // A leaf rule of a regime: its condition (a plain delegate, called by the ladder on the hot path), the values its
+    // explanation shows, and when it applies. The values the lambdas capture are the regulation's parameters, fixed when
+    // the rules are built.
     private static Rule<EvaluationInput> Leaf(
         string code,
         Citation? citation,
         Func<EvaluationInput, bool> predicate,
-        Func<Expression<Func<EvaluationInput, bool>>> inline,
         Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
         Confidence confidence = Confidence.Confirmed,
-        Func<EvaluationInput, bool>? appliesTo = null,
-        Func<Expression<Func<EvaluationInput, bool>>>? inlineAppliesTo = null) =>
-        Rule.CreateInlinable(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, inline, appliesTo, inlineAppliesTo, values);
+        Func<EvaluationInput, bool>? appliesTo = null) =>
+        Rule.Create(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
 
     private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
         Rule.AllOf(MessageCatalog.Describe(code, citation), parts);
@@ -377,12 +367,12 @@ public sealed partial class EvaluationRegulation : Regulation
     private static (Rule<EvaluationInput> Exempt, Rule<EvaluationInput> Suspended, Rule<EvaluationInput> NewMember) PartyExclusions(
         string prefix, Citation subjects, Citation? newMembers, int newMonths) =>
     (
-        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities, inline: static () => static f => f.ExemptFromPartyActivities,
+        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities,
             static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),
-        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended, inline: static () => static f => f.PartySuspended,
+        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended,
             static f => [FactValue.Of("suspended", f.PartySuspended)]),
-        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, inline: () => f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null, inlineAppliesTo: static () => static f => f.MonthsSinceAdmission != null)
+        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
+            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null)
     );
 
     // The policies' names in both languages, for explanations (the enum names are the JSON spelling, not prose).

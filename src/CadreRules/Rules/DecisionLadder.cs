@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace CadreRules.Rules;
 
@@ -28,12 +26,17 @@ public sealed class DecisionLadder<TFacts, TLevel>
     private readonly LadderStep<TFacts, TLevel>[] _caps;
     private readonly int[] _capRanks;
 
-    // The hot path: the guards prepared for a loop (built on the first decision, so that building a ladder compiles
-    // nothing), then, after CompileAfter decisions where the runtime compiles code, the whole ladder as one method.
-    private GuardPlan? _plan;
-    private Func<TFacts, int>? _compiled;
-    private int _decisions;
-    private bool _compileTried;
+    // Outcome codes: -1 undetermined; [0, E) the exclusion that applied; [E, E + O) the override; from E + O, a level's
+    // rank shifted left by _capBits, plus 1 + the index of the last cap that lowered it (0 when none did).
+    private readonly int _capBits;
+    private readonly int _levelBase;
+
+    // The hot path (see Run): the tests of the exclusions, overrides and levels in order, padded to Unrolled entries;
+    // how many there are; and the caps' tests with the end of each cap's run.
+    private readonly LadderTest[] _program;
+    private readonly int _programLength;
+    private readonly Func<TFacts, bool>[] _capTests;
+    private readonly int[] _capTestEnds;
 
     /// <summary>Creates a ladder.</summary>
     /// <param name="descriptor">The code, text and citation of the classification as a whole.</param>
@@ -115,16 +118,18 @@ public sealed class DecisionLadder<TFacts, TLevel>
         {
             throw new InvalidInputException("The ladder has too many steps.", nameof(steps));
         }
+
+        (_program, _programLength) = BuildProgram([.. _exclusions, .. _overrides, .. _levels]);
+        var capTests = new List<Func<TFacts, bool>>();
+        _capTestEnds = new int[_caps.Length];
+        for (int i = 0; i < _caps.Length; i++)
+        {
+            AddTests(_caps[i].Guard, capTests);
+            _capTestEnds[i] = capTests.Count;
+        }
+
+        _capTests = [.. capTests];
     }
-
-    // Outcome codes shared by the loop and the compiled method: -1 undetermined; [0, E) the exclusion that applied;
-    // [E, E + O) the override; from E + O, a level's rank shifted left by _capBits, plus 1 + the index of the last cap
-    // that lowered it (0 when none did).
-    private readonly int _capBits;
-    private readonly int _levelBase;
-
-    /// <summary>The number of decisions after which the ladder is compiled into one method (where the runtime can).</summary>
-    internal const int CompileAfter = 1024;
 
     private static readonly LocalizedText NotRatedText = new("không xếp loại", "not rated");
     private static readonly LocalizedText UndeterminedText = new("chưa xác định được (cấp có thẩm quyền xem xét)", "undetermined (for the competent level to decide)");
@@ -172,24 +177,198 @@ public sealed class DecisionLadder<TFacts, TLevel>
             throw new ArgumentNullException(nameof(facts));
         }
 
-        Func<TFacts, int>? compiled = _compiled;
-        return Decode(compiled is not null ? compiled(facts) : Loop(facts));
+        int step = Run(facts);
+        return Decode(step < _levelBase ? step : Capped(step - _levelBase, facts));
     }
 
-    /// <summary>Gets whether the ladder runs as one compiled method (see <see cref="Compile"/>).</summary>
-    internal bool IsCompiled => _compiled is not null;
+    // The number of tests Run reads at their own place in its code (see Run).
+    private const int Unrolled = 32;
 
-    /// <summary>Compiles the ladder into one method now, where the runtime compiles code; otherwise keeps the loop.</summary>
-    /// <returns><see langword="true"/> when the ladder runs compiled.</returns>
-    internal bool Compile()
+    // Never called: pads the program of a ladder with fewer tests than Unrolled.
+    private static readonly Func<TFacts, bool> Pad = static _ => false;
+
+    /// <summary>
+    /// The step that decides (an exclusion, an override or a level), or -1 when none does. The steps' guards are one
+    /// program of tests, each a plain delegate (see AddTests): a test that holds and ends its guard decides its step; a
+    /// test that holds inside a guard goes on to the guard's next test; a test that fails skips to the next guard.
+    /// </summary>
+    /// <remarks>
+    /// The loop over the program is written out for its first <see cref="Unrolled"/> tests, each at its own place in
+    /// the code, and then goes on as an ordinary loop. Each place then calls one delegate when one ladder is in use, so
+    /// the runtime's profile-guided optimisation (on by default since .NET 8) can call the condition there directly and
+    /// inline it instead of calling through the delegate; from a single call site in a loop it cannot. Where there is no
+    /// such optimisation (native AOT, or <c>TieredPGO</c> turned off) every test is an ordinary delegate call, which
+    /// decides the same.
+    /// </remarks>
+    private int Run(TFacts facts)
     {
-        _compileTried = true;
-        if (_compiled is null && RuntimeFeature.IsDynamicCodeCompiled && LadderCompiler.TryCompile(this) is { } compiled)
+        LadderTest[] program = _program;
+        if (program.Length < Unrolled)
         {
-            Interlocked.CompareExchange(ref _compiled, compiled, null);
+            return -1; // never: the program is padded (this test lets the JIT drop the bounds checks below)
         }
 
-        return _compiled is not null;
+        // The same line for each place, but for its index: a test is tried when the run has not skipped past it.
+        int from = 0;
+        if (from <= 0) { ref readonly LadderTest t = ref program[0]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 1) { ref readonly LadderTest t = ref program[1]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 2) { ref readonly LadderTest t = ref program[2]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 3) { ref readonly LadderTest t = ref program[3]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 4) { ref readonly LadderTest t = ref program[4]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 5) { ref readonly LadderTest t = ref program[5]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 6) { ref readonly LadderTest t = ref program[6]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 7) { ref readonly LadderTest t = ref program[7]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 8) { ref readonly LadderTest t = ref program[8]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 9) { ref readonly LadderTest t = ref program[9]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 10) { ref readonly LadderTest t = ref program[10]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 11) { ref readonly LadderTest t = ref program[11]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 12) { ref readonly LadderTest t = ref program[12]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 13) { ref readonly LadderTest t = ref program[13]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 14) { ref readonly LadderTest t = ref program[14]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 15) { ref readonly LadderTest t = ref program[15]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 16) { ref readonly LadderTest t = ref program[16]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 17) { ref readonly LadderTest t = ref program[17]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 18) { ref readonly LadderTest t = ref program[18]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 19) { ref readonly LadderTest t = ref program[19]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 20) { ref readonly LadderTest t = ref program[20]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 21) { ref readonly LadderTest t = ref program[21]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 22) { ref readonly LadderTest t = ref program[22]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 23) { ref readonly LadderTest t = ref program[23]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 24) { ref readonly LadderTest t = ref program[24]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 25) { ref readonly LadderTest t = ref program[25]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 26) { ref readonly LadderTest t = ref program[26]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 27) { ref readonly LadderTest t = ref program[27]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 28) { ref readonly LadderTest t = ref program[28]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 29) { ref readonly LadderTest t = ref program[29]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 30) { ref readonly LadderTest t = ref program[30]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+        if (from <= 31) { ref readonly LadderTest t = ref program[31]; if (!t.Holds(facts)) { from = t.OnFail; } else if (t.Decides >= 0) { return t.Decides; } }
+
+        for (int at = Math.Max(from, Unrolled); at < _programLength;)
+        {
+            ref readonly LadderTest test = ref program[at];
+            if (!test.Holds(facts))
+            {
+                at = test.OnFail;
+            }
+            else if (test.Decides >= 0)
+            {
+                return test.Decides;
+            }
+            else
+            {
+                at++;
+            }
+        }
+
+        return -1;
+    }
+
+    // The code of a level reached at a rank, after the caps: each cap above the current rank whose guard holds lowers the
+    // level to its own; the last such cap is named.
+    private int Capped(int rank, TFacts facts)
+    {
+        int finalRank = rank;
+        int cappedBy = 0;
+        for (int i = 0; i < _caps.Length; i++)
+        {
+            if (_capRanks[i] > finalRank && CapHolds(i, facts))
+            {
+                finalRank = _capRanks[i];
+                cappedBy = i + 1;
+            }
+        }
+
+        return _levelBase + ((rank << _capBits) | cappedBy);
+    }
+
+    private bool CapHolds(int cap, TFacts facts)
+    {
+        int end = _capTestEnds[cap];
+        for (int test = cap == 0 ? 0 : _capTestEnds[cap - 1]; test < end; test++)
+        {
+            if (!_capTests[test](facts))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The program of the steps' guards (see Run), padded to Unrolled tests, and its length.
+    private static (LadderTest[] Program, int Length) BuildProgram(LadderStep<TFacts, TLevel>[] steps)
+    {
+        var tests = new List<Func<TFacts, bool>>();
+        var ends = new int[steps.Length];
+        for (int step = 0; step < steps.Length; step++)
+        {
+            AddTests(steps[step].Guard, tests);
+            ends[step] = tests.Count;
+        }
+
+        var program = new LadderTest[Math.Max(tests.Count, Unrolled)];
+        int start = 0;
+        for (int step = 0; step < steps.Length; step++)
+        {
+            // After the last guard there is nothing left to try: a failing test there ends the run.
+            int onFail = ends[step] == tests.Count ? int.MaxValue : ends[step];
+            for (int test = start; test < ends[step]; test++)
+            {
+                program[test] = new LadderTest(tests[test], test == ends[step] - 1 ? step : -1, onFail);
+            }
+
+            start = ends[step];
+        }
+
+        for (int test = tests.Count; test < program.Length; test++)
+        {
+            program[test] = new LadderTest(Pad, -1, int.MaxValue);
+        }
+
+        return (program, tests.Count);
+    }
+
+    // The tests of a guard, in order, such that the guard is satisfied exactly when every one holds, each called only
+    // when those before it held (as the rule itself evaluates): a leaf's predicate; a leaf with an applicability test,
+    // that test then the predicate; an all-of of leaves without applicability tests (nested ones included), their
+    // predicates in order. Any other guard is one test, the rule's own Holds.
+    private static void AddTests(Rule<TFacts> guard, List<Func<TFacts, bool>> tests)
+    {
+        if (guard is PredicateRule<TFacts> { AppliesTo: { } appliesTo } guarded)
+        {
+            tests.Add(appliesTo);
+            tests.Add(guarded.Predicate);
+            return;
+        }
+
+        int start = tests.Count;
+        if (!AddConjuncts(guard, tests))
+        {
+            tests.RemoveRange(start, tests.Count - start);
+            tests.Add(guard.Holds);
+        }
+    }
+
+    private static bool AddConjuncts(Rule<TFacts> rule, List<Func<TFacts, bool>> tests)
+    {
+        switch (rule)
+        {
+            case PredicateRule<TFacts> { AppliesTo: null } leaf:
+                tests.Add(leaf.Predicate);
+                return true;
+            case AllOfRule<TFacts> all when !all.Items.IsEmpty:
+                foreach (Rule<TFacts> item in all.Items)
+                {
+                    if (!AddConjuncts(item, tests))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
     }
 
     private LadderDecision<TLevel> Decode(int code)
@@ -217,84 +396,6 @@ public sealed class DecisionLadder<TFacts, TLevel>
             ? new LadderDecision<TLevel>(OutcomeKind.Level, level.Level, level.Guard.Code, default, level.Level)
             : new LadderDecision<TLevel>(OutcomeKind.Level, _levels[_capRanks[cap]].Level, level.Guard.Code, _caps[cap].Guard.Code, level.Level);
     }
-
-    // The loop over the prepared guards; counts the decisions and compiles the ladder after CompileAfter of them.
-    private int Loop(TFacts facts)
-    {
-        GuardPlan plan = _plan ?? CreatePlan();
-        if (!_compileTried && ++_decisions >= CompileAfter)
-        {
-            Compile();
-        }
-
-        LadderGuard<TFacts>[] exclusions = plan.Exclusions;
-        for (int i = 0; i < exclusions.Length; i++)
-        {
-            if (exclusions[i].Holds(facts))
-            {
-                return i;
-            }
-        }
-
-        LadderGuard<TFacts>[] overrides = plan.Overrides;
-        for (int i = 0; i < overrides.Length; i++)
-        {
-            if (overrides[i].Holds(facts))
-            {
-                return exclusions.Length + i;
-            }
-        }
-
-        LadderGuard<TFacts>[] levels = plan.Levels;
-        for (int rank = 0; rank < levels.Length; rank++)
-        {
-            if (levels[rank].Holds(facts))
-            {
-                int finalRank = rank;
-                int cappedBy = 0;
-                LadderGuard<TFacts>[] caps = plan.Caps;
-                for (int i = 0; i < caps.Length; i++)
-                {
-                    if (_capRanks[i] > finalRank && caps[i].Holds(facts))
-                    {
-                        finalRank = _capRanks[i];
-                        cappedBy = i + 1;
-                    }
-                }
-
-                return _levelBase + ((rank << _capBits) | cappedBy);
-            }
-        }
-
-        return -1;
-    }
-
-    private GuardPlan CreatePlan()
-    {
-        var plan = new GuardPlan(
-            Array.ConvertAll(_exclusions, static s => new LadderGuard<TFacts>(s.Guard)),
-            Array.ConvertAll(_overrides, static s => new LadderGuard<TFacts>(s.Guard)),
-            Array.ConvertAll(_levels, static s => new LadderGuard<TFacts>(s.Guard)),
-            Array.ConvertAll(_caps, static s => new LadderGuard<TFacts>(s.Guard)));
-        return Interlocked.CompareExchange(ref _plan, plan, null) ?? plan;
-    }
-
-    // What LadderCompiler needs to know of the ladder.
-    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> ExclusionSteps => _exclusions;
-
-    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> OverrideSteps => _overrides;
-
-    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> LevelSteps => _levels;
-
-    internal ReadOnlySpan<LadderStep<TFacts, TLevel>> CapSteps => _caps;
-
-    internal ReadOnlySpan<int> CapRanks => _capRanks;
-
-    internal int CapBits => _capBits;
-
-    internal int LevelBase => _levelBase;
-
-    private sealed record GuardPlan(LadderGuard<TFacts>[] Exclusions, LadderGuard<TFacts>[] Overrides, LadderGuard<TFacts>[] Levels, LadderGuard<TFacts>[] Caps);
 
     /// <summary>Decides and explains: every step's finding under a root finding for the ladder. The outcome is decided
     /// now; the finding tree is built when the verdict's <see cref="Verdict{TOutcome}.Explanation"/> is first read, from
@@ -400,5 +501,14 @@ public sealed class DecisionLadder<TFacts, TLevel>
         }
 
         return false;
+    }
+
+    // One test of the program: the condition, the step it decides when it holds and ends its guard (-1 when more tests
+    // of the guard follow), and the test to go on with when it fails (the next guard's first).
+    private readonly struct LadderTest(Func<TFacts, bool> holds, int decides, int onFail)
+    {
+        public readonly Func<TFacts, bool> Holds = holds;
+        public readonly int Decides = decides;
+        public readonly int OnFail = onFail;
     }
 }

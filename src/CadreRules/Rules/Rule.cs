@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq.Expressions;
 
 namespace CadreRules.Rules;
 
@@ -40,6 +39,9 @@ public static class Rule
     /// <see cref="Rule{TFacts}.Explain(TFacts)"/>, never on the hot path.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="predicate"/> is null.</exception>
+    /// <remarks>The delegates are the rule's only form: <see cref="Rule{TFacts}.Evaluate(TFacts)"/> calls them, and so
+    /// does a <see cref="DecisionLadder{TFacts, TLevel}"/> on its hot path, directly (nothing is compiled at run time).
+    /// Any variable they capture must not change after the rule is created.</remarks>
     public static Rule<TFacts> Create<TFacts>(
         RuleDescriptor descriptor,
         Func<TFacts, bool> predicate,
@@ -47,83 +49,7 @@ public static class Rule
         Func<TFacts, ImmutableArray<FactValue>>? values = null)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        return new PredicateRule<TFacts>(descriptor, predicate, null, appliesTo, null, values);
-    }
-
-    /// <summary>Creates a leaf rule from a predicate written as an expression tree.</summary>
-    /// <typeparam name="TFacts">The facts the rule reads.</typeparam>
-    /// <param name="descriptor">The rule's code, text, citation, severity and confidence.</param>
-    /// <param name="predicate">The condition; evaluated only when the rule applies.</param>
-    /// <param name="appliesTo">When the rule applies, or <see langword="null"/> when it always applies.</param>
-    /// <param name="values">The named values to show in an explanation, or <see langword="null"/>; called only by
-    /// <see cref="Rule{TFacts}.Explain(TFacts)"/>, never on the hot path.</param>
-    /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="predicate"/> is null.</exception>
-    /// <remarks>
-    /// A <see cref="DecisionLadder{TFacts, TLevel}"/> compiles itself into one method after its first decisions, where
-    /// the runtime compiles code; a predicate given as an expression is written into that method instead of being
-    /// called through a delegate. The rule compiles the expression into its own delegate the first time it is
-    /// evaluated on its own. Where the runtime cannot compile code (native AOT) the expression is interpreted, which is
-    /// much slower than a delegate: for rules used there, give the delegate too with
-    /// <see cref="CreateInlinable{TFacts}(RuleDescriptor, Func{TFacts, bool}, Func{Expression{Func{TFacts, bool}}}, Func{TFacts, bool}?, Func{Expression{Func{TFacts, bool}}}?, Func{TFacts, ImmutableArray{FactValue}}?)"/>.
-    /// Any variable the expression captures must not change after the rule is created.
-    /// </remarks>
-    public static Rule<TFacts> FromExpression<TFacts>(
-        RuleDescriptor descriptor,
-        Expression<Func<TFacts, bool>> predicate,
-        Expression<Func<TFacts, bool>>? appliesTo = null,
-        Func<TFacts, ImmutableArray<FactValue>>? values = null)
-    {
-        ArgumentNullException.ThrowIfNull(predicate);
-        return PredicateRule<TFacts>.FromTrees(descriptor, predicate, appliesTo, values);
-    }
-
-    /// <summary>Creates a leaf rule from a predicate given as a delegate and, built only when needed, as the same condition's
-    /// expression tree.</summary>
-    /// <typeparam name="TFacts">The facts the rule reads.</typeparam>
-    /// <param name="descriptor">The rule's code, text, citation, severity and confidence.</param>
-    /// <param name="predicate">The condition as a delegate: used to evaluate the rule, and by ladders that are not
-    /// compiled (the first decisions, and every decision where the runtime cannot compile code).</param>
-    /// <param name="inlinePredicate">Builds the same condition as an expression tree, for example <c>() =&gt; f =&gt; f.Score &gt;= 90</c>.
-    /// It is called the first time a ladder holding the rule compiles itself, and never where the runtime cannot compile
-    /// code. It must return a tree that decides as <paramref name="predicate"/> does; on a concurrent first use it may be
-    /// called more than once (one result is kept).</param>
-    /// <param name="appliesTo">When the rule applies, or <see langword="null"/> when it always applies.</param>
-    /// <param name="inlineAppliesTo">Builds the same applicability test as an expression tree, or <see langword="null"/> to
-    /// call <paramref name="appliesTo"/> from the compiled ladder.</param>
-    /// <param name="values">The named values to show in an explanation, or <see langword="null"/>.</param>
-    /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/>, <paramref name="predicate"/> or
-    /// <paramref name="inlinePredicate"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="inlineAppliesTo"/> is given without <paramref name="appliesTo"/>.</exception>
-    /// <remarks>
-    /// The two forms exist because C# cannot make both from one lambda: the delegate is compiled code on every runtime,
-    /// native AOT included, and the expression lets a compiled ladder run without a call per rule. Test that they agree
-    /// (CadreRules does for its shipped rules). The expression is given as a factory to defer its cost: building a rule,
-    /// and JIT-compiling the code that builds it, costs no more than
-    /// <see cref="Create{TFacts}(RuleDescriptor, Func{TFacts, bool}, Func{TFacts, bool}?, Func{TFacts, ImmutableArray{FactValue}}?)"/>
-    /// until a ladder compiles itself, which matters for start-up time and for variants that rebuild many rules. A
-    /// factory that returns <see langword="null"/> gives no tree: the compiled ladder then calls
-    /// <paramref name="predicate"/> (or <paramref name="appliesTo"/>) as a ladder does for rules made by
-    /// <see cref="Create{TFacts}(RuleDescriptor, Func{TFacts, bool}, Func{TFacts, bool}?, Func{TFacts, ImmutableArray{FactValue}}?)"/>.
-    /// An exception thrown by a factory comes out of the decision that triggers the compilation.
-    /// </remarks>
-    public static Rule<TFacts> CreateInlinable<TFacts>(
-        RuleDescriptor descriptor,
-        Func<TFacts, bool> predicate,
-        Func<Expression<Func<TFacts, bool>>> inlinePredicate,
-        Func<TFacts, bool>? appliesTo = null,
-        Func<Expression<Func<TFacts, bool>>>? inlineAppliesTo = null,
-        Func<TFacts, ImmutableArray<FactValue>>? values = null)
-    {
-        ArgumentNullException.ThrowIfNull(predicate);
-        ArgumentNullException.ThrowIfNull(inlinePredicate);
-        if (inlineAppliesTo is not null && appliesTo is null)
-        {
-            throw new InvalidInputException("An inline applicability test needs the delegate form too.", nameof(inlineAppliesTo));
-        }
-
-        return new PredicateRule<TFacts>(descriptor, predicate, inlinePredicate, appliesTo, inlineAppliesTo, values);
+        return new PredicateRule<TFacts>(descriptor, predicate, appliesTo, values);
     }
 
     /// <summary>A rule that is always satisfied.</summary>

@@ -300,15 +300,6 @@ public class PublicApiNullGuardTests
             return Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments()));
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Expression<>))
-        {
-            // An expression tree of the delegate type: a lambda returning the default value (Expression.Lambda creates an Expression<TDelegate>).
-            Type delegateType = type.GetGenericArguments()[0];
-            MethodInfo invoke = delegateType.GetMethod("Invoke")!;
-            ParameterExpression[] lambdaParameters = [.. invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType))];
-            return Expression.Lambda(delegateType, Expression.Default(invoke.ReturnType), lambdaParameters);
-        }
-
         if (typeof(Delegate).IsAssignableFrom(type))
         {
             MethodInfo invoke = type.GetMethod("Invoke")!;

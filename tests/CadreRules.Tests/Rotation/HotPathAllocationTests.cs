@@ -23,7 +23,7 @@ public class HotPathAllocationTests
         long before = 0;
         for (int round = 0; round < 2; round++)
         {
-            // The first round warms up the JIT and lets the ladders compile themselves; only the second is measured.
+            // The first round warms up the JIT; only the second is measured.
             before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < 2000; i++)
             {

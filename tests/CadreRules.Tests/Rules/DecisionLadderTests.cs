@@ -157,40 +157,48 @@ public class DecisionLadderTests
             ladder.Decide(facts) == StepByStep(ladder, facts));
 
     [Property(MaxTest = 200)]
-    public Property Decide_Compiled_MatchesTheStepByStepReadingOnEveryFacts() =>
+    public Property Decide_WithGeneratedGuards_MatchesTheStepByStepReadingOnEveryFacts() =>
         Prop.ForAll(GeneratedLadders().ToArbitrary(), ladder =>
         {
-            // Compilation needs a runtime that compiles code (not native AOT); tests run on one.
-            Assert.True(ladder.Compile());
-            Assert.True(ladder.IsCompiled);
             for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
             {
                 Assert.Equal(StepByStep(ladder, facts), ladder.Decide(facts));
             }
         });
 
+    // Ladders longer than the part of the hot path that is written out test by test (32 tests), so that runs cross
+    // from it into the loop that follows: every generated shape, on every facts.
+    [Property(MaxTest = 100)]
+    public Property Decide_LongGeneratedLadders_MatchTheStepByStepReadingOnEveryFacts() =>
+        Prop.ForAll(LongLadders().ToArbitrary(), ladder =>
+        {
+            for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
+            {
+                Assert.Equal(StepByStep(ladder, facts), ladder.Decide(facts));
+            }
+        });
+
+    // Until the ladder was rid of its run-time compiler, it compiled itself after 1,024 decisions; it now decides the
+    // same way on every call: the decisions after several thousand are those of the first ones and of the rules.
     [Fact]
-    public void Decide_CompilesItselfAfterItsFirstDecisions_AndDecidesTheSame()
+    public void Decide_AfterThousandsOfDecisions_DecidesAsAtFirst()
     {
-        DecisionLadder<int, Grade> ladder = Build(7, PlainExpression(0), GuardedExpression(1), PlainExpression(2) & GuardedExpression(3),
-            Rule.AllOf(PlainExpression(4), PlainExpression(5)), Rule.Always<int>(), GuardedExpression(5) | PlainExpression(1), PlainExpression(3));
-        var before = new LadderDecision<Grade>[Arbitraries.FactsSpace];
+        Rule<int> guarded = Rule.Create<int>(Describe("Toy.Guarded"), f => f % 3 == 1, appliesTo: f => f % 9 != 0);
+        DecisionLadder<int, Grade> ladder = Build(7, Plain(0), guarded, Plain(2) & Plain(3),
+            Rule.AllOf(Plain(4), Plain(5)), Rule.Always<int>(), Plain(5) | Plain(1), Plain(3));
+        var first = new LadderDecision<Grade>[Arbitraries.FactsSpace];
         for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
         {
-            before[facts] = ladder.Decide(facts);
+            first[facts] = ladder.Decide(facts);
+            Assert.Equal(StepByStep(ladder, facts), first[facts]);
         }
 
-        Assert.False(ladder.IsCompiled); // 729 decisions: still the loop
-        for (int i = Arbitraries.FactsSpace; i < DecisionLadder<int, Grade>.CompileAfter; i++)
+        for (int round = 0; round < 5; round++)
         {
-            _ = ladder.Decide(i % Arbitraries.FactsSpace);
-        }
-
-        Assert.True(ladder.IsCompiled);
-        for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
-        {
-            Assert.Equal(before[facts], ladder.Decide(facts));
-            Assert.Equal(StepByStep(ladder, facts), before[facts]);
+            for (int facts = 0; facts < Arbitraries.FactsSpace; facts++)
+            {
+                Assert.Equal(first[facts], ladder.Decide(facts));
+            }
         }
     }
 
@@ -352,17 +360,13 @@ public class DecisionLadderTests
             from guardedFirst in Gen.Elements(true, false)
             let inner = Rule.AllOf(Describe("Toy.Inner"), a)
             select guardedFirst ? Rule.AllOf(Describe("Toy.Outer"), b, inner) : Rule.AllOf(Describe("Toy.Outer"), inner, b);
-        // The same leaves written as expression trees, which a compiled ladder writes inline.
-        Rule<int>[] plainExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => PlainExpression(i))];
-        Rule<int>[] guardedExpressions = [.. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => GuardedExpression(i))];
-        Gen<Rule<int>> mixedAll = Gen.ArrayOf(Gen.Elements([.. plain, .. plainExpressions])).Where(a => a.Length > 0).Select(a => Rule.AllOf(a));
-        Gen<Rule<int>> nestedAll = mixedAll.Two().Select(p => Rule.AllOf(Describe("Toy.Named"), p.Item1, p.Item2));
-        // Edge shapes: an all-of of nothing (never applies), and an expression with a lambda inside it.
-        Rule<int>[] edges = [Rule.AllOf<int>(), Rule.AllOf<int>(Describe("Toy.EmptyNamed")), .. Enumerable.Range(0, Arbitraries.LeafCount).Select(i => NestedLambdaExpression(i))];
+        Gen<Rule<int>> nestedAll = plainAll.Two().Select(p => Rule.AllOf(Describe("Toy.Named"), p.Item1, p.Item2));
+        // Edge shapes: an all-of of nothing (never applies), named or not.
+        Rule<int>[] edges = [Rule.AllOf<int>(), Rule.AllOf<int>(Describe("Toy.EmptyNamed"))];
         Gen<Rule<int>> guard = Gen.OneOf(Arbitraries.Rules(), Gen.Elements(plain), plainAll, Gen.Elements(guarded),
-            Gen.Elements(plainExpressions), Gen.Elements(guardedExpressions), mixedAll, nestedAll, nested, Gen.Elements(edges),
+            nestedAll, nested, Gen.Elements(edges),
             Gen.Elements(edges).Two().Select(p => Rule.AllOf(p.Item1, p.Item2)),
-            Gen.OneOf(mixedAll, Gen.Elements(guardedExpressions)).Two().Select(p => p.Item1 & p.Item2));
+            Gen.OneOf(plainAll, Gen.Elements(guarded)).Two().Select(p => p.Item1 & p.Item2));
         return from exclusion in guard
                from forced in guard
                from high in guard
@@ -374,23 +378,61 @@ public class DecisionLadderTests
                select Build(shape, exclusion, forced, high, middle, low, cap, lowCap);
     }
 
-    private static Rule<int> PlainExpression(int i)
+    // A leaf that holds when the facts' i-th base-3 digit is 1.
+    private static Rule<int> Plain(int i)
     {
-        int divisor = (int)Math.Pow(3, i);
-        return Rule.FromExpression<int>(Describe("Toy.PlainExpression" + i), f => (f / divisor) % 3 == 1);
+        int divisor = (int)Math.Pow(3, i % Arbitraries.LeafCount);
+        return Rule.Create<int>(Describe("Toy.Plain" + i), f => (f / divisor) % 3 == 1);
     }
 
-    private static Rule<int> NestedLambdaExpression(int i)
+    // Many exclusions and overrides and up to three levels (up to 27 steps), each a conjunction of up to five leaves, some guarded, and
+    // caps: far more tests than the hot path writes out one by one.
+    private static Gen<DecisionLadder<int, Grade>> LongLadders()
     {
-        int divisor = (int)Math.Pow(3, i);
-        return Rule.FromExpression<int>(Describe("Toy.NestedLambda" + i), f => Enumerable.Range(1, 1).Any(one => (f / divisor) % 3 == one));
+        Gen<Rule<int>> leaf = Gen.OneOf(
+            Gen.Choose(0, Arbitraries.LeafCount - 1).Select(Plain),
+            Gen.Choose(0, Arbitraries.LeafCount - 1).Select(i => Rule.Create<int>(Describe("Toy.Guarded" + i), f => (f / (int)Math.Pow(3, i)) % 3 != 2,
+                appliesTo: f => (f / (int)Math.Pow(3, (i + 1) % Arbitraries.LeafCount)) % 3 != 0)));
+        Gen<Rule<int>> conjunction =
+            from size in Gen.Choose(1, 5)
+            from parts in Gen.ArrayOf(Gen.Choose(0, Arbitraries.LeafCount - 1).Select(Plain), size)
+            select Rule.AllOf(parts);
+        Gen<Rule<int>> guard = Gen.Frequency((4, conjunction), (1, leaf), (1, Arbitraries.Rules()));
+        return from exclusionCount in Gen.Choose(0, 12)
+               from overrideCount in Gen.Choose(0, 12)
+               from levelCount in Gen.Choose(1, 3)
+               from capCount in Gen.Choose(0, 3)
+               from exclusions in Gen.ArrayOf(guard, exclusionCount)
+               from overrides in Gen.ArrayOf(guard, overrideCount)
+               from levels in Gen.ArrayOf(guard, levelCount)
+               from caps in Gen.ArrayOf(guard, capCount)
+               select BuildLong(exclusions, overrides, levels, caps);
     }
 
-    private static Rule<int> GuardedExpression(int i)
+    private static DecisionLadder<int, Grade> BuildLong(Rule<int>[] exclusions, Rule<int>[] overrides, Rule<int>[] levels, Rule<int>[] caps)
     {
-        int divisor = (int)Math.Pow(3, i);
-        int next = (int)Math.Pow(3, (i + 1) % Arbitraries.LeafCount);
-        return Rule.FromExpression<int>(Describe("Toy.GuardedExpression" + i), f => (f / divisor) % 3 == 1, appliesTo: f => (f / next) % 3 != 0);
+        DecisionLadderBuilder<int, Grade> builder = DecisionLadder<int, Grade>.CreateBuilder(Describe("Toy.Long"));
+        foreach (Rule<int> exclusion in exclusions)
+        {
+            builder.Exclude(exclusion);
+        }
+
+        for (int i = 0; i < overrides.Length; i++)
+        {
+            builder.Force((Grade)(i % 3), overrides[i]);
+        }
+
+        for (int rank = 0; rank < levels.Length; rank++)
+        {
+            builder.Level((Grade)rank, levels[rank]);
+        }
+
+        for (int i = 0; i < caps.Length; i++)
+        {
+            builder.Cap((Grade)(i % levels.Length), caps[i]);
+        }
+
+        return builder.Build();
     }
 
     private static DecisionLadder<int, Grade> Build(int shape, Rule<int> exclusion, Rule<int> forced, Rule<int> high, Rule<int> middle, Rule<int> low, Rule<int> cap, Rule<int> lowCap)

@@ -6,7 +6,7 @@ using CadreRules.Rules;
 namespace CadreRules.Tests.Rules;
 
 /// <summary>The ladder's documented order, read from its public steps through <see cref="Rule{TFacts}.Evaluate"/>: the
-/// reference for the fast path (the loop and the compiled method).</summary>
+/// reference for the fast path (the ladder's program of delegates).</summary>
 public static class LadderReading
 {
     public static LadderDecision<TLevel> StepByStep<TFacts, TLevel>(DecisionLadder<TFacts, TLevel> ladder, TFacts facts)

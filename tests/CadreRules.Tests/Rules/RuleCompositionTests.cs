@@ -206,70 +206,13 @@ public class RuleCompositionTests
         Rule.Create(Descriptor(code), predicate, appliesTo);
 
     [Fact]
-    public void CreateInlinable_ChecksItsArguments_AndDecidesAsTheDelegate()
+    public void Create_ChecksItsArguments_AndDecidesWithItsDelegates()
     {
-        var descriptor = new RuleDescriptor("Inline.Test", new LocalizedText("Thử", "Test"), null);
-        Assert.Throws<ArgumentNullException>("predicate", () => Rule.CreateInlinable<int>(descriptor, null!, () => f => f > 0));
-        Assert.Throws<ArgumentNullException>("inlinePredicate", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, null!));
-        Assert.Throws<InvalidInputException>("inlineAppliesTo", () => Rule.CreateInlinable<int>(descriptor, f => f > 0, () => f => f > 0, inlineAppliesTo: () => f => f != 5));
-        Rule<int> rule = Rule.CreateInlinable<int>(descriptor, f => f > 0, () => f => f > 0, appliesTo: f => f != 5, inlineAppliesTo: () => f => f != 5);
+        var descriptor = new RuleDescriptor("Leaf.Test", new LocalizedText("Thử", "Test"), null);
+        Assert.Throws<ArgumentNullException>("predicate", () => Rule.Create<int>(descriptor, null!));
+        Rule<int> rule = Rule.Create<int>(descriptor, f => f > 0, appliesTo: f => f != 5);
         Assert.Equal(FindingStatus.Satisfied, rule.Evaluate(1));
         Assert.Equal(FindingStatus.NotSatisfied, rule.Evaluate(0));
         Assert.Equal(FindingStatus.NotApplicable, rule.Evaluate(5));
-        Rule<int> fromExpression = Rule.FromExpression<int>(descriptor, f => f > 0, appliesTo: f => f != 5);
-        Assert.Equal(FindingStatus.Satisfied, fromExpression.Evaluate(1));
-        Assert.Equal(FindingStatus.NotApplicable, fromExpression.Evaluate(5));
-        Assert.Throws<ArgumentNullException>("predicate", () => Rule.FromExpression<int>(descriptor, null!));
-    }
-
-    [Fact]
-    public void CreateInlinable_BuildsItsExpressionsOnlyWhenALadderCompiles_AndOnce()
-    {
-        int predicateBuilt = 0, appliesToBuilt = 0;
-        var descriptor = new RuleDescriptor("Inline.Deferred", new LocalizedText("Hoãn", "Deferred"), null);
-        Rule<int> rule = Rule.CreateInlinable<int>(
-            descriptor,
-            f => f > 10,
-            () => { predicateBuilt++; return f => f > 10; },
-            appliesTo: f => f != 50,
-            inlineAppliesTo: () => { appliesToBuilt++; return f => f != 50; });
-        DecisionLadder<int, DecisionLadderTests.Grade> ladder = DecisionLadder<int, DecisionLadderTests.Grade>.CreateBuilder(descriptor).Level(DecisionLadderTests.Grade.High, rule).Build();
-
-        // Creating, evaluating, explaining and deciding by the loop never build a tree.
-        Assert.Equal(FindingStatus.Satisfied, rule.Evaluate(11));
-        Assert.Equal(FindingStatus.NotApplicable, rule.Explain(50).Status);
-        for (int facts = 0; facts < 100; facts++)
-        {
-            _ = ladder.Decide(facts);
-        }
-
-        Assert.Equal((0, 0), (predicateBuilt, appliesToBuilt));
-
-        // Compiling builds each tree once; the compiled ladder decides as the rule does.
-        Assert.True(ladder.Compile());
-        Assert.Equal((1, 1), (predicateBuilt, appliesToBuilt));
-        for (int facts = 0; facts < 100; facts++)
-        {
-            Assert.Equal(facts > 10 && facts != 50, ladder.Decide(facts).Kind == OutcomeKind.Level);
-        }
-
-        DecisionLadder<int, DecisionLadderTests.Grade> second = DecisionLadder<int, DecisionLadderTests.Grade>.CreateBuilder(descriptor).Level(DecisionLadderTests.Grade.High, rule).Build();
-        Assert.True(second.Compile());
-        Assert.Equal((1, 1), (predicateBuilt, appliesToBuilt));
-    }
-
-    [Fact]
-    public void CreateInlinable_FactoryReturningNull_CompiledLadderCallsTheDelegates()
-    {
-        int built = 0;
-        var descriptor = new RuleDescriptor("Inline.NullTree", new LocalizedText("Rỗng", "Null tree"), null);
-        Rule<int> rule = Rule.CreateInlinable<int>(descriptor, f => f > 10, () => { built++; return null!; }, appliesTo: f => f % 7 != 0, inlineAppliesTo: () => null!);
-        DecisionLadder<int, DecisionLadderTests.Grade> ladder = DecisionLadder<int, DecisionLadderTests.Grade>.CreateBuilder(descriptor).Level(DecisionLadderTests.Grade.High, rule).Build();
-        Assert.True(ladder.Compile());
-        Assert.Equal(1, built);
-        for (int facts = 0; facts < 100; facts++)
-        {
-            Assert.Equal(facts > 10 && facts % 7 != 0, ladder.Decide(facts).Kind == OutcomeKind.Level);
-        }
     }
 }
