@@ -150,7 +150,7 @@ internal static class EvaluationOutcomeMessages
 
     private static StatusText[] Classification(string prefix, string document) =>
     [
-        F(prefix + ".Classification", "Xếp loại chất lượng theo " + document + ": không xác định được mức ({outcome})", "Classification under " + document + ": no level could be given ({outcome})"),
+        F(prefix + ".Classification", "Xếp loại chất lượng theo " + document + ": không có mức xếp loại, kết quả {outcome}", "Classification under " + document + ": no level, outcome {outcome}"),
     ];
 
     private static StatusText[] PartyExclusions(string prefix) =>

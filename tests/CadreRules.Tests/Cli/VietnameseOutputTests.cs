@@ -35,6 +35,10 @@ public class VietnameseOutputTests
         ["retirement", Sample("demo-roster.json"), "--as-of", "01/01/2026", "--explain"],
         ["regulations"],
         ["regulations", "--overrides", Sample("demo-variant.json")],
+        ["diff", Sample("demo-evaluations.json"), "--overrides", Sample("demo-variant.json")],
+        ["diff", Sample("demo-planning.json"), "--roster", Sample("demo-roster.json"), "--regulation", "planning-qd50", "--against", "planning-qd377"],
+        ["diff", Sample("demo-rotations.json"), "--roster", Sample("demo-roster.json"), "--regulation", "rotation-qd98", "--against", "rotation-qd65"],
+        ["diff", Sample("demo-roster.json"), "--overrides", Sample("demo-variant.json")],
     ];
 
     [Theory]
