@@ -18,7 +18,7 @@ internal static class VerdictMapper
         Outcome = outcome(verdict.Outcome),
         Regulation = verdict.Regulation is null ? null : CommonMapper.FromReference(verdict.Regulation, language),
         Explanation = FromFinding(verdict.Explanation, language),
-        Text = verdict.Explain(language),
+        Text = verdict.ToText(language),
     };
 
     public static Verdict<string> ToVerdict(VerdictJson json)

@@ -48,10 +48,10 @@ internal static class EvaluationView
         {
             entries.MoveNext();
             output.Write(p.Id.Value + ": ");
-            output.Write(p.Explain(entries.Current.Input).Explain(language));
+            output.Write(p.Explain(entries.Current.Input).ToText(language));
             if (p.Demotion is { } d)
             {
-                output.Write(d.Explain().Explain(language));
+                output.Write(d.Explain().ToText(language));
             }
         }
     }

@@ -24,7 +24,7 @@ internal static class PlanningView
             : $"Planning list of {TextTable.Date(report.Date)}: {report.Candidates.Length} cadres, {report.Titles.Length} titles");
         table.Write(output);
         output.WriteLine();
-        output.Write(report.Explain(language));
+        output.Write(report.ToText(language));
         int advisories = report.Findings.Count(f => f.Severity != Severity.Violation);
         output.WriteLine(vi
             ? $"{TextTable.Integer(report.ViolationCount)} vi phạm, {TextTable.Integer(advisories)} lưu ý"

@@ -45,7 +45,7 @@ internal static class RetirementView
         foreach (Cadre cadre in roster.Cadres)
         {
             output.Write(cadre.Id.Value + ": ");
-            output.Write(RetirementSchedule.For(cadre).Explain().Explain(language));
+            output.Write(RetirementSchedule.For(cadre).Explain().ToText(language));
         }
     }
 

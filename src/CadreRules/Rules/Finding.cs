@@ -8,7 +8,8 @@ namespace CadreRules.Rules;
 /// The result of one rule on one set of facts, with the rule's code, text, citation, the values it looked at and,
 /// for composite rules, the findings of its parts. A tree of findings is the explanation of a verdict.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Text is rendered late, by language (<see cref="Render(Language)"/>).</remarks>
+/// <remarks>Immutable and thread-safe. A finding is data; text is rendered late, by language: one node's sentence with
+/// <see cref="Render(Language)"/>, the whole tree with <see cref="ToText(Language)"/>.</remarks>
 public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
@@ -117,7 +118,8 @@ public sealed class Finding
         return null;
     }
 
-    /// <summary>Renders this node's text in a language, filling <c>{name}</c> placeholders from <see cref="Values"/>.</summary>
+    /// <summary>Renders this node's own sentence in a language, filling <c>{name}</c> placeholders from <see cref="Values"/>
+    /// (its children are not included: <see cref="ToText(Language)"/> renders the whole tree).</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text; a placeholder with no value is left as written.</returns>
     public string Render(Language language)
@@ -137,10 +139,11 @@ public sealed class Finding
         return text.ToString();
     }
 
-    /// <summary>Renders the whole tree as indented lines: a mark for the status, the text, the values and the citation.</summary>
+    /// <summary>Renders the whole tree as text, one indented line per finding: a mark for the status, the sentence, the
+    /// values and the citation.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The multi-line explanation.</returns>
-    public string Explain(Language language)
+    public string ToText(Language language)
     {
         var text = new StringBuilder();
         Append(text, language, 0);
@@ -148,7 +151,7 @@ public sealed class Finding
     }
 
     /// <inheritdoc />
-    public override string ToString() => Explain(Language.English);
+    public override string ToString() => ToText(Language.English);
 
     private void Append(StringBuilder text, Language language, int depth)
     {
