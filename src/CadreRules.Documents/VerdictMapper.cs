@@ -18,7 +18,7 @@ internal static class VerdictMapper
         Outcome = outcome(verdict.Outcome),
         Regulation = verdict.Regulation is null ? null : CommonMapper.FromReference(verdict.Regulation, language),
         Explanation = FromFinding(verdict.Explanation, language),
-        Text = verdict.Explain(language),
+        Text = verdict.ToText(language),
     };
 
     public static Verdict<string> ToVerdict(VerdictJson json)
@@ -42,7 +42,7 @@ internal static class VerdictMapper
         Severity = finding.Severity,
         Citation = finding.Citation is null ? null : CommonMapper.FromCitation(finding.Citation, language),
         Template = Require.FromText(finding.Text),
-        Text = finding.Describe(language),
+        Text = finding.RenderForStatus(language),
         Values = finding.Values.IsEmpty ? null : [.. finding.Values.Select(v => (FactValueJson?)FromValue(v))],
         Children = finding.Children.IsEmpty ? null : [.. finding.Children.Select(c => (FindingJson?)FromFinding(c, language))],
     };

@@ -92,7 +92,7 @@ public class ClassifyMemberBenchmarks
         int sum = 0;
         for (int i = 0; i < PeerMembers; i++)
         {
-            sum += _qd366.Explain(_inputs[i]).Explain(Language.Vietnamese).Length;
+            sum += _qd366.Explain(_inputs[i]).ToText(Language.Vietnamese).Length;
         }
 
         return sum;

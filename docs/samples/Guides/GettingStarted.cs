@@ -26,7 +26,7 @@ internal static class GettingStarted
         Console.WriteLine($"{regulation.Id}: {decision.Level}");         // party-eval-qd366: Excellent
 
         Verdict<EvaluationDecision> verdict = regulation.Explain(input);  // every rule with its clause and values
-        Console.Write(verdict.Explain(Language.Vietnamese));
+        Console.Write(verdict.ToText(Language.Vietnamese));
         #endregion
     }
 }

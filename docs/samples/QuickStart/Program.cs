@@ -14,7 +14,7 @@ var regulation = ShippedRegulations.Catalog.InForce<EvaluationRegulation>(Subjec
 
 EvaluationDecision decision = regulation.Classify(review);             // fast path: nothing is built
 Console.WriteLine($"{regulation.Id}: {decision.Kind} {decision.UndeterminedReason}");
-Console.Write(regulation.Explain(review).Explain(Language.English));   // every clause, with its values
+Console.Write(regulation.Explain(review).ToText(Language.English));   // every clause, with its values
 
 var cadre = new Cadre("c-001", Sex.Male, BirthDate.OfMonth(1965, 2));
 Console.WriteLine(RetirementSchedule.For(cadre).Explain().Render(Language.Vietnamese));

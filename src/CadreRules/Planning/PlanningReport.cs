@@ -70,7 +70,7 @@ public sealed class PlanningReport
     /// <summary>Renders the report as text: the regulation, then each title, candidate and structure group with its findings.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The multi-line text.</returns>
-    public string Explain(Language language)
+    public string ToText(Language language)
     {
         bool vi = language == Language.Vietnamese;
         var text = new StringBuilder();
@@ -102,7 +102,7 @@ public sealed class PlanningReport
     }
 
     /// <inheritdoc />
-    public override string ToString() => Explain(Language.English);
+    public override string ToString() => ToText(Language.English);
 
     private static string LevelName(OrganisationalLevel level, Language language) => (level, language == Language.Vietnamese) switch
     {
@@ -122,7 +122,7 @@ public sealed class PlanningReport
     {
         foreach (Finding finding in findings)
         {
-            text.Append("  ").Append(finding.Explain(language));
+            text.Append("  ").Append(finding.ToText(language));
         }
     }
 }

@@ -8,7 +8,8 @@ namespace CadreRules.Rules;
 /// The result of one rule on one set of facts, with the rule's code, text, citation, the values it looked at and,
 /// for composite rules, the findings of its parts. A tree of findings is the explanation of a verdict.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Text is rendered late, by language (<see cref="Render(Language)"/>).</remarks>
+/// <remarks>Immutable and thread-safe. A finding is data; text is rendered late, by language: one node's sentence with
+/// <see cref="Render(Language)"/>, the whole tree with <see cref="ToText(Language)"/>.</remarks>
 public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
@@ -119,7 +120,7 @@ public sealed class Finding
 
     /// <summary>Renders this node's template (<see cref="Text"/>: what the rule says when it holds) in a language, filling
     /// <c>{name}</c> placeholders from <see cref="Values"/>, whatever the status. For the text that matches the status,
-    /// use <see cref="Describe(Language)"/>.</summary>
+    /// use <see cref="RenderForStatus(Language)"/>.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text; a placeholder with no value is left as written.</returns>
     public string Render(Language language) => Fill(Text.Get(language), language);
@@ -130,7 +131,7 @@ public sealed class Finding
     /// A finding of a rule the catalogue does not know reads its own text.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text; a placeholder with no value is left as written.</returns>
-    public string Describe(Language language) => Fill(Localization.MessageCatalog.Default.TextFor(this).Get(language), language);
+    public string RenderForStatus(Language language) => Fill(Localization.MessageCatalog.Default.TextFor(this).Get(language), language);
 
     private string Fill(string template, Language language)
     {
@@ -149,11 +150,11 @@ public sealed class Finding
     }
 
     /// <summary>Renders the whole tree as indented lines: a mark for the status (<c>[x]</c> satisfied, <c>[ ]</c> not
-    /// satisfied, <c>[-]</c> not applicable), the text for that status (<see cref="Describe(Language)"/>), the code, the
+    /// satisfied, <c>[-]</c> not applicable), the text for that status (<see cref="RenderForStatus(Language)"/>), the code, the
     /// values and the citation.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The multi-line explanation.</returns>
-    public string Explain(Language language)
+    public string ToText(Language language)
     {
         var text = new StringBuilder();
         Append(text, language, 0);
@@ -161,7 +162,7 @@ public sealed class Finding
     }
 
     /// <inheritdoc />
-    public override string ToString() => Explain(Language.English);
+    public override string ToString() => ToText(Language.English);
 
     private void Append(StringBuilder text, Language language, int depth)
     {
@@ -172,7 +173,7 @@ public sealed class Finding
             FindingStatus.NotSatisfied => "[ ] ",
             _ => "[-] ",
         });
-        text.Append(Describe(language)).Append(" <").Append(Code.Value).Append('>');
+        text.Append(RenderForStatus(language)).Append(" <").Append(Code.Value).Append('>');
         if (!Values.IsEmpty)
         {
             text.Append(" (");

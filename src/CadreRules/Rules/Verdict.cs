@@ -9,7 +9,9 @@ namespace CadreRules.Rules;
 /// regulation that was applied.
 /// </summary>
 /// <typeparam name="TOutcome">The outcome type.</typeparam>
-/// <remarks>Immutable and thread-safe. Text is rendered late (<see cref="Explain(Language)"/>); the finding tree of a verdict
+/// <remarks>Two steps, two names: <c>Explain</c> (on a regulation, a rule or a ladder) returns the verdict and its finding
+/// tree, data to inspect, serialise or test; <see cref="ToText(Language)"/> renders them as text, in a language, when
+/// asked. Immutable and thread-safe. Text is rendered late; the finding tree of a verdict
 /// made by <see cref="DecisionLadder{TFacts, TLevel}.Explain(TFacts, RegulationReference?)"/> is built late too, on first
 /// read of <see cref="Explanation"/>.</remarks>
 public sealed class Verdict<TOutcome>
@@ -32,7 +34,7 @@ public sealed class Verdict<TOutcome>
 
     /// <summary>
     /// Creates a verdict whose explanation is built when it is first read (<see cref="Explanation"/>,
-    /// <see cref="Explain(Language)"/>), once: a caller that only needs the outcome and the regulation pays for no tree.
+    /// <see cref="ToText(Language)"/>), once: a caller that only needs the outcome and the regulation pays for no tree.
     /// </summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="explanation">Builds the root finding of the explanation; it must depend only on immutable facts,
@@ -58,10 +60,10 @@ public sealed class Verdict<TOutcome>
     /// <summary>Gets the regulation applied, if any.</summary>
     public RegulationReference? Regulation { get; }
 
-    /// <summary>Renders the explanation: the regulation applied, then the finding tree.</summary>
+    /// <summary>Renders the verdict as text: the regulation applied, then the finding tree (see <see cref="Finding.ToText(Language)"/>).</summary>
     /// <param name="language">The language.</param>
     /// <returns>The multi-line text.</returns>
-    public string Explain(Language language)
+    public string ToText(Language language)
     {
         var text = new StringBuilder();
         if (Regulation is not null)
@@ -71,12 +73,12 @@ public sealed class Verdict<TOutcome>
                 .Append(Regulation.Citation.Format(language)).Append('\n');
         }
 
-        text.Append(Explanation.Explain(language));
+        text.Append(Explanation.ToText(language));
         return text.ToString();
     }
 
     /// <inheritdoc />
-    public override string ToString() => Explain(Language.English);
+    public override string ToString() => ToText(Language.English);
 
     private Finding Materialize()
     {

@@ -16,7 +16,7 @@ public class ExplanationRenderingTests
         var post = new PositionHeld("Phó Giám đốc Sở", "Sở Nội vụ", OrganisationalLevel.Provincial, dossier.PlusMonths(-11).PlusDays(1));
         var cadre = new Cadre(new CadreId("x"), Sex.Male, BirthDate.OfMonth(1980, 4), positions: [post]);
 
-        string text = AppointmentRegulation.Qd377.Explain(new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, post)).Explain(Language.Vietnamese);
+        string text = AppointmentRegulation.Qd377.Explain(new AppointmentCase(cadre, AppointmentKind.Higher, dossier, true, post)).ToText(Language.Vietnamese);
 
         // The condition fails: the explanation says what is wrong, with the numbers (not the rule's sentence).
         Assert.Contains("[ ] Mới giữ chức vụ hiện tại hoặc tương đương 11 tháng, cần ít nhất 12 tháng", text, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public class ExplanationRenderingTests
         var facts = new PositionChangeCase(cadre, post, "inspection", asOf, [DeferralGround.YoungChild(new LocalDate(2024, 2, 29))]);
 
         Verdict<PositionChangeAssessment> verdict = PositionChangeRegulation.Nd59.Explain(facts);
-        string text = verdict.Explain(Language.Vietnamese);
+        string text = verdict.ToText(Language.Vietnamese);
 
         Assert.Equal(PositionChangeStatus.Deferred, verdict.Outcome.Status);
         Assert.Equal(new LocalDate(2027, 2, 27), verdict.Outcome.DeferredUntil);

@@ -22,7 +22,7 @@ public class SharedRegulationProperties
         {
             EvaluationRegulation[] regulations = [.. population.Select(c => EvaluationRegulations.Get(c.Regime))];
             EvaluationDecision[] sequential = [.. population.Select((c, i) => regulations[i].Classify(c.Input))];
-            string[] sequentialText = [.. population.Select((c, i) => regulations[i].Explain(c.Input).Explain(Language.Vietnamese))];
+            string[] sequentialText = [.. population.Select((c, i) => regulations[i].Explain(c.Input).ToText(Language.Vietnamese))];
 
             var parallel = new EvaluationDecision[population.Length];
             var parallelText = new string[population.Length];
@@ -35,7 +35,7 @@ public class SharedRegulationProperties
                     for (int i = worker; i < population.Length; i += 4)
                     {
                         parallel[i] = regulations[i].Classify(population[i].Input);
-                        parallelText[i] = regulations[i].Explain(population[i].Input).Explain(Language.Vietnamese);
+                        parallelText[i] = regulations[i].Explain(population[i].Input).ToText(Language.Vietnamese);
                     }
                 }
             });
@@ -47,9 +47,9 @@ public class SharedRegulationProperties
     public Property PlanningValidate_OnSeveralThreads_EqualsTheSequentialRun() =>
         Prop.ForAll(Arbitraries.PlanningCaseGen().ToArbitrary(), planning =>
         {
-            string sequential = planning.Regulation.Validate(planning.List).Explain(Language.English);
+            string sequential = planning.Regulation.Validate(planning.List).ToText(Language.English);
             string[] parallel = new string[8];
-            Parallel.For(0, parallel.Length, i => parallel[i] = planning.Regulation.Validate(planning.List).Explain(Language.English));
+            Parallel.For(0, parallel.Length, i => parallel[i] = planning.Regulation.Validate(planning.List).ToText(Language.English));
             return parallel.All(p => p == sequential);
         });
 }

@@ -45,7 +45,7 @@ public class RequestDocumentsTests
             return CadreDocuments.WritePlanningList(back) == once
                 && back.Titles.SequenceEqual(c.List.Titles) && back.Entries.SequenceEqual(c.List.Entries) && back.Candidates.SequenceEqual(c.List.Candidates)
                 && back.Date == c.List.Date && back.Term == c.List.Term && back.AgeReferenceMonth == c.List.AgeReferenceMonth
-                && c.Regulation.Validate(back).Explain(Language.English) == c.Regulation.Validate(c.List).Explain(Language.English);
+                && c.Regulation.Validate(back).ToText(Language.English) == c.Regulation.Validate(c.List).ToText(Language.English);
         });
 
     [Property(MaxTest = 150)]

@@ -289,8 +289,8 @@ public class ConsequencesTests
 
         Assert.All(answers, a =>
         {
-            string vi = a.Explain().Explain(Language.Vietnamese);
-            string en = a.Explain().Explain(Language.English);
+            string vi = a.Explain().ToText(Language.Vietnamese);
+            string en = a.Explain().ToText(Language.English);
             Assert.DoesNotContain("{", vi, StringComparison.Ordinal);
             Assert.DoesNotContain("{", en, StringComparison.Ordinal);
             Assert.NotEqual(vi, en);

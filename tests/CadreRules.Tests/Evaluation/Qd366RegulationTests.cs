@@ -104,8 +104,8 @@ public class Qd366RegulationTests
         Assert.NotNull(policy);
         Assert.Equal(FindingStatus.Satisfied, policy.Status);
         Assert.Contains("rate the highest level whose conditions hold", policy.Render(Language.English), System.StringComparison.Ordinal);
-        Assert.Contains("xếp mức cao nhất có đủ điều kiện", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
-        Assert.DoesNotContain("RateHighestMet", verdict.Explain(Language.Vietnamese), System.StringComparison.Ordinal);
+        Assert.Contains("xếp mức cao nhất có đủ điều kiện", verdict.ToText(Language.Vietnamese), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("RateHighestMet", verdict.ToText(Language.Vietnamese), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -354,8 +354,8 @@ public class QuotaAllocatorTests
         QuotaAllocation allocation = QuotaAllocator.Allocate(QuotaRegime.Qd366, Group(10, 10));
 
         Finding root = allocation.Explain();
-        string english = root.Explain(Language.English);
-        string vietnamese = root.Explain(Language.Vietnamese);
+        string english = root.ToText(Language.English);
+        string vietnamese = root.ToText(Language.Vietnamese);
 
         Assert.Equal(7, CountCode(root, "Quota.Demoted"));
         Assert.Contains("FinallyRatedGood", english, StringComparison.Ordinal);

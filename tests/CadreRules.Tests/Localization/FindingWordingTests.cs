@@ -103,7 +103,7 @@ public class FindingWordingTests
         Assert.Equal("Chỉ 2/10 nhiệm vụ vượt mức (20%), dưới mức yêu cầu 30%", new FindingRenderer(Language.Vietnamese).Text(exceeded));
         Assert.Equal("Only 2/10 tasks exceeded (20%), below the 30% required", new FindingRenderer(Language.English).Text(exceeded));
         // The library's own explanation reads the same way.
-        Assert.Contains("[ ] Chỉ 2/10 nhiệm vụ vượt mức (20,0% (1/5)), dưới mức yêu cầu 30,0% (3/10)", exceeded.Explain(Language.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("[ ] Chỉ 2/10 nhiệm vụ vượt mức (20,0% (1/5)), dưới mức yêu cầu 30,0% (3/10)", exceeded.ToText(Language.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -172,10 +172,10 @@ public class PlanningBoundaryTests
         Assert.Empty(report.Candidate(a.Id).Findings);
         Assert.NotEmpty(report.Candidate(b.Id).Findings);
 
-        string text = report.Explain(language);
+        string text = report.ToText(language);
 
         Assert.Contains("\n" + titleLine, text, StringComparison.Ordinal);
-        string cadreBlock = "\n" + cadreHeading + "b\n" + string.Concat(report.Candidate(b.Id).Findings.Select(f => "  " + f.Explain(language)));
+        string cadreBlock = "\n" + cadreHeading + "b\n" + string.Concat(report.Candidate(b.Id).Findings.Select(f => "  " + f.ToText(language)));
         Assert.Contains(cadreBlock, text, StringComparison.Ordinal);
         Assert.DoesNotContain(cadreHeading + "a\n", text, StringComparison.Ordinal);
     }

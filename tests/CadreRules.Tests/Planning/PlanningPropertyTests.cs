@@ -50,8 +50,8 @@ public class PlanningPropertyTests
                 c.List.Titles.OrderBy(_ => random.Next()).ToArray(),
                 c.List.Candidates.OrderBy(_ => random.Next()).ToArray(),
                 c.List.Entries.OrderBy(_ => random.Next()).ToArray());
-            return c.Regulation.Validate(c.List).Explain(Language.Vietnamese) == c.Regulation.Validate(shuffled).Explain(Language.Vietnamese)
-                && c.Regulation.Validate(c.List).Explain(Language.English) == c.Regulation.Validate(shuffled).Explain(Language.English);
+            return c.Regulation.Validate(c.List).ToText(Language.Vietnamese) == c.Regulation.Validate(shuffled).ToText(Language.Vietnamese)
+                && c.Regulation.Validate(c.List).ToText(Language.English) == c.Regulation.Validate(shuffled).ToText(Language.English);
         });
 
     [Property(MaxTest = 200)]

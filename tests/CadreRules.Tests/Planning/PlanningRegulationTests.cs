@@ -364,7 +364,7 @@ public class PlanningRegulationTests
     [Fact]
     public void Explain_Report_NamesRegulationCodesAndCitations()
     {
-        string text = PlanningRegulations.Term2020.Validate(TitleWith(1)).Explain(Language.Vietnamese);
+        string text = PlanningRegulations.Term2020.Validate(TitleWith(1)).ToText(Language.Vietnamese);
 
         Assert.Contains("planning-term2020", text);
         Assert.Contains("PL2020.Planning.MinCandidatesPerTitle", text);

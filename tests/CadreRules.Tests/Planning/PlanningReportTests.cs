@@ -15,7 +15,7 @@ public class PlanningReportTests
     {
         PlanningReport report = PlanningRegulations.Term2020.Validate(TitleWith(2));
 
-        string text = report.Explain(Language.English);
+        string text = report.ToText(Language.English);
 
         Assert.StartsWith("Regulation applied: ", text, StringComparison.Ordinal);
         Assert.Contains("(T): ", text, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public class PlanningReportTests
     {
         PlanningReport report = PlanningRegulations.Term2020.Validate(TitleWith(2));
 
-        string text = report.Explain(Language.Vietnamese);
+        string text = report.ToText(Language.Vietnamese);
 
         Assert.StartsWith("Văn bản áp dụng: ", text, StringComparison.Ordinal);
         Assert.Contains("\nChức danh ", text, StringComparison.Ordinal);
@@ -59,8 +59,8 @@ public class PlanningReportTests
     {
         PlanningReport report = PlanningRegulations.Term2020.Validate(TitleWith(2, level: level));
 
-        Assert.Contains("\n" + english, report.Explain(Language.English), StringComparison.Ordinal);
-        Assert.Contains("\n" + vietnamese, report.Explain(Language.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("\n" + english, report.ToText(Language.English), StringComparison.Ordinal);
+        Assert.Contains("\n" + vietnamese, report.ToText(Language.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,13 +70,13 @@ public class PlanningReportTests
         StructureReport group = Assert.Single(report.Structure);
         Assert.NotEmpty(group.Findings); // two men: the women's share target is not met
 
-        string text = report.Explain(Language.English);
+        string text = report.ToText(Language.English);
 
         int line = text.IndexOf("Structure provincial level / Thường trực: women ", StringComparison.Ordinal);
         Assert.True(line >= 0, text);
         foreach (Finding finding in group.Findings)
         {
-            Assert.True(text.IndexOf("  " + finding.Explain(Language.English), line, StringComparison.Ordinal) > line, text);
+            Assert.True(text.IndexOf("  " + finding.ToText(Language.English), line, StringComparison.Ordinal) > line, text);
         }
     }
 }

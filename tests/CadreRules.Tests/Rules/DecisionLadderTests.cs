@@ -97,7 +97,7 @@ public class DecisionLadderTests
         Assert.Equal(Ladder.Steps.Length, verdict.Explanation.Children.Length);
         Assert.Contains(verdict.Explanation.Values, v => v.Name == "outcome" && v.Format(Language.English).StartsWith("undetermined", StringComparison.Ordinal));
         Assert.Contains(verdict.Explanation.Values, v => v.Name == "outcome" && v.Format(Language.Vietnamese).StartsWith("chưa xác định", StringComparison.Ordinal));
-        Assert.Contains("Toy.High", verdict.Explain(Language.English), StringComparison.Ordinal);
+        Assert.Contains("Toy.High", verdict.ToText(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]

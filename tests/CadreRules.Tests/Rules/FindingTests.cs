@@ -28,7 +28,7 @@ public class FindingTests
             + "  [-] B en <Test.B> (n = 3)\n"
             + "    [x] C en <Test.C>\n";
 
-        Assert.Equal(expected, Tree().Explain(Language.English));
+        Assert.Equal(expected, Tree().ToText(Language.English));
         Assert.Equal(expected, Tree().ToString());
     }
 
@@ -41,7 +41,7 @@ public class FindingTests
             + "  [-] B vi <Test.B> (n = 3)\n"
             + "    [x] C vi <Test.C>\n";
 
-        Assert.Equal(expected, Tree().Explain(Language.Vietnamese));
+        Assert.Equal(expected, Tree().ToText(Language.Vietnamese));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class FindingTests
         Assert.False(finding.Children.IsDefault);
         Assert.Empty(finding.Values);
         Assert.Empty(finding.Children);
-        Assert.Equal("[x] A en <Test.A>\n", finding.Explain(Language.English));
+        Assert.Equal("[x] A en <Test.A>\n", finding.ToText(Language.English));
     }
 
     [Fact]

@@ -15,14 +15,14 @@ public class VerdictTests
     {
         var verdict = new Verdict<int>(1, Explanation, Regulation.Reference);
 
-        Assert.Equal("Regulation applied: Test regulation reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A en <Test.A>\n", verdict.Explain(Language.English));
-        Assert.Equal("Văn bản áp dụng: Quy định thử reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A vi <Test.A>\n", verdict.Explain(Language.Vietnamese));
-        Assert.Equal(verdict.Explain(Language.English), verdict.ToString());
+        Assert.Equal("Regulation applied: Test regulation reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A en <Test.A>\n", verdict.ToText(Language.English));
+        Assert.Equal("Văn bản áp dụng: Quy định thử reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A vi <Test.A>\n", verdict.ToText(Language.Vietnamese));
+        Assert.Equal(verdict.ToText(Language.English), verdict.ToString());
     }
 
     [Fact]
     public void Explain_WithoutARegulation_IsTheFindingOnly() =>
-        Assert.Equal("[x] A en <Test.A>\n", new Verdict<int>(1, Explanation, null).Explain(Language.English));
+        Assert.Equal("[x] A en <Test.A>\n", new Verdict<int>(1, Explanation, null).ToText(Language.English));
 
     [Fact]
     public void Constructor_NullExplanation_ThrowsNamingIt() =>
