@@ -17,6 +17,7 @@ internal static class CadreRulesCli
         new RetirementCommand(),
         new EvaluateCommand(),
         new PlanCommand(),
+        new ReviewCommand(),
         new RotationCommand(),
         new AppointmentCommand(),
         new DiffCommand(),

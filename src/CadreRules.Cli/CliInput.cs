@@ -176,6 +176,7 @@ internal static class CliInput
         DocumentKind.Verdict => vi ? "kết luận kèm giải thích" : "a verdict",
         DocumentKind.Catalogue => vi ? "danh mục quy định" : "a catalogue listing",
         DocumentKind.RetirementReport => vi ? "báo cáo nghỉ hưu" : "a retirement report",
+        DocumentKind.PlanningReview => vi ? "hồ sơ rà soát quy hoạch" : "a planning review",
         _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
     };
 

@@ -288,4 +288,39 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(requests);
         return DocumentWriter.Write(RequestMapper.FromAppointments(requests), CadreJsonContext.Default.AppointmentRequestsJson);
     }
+    /// <summary>Reads a planning review document (rà soát quy hoạch): last year's list (<c>plan</c>), the review date, this
+    /// year's facts and the proposed additions. Candidates give the cadre's facts (<c>cadre</c>) or the id of a cadre of
+    /// <paramref name="roster"/> (<c>cadreRef</c>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The review's input, for <see cref="PlanningRegulation.Review(PlanningReviewInput)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a review date before the list's, two
+    /// facts for one cadre, an addition naming an unknown title or candidate or planned already…); the message names the
+    /// JSON path, and <see cref="DocumentException.Errors"/> lists every error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static PlanningReviewInput ReadPlanningReview(string json, Roster? roster = null) =>
+        PlanningReviewMapper.ToInput(DocumentReader.Parse(json, CadreJsonContext.Default.PlanningReviewJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a planning review document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The review's input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static PlanningReviewInput ReadPlanningReview(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        PlanningReviewMapper.ToInput(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.PlanningReviewJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a planning review document (candidates with their facts in full).</summary>
+    /// <param name="input">The review's input.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public static string WritePlanningReview(PlanningReviewInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return DocumentWriter.Write(PlanningReviewMapper.FromInput(input), CadreJsonContext.Default.PlanningReviewJson);
+    }
 }

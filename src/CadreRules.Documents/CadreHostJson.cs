@@ -83,6 +83,7 @@ public static class CadreHostJson
         new CamelCaseEnumConverter<RotationOutcome>(),
         new CamelCaseEnumConverter<PlanningEligibility>(),
         new CamelCaseEnumConverter<PlanningTitleStatus>(),
+        new CamelCaseEnumConverter<PlanningReviewOutcome>(),
         new CamelCaseEnumConverter<RotationPurpose>(),
         new CamelCaseEnumConverter<Severity>(),
         new CamelCaseEnumConverter<Sex>(),

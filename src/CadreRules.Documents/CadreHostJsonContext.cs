@@ -66,6 +66,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<RotationOutcome>),
         typeof(CamelCaseEnumConverter<PlanningEligibility>),
         typeof(CamelCaseEnumConverter<PlanningTitleStatus>),
+        typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
         typeof(CamelCaseEnumConverter<RotationPurpose>),
         typeof(CamelCaseEnumConverter<Severity>),
         typeof(CamelCaseEnumConverter<Sex>),
@@ -121,6 +122,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(RotationOutcome))]
 [JsonSerializable(typeof(PlanningEligibility))]
 [JsonSerializable(typeof(PlanningTitleStatus))]
+[JsonSerializable(typeof(PlanningReviewOutcome))]
 [JsonSerializable(typeof(RotationPurpose))]
 [JsonSerializable(typeof(Severity))]
 [JsonSerializable(typeof(Sex))]

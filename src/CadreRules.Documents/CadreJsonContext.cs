@@ -46,6 +46,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<PostComparison>),
         typeof(CamelCaseEnumConverter<RotationPurpose>),
         typeof(CamelCaseEnumConverter<AppointmentKind>),
+        typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -56,6 +57,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(EvaluationSheetJson))]
 [JsonSerializable(typeof(EvaluationPersonJson))]
 [JsonSerializable(typeof(PlanningListJson))]
+[JsonSerializable(typeof(PlanningReviewJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]
 [JsonSerializable(typeof(RotationRequestJson))]
 [JsonSerializable(typeof(AppointmentRequestsJson))]
@@ -63,6 +65,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(CaseJson))]
 [JsonSerializable(typeof(EvaluationExpectedJson))]
 [JsonSerializable(typeof(PlanningExpectedJson))]
+[JsonSerializable(typeof(ReviewExpectedJson))]
 [JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using CadreRules.Planning;
+using NodaTime;
 
 namespace CadreRules.Documents;
 
@@ -38,4 +40,27 @@ internal sealed class EligibilityExpectedJson
     public string? Outcome { get; set; }
 
     public int? MonthsLeft { get; set; }
+}
+
+/// <summary>Expected outcome of a <c>review</c> case; at least one field.</summary>
+internal sealed class ReviewExpectedJson
+{
+    /// <summary>Per cadre id, per title id: <c>kept</c>, <c>removed</c>, <c>added</c> or <c>refused</c>.</summary>
+    public Dictionary<string, Dictionary<string, PlanningReviewOutcome>>? Outcomes { get; set; }
+
+    public ReviewCountsJson? Counts { get; set; }
+
+    public YearMonth? AgeMonth { get; set; }
+}
+
+/// <summary>How many entries of each outcome a review gives.</summary>
+internal sealed class ReviewCountsJson
+{
+    public int? Kept { get; set; }
+
+    public int? Removed { get; set; }
+
+    public int? Added { get; set; }
+
+    public int? Refused { get; set; }
 }

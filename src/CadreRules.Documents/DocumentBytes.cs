@@ -226,6 +226,11 @@ internal static class DocumentBytes
             kinds.Add(DocumentKind.PlanningList);
         }
 
+        if (top.Contains("reviewDate") || top.Contains("plan") || top.Contains("proposedAdditions") || top.Contains("currentFacts"))
+        {
+            kinds.Add(DocumentKind.PlanningReview);
+        }
+
         if (top.Contains("requests"))
         {
             bool appointment = inner.Contains("dossierReceivedOn") || inner.Contains("isPlanned") || inner.Contains("kind");

@@ -148,6 +148,7 @@ public sealed class DocumentException : JsonException
         DocumentKind.Verdict => "a verdict",
         DocumentKind.Catalogue => "a catalogue listing",
         DocumentKind.RetirementReport => "a retirement report",
+        DocumentKind.PlanningReview => "a planning review",
         _ => "a document of unknown kind",
     };
 }

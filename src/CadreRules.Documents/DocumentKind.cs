@@ -36,4 +36,7 @@ public enum DocumentKind
 
     /// <summary>A retirement report (<c>asOf</c>, <c>cadres</c> with retirement dates).</summary>
     RetirementReport,
+
+    /// <summary>A planning review (<c>reviewDate</c>, <c>plan</c>, <c>proposedAdditions</c>).</summary>
+    PlanningReview,
 }

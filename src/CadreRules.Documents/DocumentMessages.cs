@@ -66,6 +66,19 @@ public static class DocumentMessages
             (false, true) => $"giá trị {a[0]} lớn hơn mức cao nhất thư viện chấp nhận, {a[2]}.",
             _ => null,
         },
+        DocumentErrorCodes.UnknownReference when a.Count == 3 && ReferenceName(a[1]) is { } what => a[2].Length == 0
+            ? $"không có {what} '{a[0]}'."
+            : $"không có {what} '{a[0]}'; có: {a[2]}.",
+        _ => null,
+    };
+
+    private static string? ReferenceName(string what) => what switch
+    {
+        "title" => "chức danh",
+        "candidate" => "người nào trong danh sách với mã",
+        "cadre" => "cán bộ nào trong danh sách cán bộ với mã",
+        "post" => "chức vụ nào đang giữ vào ngày xem xét với tên",
+        "sector" => "ngành, lĩnh vực",
         _ => null,
     };
 
@@ -94,6 +107,7 @@ public static class DocumentMessages
         DocumentKind.Verdict => "kết luận kèm giải thích",
         DocumentKind.Catalogue => "danh mục quy định",
         DocumentKind.RetirementReport => "báo cáo nghỉ hưu",
+        DocumentKind.PlanningReview => "hồ sơ rà soát quy hoạch",
         _ => "tài liệu không rõ loại",
     };
 }

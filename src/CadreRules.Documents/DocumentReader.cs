@@ -81,6 +81,7 @@ internal static class DocumentReader
         : type == typeof(VariantJson) ? DocumentKind.LocalVariant
         : type == typeof(CaseJson) ? DocumentKind.CaseFile
         : type == typeof(VerdictJson) ? DocumentKind.Verdict
+        : type == typeof(PlanningReviewJson) ? DocumentKind.PlanningReview
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -229,6 +230,7 @@ internal static class DocumentReader
         "CadreRules.Rotation.PostComparison" => OneOf<Rotation.PostComparison>(),
         "CadreRules.Rotation.RotationPurpose" => OneOf<Rotation.RotationPurpose>(),
         "CadreRules.Appointment.AppointmentKind" => OneOf<Appointment.AppointmentKind>(),
+        "CadreRules.Planning.PlanningReviewOutcome" => OneOf<Planning.PlanningReviewOutcome>(),
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
         _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",

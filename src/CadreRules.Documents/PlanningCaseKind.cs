@@ -27,7 +27,7 @@ internal sealed class PlanningCaseKind : ICaseKind
             throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a planning case needs a planning one or \"in force on DATE\".", null);
         }
 
-        PlanningList list = PlanningListMapper.ToList(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningListJson, "$.facts"), null, "$.facts");
+        PlanningList list = PlanningListMapper.ToList(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningListJson, "$.facts"), input.Roster, "$.facts");
         PlanningExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.PlanningExpectedJson, "$.expected");
         if (expected.Violations is null && expected.Eligible is null && expected.WomenShare is null)
         {

@@ -36,7 +36,7 @@ internal static class RequestMapper
         // Ids are compared as CadreId compares them: trimmed, ignoring case.
         CadreId id = Require.Build(path + ".cadreRef", () => new CadreId(Require.Text(cadreRef, path + ".cadreRef")));
         return roster.Cadres.FirstOrDefault(c => c.Id == id)
-            ?? throw new DocumentException(path + ".cadreRef", $"no cadre '{cadreRef}' in the roster.", null);
+            ?? throw Require.Unknown(path + ".cadreRef", cadreRef, "cadre", $"no cadre '{cadreRef}' in the roster.");
     }
 
     public static ImmutableArray<RotationCase> ToRotations(RotationRequestsJson json, Roster? roster)

@@ -25,6 +25,9 @@ internal enum DiffKind
     /// <summary>A roster (<c>cadres</c>).</summary>
     Retirement,
 
+    /// <summary>A planning review (<c>reviewDate</c>, <c>plan</c>, <c>currentFacts</c>, <c>proposedAdditions</c>).</summary>
+    Review,
+
     /// <summary>A <c>requests</c> document whose first request does not tell rotation from appointment (e.g. none).</summary>
     UndecidedRequests,
 }
@@ -89,6 +92,8 @@ internal static class DiffDocument
                                 return DiffKind.Retirement;
                             case "titles" or "candidates" or "entries" or "term" or "ageReferenceMonth":
                                 return DiffKind.Planning;
+                            case "reviewDate" or "plan" or "currentFacts" or "proposedAdditions":
+                                return DiffKind.Review;
                             case "requests":
                                 inRequests = sawRequests = true;
                                 break;
@@ -130,6 +135,7 @@ internal static class DiffDocument
         "rotation" => DiffKind.Rotation,
         "appointment" => DiffKind.Appointment,
         "retirement" => DiffKind.Retirement,
+        "review" => DiffKind.Review,
         _ => DiffKind.Unknown,
     };
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using CadreRules.Appointment;
+using CadreRules.Cli.Localization;
 using CadreRules.Documents;
 using CadreRules.People;
 using CadreRules.Planning;
@@ -37,6 +38,7 @@ internal static class DiffFamilies
         DiffKind.Appointment => Appointment(request),
         DiffKind.Planning => Planning(request),
         DiffKind.Retirement => Retirement(request),
+        DiffKind.Review => Review(request),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a family diff handles here."),
     };
 
@@ -71,6 +73,17 @@ internal static class DiffFamilies
         }
 
         return exit;
+    }
+
+    private static int Review(DiffRequest r)
+    {
+        PlanningReviewInput input = Read(r, text => CadreDocuments.ReadPlanningReview(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        var titles = input.Plan.Titles.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        return Compare(r, "review", vi ? "kết quả rà soát quy hoạch" : "planning review", vi ? "người được quy hoạch (theo chức danh)" : "entries (per title)", vi ? "Chức danh" : "Title",
+            new Labels<PlanningReviewOutcome>(o => Vocabulary.Review(o, r.Language), o => FindingJson.Camel(o.ToString())),
+            group => titles.GetValueOrDefault(group) ?? group,
+            side => PlanningReviewImpact.Subjects(input, PlanningReviewImpact.Review(input, side)));
     }
 
     private static int Planning(DiffRequest r)

@@ -17,6 +17,7 @@ internal sealed class DemoCommand : ICliCommand
         new RetirementSection(),
         new EvaluationSection(),
         new PlanningSection(),
+        new ReviewSection(),
         new RotationSection(),
         new CatalogueSection(),
     ];

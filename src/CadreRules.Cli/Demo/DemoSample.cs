@@ -20,6 +20,8 @@ internal static class DemoSample
 
     private const string RotationsResource = "CadreRules.Cli.Samples.demo-rotations.json";
 
+    private const string ReviewResource = "CadreRules.Cli.Samples.demo-review.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -36,6 +38,10 @@ internal static class DemoSample
 
     /// <summary>The sample's rotation requests (cadres refer to the roster).</summary>
     public static System.Collections.Immutable.ImmutableArray<Rotation.RotationCase> Rotations(Roster roster) => CadreDocuments.ReadRotationRequests(Text(RotationsResource), roster);
+
+    /// <summary>The sample's planning review of 15/12/2026 (the planning list with this year's facts and three proposed
+    /// additions; cadres refer to the roster).</summary>
+    public static Planning.PlanningReviewInput Review(Roster roster) => CadreDocuments.ReadPlanningReview(Text(ReviewResource), roster);
 
     private static string Text(string resource)
     {

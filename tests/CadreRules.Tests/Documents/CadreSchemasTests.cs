@@ -31,6 +31,7 @@ public class CadreSchemasTests
     [InlineData("roster")]
     [InlineData("evaluations")]
     [InlineData("planning-list")]
+    [InlineData("planning-review")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]

@@ -1,0 +1,90 @@
+using System;
+using System.IO;
+using System.Linq;
+using CadreRules.Documents;
+
+namespace CadreRules.Tests.Documents;
+
+/// <summary>The case kinds of the families reached by issue 20 (review, non-local, position change, committee,
+/// composition) and the case's <c>roster</c>: each kind passes and fails, and bad cases name their path.</summary>
+public class FamilyCaseKindTests
+{
+    private static CaseResult Run(string json) => CaseRunner.Run(json, "inline", ShippedRegulations.Catalog);
+
+    private static string Shipped(string file) => File.ReadAllText(Path.Combine(CaseRunnerTests.CasesFolder, file));
+
+    // ---- review ------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Review_ShippedCase_Passes() =>
+        Assert.True(Run(Shipped(Path.Combine("review", "qd377-addition-fills-the-last-place-the-next-is-refused.json"))).Passed);
+
+    [Fact]
+    public void Review_WrongOutcomeCountAndAgeMonth_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("review", "qd377-sixty-months-left-at-the-age-month-kept-fifty-nine-removed.json"))
+            .Replace("\"b\": {\n        \"ct\": \"removed\"", "\"b\": {\n        \"ct\": \"kept\"", StringComparison.Ordinal)
+            .Replace("\"ageMonth\": \"2030-07\"", "\"ageMonth\": \"2030-08\"", StringComparison.Ordinal);
+
+        CaseResult result = Run(json);
+
+        Assert.Equal(["b → ct: expected kept, actual removed", "age month: expected 2030-08, actual 2030-07"], result.Failures.ToArray());
+    }
+
+    [Fact]
+    public void Review_ExpectedPairNotInTheReview_IsBadInputAtItsPath()
+    {
+        string json = Shipped(Path.Combine("review", "qd377-discipline-after-the-list-date-removes.json"))
+            .Replace("\"b\": {\n        \"ct\": \"kept\"", "\"b\": {\n        \"pct\": \"kept\"", StringComparison.Ordinal);
+
+        DocumentException e = DocumentAssert.FailsAt("$.expected.outcomes.b.pct", () => Run(json));
+        Assert.Equal(DocumentErrorCodes.UnknownReference, e.Code);
+    }
+
+    [Fact]
+    public void Review_NoExpectation_IsBadInput()
+    {
+        string json = Shipped(Path.Combine("review", "qd377-discipline-after-the-list-date-removes.json"));
+        int at = json.IndexOf("\"expected\"", StringComparison.Ordinal);
+        string emptied = json[..at] + "\"expected\": {}, \"expectedRuleCodes\": []\n}\n";
+
+        DocumentAssert.FailsAt("$.expected", () => Run(emptied));
+    }
+
+    [Fact]
+    public void Review_OutcomeNotAName_NamesTheAcceptedOnes()
+    {
+        string json = Shipped(Path.Combine("review", "qd377-discipline-after-the-list-date-removes.json"))
+            .Replace("\"ct\": \"kept\"", "\"ct\": \"stays\"", StringComparison.Ordinal);
+
+        DocumentException e = Assert.Throws<DocumentException>(() => Run(json));
+        Assert.Equal(DocumentErrorCodes.WrongType, e.Code);
+        Assert.Equal(["oneOf", "kept, removed, added, refused"], e.Arguments);
+    }
+
+    // ---- roster ------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Planning_CadreRefWithoutTheCaseRoster_RefusedAtTheReference()
+    {
+        string json = Shipped(Path.Combine("planning", "planning-qd377-2-candidates-by-cadre-ref.json"));
+        int start = json.IndexOf("\"roster\"", StringComparison.Ordinal);
+        int end = json.IndexOf("\"facts\"", StringComparison.Ordinal);
+
+        DocumentAssert.FailsAt("$.facts.candidates[0].cadreRef", () => Run(json[..start] + json[end..]));
+    }
+
+    [Fact]
+    public void Planning_CaseRosterWithAnError_NamesTheRosterPath() =>
+        DocumentAssert.FailsAt("$.roster.cadres[1].birthDate", () => Run(Shipped(Path.Combine("planning", "planning-qd377-2-candidates-by-cadre-ref.json"))
+            .Replace("\"birthDate\": \"1990-05-10\",\n        \"name\": \"Người C02\"", "\"birthDate\": \"1990-13\",\n        \"name\": \"Người C02\"", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Planning_CadreRefToNoCadreOfTheRoster_UnknownReference()
+    {
+        DocumentException e = DocumentAssert.FailsAt("$.facts.candidates[1].cadreRef", () => Run(Shipped(Path.Combine("planning", "planning-qd377-2-candidates-by-cadre-ref.json"))
+            .Replace("\"cadreRef\": \"C02 \"", "\"cadreRef\": \"c03\"", StringComparison.Ordinal)));
+
+        Assert.Equal(["c03", "cadre", ""], e.Arguments);
+    }
+}
