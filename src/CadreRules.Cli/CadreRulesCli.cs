@@ -19,6 +19,7 @@ internal static class CadreRulesCli
         new PlanCommand(),
         new ReviewCommand(),
         new RotationCommand(),
+        new NonLocalCommand(),
         new AppointmentCommand(),
         new DiffCommand(),
         new RegulationsCommand(),

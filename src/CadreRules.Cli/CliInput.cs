@@ -177,6 +177,7 @@ internal static class CliInput
         DocumentKind.Catalogue => vi ? "danh mục quy định" : "a catalogue listing",
         DocumentKind.RetirementReport => vi ? "báo cáo nghỉ hưu" : "a retirement report",
         DocumentKind.PlanningReview => vi ? "hồ sơ rà soát quy hoạch" : "a planning review",
+        DocumentKind.KeyPosts => vi ? "danh sách cán bộ chủ chốt cấp xã" : "a key-posts document",
         _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
     };
 

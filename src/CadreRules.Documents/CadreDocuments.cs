@@ -323,4 +323,34 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(input);
         return DocumentWriter.Write(PlanningReviewMapper.FromInput(input), CadreJsonContext.Default.PlanningReviewJson);
     }
+    /// <summary>Reads a key-posts document (cán bộ chủ chốt cấp xã): the holders of the secretary and chair posts of a
+    /// set of units on a date, with their ties to the unit's locality, for the non-local share
+    /// (<see cref="RotationRegulation.MeasureNonLocalShare(IEnumerable{KeyPostHolder})"/>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <returns>The survey.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a post of a unit given twice, a
+    /// negative number of years…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists
+    /// every holder in error.</exception>
+    public static KeyPostSurvey ReadKeyPosts(string json) => KeyPostsMapper.ToSurvey(DocumentReader.Parse(json, CadreJsonContext.Default.KeyPostsJson));
+
+    /// <summary>Reads a key-posts document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The survey.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static KeyPostSurvey ReadKeyPosts(Stream utf8Json, DocumentLimits limits) =>
+        KeyPostsMapper.ToSurvey(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.KeyPostsJson, limits ?? throw new ArgumentNullException(nameof(limits))));
+
+    /// <summary>Writes a key-posts document.</summary>
+    /// <param name="survey">The survey.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    public static string WriteKeyPosts(KeyPostSurvey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return DocumentWriter.Write(KeyPostsMapper.FromSurvey(survey), CadreJsonContext.Default.KeyPostsJson);
+    }
 }

@@ -64,6 +64,7 @@ public static class CadreHostJson
         new CamelCaseEnumConverter<FindingStatus>(),
         new CamelCaseEnumConverter<HighScorePolicy>(),
         new CamelCaseEnumConverter<KeyPostKind>(),
+        new CamelCaseEnumConverter<KeyPostLocality>(),
         new CamelCaseEnumConverter<LadderStepKind>(),
         new CamelCaseEnumConverter<Language>(),
         new CamelCaseEnumConverter<OrganisationalLevel>(),

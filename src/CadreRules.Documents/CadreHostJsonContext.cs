@@ -47,6 +47,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<FindingStatus>),
         typeof(CamelCaseEnumConverter<HighScorePolicy>),
         typeof(CamelCaseEnumConverter<KeyPostKind>),
+        typeof(CamelCaseEnumConverter<KeyPostLocality>),
         typeof(CamelCaseEnumConverter<LadderStepKind>),
         typeof(CamelCaseEnumConverter<Language>),
         typeof(CamelCaseEnumConverter<OrganisationalLevel>),
@@ -103,6 +104,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(FindingStatus))]
 [JsonSerializable(typeof(HighScorePolicy))]
 [JsonSerializable(typeof(KeyPostKind))]
+[JsonSerializable(typeof(KeyPostLocality))]
 [JsonSerializable(typeof(LadderStepKind))]
 [JsonSerializable(typeof(Language))]
 [JsonSerializable(typeof(OrganisationalLevel))]

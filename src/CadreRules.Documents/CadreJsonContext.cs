@@ -47,6 +47,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<RotationPurpose>),
         typeof(CamelCaseEnumConverter<AppointmentKind>),
         typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
+        typeof(CamelCaseEnumConverter<KeyPostKind>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -58,6 +59,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(EvaluationPersonJson))]
 [JsonSerializable(typeof(PlanningListJson))]
 [JsonSerializable(typeof(PlanningReviewJson))]
+[JsonSerializable(typeof(KeyPostsJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]
 [JsonSerializable(typeof(RotationRequestJson))]
 [JsonSerializable(typeof(AppointmentRequestsJson))]
@@ -66,6 +68,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(EvaluationExpectedJson))]
 [JsonSerializable(typeof(PlanningExpectedJson))]
 [JsonSerializable(typeof(ReviewExpectedJson))]
+[JsonSerializable(typeof(NonLocalExpectedJson))]
 [JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]

@@ -32,6 +32,7 @@ public static class CaseRunner
         new RotationCaseKind(),
         new AppointmentCaseKind(),
         new ReviewCaseKind(),
+        new NonLocalCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

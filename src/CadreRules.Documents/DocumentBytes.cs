@@ -231,6 +231,11 @@ internal static class DocumentBytes
             kinds.Add(DocumentKind.PlanningReview);
         }
 
+        if (top.Contains("holders"))
+        {
+            kinds.Add(DocumentKind.KeyPosts);
+        }
+
         if (top.Contains("requests"))
         {
             bool appointment = inner.Contains("dossierReceivedOn") || inner.Contains("isPlanned") || inner.Contains("kind");

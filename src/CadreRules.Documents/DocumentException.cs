@@ -149,6 +149,7 @@ public sealed class DocumentException : JsonException
         DocumentKind.Catalogue => "a catalogue listing",
         DocumentKind.RetirementReport => "a retirement report",
         DocumentKind.PlanningReview => "a planning review",
+        DocumentKind.KeyPosts => "a key-posts document",
         _ => "a document of unknown kind",
     };
 }

@@ -39,4 +39,7 @@ public enum DocumentKind
 
     /// <summary>A planning review (<c>reviewDate</c>, <c>plan</c>, <c>proposedAdditions</c>).</summary>
     PlanningReview,
+
+    /// <summary>The holders of key posts (<c>holders</c>), for the non-local share.</summary>
+    KeyPosts,
 }

@@ -108,6 +108,7 @@ public static class DocumentMessages
         DocumentKind.Catalogue => "danh mục quy định",
         DocumentKind.RetirementReport => "báo cáo nghỉ hưu",
         DocumentKind.PlanningReview => "hồ sơ rà soát quy hoạch",
+        DocumentKind.KeyPosts => "danh sách cán bộ chủ chốt cấp xã",
         _ => "tài liệu không rõ loại",
     };
 }

@@ -82,6 +82,7 @@ internal static class DocumentReader
         : type == typeof(CaseJson) ? DocumentKind.CaseFile
         : type == typeof(VerdictJson) ? DocumentKind.Verdict
         : type == typeof(PlanningReviewJson) ? DocumentKind.PlanningReview
+        : type == typeof(KeyPostsJson) ? DocumentKind.KeyPosts
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -231,6 +232,7 @@ internal static class DocumentReader
         "CadreRules.Rotation.RotationPurpose" => OneOf<Rotation.RotationPurpose>(),
         "CadreRules.Appointment.AppointmentKind" => OneOf<Appointment.AppointmentKind>(),
         "CadreRules.Planning.PlanningReviewOutcome" => OneOf<Planning.PlanningReviewOutcome>(),
+        "CadreRules.Rotation.KeyPostKind" => OneOf<Rotation.KeyPostKind>(),
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
         _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",

@@ -28,6 +28,9 @@ internal enum DiffKind
     /// <summary>A planning review (<c>reviewDate</c>, <c>plan</c>, <c>currentFacts</c>, <c>proposedAdditions</c>).</summary>
     Review,
 
+    /// <summary>A key-posts document (<c>holders</c>), for the non-local share.</summary>
+    NonLocal,
+
     /// <summary>A <c>requests</c> document whose first request does not tell rotation from appointment (e.g. none).</summary>
     UndecidedRequests,
 }
@@ -94,6 +97,8 @@ internal static class DiffDocument
                                 return DiffKind.Planning;
                             case "reviewDate" or "plan" or "currentFacts" or "proposedAdditions":
                                 return DiffKind.Review;
+                            case "holders":
+                                return DiffKind.NonLocal;
                             case "requests":
                                 inRequests = sawRequests = true;
                                 break;
@@ -136,6 +141,7 @@ internal static class DiffDocument
         "appointment" => DiffKind.Appointment,
         "retirement" => DiffKind.Retirement,
         "review" => DiffKind.Review,
+        "non-local" => DiffKind.NonLocal,
         _ => DiffKind.Unknown,
     };
 }

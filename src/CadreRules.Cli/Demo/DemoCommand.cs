@@ -19,6 +19,7 @@ internal sealed class DemoCommand : ICliCommand
         new PlanningSection(),
         new ReviewSection(),
         new RotationSection(),
+        new NonLocalSection(),
         new CatalogueSection(),
     ];
 

@@ -22,6 +22,8 @@ internal static class DemoSample
 
     private const string ReviewResource = "CadreRules.Cli.Samples.demo-review.json";
 
+    private const string KeyPostsResource = "CadreRules.Cli.Samples.key-posts-thanh-tri-2023-07.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -42,6 +44,10 @@ internal static class DemoSample
     /// <summary>The sample's planning review of 15/12/2026 (the planning list with this year's facts and three proposed
     /// additions; cadres refer to the roster).</summary>
     public static Planning.PlanningReviewInput Review(Roster roster) => CadreDocuments.ReadPlanningReview(Text(ReviewResource), roster);
+
+    /// <summary>Seed 001's Thanh Trì key posts (27/07/2023): 12 of 16 secretaries and 5 of 16 chairs not local, the
+    /// units and each holder's ties invented to match the published totals.</summary>
+    public static Rotation.KeyPostSurvey KeyPosts() => CadreDocuments.ReadKeyPosts(Text(KeyPostsResource));
 
     private static string Text(string resource)
     {

@@ -367,7 +367,7 @@ public class PublicApiNullGuardTests
             new ImpactSide(ShippedRegulations.Catalog), new Roster([cadre]), PlanningRegulations.Qd377.Validate(list).Titles[0],
             new[] { new CadreRules.Rotation.RotationCase(cadre, new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28), OrganisationalLevel.Provincial, OrganisationalLevel.District, true, CadreRules.Rotation.PostComparison.Equivalent, true) },
             new[] { new CadreRules.Appointment.AppointmentCase(cadre, CadreRules.Appointment.AppointmentKind.First, new LocalDate(2025, 12, 1), true) },
-            reviewInput, PlanningRegulations.Qd377.Review(reviewInput),
+            reviewInput, PlanningRegulations.Qd377.Review(reviewInput), new CadreRules.Rotation.KeyPostSurvey(new LocalDate(2024, 6, 1), []),
         ];
     }
 }

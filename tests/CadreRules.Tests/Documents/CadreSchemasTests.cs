@@ -32,6 +32,7 @@ public class CadreSchemasTests
     [InlineData("evaluations")]
     [InlineData("planning-list")]
     [InlineData("planning-review")]
+    [InlineData("key-posts")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]

@@ -62,6 +62,24 @@ public class FamilyCaseKindTests
         Assert.Equal(["oneOf", "kept, removed, added, refused"], e.Arguments);
     }
 
+    // ---- non-local ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void NonLocal_WrongShareAndPostCount_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("non-local", "seed001-thanh-tri-17-of-32-over-target.json"))
+            .Replace("\"share\": \"53,1%\"", "\"share\": \"53%\"", StringComparison.Ordinal)
+            .Replace("\"chair\": \"5/16\"", "\"chair\": \"6/16\"", StringComparison.Ordinal)
+            .Replace("\"meetsTarget\": true", "\"meetsTarget\": false", StringComparison.Ordinal);
+
+        Assert.Equal(["share: expected 53%, actual 53,1%", "meets target: expected false, actual true", "chair: expected 6/16, actual 5/16"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void NonLocal_PlanningRegulationChosen_IsBadInputAtRegulation() =>
+        DocumentAssert.FailsAt("$.regulation", () => Run(Shipped(Path.Combine("non-local", "twenty-years-there-is-local-nineteen-is-not.json"))
+            .Replace("\"rotation-qd65\"", "\"planning-qd377\"", StringComparison.Ordinal)));
+
     // ---- roster ------------------------------------------------------------------------------------
 
     [Fact]
