@@ -20,6 +20,7 @@ internal static class CadreRulesCli
         new ReviewCommand(),
         new RotationCommand(),
         new NonLocalCommand(),
+        new PositionChangeCommand(),
         new AppointmentCommand(),
         new DiffCommand(),
         new RegulationsCommand(),

@@ -178,6 +178,7 @@ internal static class CliInput
         DocumentKind.RetirementReport => vi ? "báo cáo nghỉ hưu" : "a retirement report",
         DocumentKind.PlanningReview => vi ? "hồ sơ rà soát quy hoạch" : "a planning review",
         DocumentKind.KeyPosts => vi ? "danh sách cán bộ chủ chốt cấp xã" : "a key-posts document",
+        DocumentKind.PositionChanges => vi ? "danh sách chuyển đổi vị trí công tác" : "a position-changes document",
         _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
     };
 

@@ -353,4 +353,40 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(survey);
         return DocumentWriter.Write(KeyPostsMapper.FromSurvey(survey), CadreJsonContext.Default.KeyPostsJson);
     }
+    /// <summary>Reads a position-changes document (định kỳ chuyển đổi vị trí công tác): the date asked and, for each
+    /// person in a listed position, the cadre (<c>cadre</c>, or <c>cadreRef</c> into <paramref name="roster"/>), the post
+    /// held on the date (named by its title when the cadre holds several), the sector and the stated deferral grounds.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The questions, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (an unknown sector, a post not held on
+    /// the date, a deferral ending before it starts…); the message names the JSON path, and
+    /// <see cref="DocumentException.Errors"/> lists every person in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<PositionChangeCase> ReadPositionChanges(string json, Roster? roster = null) =>
+        PositionChangesMapper.ToCases(DocumentReader.Parse(json, CadreJsonContext.Default.PositionChangesJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a position-changes document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The questions, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<PositionChangeCase> ReadPositionChanges(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        PositionChangesMapper.ToCases(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.PositionChangesJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a position-changes document (cadres in full; the first question's date as the document's, the
+    /// others' only where they differ).</summary>
+    /// <param name="cases">The questions.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is null.</exception>
+    public static string WritePositionChanges(IEnumerable<PositionChangeCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        return DocumentWriter.Write(PositionChangesMapper.FromCases(cases), CadreJsonContext.Default.PositionChangesJson);
+    }
 }

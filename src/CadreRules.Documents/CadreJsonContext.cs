@@ -48,6 +48,8 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<AppointmentKind>),
         typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
         typeof(CamelCaseEnumConverter<KeyPostKind>),
+        typeof(CamelCaseEnumConverter<DeferralKind>),
+        typeof(CamelCaseEnumConverter<PositionChangeStatus>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -60,6 +62,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PlanningListJson))]
 [JsonSerializable(typeof(PlanningReviewJson))]
 [JsonSerializable(typeof(KeyPostsJson))]
+[JsonSerializable(typeof(PositionChangesJson))]
+[JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]
 [JsonSerializable(typeof(RotationRequestJson))]
 [JsonSerializable(typeof(AppointmentRequestsJson))]
@@ -69,6 +73,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PlanningExpectedJson))]
 [JsonSerializable(typeof(ReviewExpectedJson))]
 [JsonSerializable(typeof(NonLocalExpectedJson))]
+[JsonSerializable(typeof(PositionChangeExpectedJson))]
 [JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]

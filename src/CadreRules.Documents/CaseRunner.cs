@@ -33,6 +33,7 @@ public static class CaseRunner
         new AppointmentCaseKind(),
         new ReviewCaseKind(),
         new NonLocalCaseKind(),
+        new PositionChangeCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

@@ -150,6 +150,7 @@ public sealed class DocumentException : JsonException
         DocumentKind.RetirementReport => "a retirement report",
         DocumentKind.PlanningReview => "a planning review",
         DocumentKind.KeyPosts => "a key-posts document",
+        DocumentKind.PositionChanges => "a position-changes document",
         _ => "a document of unknown kind",
     };
 }

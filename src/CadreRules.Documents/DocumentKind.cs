@@ -42,4 +42,7 @@ public enum DocumentKind
 
     /// <summary>The holders of key posts (<c>holders</c>), for the non-local share.</summary>
     KeyPosts,
+
+    /// <summary>People in listed positions (<c>incumbents</c>), for the periodic position change.</summary>
+    PositionChanges,
 }

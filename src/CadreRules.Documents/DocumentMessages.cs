@@ -109,6 +109,7 @@ public static class DocumentMessages
         DocumentKind.RetirementReport => "báo cáo nghỉ hưu",
         DocumentKind.PlanningReview => "hồ sơ rà soát quy hoạch",
         DocumentKind.KeyPosts => "danh sách cán bộ chủ chốt cấp xã",
+        DocumentKind.PositionChanges => "danh sách chuyển đổi vị trí công tác",
         _ => "tài liệu không rõ loại",
     };
 }

@@ -83,6 +83,7 @@ internal static class DocumentReader
         : type == typeof(VerdictJson) ? DocumentKind.Verdict
         : type == typeof(PlanningReviewJson) ? DocumentKind.PlanningReview
         : type == typeof(KeyPostsJson) ? DocumentKind.KeyPosts
+        : type == typeof(PositionChangesJson) ? DocumentKind.PositionChanges
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -233,6 +234,8 @@ internal static class DocumentReader
         "CadreRules.Appointment.AppointmentKind" => OneOf<Appointment.AppointmentKind>(),
         "CadreRules.Planning.PlanningReviewOutcome" => OneOf<Planning.PlanningReviewOutcome>(),
         "CadreRules.Rotation.KeyPostKind" => OneOf<Rotation.KeyPostKind>(),
+        "CadreRules.Rotation.DeferralKind" => OneOf<Rotation.DeferralKind>(),
+        "CadreRules.Rotation.PositionChangeStatus" => OneOf<Rotation.PositionChangeStatus>(),
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
         _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",

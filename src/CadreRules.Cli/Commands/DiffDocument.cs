@@ -31,6 +31,9 @@ internal enum DiffKind
     /// <summary>A key-posts document (<c>holders</c>), for the non-local share.</summary>
     NonLocal,
 
+    /// <summary>A position-changes document (<c>incumbents</c>).</summary>
+    PositionChange,
+
     /// <summary>A <c>requests</c> document whose first request does not tell rotation from appointment (e.g. none).</summary>
     UndecidedRequests,
 }
@@ -99,6 +102,8 @@ internal static class DiffDocument
                                 return DiffKind.Review;
                             case "holders":
                                 return DiffKind.NonLocal;
+                            case "incumbents":
+                                return DiffKind.PositionChange;
                             case "requests":
                                 inRequests = sawRequests = true;
                                 break;
@@ -142,6 +147,7 @@ internal static class DiffDocument
         "retirement" => DiffKind.Retirement,
         "review" => DiffKind.Review,
         "non-local" => DiffKind.NonLocal,
+        "position-change" => DiffKind.PositionChange,
         _ => DiffKind.Unknown,
     };
 }

@@ -40,6 +40,7 @@ internal static class DiffFamilies
         DiffKind.Retirement => Retirement(request),
         DiffKind.Review => Review(request),
         DiffKind.NonLocal => NonLocal(request),
+        DiffKind.PositionChange => PositionChange(request),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a family diff handles here."),
     };
 
@@ -85,6 +86,17 @@ internal static class DiffFamilies
             new Labels<PlanningReviewOutcome>(o => Vocabulary.Review(o, r.Language), o => FindingJson.Camel(o.ToString())),
             group => titles.GetValueOrDefault(group) ?? group,
             side => PlanningReviewImpact.Subjects(input, PlanningReviewImpact.Review(input, side)));
+    }
+
+    private static int PositionChange(DiffRequest r)
+    {
+        ImmutableArray<PositionChangeCase> cases = Read(r, text => CadreDocuments.ReadPositionChanges(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        SubjectKind kind = r.Subject == SubjectKind.PublicEmployee ? SubjectKind.PublicEmployee : SubjectKind.CivilServant;
+        return Compare(r, "position-change", vi ? "định kỳ chuyển đổi vị trí công tác" : "periodic position changes", vi ? "người" : "people", vi ? "Ngành, lĩnh vực" : "Sector",
+            new Labels<PositionChangeStatus>(s => Vocabulary.Status(s, r.Language), s => FindingJson.Camel(s.ToString())),
+            group => Vocabulary.Sector(group, r.Language),
+            side => PositionChangeImpact.Subjects(cases, side, kind));
     }
 
     private static int NonLocal(DiffRequest r)

@@ -20,6 +20,7 @@ internal sealed class DemoCommand : ICliCommand
         new ReviewSection(),
         new RotationSection(),
         new NonLocalSection(),
+        new PositionChangeSection(),
         new CatalogueSection(),
     ];
 

@@ -24,6 +24,8 @@ internal static class DemoSample
 
     private const string KeyPostsResource = "CadreRules.Cli.Samples.key-posts-thanh-tri-2023-07.json";
 
+    private const string PositionChangesResource = "CadreRules.Cli.Samples.demo-position-changes.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -48,6 +50,9 @@ internal static class DemoSample
     /// <summary>Seed 001's Thanh Trì key posts (27/07/2023): 12 of 16 secretaries and 5 of 16 chairs not local, the
     /// units and each holder's ties invented to match the published totals.</summary>
     public static Rotation.KeyPostSurvey KeyPosts() => CadreDocuments.ReadKeyPosts(Text(KeyPostsResource));
+
+    /// <summary>The sample's periodic position-change questions on 01/01/2026 (cadres refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Rotation.PositionChangeCase> PositionChanges(Roster roster) => CadreDocuments.ReadPositionChanges(Text(PositionChangesResource), roster);
 
     private static string Text(string resource)
     {

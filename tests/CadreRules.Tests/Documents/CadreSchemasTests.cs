@@ -33,6 +33,7 @@ public class CadreSchemasTests
     [InlineData("planning-list")]
     [InlineData("planning-review")]
     [InlineData("key-posts")]
+    [InlineData("position-changes")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]

@@ -80,6 +80,26 @@ public class FamilyCaseKindTests
         DocumentAssert.FailsAt("$.regulation", () => Run(Shipped(Path.Combine("non-local", "twenty-years-there-is-local-nineteen-is-not.json"))
             .Replace("\"rotation-qd65\"", "\"planning-qd377\"", StringComparison.Ordinal)));
 
+    // ---- position-change ---------------------------------------------------------------------------
+
+    [Fact]
+    public void PositionChange_WrongStatusAndDate_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("position-change", "not-yet-due-the-day-before.json"))
+            .Replace("\"status\": \"notYetDue\"", "\"status\": \"due\"", StringComparison.Ordinal)
+            .Replace("\"dueOn\": \"2026-03-14\"", "\"dueOn\": \"2026-03-15\"", StringComparison.Ordinal);
+
+        Assert.Equal(["status: expected due, actual notYetDue", "due on: expected 2026-03-15, actual 2026-03-14"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void PositionChange_NoDateAsked_IsBadInputAtAsOf()
+    {
+        string json = Shipped(Path.Combine("position-change", "not-yet-due-the-day-before.json")).Replace("\"asOf\": \"2026-03-13\",", string.Empty, StringComparison.Ordinal);
+
+        DocumentAssert.FailsAt("$.asOf", () => Run(json));
+    }
+
     // ---- roster ------------------------------------------------------------------------------------
 
     [Fact]
