@@ -22,6 +22,7 @@ internal static class CadreRulesCli
         new NonLocalCommand(),
         new PositionChangeCommand(),
         new AppointmentCommand(),
+        new CommitteeCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),

@@ -179,6 +179,7 @@ internal static class CliInput
         DocumentKind.PlanningReview => vi ? "hồ sơ rà soát quy hoạch" : "a planning review",
         DocumentKind.KeyPosts => vi ? "danh sách cán bộ chủ chốt cấp xã" : "a key-posts document",
         DocumentKind.PositionChanges => vi ? "danh sách chuyển đổi vị trí công tác" : "a position-changes document",
+        DocumentKind.CommitteeCandidacies => vi ? "danh sách giới thiệu tham gia cấp ủy" : "a committee candidacies document",
         _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
     };
 

@@ -389,4 +389,38 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(cases);
         return DocumentWriter.Write(PositionChangesMapper.FromCases(cases), CadreJsonContext.Default.PositionChangesJson);
     }
+    /// <summary>Reads a committee candidacies document (tuổi tham gia cấp ủy nhiệm kỳ 2025–2030): each candidate (the
+    /// cadre, or <c>cadreRef</c> into <paramref name="roster"/>), the committee level, first time or re-election, and
+    /// whether proposed as provincial deputy secretary.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The candidacies, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a candidate born after the level's age
+    /// month…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists every candidacy in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<CommitteeCandidacy> ReadCommitteeCandidacies(string json, Roster? roster = null) =>
+        CommitteeCandidaciesMapper.ToCandidacies(DocumentReader.Parse(json, CadreJsonContext.Default.CommitteeCandidaciesJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a committee candidacies document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The candidacies, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<CommitteeCandidacy> ReadCommitteeCandidacies(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        CommitteeCandidaciesMapper.ToCandidacies(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.CommitteeCandidaciesJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a committee candidacies document (cadres in full).</summary>
+    /// <param name="candidacies">The candidacies.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidacies"/> is null.</exception>
+    public static string WriteCommitteeCandidacies(IEnumerable<CommitteeCandidacy> candidacies)
+    {
+        ArgumentNullException.ThrowIfNull(candidacies);
+        return DocumentWriter.Write(CommitteeCandidaciesMapper.FromCandidacies(candidacies), CadreJsonContext.Default.CommitteeCandidaciesJson);
+    }
 }

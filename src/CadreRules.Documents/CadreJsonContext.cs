@@ -49,6 +49,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
         typeof(CamelCaseEnumConverter<KeyPostKind>),
         typeof(CamelCaseEnumConverter<DeferralKind>),
+        typeof(CamelCaseEnumConverter<CommitteeLevel>),
         typeof(CamelCaseEnumConverter<PositionChangeStatus>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
@@ -63,6 +64,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PlanningReviewJson))]
 [JsonSerializable(typeof(KeyPostsJson))]
 [JsonSerializable(typeof(PositionChangesJson))]
+[JsonSerializable(typeof(CommitteeCandidaciesJson))]
+[JsonSerializable(typeof(CommitteeCandidacyJson))]
 [JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]
 [JsonSerializable(typeof(RotationRequestJson))]
@@ -74,6 +77,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(ReviewExpectedJson))]
 [JsonSerializable(typeof(NonLocalExpectedJson))]
 [JsonSerializable(typeof(PositionChangeExpectedJson))]
+[JsonSerializable(typeof(CommitteeExpectedJson))]
 [JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]

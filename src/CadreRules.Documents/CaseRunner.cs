@@ -34,6 +34,7 @@ public static class CaseRunner
         new ReviewCaseKind(),
         new NonLocalCaseKind(),
         new PositionChangeCaseKind(),
+        new CommitteeCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

@@ -151,6 +151,7 @@ public sealed class DocumentException : JsonException
         DocumentKind.PlanningReview => "a planning review",
         DocumentKind.KeyPosts => "a key-posts document",
         DocumentKind.PositionChanges => "a position-changes document",
+        DocumentKind.CommitteeCandidacies => "a committee candidacies document",
         _ => "a document of unknown kind",
     };
 }

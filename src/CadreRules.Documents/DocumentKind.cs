@@ -45,4 +45,7 @@ public enum DocumentKind
 
     /// <summary>People in listed positions (<c>incumbents</c>), for the periodic position change.</summary>
     PositionChanges,
+
+    /// <summary>Candidacies for party committees (<c>candidacies</c>).</summary>
+    CommitteeCandidacies,
 }

@@ -110,6 +110,7 @@ public static class DocumentMessages
         DocumentKind.PlanningReview => "hồ sơ rà soát quy hoạch",
         DocumentKind.KeyPosts => "danh sách cán bộ chủ chốt cấp xã",
         DocumentKind.PositionChanges => "danh sách chuyển đổi vị trí công tác",
+        DocumentKind.CommitteeCandidacies => "danh sách giới thiệu tham gia cấp ủy",
         _ => "tài liệu không rõ loại",
     };
 }

@@ -84,6 +84,7 @@ internal static class DocumentReader
         : type == typeof(PlanningReviewJson) ? DocumentKind.PlanningReview
         : type == typeof(KeyPostsJson) ? DocumentKind.KeyPosts
         : type == typeof(PositionChangesJson) ? DocumentKind.PositionChanges
+        : type == typeof(CommitteeCandidaciesJson) ? DocumentKind.CommitteeCandidacies
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -235,6 +236,7 @@ internal static class DocumentReader
         "CadreRules.Planning.PlanningReviewOutcome" => OneOf<Planning.PlanningReviewOutcome>(),
         "CadreRules.Rotation.KeyPostKind" => OneOf<Rotation.KeyPostKind>(),
         "CadreRules.Rotation.DeferralKind" => OneOf<Rotation.DeferralKind>(),
+        "CadreRules.Appointment.CommitteeLevel" => OneOf<Appointment.CommitteeLevel>(),
         "CadreRules.Rotation.PositionChangeStatus" => OneOf<Rotation.PositionChangeStatus>(),
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
         _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",

@@ -17,7 +17,7 @@ internal sealed class DiffCommand : ICliCommand
 {
     public Command Create(CliContext context)
     {
-        Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts or position changes");
+        Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies");
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
         Option<string?> overrides = CommonOptions.Overrides();
@@ -27,9 +27,9 @@ internal sealed class DiffCommand : ICliCommand
         var against = new Option<string?>("--against") { Description = "The 'after' regulation (same forms as --regulation); default: the same selection as --regulation." };
         var kind = new Option<string>("--kind")
         {
-            Description = "The document's kind: auto (default: told from its top-level properties), evaluation, planning, review, rotation, appointment, retirement, non-local or position-change.",
+            Description = "The document's kind: auto (default: told from its top-level properties), evaluation, planning, review, rotation, appointment, retirement, non-local, position-change or committee.",
             DefaultValueFactory = _ => "auto",
-        }.AcceptOnlyFromAmong("auto", "evaluation", "planning", "review", "rotation", "appointment", "retirement", "non-local", "position-change");
+        }.AcceptOnlyFromAmong("auto", "evaluation", "planning", "review", "rotation", "appointment", "retirement", "non-local", "position-change", "committee");
         var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries of a planning list or requests refer to." };
         var subject = new Option<string>("--subject")
         {
@@ -38,7 +38,7 @@ internal sealed class DiffCommand : ICliCommand
         }.AcceptOnlyFromAmong("cadre", "publicEmployee");
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         Option<int?> maxPeople = CommonOptions.MaxPeople();
-        var command = new Command("diff", "Runs one document (evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
+        var command = new Command("diff", "Runs one document (evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes, committee candidacies) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
         {
             file, language, format, overrides, regulation, against, kind, roster, subject, maxBytes, maxPeople,
         };

@@ -34,6 +34,9 @@ internal enum DiffKind
     /// <summary>A position-changes document (<c>incumbents</c>).</summary>
     PositionChange,
 
+    /// <summary>A committee candidacies document (<c>candidacies</c>).</summary>
+    Committee,
+
     /// <summary>A <c>requests</c> document whose first request does not tell rotation from appointment (e.g. none).</summary>
     UndecidedRequests,
 }
@@ -104,6 +107,8 @@ internal static class DiffDocument
                                 return DiffKind.NonLocal;
                             case "incumbents":
                                 return DiffKind.PositionChange;
+                            case "candidacies":
+                                return DiffKind.Committee;
                             case "requests":
                                 inRequests = sawRequests = true;
                                 break;
@@ -148,6 +153,7 @@ internal static class DiffDocument
         "review" => DiffKind.Review,
         "non-local" => DiffKind.NonLocal,
         "position-change" => DiffKind.PositionChange,
+        "committee" => DiffKind.Committee,
         _ => DiffKind.Unknown,
     };
 }

@@ -41,6 +41,7 @@ internal static class DiffFamilies
         DiffKind.Review => Review(request),
         DiffKind.NonLocal => NonLocal(request),
         DiffKind.PositionChange => PositionChange(request),
+        DiffKind.Committee => Committee(request),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a family diff handles here."),
     };
 
@@ -97,6 +98,15 @@ internal static class DiffFamilies
             new Labels<PositionChangeStatus>(s => Vocabulary.Status(s, r.Language), s => FindingJson.Camel(s.ToString())),
             group => Vocabulary.Sector(group, r.Language),
             side => PositionChangeImpact.Subjects(cases, side, kind));
+    }
+
+    private static int Committee(DiffRequest r)
+    {
+        ImmutableArray<CommitteeCandidacy> candidacies = Read(r, text => CadreDocuments.ReadCommitteeCandidacies(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        return Compare(r, "committee", vi ? "tuổi tham gia cấp ủy" : "committee candidacies", vi ? "người" : "candidates", vi ? "Cấp ủy" : "Committee",
+            EligibilityOf(vi), group => Enum.TryParse(group, ignoreCase: true, out CommitteeLevel level) ? Vocabulary.Committee(level, r.Language) : group,
+            side => CommitteeImpact.Subjects(candidacies, side));
     }
 
     private static int NonLocal(DiffRequest r)

@@ -21,6 +21,7 @@ internal sealed class DemoCommand : ICliCommand
         new RotationSection(),
         new NonLocalSection(),
         new PositionChangeSection(),
+        new CommitteeSection(),
         new CatalogueSection(),
     ];
 

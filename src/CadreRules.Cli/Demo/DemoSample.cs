@@ -26,6 +26,8 @@ internal static class DemoSample
 
     private const string PositionChangesResource = "CadreRules.Cli.Samples.demo-position-changes.json";
 
+    private const string CommitteeResource = "CadreRules.Cli.Samples.demo-committee.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -53,6 +55,9 @@ internal static class DemoSample
 
     /// <summary>The sample's periodic position-change questions on 01/01/2026 (cadres refer to the roster).</summary>
     public static System.Collections.Immutable.ImmutableArray<Rotation.PositionChangeCase> PositionChanges(Roster roster) => CadreDocuments.ReadPositionChanges(Text(PositionChangesResource), roster);
+
+    /// <summary>The sample's candidacies for the commune's party committee of 2025–2030 (cadres refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Appointment.CommitteeCandidacy> Committee(Roster roster) => CadreDocuments.ReadCommitteeCandidacies(Text(CommitteeResource), roster);
 
     private static string Text(string resource)
     {

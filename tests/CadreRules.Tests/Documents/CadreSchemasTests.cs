@@ -34,6 +34,7 @@ public class CadreSchemasTests
     [InlineData("planning-review")]
     [InlineData("key-posts")]
     [InlineData("position-changes")]
+    [InlineData("committee-candidacies")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]

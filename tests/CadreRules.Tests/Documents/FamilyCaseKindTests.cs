@@ -100,6 +100,27 @@ public class FamilyCaseKindTests
         DocumentAssert.FailsAt("$.asOf", () => Run(json));
     }
 
+    // ---- committee ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void Committee_WrongOutcomeAndThreshold_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("committee", "ct45-re-election-forty-eight-months-eligible.json"))
+            .Replace("\"outcome\": \"eligible\"", "\"outcome\": \"notEligible\"", StringComparison.Ordinal)
+            .Replace("\"minMonths\": 48", "\"minMonths\": 60", StringComparison.Ordinal);
+
+        Assert.Equal(["outcome: expected notEligible, actual eligible", "minimum months: expected 60, actual 48"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void Committee_RotationRegulationChosen_IsBadInputAtRegulation()
+    {
+        string json = Shipped(Path.Combine("committee", "ct45-re-election-forty-eight-months-eligible.json"))
+            .Replace("\"kind\": \"committee\",", "\"kind\": \"committee\", \"regulation\": \"rotation-qd65\",", StringComparison.Ordinal);
+
+        DocumentAssert.FailsAt("$.regulation", () => Run(json));
+    }
+
     // ---- roster ------------------------------------------------------------------------------------
 
     [Fact]
