@@ -23,6 +23,7 @@ internal static class CadreRulesCli
         new PositionChangeCommand(),
         new AppointmentCommand(),
         new CommitteeCommand(),
+        new CompositionCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),

@@ -180,6 +180,7 @@ internal static class CliInput
         DocumentKind.KeyPosts => vi ? "danh sách cán bộ chủ chốt cấp xã" : "a key-posts document",
         DocumentKind.PositionChanges => vi ? "danh sách chuyển đổi vị trí công tác" : "a position-changes document",
         DocumentKind.CommitteeCandidacies => vi ? "danh sách giới thiệu tham gia cấp ủy" : "a committee candidacies document",
+        DocumentKind.Body => vi ? "danh sách thành viên một tập thể" : "a body's membership",
         _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
     };
 

@@ -423,4 +423,39 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(candidacies);
         return DocumentWriter.Write(CommitteeCandidaciesMapper.FromCandidacies(candidacies), CadreJsonContext.Default.CommitteeCandidaciesJson);
     }
+    /// <summary>Reads a body document (cơ cấu của một tập thể): the members of a body on a date (each the cadre's facts,
+    /// or <c>cadreRef</c> into <paramref name="roster"/>), the age below which a member is young, and the body's own
+    /// targets for the shares of women, young and ethnic-minority members.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The membership.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a member listed twice or born after the
+    /// date, a target above 1…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists every
+    /// error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static Composition.BodyMembership ReadBody(string json, Roster? roster = null) =>
+        BodyMapper.ToBody(DocumentReader.Parse(json, CadreJsonContext.Default.BodyJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a body document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The membership.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static Composition.BodyMembership ReadBody(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        BodyMapper.ToBody(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.BodyJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a body document (members in full).</summary>
+    /// <param name="body">The membership.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    public static string WriteBody(Composition.BodyMembership body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return DocumentWriter.Write(BodyMapper.FromBody(body), CadreJsonContext.Default.BodyJson);
+    }
 }

@@ -35,6 +35,7 @@ public static class CaseRunner
         new NonLocalCaseKind(),
         new PositionChangeCaseKind(),
         new CommitteeCaseKind(),
+        new CompositionCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

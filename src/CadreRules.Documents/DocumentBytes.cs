@@ -231,6 +231,11 @@ internal static class DocumentBytes
             kinds.Add(DocumentKind.PlanningReview);
         }
 
+        if (top.Contains("members"))
+        {
+            kinds.Add(DocumentKind.Body);
+        }
+
         if (top.Contains("candidacies"))
         {
             kinds.Add(DocumentKind.CommitteeCandidacies);

@@ -152,6 +152,7 @@ public sealed class DocumentException : JsonException
         DocumentKind.KeyPosts => "a key-posts document",
         DocumentKind.PositionChanges => "a position-changes document",
         DocumentKind.CommitteeCandidacies => "a committee candidacies document",
+        DocumentKind.Body => "a body's membership",
         _ => "a document of unknown kind",
     };
 }

@@ -48,4 +48,7 @@ public enum DocumentKind
 
     /// <summary>Candidacies for party committees (<c>candidacies</c>).</summary>
     CommitteeCandidacies,
+
+    /// <summary>The members of a body with its structure targets (<c>members</c>).</summary>
+    Body,
 }

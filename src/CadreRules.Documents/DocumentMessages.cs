@@ -111,6 +111,7 @@ public static class DocumentMessages
         DocumentKind.KeyPosts => "danh sách cán bộ chủ chốt cấp xã",
         DocumentKind.PositionChanges => "danh sách chuyển đổi vị trí công tác",
         DocumentKind.CommitteeCandidacies => "danh sách giới thiệu tham gia cấp ủy",
+        DocumentKind.Body => "danh sách thành viên một tập thể",
         _ => "tài liệu không rõ loại",
     };
 }

@@ -85,6 +85,7 @@ internal static class DocumentReader
         : type == typeof(KeyPostsJson) ? DocumentKind.KeyPosts
         : type == typeof(PositionChangesJson) ? DocumentKind.PositionChanges
         : type == typeof(CommitteeCandidaciesJson) ? DocumentKind.CommitteeCandidacies
+        : type == typeof(BodyJson) ? DocumentKind.Body
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>

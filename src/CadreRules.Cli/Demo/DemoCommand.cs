@@ -22,6 +22,7 @@ internal sealed class DemoCommand : ICliCommand
         new NonLocalSection(),
         new PositionChangeSection(),
         new CommitteeSection(),
+        new CompositionSection(),
         new CatalogueSection(),
     ];
 

@@ -28,6 +28,8 @@ internal static class DemoSample
 
     private const string CommitteeResource = "CadreRules.Cli.Samples.demo-committee.json";
 
+    private const string BodyResource = "CadreRules.Cli.Samples.demo-body.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -58,6 +60,9 @@ internal static class DemoSample
 
     /// <summary>The sample's candidacies for the commune's party committee of 2025–2030 (cadres refer to the roster).</summary>
     public static System.Collections.Immutable.ImmutableArray<Appointment.CommitteeCandidacy> Committee(Roster roster) => CadreDocuments.ReadCommitteeCandidacies(Text(CommitteeResource), roster);
+
+    /// <summary>The sample's party committee of 2025–2030 with its invented targets (members refer to the roster).</summary>
+    public static Composition.BodyMembership Body(Roster roster) => CadreDocuments.ReadBody(Text(BodyResource), roster);
 
     private static string Text(string resource)
     {

@@ -370,6 +370,7 @@ public class PublicApiNullGuardTests
             reviewInput, PlanningRegulations.Qd377.Review(reviewInput), new CadreRules.Rotation.KeyPostSurvey(new LocalDate(2024, 6, 1), []),
             new[] { new CadreRules.Rotation.PositionChangeCase(cadre, cadre.Positions[0], "inspection", new LocalDate(2025, 6, 1)) },
             new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false),
+            CadreRules.Composition.BodyComposition.Of([cadre], new LocalDate(2025, 6, 1), 40),
             new[] { new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false) },
         ];
     }

@@ -35,6 +35,7 @@ public class CadreSchemasTests
     [InlineData("key-posts")]
     [InlineData("position-changes")]
     [InlineData("committee-candidacies")]
+    [InlineData("body")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]

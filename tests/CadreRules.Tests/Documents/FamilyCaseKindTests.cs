@@ -121,6 +121,28 @@ public class FamilyCaseKindTests
         DocumentAssert.FailsAt("$.regulation", () => Run(json));
     }
 
+    // ---- composition -------------------------------------------------------------------------------
+
+    [Fact]
+    public void Composition_WrongShareAndShortfall_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("composition", "women-target-missed-by-one-2-of-20.json"))
+            .Replace("\"share\": \"10,0%\"", "\"share\": \"10%\"", StringComparison.Ordinal)
+            .Replace("\"shortfall\": 1", "\"shortfall\": 2", StringComparison.Ordinal);
+
+        Assert.Equal(["women share: expected 10%, actual 10,0%", "women shortfall: expected 2, actual 1"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void Composition_MeetsTargetWithoutATarget_IsBadInputAtTheMeasure() =>
+        DocumentAssert.FailsAt("$.expected.young", () => Run(Shipped(Path.Combine("composition", "women-target-missed-by-one-2-of-20.json"))
+            .Replace("\"expected\": {", "\"expected\": { \"young\": { \"meetsTarget\": true },", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Composition_RegulationGiven_IsBadInputAtRegulation() =>
+        DocumentAssert.FailsAt("$.regulation", () => Run(Shipped(Path.Combine("composition", "empty-body-has-no-share.json"))
+            .Replace("\"kind\": \"composition\",", "\"kind\": \"composition\", \"regulation\": \"planning-qd377\",", StringComparison.Ordinal)));
+
     // ---- roster ------------------------------------------------------------------------------------
 
     [Fact]
