@@ -62,7 +62,7 @@ internal static class RequestView
             : $"{TextTable.Integer(eligible)} eligible, {TextTable.Integer(results.Count - eligible)} not eligible");
     }
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language) => FindingJson.Write(output, json =>
+    public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language, bool explain = false) => FindingJson.Write(output, json =>
     {
         json.WriteStartObject();
         json.WriteStartArray("requests");
@@ -80,6 +80,12 @@ internal static class RequestView
             }
 
             json.WriteEndArray();
+            if (explain)
+            {
+                json.WritePropertyName("explanation");
+                FindingText.WriteJsonTree(json, r.Explanation, language);
+            }
+
             json.WriteEndObject();
         }
 
