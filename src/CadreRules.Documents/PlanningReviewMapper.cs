@@ -67,6 +67,8 @@ internal static class PlanningReviewMapper
         List<PlanningEntryJson?> additionItems = json.ProposedAdditions ?? [];
         bool complete = !errors.Any && plan is not null;
         var planned = new Dictionary<(CadreId, string), string>();
+        var planCandidates = new HashSet<CadreId>(plan?.Candidates.Select(c => c.Id) ?? []);
+        var planTitles = new HashSet<string>(plan?.Titles.Select(t => t.Id) ?? [], System.StringComparer.Ordinal);
         if (plan is not null)
         {
             for (int i = 0; i < plan.Entries.Length; i++)
@@ -89,12 +91,12 @@ internal static class PlanningReviewMapper
                 }
 
                 var id = new CadreId(cadreText);
-                if (!plan!.Titles.Any(t => t.Id == titleId))
+                if (!planTitles.Contains(titleId))
                 {
-                    throw Require.Unknown(path + ".titleId", titleId, "title", $"unknown title '{titleId}'. Titles: {string.Join(", ", plan.Titles.Select(t => t.Id))}.", plan.Titles.Select(t => t.Id));
+                    throw Require.Unknown(path + ".titleId", titleId, "title", $"unknown title '{titleId}'. Titles: {string.Join(", ", plan!.Titles.Select(t => t.Id))}.", plan!.Titles.Select(t => t.Id));
                 }
 
-                if (!factIndex.ContainsKey(id) && !plan.Candidates.Any(c => c.Id == id))
+                if (!factIndex.ContainsKey(id) && !planCandidates.Contains(id))
                 {
                     throw Require.Unknown(path + ".cadreId", cadreText, "candidate", $"'{cadreText}' is neither a candidate of the plan nor in currentFacts.");
                 }
