@@ -14,9 +14,10 @@ using CadreRules.Evaluation;
 namespace CadreRules.Documents;
 
 /// <summary>
-/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists,
-/// rotation and appointment requests, local variants (parameter overrides), verdicts with their explanations, the
-/// regulation catalogue listing and the retirement report.
+/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists and
+/// their annual reviews, rotation and appointment requests, key posts (the non-local share), position changes,
+/// committee candidacies, bodies (their structure against targets), local variants (parameter overrides), verdicts with
+/// their explanations, the regulation catalogue listing and the retirement report.
 /// </summary>
 /// <remarks>
 /// <para>
