@@ -47,6 +47,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<RotationPurpose>),
         typeof(CamelCaseEnumConverter<AppointmentKind>),
         typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
+        typeof(CamelCaseEnumConverter<PlanningTitleStatus>),
         typeof(CamelCaseEnumConverter<KeyPostKind>),
         typeof(CamelCaseEnumConverter<DeferralKind>),
         typeof(CamelCaseEnumConverter<CommitteeLevel>),

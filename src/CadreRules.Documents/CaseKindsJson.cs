@@ -31,6 +31,15 @@ internal sealed class PlanningExpectedJson
 
     /// <summary>Per level/group (<c>commune</c> or <c>commune/group</c>): the women's share as printed in Vietnamese, e.g. <c>41,5%</c>.</summary>
     public Dictionary<string, string>? WomenShare { get; set; }
+
+    /// <summary>Per level/group: the young cadres' share as printed in Vietnamese.</summary>
+    public Dictionary<string, string>? YoungShare { get; set; }
+
+    /// <summary>Per level/group: the ethnic-minority cadres' share as printed in Vietnamese.</summary>
+    public Dictionary<string, string>? EthnicMinorityShare { get; set; }
+
+    /// <summary>Per title id: <c>withinBounds</c>, <c>tooFew</c>, <c>tooMany</c> or <c>tooFewAndTooMany</c>.</summary>
+    public Dictionary<string, PlanningTitleStatus>? TitleStatus { get; set; }
 }
 
 /// <summary>Expected outcome of a <c>rotation</c> or <c>appointment</c> case; at least one field.</summary>

@@ -235,6 +235,7 @@ internal static class DocumentReader
         "CadreRules.Rotation.RotationPurpose" => OneOf<Rotation.RotationPurpose>(),
         "CadreRules.Appointment.AppointmentKind" => OneOf<Appointment.AppointmentKind>(),
         "CadreRules.Planning.PlanningReviewOutcome" => OneOf<Planning.PlanningReviewOutcome>(),
+        "CadreRules.Planning.PlanningTitleStatus" => OneOf<Planning.PlanningTitleStatus>(),
         "CadreRules.Rotation.KeyPostKind" => OneOf<Rotation.KeyPostKind>(),
         "CadreRules.Rotation.DeferralKind" => OneOf<Rotation.DeferralKind>(),
         "CadreRules.Appointment.CommitteeLevel" => OneOf<Appointment.CommitteeLevel>(),

@@ -143,6 +143,23 @@ public class FamilyCaseKindTests
         DocumentAssert.FailsAt("$.regulation", () => Run(Shipped(Path.Combine("composition", "empty-body-has-no-share.json"))
             .Replace("\"kind\": \"composition\",", "\"kind\": \"composition\", \"regulation\": \"planning-qd377\",", StringComparison.Ordinal)));
 
+    // ---- planning: every share and each title's status ----------------------------------------------
+
+    [Fact]
+    public void Planning_WrongYoungShareAndTitleStatus_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("planning", "qd377-committee-17-women-of-41.json"))
+            .Replace("\"youngShare\": {\n      \"commune\": \"0,0%\"", "\"youngShare\": {\n      \"commune\": \"10,0%\"", StringComparison.Ordinal)
+            .Replace("\"bch\": \"withinBounds\"", "\"bch\": \"tooFew\"", StringComparison.Ordinal);
+
+        Assert.Equal(["young share of commune: expected 10,0%, actual 0,0%", "status of bch: expected tooFew, actual withinBounds"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void Planning_StatusOfAnUnknownTitle_IsBadInputAtItsKey() =>
+        Assert.Equal(DocumentErrorCodes.UnknownReference, DocumentAssert.FailsAt("$.expected.titleStatus.ct", () => Run(Shipped(Path.Combine("planning", "qd377-committee-17-women-of-41.json"))
+            .Replace("\"bch\": \"withinBounds\"", "\"ct\": \"withinBounds\"", StringComparison.Ordinal))).Code);
+
     // ---- roster ------------------------------------------------------------------------------------
 
     [Fact]
