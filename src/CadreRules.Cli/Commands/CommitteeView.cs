@@ -16,7 +16,7 @@ internal static class CommitteeView
         output.WriteLine(vi ? "Tuổi tham gia cấp ủy nhiệm kỳ 2025–2030" : "Age for party committees of the 2025–2030 term");
         foreach (RegulationReference regulation in results.Select(r => r.Regulation.Reference).DistinctBy(r => r.Id))
         {
-            output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + ReviewView.RegulationName(regulation, language));
+            output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(regulation, language));
         }
 
         var table = vi

@@ -82,13 +82,13 @@ internal static class CompositionView
         json.WriteNumber("total", share.Total);
         if (share.Share is { } exact)
         {
-            NonLocalView.WriteShare(json, "share", exact);
+            FindingJson.WriteShare(json, "share", exact);
         }
 
         json.WriteString("percent", share.Format(language));
         if (target is { } t)
         {
-            NonLocalView.WriteShare(json, "target", t);
+            FindingJson.WriteShare(json, "target", t);
             json.WriteString("targetPercent", t.FormatPercent(language));
             json.WriteBoolean("meetsTarget", share.Reaches(t));
             json.WriteNumber("shortfall", CompositionTargets.Shortfall(share, t));

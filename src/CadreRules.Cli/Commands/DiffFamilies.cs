@@ -141,8 +141,8 @@ internal static class DiffFamilies
                     json.WriteStartObject(name);
                     json.WriteNumber("nonLocal", report.NonLocal);
                     json.WriteNumber("total", report.Total);
-                    NonLocalView.WriteShare(json, "share", report.Share);
-                    NonLocalView.WriteShare(json, "target", report.Target);
+                    FindingJson.WriteShare(json, "share", report.Share);
+                    FindingJson.WriteShare(json, "target", report.Target);
                     json.WriteBoolean("meetsTarget", report.MeetsTarget);
                     json.WriteEndObject();
                 }

@@ -36,4 +36,13 @@ internal static class FindingJson
     }
 
     public static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    /// <summary>An exact share as the documents write it: <c>{"numerator": n, "denominator": d}</c>.</summary>
+    public static void WriteShare(Utf8JsonWriter json, string name, Share share)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("numerator", share.Numerator);
+        json.WriteNumber("denominator", share.Denominator);
+        json.WriteEndObject();
+    }
 }

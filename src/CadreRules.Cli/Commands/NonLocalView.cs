@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using CadreRules.Cli.Localization;
 using CadreRules.Rotation;
 using CadreRules.Rules;
@@ -18,7 +17,7 @@ internal static class NonLocalView
         bool vi = language == Language.Vietnamese;
         output.WriteLine((vi ? "Bí thư, chủ tịch cấp xã không phải người địa phương, ngày " : "Non-local commune secretaries and chairs, as of ") + TextTable.Date(survey.Date)
             + (survey.Area is { } area ? " — " + area : string.Empty));
-        output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + ReviewView.RegulationName(regulation.Reference, language));
+        output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(regulation.Reference, language));
         var table = vi
             ? new TextTable("Đơn vị", "Chức vụ", "Họ tên", "Sinh ra ở đây", "Lớn lên ở đây", "Số năm học tập, công tác ở đây", "Kết quả")
             : new TextTable("Unit", "Post", "Name", "Born there", "Raised there", "Years studied or worked there", "Outcome");
@@ -105,7 +104,7 @@ internal static class NonLocalView
             json.WriteString("post", FindingJson.Camel(post.ToString()));
             json.WriteNumber("nonLocal", part.NonLocal);
             json.WriteNumber("total", part.Total);
-            WriteShare(json, "share", part.Share);
+            FindingJson.WriteShare(json, "share", part.Share);
             json.WriteString("percent", part.Share.FormatPercent(language));
             json.WriteEndObject();
         }
@@ -113,24 +112,15 @@ internal static class NonLocalView
         json.WriteEndArray();
         json.WriteNumber("nonLocal", report.NonLocal);
         json.WriteNumber("total", report.Total);
-        WriteShare(json, "share", report.Share);
+        FindingJson.WriteShare(json, "share", report.Share);
         json.WriteString("percent", report.Share.FormatPercent(language));
-        WriteShare(json, "target", report.Target);
+        FindingJson.WriteShare(json, "target", report.Target);
         json.WriteString("targetPercent", report.Target.FormatPercent(language));
         json.WriteBoolean("meetsTarget", report.MeetsTarget);
-        WriteShare(json, "gap", report.Gap);
+        FindingJson.WriteShare(json, "gap", report.Gap);
         json.WriteString("gapPercent", report.Gap.FormatPercent(language));
         json.WritePropertyName("finding");
         FindingText.WriteJson(json, report.Explain(), language);
         json.WriteEndObject();
     });
-
-    /// <summary>An exact share as the documents write it: <c>{"numerator": n, "denominator": d}</c>.</summary>
-    public static void WriteShare(Utf8JsonWriter json, string name, Share share)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("numerator", share.Numerator);
-        json.WriteNumber("denominator", share.Denominator);
-        json.WriteEndObject();
-    }
 }

@@ -16,7 +16,7 @@ internal static class PositionChangeView
         output.WriteLine(vi ? "Định kỳ chuyển đổi vị trí công tác" : "Periodic change of work position");
         foreach (RegulationReference regulation in results.Select(r => r.Regulation.Reference).DistinctBy(r => r.Id))
         {
-            output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + ReviewView.RegulationName(regulation, language));
+            output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(regulation, language));
         }
 
         var table = vi

@@ -11,17 +11,13 @@ namespace CadreRules.Cli.Commands;
 /// <summary>Prints a <see cref="PlanningReview"/> (used by <c>review</c> and <c>demo</c>).</summary>
 internal static class ReviewView
 {
-    /// <summary>The regulation as a reader names it: its Vietnamese title, or its id in English.</summary>
-    public static string RegulationName(RegulationReference regulation, Language language) =>
-        language == Language.Vietnamese ? regulation.Title.Get(language) : regulation.Id.Value;
-
     public static void WriteTable(TextWriter output, PlanningReviewInput input, PlanningReview review, Language language)
     {
         bool vi = language == Language.Vietnamese;
         output.WriteLine(vi
             ? $"Rà soát quy hoạch ngày {TextTable.Date(review.ReviewDate)} (danh sách ngày {TextTable.Date(input.Plan.Date)}, nhiệm kỳ từ {TextTable.Date(input.Plan.Term.Start)}); thời gian công tác còn lại tính tại tháng {TextTable.Month(review.AgeMonth)}"
             : $"Planning review of {TextTable.Date(review.ReviewDate)} (list of {TextTable.Date(input.Plan.Date)}, term from {TextTable.Date(input.Plan.Term.Start)}); service left counted at {TextTable.Month(review.AgeMonth)}");
-        output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + RegulationName(review.Regulation, language));
+        output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(review.Regulation, language));
         var names = Names(input);
         var table = vi
             ? new TextTable("Mã", "Họ tên", "Chức danh", "Diện", "Kết quả")

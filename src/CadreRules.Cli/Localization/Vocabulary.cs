@@ -18,6 +18,11 @@ internal static class Vocabulary
 {
     private static string Pick(Language language, string vi, string en) => language == Language.Vietnamese ? vi : en;
 
+    /// <summary>A regulation as a reader names it: its Vietnamese title (an id such as <c>planning-qd377</c> is English),
+    /// or its id in English.</summary>
+    public static string Regulation(RegulationReference regulation, Language language) =>
+        language == Language.Vietnamese ? regulation.Title.Get(language) : regulation.Id.Value;
+
     public static string Yes(bool value, Language language) => value ? Pick(language, "có", "yes") : Pick(language, "không", "no");
 
     public static string Eligible(bool eligible, Language language) =>
