@@ -176,6 +176,11 @@ internal static class CliInput
         DocumentKind.Verdict => vi ? "kết luận kèm giải thích" : "a verdict",
         DocumentKind.Catalogue => vi ? "danh mục quy định" : "a catalogue listing",
         DocumentKind.RetirementReport => vi ? "báo cáo nghỉ hưu" : "a retirement report",
+        DocumentKind.PlanningReview => vi ? "hồ sơ rà soát quy hoạch" : "a planning review",
+        DocumentKind.KeyPosts => vi ? "danh sách cán bộ chủ chốt cấp xã" : "a key-posts document",
+        DocumentKind.PositionChanges => vi ? "danh sách chuyển đổi vị trí công tác" : "a position-changes document",
+        DocumentKind.CommitteeCandidacies => vi ? "danh sách giới thiệu tham gia cấp ủy" : "a committee candidacies document",
+        DocumentKind.Body => vi ? "danh sách thành viên một tập thể" : "a body's membership",
         _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
     };
 

@@ -28,7 +28,7 @@ internal sealed class TextTable
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A count with the language's thousands separator ("1.234" in Vietnamese, "1,234" in English).</summary>
-    public static string Amount(long value, Rules.Language language) => Localization.DisplayFormat.Count(value, language);
+    public static string Amount(long value, Rules.Language language) => global::CadreRules.Localization.DisplayFormat.Count(value, language);
 
     public void Add(params string[] cells)
     {

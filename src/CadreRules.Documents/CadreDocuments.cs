@@ -14,9 +14,10 @@ using CadreRules.Evaluation;
 namespace CadreRules.Documents;
 
 /// <summary>
-/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists,
-/// rotation and appointment requests, local variants (parameter overrides), verdicts with their explanations, the
-/// regulation catalogue listing and the retirement report.
+/// Reads and writes the library's JSON documents: rosters of cadres, evaluation inputs for a year, planning lists and
+/// their annual reviews, rotation and appointment requests, key posts (the non-local share), position changes,
+/// committee candidacies, bodies (their structure against targets), local variants (parameter overrides), verdicts with
+/// their explanations, the regulation catalogue listing and the retirement report.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -287,5 +288,175 @@ public static class CadreDocuments
     {
         ArgumentNullException.ThrowIfNull(requests);
         return DocumentWriter.Write(RequestMapper.FromAppointments(requests), CadreJsonContext.Default.AppointmentRequestsJson);
+    }
+    /// <summary>Reads a planning review document (rà soát quy hoạch): last year's list (<c>plan</c>), the review date, this
+    /// year's facts and the proposed additions. Candidates give the cadre's facts (<c>cadre</c>) or the id of a cadre of
+    /// <paramref name="roster"/> (<c>cadreRef</c>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The review's input, for <see cref="PlanningRegulation.Review(PlanningReviewInput)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a review date before the list's, two
+    /// facts for one cadre, an addition naming an unknown title or candidate or planned already…); the message names the
+    /// JSON path, and <see cref="DocumentException.Errors"/> lists every error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static PlanningReviewInput ReadPlanningReview(string json, Roster? roster = null) =>
+        PlanningReviewMapper.ToInput(DocumentReader.Parse(json, CadreJsonContext.Default.PlanningReviewJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a planning review document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The review's input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static PlanningReviewInput ReadPlanningReview(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        PlanningReviewMapper.ToInput(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.PlanningReviewJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a planning review document (candidates with their facts in full).</summary>
+    /// <param name="input">The review's input.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public static string WritePlanningReview(PlanningReviewInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return DocumentWriter.Write(PlanningReviewMapper.FromInput(input), CadreJsonContext.Default.PlanningReviewJson);
+    }
+    /// <summary>Reads a key-posts document (cán bộ chủ chốt cấp xã): the holders of the secretary and chair posts of a
+    /// set of units on a date, with their ties to the unit's locality, for the non-local share
+    /// (<see cref="RotationRegulation.MeasureNonLocalShare(IEnumerable{KeyPostHolder})"/>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <returns>The survey.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a post of a unit given twice, a
+    /// negative number of years…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists
+    /// every holder in error.</exception>
+    public static KeyPostSurvey ReadKeyPosts(string json) => KeyPostsMapper.ToSurvey(DocumentReader.Parse(json, CadreJsonContext.Default.KeyPostsJson));
+
+    /// <summary>Reads a key-posts document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The survey.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static KeyPostSurvey ReadKeyPosts(Stream utf8Json, DocumentLimits limits) =>
+        KeyPostsMapper.ToSurvey(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.KeyPostsJson, limits ?? throw new ArgumentNullException(nameof(limits))));
+
+    /// <summary>Writes a key-posts document.</summary>
+    /// <param name="survey">The survey.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    public static string WriteKeyPosts(KeyPostSurvey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return DocumentWriter.Write(KeyPostsMapper.FromSurvey(survey), CadreJsonContext.Default.KeyPostsJson);
+    }
+    /// <summary>Reads a position-changes document (định kỳ chuyển đổi vị trí công tác): the date asked and, for each
+    /// person in a listed position, the cadre (<c>cadre</c>, or <c>cadreRef</c> into <paramref name="roster"/>), the post
+    /// held on the date (named by its title when the cadre holds several), the sector and the stated deferral grounds.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The questions, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (an unknown sector, a post not held on
+    /// the date, a deferral ending before it starts…); the message names the JSON path, and
+    /// <see cref="DocumentException.Errors"/> lists every person in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<PositionChangeCase> ReadPositionChanges(string json, Roster? roster = null) =>
+        PositionChangesMapper.ToCases(DocumentReader.Parse(json, CadreJsonContext.Default.PositionChangesJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a position-changes document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The questions, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<PositionChangeCase> ReadPositionChanges(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        PositionChangesMapper.ToCases(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.PositionChangesJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a position-changes document (cadres in full; the first question's date as the document's, the
+    /// others' only where they differ).</summary>
+    /// <param name="cases">The questions.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is null.</exception>
+    public static string WritePositionChanges(IEnumerable<PositionChangeCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        return DocumentWriter.Write(PositionChangesMapper.FromCases(cases), CadreJsonContext.Default.PositionChangesJson);
+    }
+    /// <summary>Reads a committee candidacies document (tuổi tham gia cấp ủy nhiệm kỳ 2025–2030): each candidate (the
+    /// cadre, or <c>cadreRef</c> into <paramref name="roster"/>), the committee level, first time or re-election, and
+    /// whether proposed as provincial deputy secretary.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The candidacies, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a candidate born after the level's age
+    /// month…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists every candidacy in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<CommitteeCandidacy> ReadCommitteeCandidacies(string json, Roster? roster = null) =>
+        CommitteeCandidaciesMapper.ToCandidacies(DocumentReader.Parse(json, CadreJsonContext.Default.CommitteeCandidaciesJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a committee candidacies document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The candidacies, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<CommitteeCandidacy> ReadCommitteeCandidacies(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        CommitteeCandidaciesMapper.ToCandidacies(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.CommitteeCandidaciesJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a committee candidacies document (cadres in full).</summary>
+    /// <param name="candidacies">The candidacies.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidacies"/> is null.</exception>
+    public static string WriteCommitteeCandidacies(IEnumerable<CommitteeCandidacy> candidacies)
+    {
+        ArgumentNullException.ThrowIfNull(candidacies);
+        return DocumentWriter.Write(CommitteeCandidaciesMapper.FromCandidacies(candidacies), CadreJsonContext.Default.CommitteeCandidaciesJson);
+    }
+    /// <summary>Reads a body document (cơ cấu của một tập thể): the members of a body on a date (each the cadre's facts,
+    /// or <c>cadreRef</c> into <paramref name="roster"/>), the age below which a member is young, and the body's own
+    /// targets for the shares of women, young and ethnic-minority members.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The membership.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a member listed twice or born after the
+    /// date, a target above 1…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists every
+    /// error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static Composition.BodyMembership ReadBody(string json, Roster? roster = null) =>
+        BodyMapper.ToBody(DocumentReader.Parse(json, CadreJsonContext.Default.BodyJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a body document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The membership.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static Composition.BodyMembership ReadBody(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        BodyMapper.ToBody(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.BodyJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a body document (members in full).</summary>
+    /// <param name="body">The membership.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    public static string WriteBody(Composition.BodyMembership body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return DocumentWriter.Write(BodyMapper.FromBody(body), CadreJsonContext.Default.BodyJson);
     }
 }

@@ -91,6 +91,8 @@ public static class CadreHostJson
         new StrictEnumConverter<Sex>(),
         new StrictEnumConverter<SocioEconomicTargetsPolicy>(),
         new StrictEnumConverter<SubjectKind>(),
+        new StrictEnumConverter<KeyPostLocality>(),
+        new StrictEnumConverter<PlanningReviewOutcome>(),
     ];
 
     /// <summary>Gets the read-only options: camelCase names, nulls omitted, letters unescaped, the library's converters,

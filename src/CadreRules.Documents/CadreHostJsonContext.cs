@@ -74,6 +74,8 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<Sex>),
         typeof(StrictEnumConverter<SocioEconomicTargetsPolicy>),
         typeof(StrictEnumConverter<SubjectKind>),
+        typeof(StrictEnumConverter<KeyPostLocality>),
+        typeof(StrictEnumConverter<PlanningReviewOutcome>),
     ])]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
@@ -105,6 +107,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(FindingStatus))]
 [JsonSerializable(typeof(HighScorePolicy))]
 [JsonSerializable(typeof(KeyPostKind))]
+[JsonSerializable(typeof(KeyPostLocality))]
 [JsonSerializable(typeof(LadderStepKind))]
 [JsonSerializable(typeof(Language))]
 [JsonSerializable(typeof(OrganisationalLevel))]
@@ -127,6 +130,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(RotationOutcome))]
 [JsonSerializable(typeof(PlanningEligibility))]
 [JsonSerializable(typeof(PlanningTitleStatus))]
+[JsonSerializable(typeof(PlanningReviewOutcome))]
 [JsonSerializable(typeof(RotationPurpose))]
 [JsonSerializable(typeof(Severity))]
 [JsonSerializable(typeof(Sex))]

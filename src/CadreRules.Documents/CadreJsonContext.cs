@@ -46,6 +46,12 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<PostComparison>),
         typeof(CamelCaseEnumConverter<RotationPurpose>),
         typeof(CamelCaseEnumConverter<AppointmentKind>),
+        typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
+        typeof(CamelCaseEnumConverter<PlanningTitleStatus>),
+        typeof(CamelCaseEnumConverter<KeyPostKind>),
+        typeof(CamelCaseEnumConverter<DeferralKind>),
+        typeof(CamelCaseEnumConverter<CommitteeLevel>),
+        typeof(CamelCaseEnumConverter<PositionChangeStatus>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -56,6 +62,13 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(EvaluationSheetJson))]
 [JsonSerializable(typeof(EvaluationPersonJson))]
 [JsonSerializable(typeof(PlanningListJson))]
+[JsonSerializable(typeof(PlanningReviewJson))]
+[JsonSerializable(typeof(KeyPostsJson))]
+[JsonSerializable(typeof(PositionChangesJson))]
+[JsonSerializable(typeof(CommitteeCandidaciesJson))]
+[JsonSerializable(typeof(BodyJson))]
+[JsonSerializable(typeof(CommitteeCandidacyJson))]
+[JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]
 [JsonSerializable(typeof(RotationRequestJson))]
 [JsonSerializable(typeof(AppointmentRequestsJson))]
@@ -63,6 +76,11 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(CaseJson))]
 [JsonSerializable(typeof(EvaluationExpectedJson))]
 [JsonSerializable(typeof(PlanningExpectedJson))]
+[JsonSerializable(typeof(ReviewExpectedJson))]
+[JsonSerializable(typeof(NonLocalExpectedJson))]
+[JsonSerializable(typeof(PositionChangeExpectedJson))]
+[JsonSerializable(typeof(CommitteeExpectedJson))]
+[JsonSerializable(typeof(CompositionExpectedJson))]
 [JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]

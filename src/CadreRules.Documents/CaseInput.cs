@@ -12,7 +12,8 @@ namespace CadreRules.Documents;
 /// <param name="Facts">The <c>facts</c> object (path <c>$.facts</c>).</param>
 /// <param name="Expected">The <c>expected</c> object (path <c>$.expected</c>).</param>
 /// <param name="Catalog">The catalogue to resolve regulations in.</param>
-internal sealed record CaseInput(string Name, LocalDate? AsOf, Regulation? Regulation, LocalDate? InForceOn, JsonElement Facts, JsonElement Expected, RegulationCatalog Catalog)
+/// <param name="Roster">The case's <c>roster</c> (path <c>$.roster</c>), which <c>cadreRef</c> entries of the facts refer to; or null.</param>
+internal sealed record CaseInput(string Name, LocalDate? AsOf, Regulation? Regulation, LocalDate? InForceOn, JsonElement Facts, JsonElement Expected, RegulationCatalog Catalog, People.Roster? Roster = null)
 {
     /// <summary>Gets the case's <c>regulation</c> as the library's selector: by id, in force on a date, or (absent or
     /// <c>"in force"</c>) in force on the date being judged.</summary>

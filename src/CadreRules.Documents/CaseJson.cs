@@ -21,6 +21,9 @@ internal sealed class CaseJson
 
     public LocalDate? AsOf { get; set; }
 
+    /// <summary>A roster (a roster document, <c>schemaVersion</c> optional) that <c>cadreRef</c> entries of the facts refer to.</summary>
+    public RosterJson? Roster { get; set; }
+
     public JsonElement? Facts { get; set; }
 
     public JsonElement? Expected { get; set; }

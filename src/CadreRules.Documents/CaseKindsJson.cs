@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using CadreRules.Planning;
+using NodaTime;
 
 namespace CadreRules.Documents;
 
@@ -29,6 +31,15 @@ internal sealed class PlanningExpectedJson
 
     /// <summary>Per level/group (<c>commune</c> or <c>commune/group</c>): the women's share as printed in Vietnamese, e.g. <c>41,5%</c>.</summary>
     public Dictionary<string, string>? WomenShare { get; set; }
+
+    /// <summary>Per level/group: the young cadres' share as printed in Vietnamese.</summary>
+    public Dictionary<string, string>? YoungShare { get; set; }
+
+    /// <summary>Per level/group: the ethnic-minority cadres' share as printed in Vietnamese.</summary>
+    public Dictionary<string, string>? EthnicMinorityShare { get; set; }
+
+    /// <summary>Per title id: <c>withinBounds</c>, <c>tooFew</c>, <c>tooMany</c> or <c>tooFewAndTooMany</c>.</summary>
+    public Dictionary<string, PlanningTitleStatus>? TitleStatus { get; set; }
 }
 
 /// <summary>Expected outcome of a <c>rotation</c> or <c>appointment</c> case; at least one field.</summary>
@@ -38,4 +49,27 @@ internal sealed class EligibilityExpectedJson
     public string? Outcome { get; set; }
 
     public int? MonthsLeft { get; set; }
+}
+
+/// <summary>Expected outcome of a <c>review</c> case; at least one field.</summary>
+internal sealed class ReviewExpectedJson
+{
+    /// <summary>Per cadre id, per title id: <c>kept</c>, <c>removed</c>, <c>added</c> or <c>refused</c>.</summary>
+    public Dictionary<string, Dictionary<string, PlanningReviewOutcome>>? Outcomes { get; set; }
+
+    public ReviewCountsJson? Counts { get; set; }
+
+    public YearMonth? AgeMonth { get; set; }
+}
+
+/// <summary>How many entries of each outcome a review gives.</summary>
+internal sealed class ReviewCountsJson
+{
+    public int? Kept { get; set; }
+
+    public int? Removed { get; set; }
+
+    public int? Added { get; set; }
+
+    public int? Refused { get; set; }
 }

@@ -31,6 +31,11 @@ public static class CaseRunner
         new PlanningCaseKind(),
         new RotationCaseKind(),
         new AppointmentCaseKind(),
+        new ReviewCaseKind(),
+        new NonLocalCaseKind(),
+        new PositionChangeCaseKind(),
+        new CommitteeCaseKind(),
+        new CompositionCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>
@@ -99,7 +104,8 @@ public static class CaseRunner
             inForceOn,
             Require.Value(document.Facts, "$.facts"),
             Require.Value(document.Expected, "$.expected"),
-            catalog);
+            catalog,
+            document.Roster is { } roster ? RosterMapper.ToRoster(roster, "$.roster") : null);
         ImmutableArray<RuleCode> expectedCodes = ReadCodes(document.ExpectedRuleCodes);
         CaseOutcome outcome = kind.Run(input);
         var failures = new List<string>(outcome.Failures);

@@ -226,6 +226,31 @@ internal static class DocumentBytes
             kinds.Add(DocumentKind.PlanningList);
         }
 
+        if (top.Contains("reviewDate") || top.Contains("plan") || top.Contains("proposedAdditions") || top.Contains("currentFacts"))
+        {
+            kinds.Add(DocumentKind.PlanningReview);
+        }
+
+        if (top.Contains("members"))
+        {
+            kinds.Add(DocumentKind.Body);
+        }
+
+        if (top.Contains("candidacies"))
+        {
+            kinds.Add(DocumentKind.CommitteeCandidacies);
+        }
+
+        if (top.Contains("incumbents"))
+        {
+            kinds.Add(DocumentKind.PositionChanges);
+        }
+
+        if (top.Contains("holders"))
+        {
+            kinds.Add(DocumentKind.KeyPosts);
+        }
+
         if (top.Contains("requests"))
         {
             bool appointment = inner.Contains("dossierReceivedOn") || inner.Contains("isPlanned") || inner.Contains("kind");

@@ -51,6 +51,12 @@ public static class DocumentErrorCodes
     /// accepted separated by <c>", "</c>.</summary>
     public const string NotUnderstood = "Document.NotUnderstood";
 
+    /// <summary>A reference to something the document (or the roster read with it) does not hold: an entry naming an
+    /// unknown title or candidate, a <c>cadreRef</c> with no cadre in the roster, a post the cadre does not hold, an unknown
+    /// sector. Arguments: the value referred to; what it should name (<c>title</c>, <c>candidate</c>, <c>cadre</c>,
+    /// <c>post</c> or <c>sector</c>); the values that exist, separated by <c>", "</c> (empty when not listed).</summary>
+    public const string UnknownReference = "Document.UnknownReference";
+
     /// <summary>Text that is not JSON (a missing comma, an unclosed string, a stray byte). Arguments: the JSON
     /// reader's own description, in English.</summary>
     public const string Syntax = "Document.Syntax";

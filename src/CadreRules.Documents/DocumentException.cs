@@ -165,6 +165,11 @@ public sealed class DocumentException : JsonException
         DocumentKind.Verdict => "a verdict",
         DocumentKind.Catalogue => "a catalogue listing",
         DocumentKind.RetirementReport => "a retirement report",
+        DocumentKind.PlanningReview => "a planning review",
+        DocumentKind.KeyPosts => "a key-posts document",
+        DocumentKind.PositionChanges => "a position-changes document",
+        DocumentKind.CommitteeCandidacies => "a committee candidacies document",
+        DocumentKind.Body => "a body's membership",
         _ => "a document of unknown kind",
     };
 }

@@ -36,4 +36,19 @@ public enum DocumentKind
 
     /// <summary>A retirement report (<c>asOf</c>, <c>cadres</c> with retirement dates).</summary>
     RetirementReport,
+
+    /// <summary>A planning review (<c>reviewDate</c>, <c>plan</c>, <c>proposedAdditions</c>).</summary>
+    PlanningReview,
+
+    /// <summary>The holders of key posts (<c>holders</c>), for the non-local share.</summary>
+    KeyPosts,
+
+    /// <summary>People in listed positions (<c>incumbents</c>), for the periodic position change.</summary>
+    PositionChanges,
+
+    /// <summary>Candidacies for party committees (<c>candidacies</c>).</summary>
+    CommitteeCandidacies,
+
+    /// <summary>The members of a body with its structure targets (<c>members</c>).</summary>
+    Body,
 }

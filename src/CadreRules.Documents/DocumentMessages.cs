@@ -67,6 +67,19 @@ public static class DocumentMessages
             (false, true) => $"giá trị {a[0]} lớn hơn mức cao nhất thư viện chấp nhận, {a[2]}.",
             _ => null,
         },
+        DocumentErrorCodes.UnknownReference when a.Count == 3 && ReferenceName(a[1]) is { } what => a[2].Length == 0
+            ? $"không có {what} '{a[0]}'."
+            : $"không có {what} '{a[0]}'; có: {a[2]}.",
+        _ => null,
+    };
+
+    private static string? ReferenceName(string what) => what switch
+    {
+        "title" => "chức danh",
+        "candidate" => "người nào trong danh sách với mã",
+        "cadre" => "cán bộ nào trong danh sách cán bộ với mã",
+        "post" => "chức vụ nào đang giữ vào ngày xem xét với tên",
+        "sector" => "ngành, lĩnh vực",
         _ => null,
     };
 
@@ -95,6 +108,11 @@ public static class DocumentMessages
         DocumentKind.Verdict => "kết luận kèm giải thích",
         DocumentKind.Catalogue => "danh mục quy định",
         DocumentKind.RetirementReport => "báo cáo nghỉ hưu",
+        DocumentKind.PlanningReview => "hồ sơ rà soát quy hoạch",
+        DocumentKind.KeyPosts => "danh sách cán bộ chủ chốt cấp xã",
+        DocumentKind.PositionChanges => "danh sách chuyển đổi vị trí công tác",
+        DocumentKind.CommitteeCandidacies => "danh sách giới thiệu tham gia cấp ủy",
+        DocumentKind.Body => "danh sách thành viên một tập thể",
         _ => "tài liệu không rõ loại",
     };
 }

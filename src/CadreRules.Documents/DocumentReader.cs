@@ -81,6 +81,11 @@ internal static class DocumentReader
         : type == typeof(VariantJson) ? DocumentKind.LocalVariant
         : type == typeof(CaseJson) ? DocumentKind.CaseFile
         : type == typeof(VerdictJson) ? DocumentKind.Verdict
+        : type == typeof(PlanningReviewJson) ? DocumentKind.PlanningReview
+        : type == typeof(KeyPostsJson) ? DocumentKind.KeyPosts
+        : type == typeof(PositionChangesJson) ? DocumentKind.PositionChanges
+        : type == typeof(CommitteeCandidaciesJson) ? DocumentKind.CommitteeCandidacies
+        : type == typeof(BodyJson) ? DocumentKind.Body
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -229,6 +234,12 @@ internal static class DocumentReader
         "CadreRules.Rotation.PostComparison" => OneOf<Rotation.PostComparison>(),
         "CadreRules.Rotation.RotationPurpose" => OneOf<Rotation.RotationPurpose>(),
         "CadreRules.Appointment.AppointmentKind" => OneOf<Appointment.AppointmentKind>(),
+        "CadreRules.Planning.PlanningReviewOutcome" => OneOf<Planning.PlanningReviewOutcome>(),
+        "CadreRules.Planning.PlanningTitleStatus" => OneOf<Planning.PlanningTitleStatus>(),
+        "CadreRules.Rotation.KeyPostKind" => OneOf<Rotation.KeyPostKind>(),
+        "CadreRules.Rotation.DeferralKind" => OneOf<Rotation.DeferralKind>(),
+        "CadreRules.Appointment.CommitteeLevel" => OneOf<Appointment.CommitteeLevel>(),
+        "CadreRules.Rotation.PositionChangeStatus" => OneOf<Rotation.PositionChangeStatus>(),
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
         _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",

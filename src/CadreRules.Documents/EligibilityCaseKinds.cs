@@ -22,7 +22,7 @@ internal sealed class RotationCaseKind : ICaseKind
             throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a rotation case needs a rotation one or \"in force on DATE\".", null);
         }
 
-        RotationCase request = RequestMapper.ToRotation(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.RotationRequestJson, "$.facts"), "$.facts", null);
+        RotationCase request = RequestMapper.ToRotation(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.RotationRequestJson, "$.facts"), "$.facts", input.Roster);
         EligibilityExpectedJson expected = EligibilityCase.ReadExpected(input);
         RotationRegulation regulation = CaseRegulation.Resolve<RotationRegulation>(input, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start);
         Verdict<RotationOutcome> verdict = regulation.Explain(request);
@@ -46,7 +46,7 @@ internal sealed class AppointmentCaseKind : ICaseKind
             throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; an appointment case needs an appointment one or \"in force on DATE\".", null);
         }
 
-        AppointmentCase request = RequestMapper.ToAppointment(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.AppointmentRequestJson, "$.facts"), "$.facts", null);
+        AppointmentCase request = RequestMapper.ToAppointment(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.AppointmentRequestJson, "$.facts"), "$.facts", input.Roster);
         EligibilityExpectedJson expected = EligibilityCase.ReadExpected(input);
         AppointmentRegulation regulation = CaseRegulation.Resolve<AppointmentRegulation>(input, RegulationTopic.Appointment, SubjectKind.Cadre, request.DossierReceivedOn);
         Verdict<AppointmentAssessment> verdict = regulation.Explain(request);

@@ -12,7 +12,8 @@ namespace CadreRules.Documents;
 /// <summary>
 /// <c>"kind": "planning"</c>: facts are a planning list (schemaVersion optional; candidates with their facts), checked by
 /// <c>regulation</c> or the planning regulation in force on the list's date. Expected: any of <c>violations</c>,
-/// <c>eligible</c> (per candidate id), <c>womenShare</c> (per level or level/group, Vietnamese text such as <c>41,5%</c>).
+/// <c>eligible</c> (per candidate id), <c>womenShare</c>, <c>youngShare</c>, <c>ethnicMinorityShare</c> (per level or
+/// level/group, Vietnamese text such as <c>41,5%</c>), <c>titleStatus</c> (per title id).
 /// </summary>
 internal sealed class PlanningCaseKind : ICaseKind
 {
@@ -27,11 +28,12 @@ internal sealed class PlanningCaseKind : ICaseKind
             throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a planning case needs a planning one or \"in force on DATE\".", null);
         }
 
-        PlanningList list = PlanningListMapper.ToList(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningListJson, "$.facts"), null, "$.facts");
+        PlanningList list = PlanningListMapper.ToList(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningListJson, "$.facts"), input.Roster, "$.facts");
         PlanningExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.PlanningExpectedJson, "$.expected");
-        if (expected.Violations is null && expected.Eligible is null && expected.WomenShare is null)
+        if (expected.Violations is null && expected.Eligible is null && expected.WomenShare is null && expected.YoungShare is null
+            && expected.EthnicMinorityShare is null && expected.TitleStatus is null)
         {
-            throw new DocumentException("$.expected", "a planning case expects at least one of violations, eligible, womenShare.", null);
+            throw new DocumentException("$.expected", "a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus.", null);
         }
 
         PlanningRegulation regulation = CaseRegulation.Resolve<PlanningRegulation>(input, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
@@ -65,26 +67,46 @@ internal sealed class PlanningCaseKind : ICaseKind
             }
         }
 
-        foreach (KeyValuePair<string, string> pair in expected.WomenShare ?? [])
+        CompareShares(failures, report, expected.WomenShare, "$.expected.womenShare", "women", c => c.Women);
+        CompareShares(failures, report, expected.YoungShare, "$.expected.youngShare", "young", c => c.Young);
+        CompareShares(failures, report, expected.EthnicMinorityShare, "$.expected.ethnicMinorityShare", "ethnic minority", c => c.EthnicMinority);
+        foreach ((string titleId, PlanningTitleStatus status) in expected.TitleStatus ?? [])
         {
-            StructureReport? group = report.Structure.FirstOrDefault(s => GroupKey(s) == pair.Key)
-                ?? throw new DocumentException(Require.Key("$.expected.womenShare", pair.Key), $"no structure group '{pair.Key}'. Groups: {string.Join(", ", report.Structure.Select(GroupKey))}.", null);
-            // The expected share in any form a person writes ("41,5%", "41.5%", "0.415", "17/41"), compared at the
-            // precision printed: one decimal of a percentage.
-            string path = Require.Key("$.expected.womenShare", pair.Key);
-            string wanted = InputValues.TryParseShare(pair.Value, out Share share)
-                ? share.FormatPercent(Language.Vietnamese)
-                : throw DocumentException.NotUnderstood(path, InputForms.Share, pair.Value);
-            string actual = group.Composition.Women.Format(Language.Vietnamese);
-            if (actual != wanted)
+            TitlePlanningReport title = report.Titles.FirstOrDefault(t => t.Title.Id == titleId)
+                ?? throw Require.Unknown(Require.Key("$.expected.titleStatus", titleId), titleId, "title", $"unknown title '{titleId}'. Titles: {string.Join(", ", report.Titles.Select(t => t.Title.Id))}.", report.Titles.Select(t => t.Title.Id));
+            PlanningTitleStatus actual = PlanningImpact.Status(title);
+            if (actual != status)
             {
-                failures.Add($"women share of {pair.Key}: expected {pair.Value}, actual {actual}");
+                failures.Add($"status of {titleId}: expected {Camel(status.ToString())}, actual {Camel(actual.ToString())}");
             }
         }
 
         var root = new Finding(RootCode, new LocalizedText("Các phát hiện của báo cáo quy hoạch", "The planning report's findings"), null, report.HasViolations ? FindingStatus.NotSatisfied : FindingStatus.Satisfied, Severity.Advisory, [], [.. report.Findings]);
         return new CaseOutcome(root, failures);
     }
+
+    private static void CompareShares(List<string> failures, PlanningReport report, Dictionary<string, string>? expected, string path, string what, Func<Composition.BodyComposition, Composition.CompositionShare> measure)
+    {
+        foreach (KeyValuePair<string, string> pair in expected ?? [])
+        {
+            StructureReport? group = report.Structure.FirstOrDefault(s => GroupKey(s) == pair.Key)
+                ?? throw new DocumentException(Require.Key(path, pair.Key), $"no structure group '{pair.Key}'. Groups: {string.Join(", ", report.Structure.Select(GroupKey))}.", null);
+
+            // The expected share in any form a person writes ("41,5%", "41.5%", "0.415", "17/41"), compared at the
+            // precision printed: one decimal of a percentage.
+            string at = Require.Key(path, pair.Key);
+            string wanted = InputValues.TryParseShare(pair.Value, out Share share)
+                ? share.FormatPercent(Language.Vietnamese)
+                : throw DocumentException.NotUnderstood(at, InputForms.Share, pair.Value);
+            string actual = measure(group.Composition).Format(Language.Vietnamese);
+            if (actual != wanted)
+            {
+                failures.Add($"{what} share of {pair.Key}: expected {pair.Value}, actual {actual}");
+            }
+        }
+    }
+
+    private static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     private static string GroupKey(StructureReport s) =>
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.Level.ToString()) + (s.Group.Length == 0 ? string.Empty : "/" + s.Group);

@@ -60,14 +60,13 @@ internal static class PlanningListMapper
             PlanningCandidateJson? item = candidateItems[i];
             PlanningCandidate? candidate = errors.Try(() =>
             {
-                PlanningCandidateJson c = Require.Object(item, path);
-                Cadre cadre = RequestMapper.CadreOf(c.Cadre, c.CadreRef, roster, path);
-                if (candidateIndex.TryGetValue(cadre.Id, out int first))
+                PlanningCandidate c = ToCandidate(item, path, roster);
+                if (candidateIndex.TryGetValue(c.Id, out int first))
                 {
-                    throw new DocumentException(path, $"the cadre '{cadre.Id}' is already a candidate at {root}.candidates[{first}].", null);
+                    throw new DocumentException(path, $"the cadre '{c.Id}' is already a candidate at {root}.candidates[{first}].", null);
                 }
 
-                return Require.Build(path, () => new PlanningCandidate(cadre, c.CurrentRank, c.AppointmentProposed ?? false, c.FailsPoliticalStandard ?? false), "currentRank", "appointmentProposed", "failsPoliticalStandard");
+                return c;
             });
             if (candidate is not null)
             {
@@ -95,7 +94,7 @@ internal static class PlanningListMapper
                     // With errors in the candidates, the cadre may be one of those reported: say nothing more.
                     if (complete)
                     {
-                        throw new DocumentException(path + ".cadreId", $"'{cadreId}' is not among the candidates.", null);
+                        throw Require.Unknown(path + ".cadreId", cadreId, "candidate", $"'{cadreId}' is not among the candidates.");
                     }
 
                     continue;
@@ -105,7 +104,7 @@ internal static class PlanningListMapper
                 {
                     if (complete)
                     {
-                        throw new DocumentException(path + ".titleId", $"unknown title '{titleId}'. Titles: {string.Join(", ", titleIndex.Keys)}.", null);
+                        throw Require.Unknown(path + ".titleId", titleId, "title", $"unknown title '{titleId}'. Titles: {string.Join(", ", titleIndex.Keys)}.", titleIndex.Keys);
                     }
 
                     continue;
@@ -127,6 +126,23 @@ internal static class PlanningListMapper
         errors.ThrowIfAny();
         return Require.Build(root, () => new PlanningList(date!.Value, term!.Value, titles, candidates, entries, json.AgeReferenceMonth), "date", "term", "ageReferenceMonth", "titles", "candidates", "entries");
     }
+
+    /// <summary>One candidate: the cadre's facts (<c>cadre</c>) or a reference into the roster (<c>cadreRef</c>), and the flags.</summary>
+    public static PlanningCandidate ToCandidate(PlanningCandidateJson? item, string path, Roster? roster)
+    {
+        PlanningCandidateJson c = Require.Object(item, path);
+        Cadre cadre = RequestMapper.CadreOf(c.Cadre, c.CadreRef, roster, path);
+        return Require.Build(path, () => new PlanningCandidate(cadre, c.CurrentRank, c.AppointmentProposed ?? false, c.FailsPoliticalStandard ?? false), "currentRank", "appointmentProposed", "failsPoliticalStandard");
+    }
+
+    /// <summary>A candidate written with its facts in full.</summary>
+    public static PlanningCandidateJson FromCandidate(PlanningCandidate c) => new()
+    {
+        Cadre = RosterMapper.FromCadre(c.Cadre),
+        CurrentRank = c.CurrentRank,
+        AppointmentProposed = c.AppointmentProposed ? true : null,
+        FailsPoliticalStandard = c.FailsPoliticalStandard ? true : null,
+    };
 
     private static T? Try<T>(DocumentErrors errors, System.Func<T> read)
         where T : struct
@@ -158,13 +174,7 @@ internal static class PlanningListMapper
             Kind = t.Kind,
             Group = t.Group,
         })],
-        Candidates = [.. list.Candidates.Select(c => (PlanningCandidateJson?)new PlanningCandidateJson
-        {
-            Cadre = RosterMapper.FromCadre(c.Cadre),
-            CurrentRank = c.CurrentRank,
-            AppointmentProposed = c.AppointmentProposed ? true : null,
-            FailsPoliticalStandard = c.FailsPoliticalStandard ? true : null,
-        })],
+        Candidates = [.. list.Candidates.Select(c => (PlanningCandidateJson?)FromCandidate(c))],
         Entries = [.. list.Entries.Select(e => (PlanningEntryJson?)new PlanningEntryJson { CadreId = e.CadreId.Value, TitleId = e.TitleId, Tier = e.Tier })],
     };
 }

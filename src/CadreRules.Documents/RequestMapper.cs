@@ -35,8 +35,23 @@ internal static class RequestMapper
 
         // Ids are compared as CadreId compares them: trimmed, ignoring case.
         CadreId id = Require.Build(path + ".cadreRef", () => new CadreId(Require.Text(cadreRef, path + ".cadreRef")));
-        return roster.Cadres.FirstOrDefault(c => c.Id == id)
-            ?? throw new DocumentException(path + ".cadreRef", $"no cadre '{cadreRef}' in the roster.", null);
+        return ById.GetValue(roster, Index).GetValueOrDefault(id)
+            ?? throw Require.Unknown(path + ".cadreRef", cadreRef, "cadre", $"no cadre '{cadreRef}' in the roster.");
+    }
+
+    // One index per roster, built on its first reference and kept as long as the roster lives: a document of N
+    // references into a roster of M cadres costs N + M lookups, not N × M.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Roster, Dictionary<CadreId, Cadre>> ById = new();
+
+    private static Dictionary<CadreId, Cadre> Index(Roster roster)
+    {
+        var index = new Dictionary<CadreId, Cadre>(roster.Cadres.Length);
+        foreach (Cadre cadre in roster.Cadres)
+        {
+            index.TryAdd(cadre.Id, cadre);
+        }
+
+        return index;
     }
 
     public static ImmutableArray<RotationCase> ToRotations(RotationRequestsJson json, Roster? roster)

@@ -17,6 +17,15 @@ internal static class Require
 
     public static DocumentException Missing(string path) => DocumentException.Coded(path, DocumentErrorCodes.MissingField, "required field is missing.", null, null);
 
+    /// <summary>A reference to something that does not exist, with the code <see cref="DocumentErrorCodes.UnknownReference"/>.</summary>
+    /// <param name="path">The path of the reference.</param>
+    /// <param name="value">The value referred to.</param>
+    /// <param name="what"><c>title</c>, <c>candidate</c>, <c>cadre</c>, <c>post</c> or <c>sector</c>.</param>
+    /// <param name="message">The English sentence.</param>
+    /// <param name="known">The values that exist, or null.</param>
+    public static DocumentException Unknown(string path, string value, string what, string message, System.Collections.Generic.IEnumerable<string>? known = null) =>
+        DocumentException.Coded(path, DocumentErrorCodes.UnknownReference, message, null, null, value, what, known is null ? string.Empty : string.Join(", ", known));
+
     public static void SchemaVersion(int? version, string path = "$.schemaVersion")
     {
         int found = Value(version, path);

@@ -10,16 +10,21 @@ namespace CadreRules.Documents;
 /// <summary>The roster document to and from <see cref="Roster"/> and <see cref="Cadre"/>.</summary>
 internal static class RosterMapper
 {
-    public static Roster ToRoster(RosterJson json)
+    public static Roster ToRoster(RosterJson json, string root = "$")
     {
-        Require.SchemaVersion(json.SchemaVersion);
-        List<CadreJson?> items = Require.Object(json.Cadres, "$.cadres");
+        if (root == "$" || json.SchemaVersion is not null)
+        {
+            Require.SchemaVersion(json.SchemaVersion, root + ".schemaVersion");
+        }
+
+        string cadresPath = root + ".cadres";
+        List<CadreJson?> items = Require.Object(json.Cadres, cadresPath);
         var cadres = new List<Cadre>(items.Count);
         var seen = new Dictionary<CadreId, int>();
         var errors = new DocumentErrors();
         for (int i = 0; i < items.Count; i++)
         {
-            string path = Require.Item("$.cadres", i);
+            string path = Require.Item(cadresPath, i);
             Cadre? cadre = errors.Try(() => ToCadre(items[i], path));
             if (cadre is null)
             {
@@ -28,7 +33,7 @@ internal static class RosterMapper
 
             if (!seen.TryAdd(cadre.Id, i))
             {
-                string firstPath = Require.Item("$.cadres", seen[cadre.Id]);
+                string firstPath = Require.Item(cadresPath, seen[cadre.Id]);
                 errors.Add(DocumentException.Coded(path + ".id", DocumentErrorCodes.DuplicateId, $"the identifier '{cadre.Id}' is already used by {firstPath}.", null, null, cadre.Id.Value, firstPath));
                 continue;
             }
@@ -37,7 +42,7 @@ internal static class RosterMapper
         }
 
         errors.ThrowIfAny();
-        return Require.Build("$.cadres", () => new Roster(cadres, json.Organisation));
+        return Require.Build(cadresPath, () => new Roster(cadres, json.Organisation));
     }
 
     public static RosterJson FromRoster(Roster roster) => new()

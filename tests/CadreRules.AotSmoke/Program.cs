@@ -47,7 +47,7 @@ ok &= date == "\"2025-12-15\"" && code == "\"QD366.HTXS\"" && outcome == "\"notC
     && System.Text.Json.JsonSerializer.Deserialize(code, CadreHostJson.TypeInfo<RuleCode>()) == new RuleCode("QD366.HTXS");
 
 // The schemas ship inside the package as resources.
-ok &= CadreSchemas.Names.Length == 11 && CadreSchemas.Read("evaluations").Contains("\"$id\"", StringComparison.Ordinal);
+ok &= CadreSchemas.Names.Length == 16 && CadreSchemas.Read("evaluations").Contains("\"$id\"", StringComparison.Ordinal);
 
 if (!ok)
 {

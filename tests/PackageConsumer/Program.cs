@@ -18,4 +18,4 @@ string schema = CadreSchemas.Read("roster.schema.json");
 string date = System.Text.Json.JsonSerializer.Serialize(new LocalDate(2026, 8, 31), CadreHostJson.Options);
 Console.WriteLine($"schemas: {CadreSchemas.Names.Length}; retirement date as JSON: {date}");
 return schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 && roster.Cadres.Length == 1
-    && CadreSchemas.Names.Length == 11 && schema.Contains("\"cadres\"", StringComparison.Ordinal) && date == "\"2026-08-31\"" ? 0 : 1;
+    && CadreSchemas.Names.Length == 16 && schema.Contains("\"cadres\"", StringComparison.Ordinal) && date == "\"2026-08-31\"" ? 0 : 1;

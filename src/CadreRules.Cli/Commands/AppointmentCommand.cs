@@ -27,9 +27,10 @@ internal sealed class AppointmentCommand : ICliCommand
             Description = "Who is appointed: cadre (default, party and State leadership) or publicEmployee (managing viên chức).",
             DefaultValueFactory = _ => "cadre",
         }.AcceptChoices("cadre", "publicEmployee");
+        var explain = new Option<bool>("--explain") { Description = "Print every request's whole explanation: each condition, met or not, with the values it read and its clause (JSON: an explanation tree per request)." };
         var command = new Command("appointment", "Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not.")
         {
-            file, roster, language, format, overrides, regulation, maxBytes, subject,
+            file, roster, language, format, overrides, regulation, maxBytes, subject, explain,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -42,11 +43,15 @@ internal sealed class AppointmentCommand : ICliCommand
             IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), kind, lang);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
-                RequestView.WriteJson(context.Out, results, lang);
+                RequestView.WriteJson(context.Out, results, lang, parse.GetValue(explain));
             }
             else
             {
                 RequestView.WriteTable(context.Out, results, lang, lang == Language.Vietnamese ? "Đề nghị bổ nhiệm" : "Appointment requests");
+                if (parse.GetValue(explain))
+                {
+                    WriteExplanations(context.Out, results, lang);
+                }
             }
 
             return results.All(r => r.Eligible) ? ExitCodes.Ok : ExitCodes.Findings;
@@ -67,6 +72,19 @@ internal sealed class AppointmentCommand : ICliCommand
         }
 
         return results;
+    }
+
+    /// <summary>Every request's whole explanation in words: each condition, met, not met or not applicable, with its
+    /// clause (<c>--explain</c>).</summary>
+    private static void WriteExplanations(System.IO.TextWriter output, IReadOnlyList<RequestResult> results, Language language)
+    {
+        output.WriteLine();
+        output.WriteLine(language == Language.Vietnamese ? "Giải thích từng đề nghị" : "Explanation of each request");
+        foreach (RequestResult r in results)
+        {
+            output.WriteLine($"{r.Cadre.Id} ({r.Detail}):");
+            FindingText.WriteTree(output, r.Explanation, language, 1);
+        }
     }
 
     // The kind of appointment in the output's language (lần đầu, giữ chức vụ cao hơn, ngang hoặc thấp hơn).

@@ -17,7 +17,7 @@ internal sealed class DiffCommand : ICliCommand
 {
     public Command Create(CliContext context)
     {
-        Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list, rotation or appointment requests, or roster");
+        Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies");
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
         Option<string?> overrides = CommonOptions.Overrides();
@@ -27,18 +27,18 @@ internal sealed class DiffCommand : ICliCommand
         var against = new Option<string?>("--against") { Description = "The 'after' regulation (same forms as --regulation); default: the same selection as --regulation." };
         var kind = new Option<string>("--kind")
         {
-            Description = "The document's kind: auto (default: told from its top-level properties), evaluation, planning, rotation, appointment or retirement.",
+            Description = "The document's kind: auto (default: told from its top-level properties), evaluation, planning, review, rotation, appointment, retirement, non-local, position-change or committee.",
             DefaultValueFactory = _ => "auto",
-        }.AcceptChoices("auto", "evaluation", "planning", "rotation", "appointment", "retirement");
+        }.AcceptChoices("auto", "evaluation", "planning", "review", "rotation", "appointment", "retirement", "non-local", "position-change", "committee");
         var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries of a planning list or requests refer to." };
         var subject = new Option<string>("--subject")
         {
-            Description = "For appointment requests: who is appointed, cadre (default) or publicEmployee.",
+            Description = "For appointment requests: who is appointed, cadre (default) or publicEmployee; for position changes, publicEmployee asks about viên chức instead of công chức.",
             DefaultValueFactory = _ => "cadre",
         }.AcceptChoices("cadre", "publicEmployee");
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         Option<int?> maxPeople = CommonOptions.MaxPeople();
-        var command = new Command("diff", "Runs one document (evaluation sheet, planning list, rotation or appointment requests, roster) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
+        var command = new Command("diff", "Runs one document (evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes, committee candidacies) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
         {
             file, language, format, overrides, regulation, against, kind, roster, subject, maxBytes, maxPeople,
         };

@@ -25,6 +25,18 @@ internal enum DiffKind
     /// <summary>A roster (<c>cadres</c>).</summary>
     Retirement,
 
+    /// <summary>A planning review (<c>reviewDate</c>, <c>plan</c>, <c>currentFacts</c>, <c>proposedAdditions</c>).</summary>
+    Review,
+
+    /// <summary>A key-posts document (<c>holders</c>), for the non-local share.</summary>
+    NonLocal,
+
+    /// <summary>A position-changes document (<c>incumbents</c>).</summary>
+    PositionChange,
+
+    /// <summary>A committee candidacies document (<c>candidacies</c>).</summary>
+    Committee,
+
     /// <summary>A <c>requests</c> document whose first request does not tell rotation from appointment (e.g. none).</summary>
     UndecidedRequests,
 }
@@ -89,6 +101,14 @@ internal static class DiffDocument
                                 return DiffKind.Retirement;
                             case "titles" or "candidates" or "entries" or "term" or "ageReferenceMonth":
                                 return DiffKind.Planning;
+                            case "reviewDate" or "plan" or "currentFacts" or "proposedAdditions":
+                                return DiffKind.Review;
+                            case "holders":
+                                return DiffKind.NonLocal;
+                            case "incumbents":
+                                return DiffKind.PositionChange;
+                            case "candidacies":
+                                return DiffKind.Committee;
                             case "requests":
                                 inRequests = sawRequests = true;
                                 break;
@@ -130,6 +150,10 @@ internal static class DiffDocument
         "rotation" => DiffKind.Rotation,
         "appointment" => DiffKind.Appointment,
         "retirement" => DiffKind.Retirement,
+        "review" => DiffKind.Review,
+        "non-local" => DiffKind.NonLocal,
+        "position-change" => DiffKind.PositionChange,
+        "committee" => DiffKind.Committee,
         _ => DiffKind.Unknown,
     };
 }

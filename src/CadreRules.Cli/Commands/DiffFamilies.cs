@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using CadreRules.Appointment;
+using CadreRules.Cli.Localization;
 using CadreRules.Documents;
 using CadreRules.People;
 using CadreRules.Planning;
@@ -37,6 +38,10 @@ internal static class DiffFamilies
         DiffKind.Appointment => Appointment(request),
         DiffKind.Planning => Planning(request),
         DiffKind.Retirement => Retirement(request),
+        DiffKind.Review => Review(request),
+        DiffKind.NonLocal => NonLocal(request),
+        DiffKind.PositionChange => PositionChange(request),
+        DiffKind.Committee => Committee(request),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a family diff handles here."),
     };
 
@@ -71,6 +76,89 @@ internal static class DiffFamilies
         }
 
         return exit;
+    }
+
+    private static int Review(DiffRequest r)
+    {
+        PlanningReviewInput input = Read(r, text => CadreDocuments.ReadPlanningReview(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        var titles = input.Plan.Titles.ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
+        return Compare(r, "review", vi ? "kết quả rà soát quy hoạch" : "planning review", vi ? "người được quy hoạch (theo chức danh)" : "entries (per title)", vi ? "Chức danh" : "Title",
+            new Labels<PlanningReviewOutcome>(o => Vocabulary.Review(o, r.Language), o => FindingJson.Camel(o.ToString())),
+            group => titles.GetValueOrDefault(group) ?? group,
+            side => PlanningReviewImpact.Subjects(input, PlanningReviewImpact.Review(input, side)));
+    }
+
+    private static int PositionChange(DiffRequest r)
+    {
+        ImmutableArray<PositionChangeCase> cases = Read(r, text => CadreDocuments.ReadPositionChanges(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        SubjectKind kind = r.Subject == SubjectKind.PublicEmployee ? SubjectKind.PublicEmployee : SubjectKind.CivilServant;
+        return Compare(r, "position-change", vi ? "định kỳ chuyển đổi vị trí công tác" : "periodic position changes", vi ? "người" : "people", vi ? "Ngành, lĩnh vực" : "Sector",
+            new Labels<PositionChangeStatus>(s => Vocabulary.Status(s, r.Language), s => FindingJson.Camel(s.ToString())),
+            group => Vocabulary.Sector(group, r.Language),
+            side => PositionChangeImpact.Subjects(cases, side, kind));
+    }
+
+    private static int Committee(DiffRequest r)
+    {
+        ImmutableArray<CommitteeCandidacy> candidacies = Read(r, text => CadreDocuments.ReadCommitteeCandidacies(text, r.Roster));
+        bool vi = r.Language == Language.Vietnamese;
+        return Compare(r, "committee", vi ? "tuổi tham gia cấp ủy" : "committee candidacies", vi ? "người" : "candidates", vi ? "Cấp ủy" : "Committee",
+            EligibilityOf(vi), group => Enum.TryParse(group, ignoreCase: true, out CommitteeLevel level) ? Vocabulary.Committee(level, r.Language) : group,
+            side => CommitteeImpact.Subjects(candidacies, side));
+    }
+
+    private static int NonLocal(DiffRequest r)
+    {
+        KeyPostSurvey survey = Read(r, CadreDocuments.ReadKeyPosts);
+        bool vi = r.Language == Language.Vietnamese;
+        RotationRegulation before = Side("--regulation", () => NonLocalImpact.Regulation(survey, r.Before));
+        RotationRegulation after = Side("--against", () => NonLocalImpact.Regulation(survey, r.After));
+        // In the table the subjects' ids name the post in the output's language ("Xã 01 / Bí thư Đảng ủy"); JSON keeps
+        // the library's ids ("Xã 01 / secretary").
+        IEnumerable<ImpactSubject<KeyPostLocality>> Named(RotationRegulation regulation) => r.Json
+            ? NonLocalImpact.Subjects(survey, regulation)
+            : NonLocalImpact.Subjects(survey, regulation).Zip(survey.Holders, (s, h) =>
+                new ImpactSubject<KeyPostLocality>(new CadreId(h.Unit + " / " + Vocabulary.Post(h.Kind, r.Language)), s.Name, s.Group, s.Outcome, s.Codes, s.Regulation));
+        RuleChangeImpact<KeyPostLocality> impact = RuleChangeImpact<KeyPostLocality>.Compare(Named(before), Named(after));
+        NonLocalShareReport shareBefore = before.MeasureNonLocalShare(survey.Holders);
+        NonLocalShareReport shareAfter = after.MeasureNonLocalShare(survey.Holders);
+        var view = new ImpactView<KeyPostLocality>(
+            Heading(vi, vi ? "bí thư, chủ tịch không phải người địa phương" : "non-local secretaries and chairs", [before.Id], [after.Id]),
+            vi ? "người giữ chức vụ" : "post holders", vi ? "Chức vụ" : "Post",
+            o => Vocabulary.Locality(o == KeyPostLocality.Local, r.Language), o => FindingJson.Camel(o.ToString()),
+            group => Enum.TryParse(group, ignoreCase: true, out KeyPostKind kind) ? Vocabulary.Post(kind, r.Language) : group);
+        if (r.Json)
+        {
+            FindingJson.Write(r.Context.Out, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", "non-local");
+                ImpactPrinter.WriteJson(json, view, impact);
+                foreach ((string name, NonLocalShareReport report) in new[] { ("shareBefore", shareBefore), ("shareAfter", shareAfter) })
+                {
+                    json.WriteStartObject(name);
+                    json.WriteNumber("nonLocal", report.NonLocal);
+                    json.WriteNumber("total", report.Total);
+                    FindingJson.WriteShare(json, "share", report.Share);
+                    FindingJson.WriteShare(json, "target", report.Target);
+                    json.WriteBoolean("meetsTarget", report.MeetsTarget);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            });
+        }
+        else
+        {
+            ImpactPrinter.WriteTable(r.Context.Out, view, impact, r.Language);
+            r.Context.Out.WriteLine();
+            r.Context.Out.WriteLine((vi ? "Trước: " : "Before: ") + NonLocalView.Total(shareBefore, r.Language));
+            r.Context.Out.WriteLine((vi ? "Sau:   " : "After:  ") + NonLocalView.Total(shareAfter, r.Language));
+        }
+
+        return impact.OutcomesChanged == 0 && shareBefore.MeetsTarget == shareAfter.MeetsTarget ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     private static int Planning(DiffRequest r)

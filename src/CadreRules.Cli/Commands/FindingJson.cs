@@ -22,7 +22,7 @@ internal static class FindingJson
 
     /// <summary>Writes a finding: its code, status, severity, its text for that status (what holds, what is wrong, or
     /// why it does not apply, with names and plain numbers) and its clause.</summary>
-    public static void WriteFinding(Utf8JsonWriter json, Finding finding, Localization.FindingRenderer render)
+    public static void WriteFinding(Utf8JsonWriter json, Finding finding, global::CadreRules.Localization.FindingRenderer render)
     {
         Language language = render.Language;
         json.WriteStartObject();
@@ -39,4 +39,13 @@ internal static class FindingJson
     }
 
     public static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    /// <summary>An exact share as the documents write it: <c>{"numerator": n, "denominator": d}</c>.</summary>
+    public static void WriteShare(Utf8JsonWriter json, string name, Share share)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("numerator", share.Numerator);
+        json.WriteNumber("denominator", share.Denominator);
+        json.WriteEndObject();
+    }
 }

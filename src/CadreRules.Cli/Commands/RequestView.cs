@@ -69,7 +69,7 @@ internal static class RequestView
             : $"{TextTable.Amount(eligible, language)} eligible, {TextTable.Amount(results.Count - eligible, language)} not eligible");
     }
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language) => FindingJson.Write(output, json =>
+    public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language, bool explain = false) => FindingJson.Write(output, json =>
     {
         var render = new FindingRenderer(language);
         json.WriteStartObject();
@@ -88,6 +88,12 @@ internal static class RequestView
             }
 
             json.WriteEndArray();
+            if (explain)
+            {
+                json.WritePropertyName("explanation");
+                FindingText.WriteJsonTree(json, r.Explanation, language);
+            }
+
             json.WriteEndObject();
         }
 

@@ -17,7 +17,12 @@ internal sealed class DemoCommand : ICliCommand
         new RetirementSection(),
         new EvaluationSection(),
         new PlanningSection(),
+        new ReviewSection(),
         new RotationSection(),
+        new NonLocalSection(),
+        new PositionChangeSection(),
+        new CommitteeSection(),
+        new CompositionSection(),
         new CatalogueSection(),
     ];
 

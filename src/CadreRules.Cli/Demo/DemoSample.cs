@@ -20,6 +20,16 @@ internal static class DemoSample
 
     private const string RotationsResource = "CadreRules.Cli.Samples.demo-rotations.json";
 
+    private const string ReviewResource = "CadreRules.Cli.Samples.demo-review.json";
+
+    private const string KeyPostsResource = "CadreRules.Cli.Samples.key-posts-thanh-tri-2023-07.json";
+
+    private const string PositionChangesResource = "CadreRules.Cli.Samples.demo-position-changes.json";
+
+    private const string CommitteeResource = "CadreRules.Cli.Samples.demo-committee.json";
+
+    private const string BodyResource = "CadreRules.Cli.Samples.demo-body.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -36,6 +46,23 @@ internal static class DemoSample
 
     /// <summary>The sample's rotation requests (cadres refer to the roster).</summary>
     public static System.Collections.Immutable.ImmutableArray<Rotation.RotationCase> Rotations(Roster roster) => CadreDocuments.ReadRotationRequests(Text(RotationsResource), roster);
+
+    /// <summary>The sample's planning review of 15/12/2026 (the planning list with this year's facts and three proposed
+    /// additions; cadres refer to the roster).</summary>
+    public static Planning.PlanningReviewInput Review(Roster roster) => CadreDocuments.ReadPlanningReview(Text(ReviewResource), roster);
+
+    /// <summary>Seed 001's Thanh Trì key posts (27/07/2023): 12 of 16 secretaries and 5 of 16 chairs not local, the
+    /// units and each holder's ties invented to match the published totals.</summary>
+    public static Rotation.KeyPostSurvey KeyPosts() => CadreDocuments.ReadKeyPosts(Text(KeyPostsResource));
+
+    /// <summary>The sample's periodic position-change questions on 01/01/2026 (cadres refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Rotation.PositionChangeCase> PositionChanges(Roster roster) => CadreDocuments.ReadPositionChanges(Text(PositionChangesResource), roster);
+
+    /// <summary>The sample's candidacies for the commune's party committee of 2025–2030 (cadres refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Appointment.CommitteeCandidacy> Committee(Roster roster) => CadreDocuments.ReadCommitteeCandidacies(Text(CommitteeResource), roster);
+
+    /// <summary>The sample's party committee of 2025–2030 with its invented targets (members refer to the roster).</summary>
+    public static Composition.BodyMembership Body(Roster roster) => CadreDocuments.ReadBody(Text(BodyResource), roster);
 
     private static string Text(string resource)
     {

@@ -11,6 +11,7 @@ internal static class ShippedMessages
     [
         .. EngineMessages.Entries,
         .. AppointmentMessages.Entries,
+        .. CompositionMessages.Entries,
         .. EvaluationMessages.Entries,
         .. PlanningMessages.Entries,
         .. QuotaMessages.Entries,

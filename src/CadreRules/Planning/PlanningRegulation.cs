@@ -417,6 +417,20 @@ public sealed class PlanningRegulation : Regulation
         return new PlanningReview(Reference, reviewDate, ageMonth, [.. kept], [.. removed], [.. added], [.. refused]);
     }
 
+    /// <summary>Reviews last year's list with this year's facts, as <see cref="Review(PlanningList, LocalDate, IEnumerable{PlanningCandidate}, IEnumerable{PlanningEntry})"/>
+    /// does, from one input value.</summary>
+    /// <param name="input">The list, the review date, this year's facts and the proposed additions.</param>
+    /// <returns>The review.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="InputOutOfRangeException">The review date is outside <see cref="DomainCalendar"/>.</exception>
+    /// <exception cref="PlanningListException">The review date is before the list's date; two facts share a cadre id; an
+    /// addition names an unknown title or cadre, or a cadre already planned for that title.</exception>
+    public PlanningReview Review(PlanningReviewInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Review(input.Plan, input.ReviewDate, input.CurrentFacts, input.ProposedAdditions);
+    }
+
     /// <inheritdoc />
     protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) =>
         new PlanningRegulation(reference, parameters, _regime, _changes, _changes.Length);

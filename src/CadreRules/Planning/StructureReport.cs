@@ -12,6 +12,8 @@ public sealed class StructureReport
 {
     internal StructureReport(OrganisationalLevel level, string group, BodyComposition composition, ImmutableArray<Finding> findings)
     {
+        System.ArgumentNullException.ThrowIfNull(group);
+        System.ArgumentNullException.ThrowIfNull(composition);
         Level = level;
         Group = group;
         Composition = composition;

@@ -36,4 +36,8 @@ public sealed record KeyPostHolder
 
     /// <summary>Gets the holder's ties to the locality.</summary>
     public LocalityTies Ties { get; }
+
+    /// <summary>Gets the holder's name, for reports; <see langword="null"/> when not given. It plays no part in the
+    /// measure.</summary>
+    public string? Name { get; init; }
 }

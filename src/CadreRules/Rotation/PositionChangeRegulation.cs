@@ -70,7 +70,7 @@ public sealed class PositionChangeRegulation : Regulation
         Due = Rule.Create<PositionChangeCase>(
             MessageCatalog.Describe(DueCode, parameters.CitationFor(RotationDocuments.Pctn2018.Article(25, 2), [.. SectorPeriods])),
             f => f.MonthsInPost >= periods[f.Sector],
-            values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("periodMonths", periods[f.Sector]), FactValue.Of("sector", f.Sector), FactValue.Of("dueOn", f.Post.Start.PlusMonths(periods[f.Sector]))]);
+            values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("periodMonths", periods[f.Sector]), FactValue.Of("sector", f.Sector), FactValue.Of("dueOn", DueOn(f.Post, periods[f.Sector]))]);
 
         Rule<PositionChangeCase>[] grounds =
         [
@@ -165,6 +165,43 @@ public sealed class PositionChangeRegulation : Regulation
         return new Verdict<PositionChangeAssessment>(Build(facts, verdict.Outcome.Level, period), verdict.Explanation, Reference);
     }
 
+    /// <summary>Gets the findings that decided an answer: the satisfied conditions of the ladder's step that applied (the
+    /// exemption; the period reached and the deferral grounds active; the period reached), and none for "not yet due"
+    /// (nothing holds).</summary>
+    /// <param name="explanation">The explanation of a verdict of <see cref="Explain(PositionChangeCase)"/>.</param>
+    /// <returns>The findings, in the order of the explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is null.</exception>
+    public static ImmutableArray<Finding> DecidingFindings(Finding explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        FactValue? decidedBy = explanation.Values.FirstOrDefault(v => v.Name == "decidedBy");
+        Finding? step = decidedBy?.Value is string code ? explanation.Children.FirstOrDefault(c => c.Code.Value == code && c.Status == FindingStatus.Satisfied) : null;
+        var found = ImmutableArray.CreateBuilder<Finding>();
+        if (step is not null)
+        {
+            Satisfied(step, found);
+        }
+
+        return found.ToImmutable();
+
+        static void Satisfied(Finding finding, ImmutableArray<Finding>.Builder found)
+        {
+            if (finding.Children.IsEmpty)
+            {
+                found.Add(finding);
+                return;
+            }
+
+            foreach (Finding child in finding.Children)
+            {
+                if (child.Status == FindingStatus.Satisfied)
+                {
+                    Satisfied(child, found);
+                }
+            }
+        }
+    }
+
     /// <inheritdoc />
     protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new PositionChangeRegulation(reference, parameters);
 
@@ -196,8 +233,12 @@ public sealed class PositionChangeRegulation : Regulation
         }
 
         LocalDate exemptFrom = facts.RetirementMonth.PlusMonths(-(_exemptBelow - 1)).OnDayOfMonth(1);
-        return new PositionChangeAssessment(status, period, facts.MonthsInPost, facts.Post.Start.PlusMonths(period), until, facts.MonthsToRetirement, exemptFrom);
+        return new PositionChangeAssessment(status, period, facts.MonthsInPost, DueOn(facts.Post, period), until, facts.MonthsToRetirement, exemptFrom);
     }
+
+    // The first day on which the whole months in the post reach the period: the day asked counts as served
+    // (PositionHeld.MonthsInPostAt), so a post taken on 15/03/2021 completes 60 months on 14/03/2026.
+    private static LocalDate DueOn(People.PositionHeld post, int period) => post.Start.PlusMonths(period).PlusDays(-1);
 
     private static Parameter<int> SectorParameter(string sector) => Parameter.Integer(
         "period." + sector,

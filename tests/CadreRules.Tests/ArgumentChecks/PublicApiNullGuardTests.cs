@@ -328,6 +328,7 @@ public class PublicApiNullGuardTests
         Verdict<EvaluationDecision> verdict = qd366.Explain(input);
         var list = new PlanningList(new LocalDate(2025, 1, 1), new PlanningTerm(new LocalDate(2026, 3, 1)),
             [new PlanningTitle("T", "Chủ tịch UBND xã", OrganisationalLevel.Commune)], [new PlanningCandidate(cadre)], [new PlanningEntry("c-1", "T")]);
+        var reviewInput = new PlanningReviewInput(list, new LocalDate(2025, 6, 1));
         var ties = new CadreRules.Rotation.LocalityTies(true, false, 0);
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = qd366.LadderFor(EvaluationRole.NonLeader);
         CadreRules.Rotation.RotationRegulation qd65 = CadreRules.Rotation.RotationRegulation.Qd65;
@@ -367,6 +368,11 @@ public class PublicApiNullGuardTests
             FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true), PlanningRegulations.Qd377.Validate(list).Titles[0],
             new[] { new CadreRules.Rotation.RotationCase(cadre, new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28), OrganisationalLevel.Provincial, OrganisationalLevel.District, true, CadreRules.Rotation.PostComparison.Equivalent, true) },
             new[] { new CadreRules.Appointment.AppointmentCase(cadre, CadreRules.Appointment.AppointmentKind.First, new LocalDate(2025, 12, 1), true) },
+            reviewInput, PlanningRegulations.Qd377.Review(reviewInput), new CadreRules.Rotation.KeyPostSurvey(new LocalDate(2024, 6, 1), []),
+            new[] { new CadreRules.Rotation.PositionChangeCase(cadre, cadre.Positions[0], "inspection", new LocalDate(2025, 6, 1)) },
+            new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false),
+            CadreRules.Composition.BodyComposition.Of([cadre], new LocalDate(2025, 6, 1), 40),
+            new[] { new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false) },
         ];
     }
 }

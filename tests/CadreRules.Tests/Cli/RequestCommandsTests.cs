@@ -281,7 +281,7 @@ public sealed class RequestCommandsTests : IDisposable
     [Fact]
     public void Plan_UnknownTitleInEntry_Exit2WithPath()
     {
-        CliRun run = CliRun.Of("plan", Write("p.json", Planning.Replace("\"cadreId\": \"b\", \"titleId\": \"ct\"", "\"cadreId\": \"b\", \"titleId\": \"pct\"", StringComparison.Ordinal)), "--roster", Write("r.json", Roster));
+        CliRun run = CliRun.Of("plan", Write("p.json", Planning.Replace("\"cadreId\": \"b\", \"titleId\": \"ct\"", "\"cadreId\": \"b\", \"titleId\": \"pct\"", StringComparison.Ordinal)), "--roster", Write("r.json", Roster), "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("p.json: $.entries[1].titleId: unknown title 'pct'", run.Error, StringComparison.Ordinal);
     }
@@ -409,7 +409,7 @@ public sealed class RequestCommandsTests : IDisposable
     public void Demo_Sections_InTheReadmeOrder()
     {
         string[] titles = [.. CliRun.Of("demo", "--lang", "en").Output.Split('\n').Where(l => l.StartsWith("== ", StringComparison.Ordinal))];
-        Assert.Equal(["== Retirement ==", "== Classification and the HTXS quota ==", "== Planning ==", "== Rotation ==", "== Regulation catalogue =="], titles);
+        Assert.Equal(["== Retirement ==", "== Classification and the HTXS quota ==", "== Planning ==", "== Annual planning review ==", "== Rotation ==", "== Non-local secretaries and chairs ==", "== Periodic change of work position ==", "== Age for party committees ==", "== Structure of the committee ==", "== Regulation catalogue =="], titles);
     }
     // ---- bad input common to every new command --------------------------------------------------
 

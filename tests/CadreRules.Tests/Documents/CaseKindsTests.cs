@@ -13,8 +13,8 @@ public class CaseKindsTests
     private static CaseResult Run(string json) => CaseRunner.Run(json, "case.json", ShippedRegulations.Catalog);
 
     [Fact]
-    public void Kinds_ListsTheFiveKinds() =>
-        Assert.Equal(["retirement", "evaluation", "planning", "rotation", "appointment"], CaseRunner.Kinds);
+    public void Kinds_ListsEveryKind() =>
+        Assert.Equal(["retirement", "evaluation", "planning", "rotation", "appointment", "review", "non-local", "position-change", "committee", "composition"], CaseRunner.Kinds);
 
     [Theory]
     [InlineData("evaluation")]

@@ -165,8 +165,8 @@ public class FindingWordingTests
         var cadre = new Cadre(new CadreId("y"), Sex.Female, BirthDate.OfMonth(1990, 1), positions: [post]);
         Finding due = PositionChangeRegulation.Nd59.Explain(new PositionChangeCase(cadre, post, "inspection", asOf)).Explanation.Find("PositionChange.Due")!;
 
-        Assert.Equal("Mới giữ vị trí 30 tháng, chưa đủ thời hạn 60 tháng của ngành, lĩnh vực thanh tra (đến ngày 15/12/2028)", new FindingRenderer(Language.Vietnamese).Text(due));
-        Assert.Equal("Only 30 months in the position, short of the inspection period of 60 months (reached on 15/12/2028)", new FindingRenderer(Language.English).Text(due));
+        Assert.Equal("Mới giữ vị trí 30 tháng, chưa đủ thời hạn 60 tháng của ngành, lĩnh vực thanh tra (đến ngày 14/12/2028)", new FindingRenderer(Language.Vietnamese).Text(due));
+        Assert.Equal("Only 30 months in the position, short of the inspection period of 60 months (reached on 14/12/2028)", new FindingRenderer(Language.English).Text(due));
     }
 
     // ---- labels and legends ------------------------------------------------------------------

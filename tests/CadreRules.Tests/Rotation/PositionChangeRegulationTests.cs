@@ -43,7 +43,7 @@ public class PositionChangeRegulationTests
 
         Assert.Equal(months, result.MonthsInPost);
         Assert.Equal(expected, result.Status);
-        Assert.Equal(AsOf.PlusMonths(-months).PlusMonths(60), result.DueOn);
+        Assert.Equal(AsOf.PlusMonths(-months).PlusMonths(60).PlusDays(-1), result.DueOn);
     }
 
     [Theory]

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Linq;
+using CadreRules.Composition;
+using CadreRules.Documents;
+using CadreRules.People;
+using CadreRules.Rules;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary><c>composition FILE</c>: the structure (cơ cấu) of a body: the shares of women, young and ethnic-minority
+/// members against the body's own targets.</summary>
+internal sealed class CompositionCommand : ICliCommand
+{
+    public Command Create(CliContext context)
+    {
+        Argument<string> file = CommonOptions.Input("A body document (the members on a date, the young age, the targets)");
+        var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries refer to." };
+        Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
+        Option<long?> maxBytes = CommonOptions.MaxBytes();
+        var command = new Command("composition", "The structure of a body: the shares of women, young and ethnic-minority members as exact fractions, against the body's targets, with how many members a missed target lacks. Exit 1 when a target is not met.")
+        {
+            file, roster, language, format, maxBytes,
+        };
+        command.SetAction(parse => CadreRulesCli.Guard(context, () =>
+        {
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            var read = new DocumentRead("composition", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
+            BodyMembership body = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadBody(stream, people, limits));
+            BodyComposition composition = body.Measure();
+            if (CommonOptions.IsJson(parse.GetValue(format)))
+            {
+                CompositionView.WriteJson(context.Out, body, composition, lang);
+            }
+            else
+            {
+                CompositionView.WriteTable(context.Out, body, composition, lang);
+            }
+
+            return body.Targets.Check(composition).All(f => f.Status == FindingStatus.Satisfied) ? ExitCodes.Ok : ExitCodes.Findings;
+        }));
+        return command;
+    }
+}

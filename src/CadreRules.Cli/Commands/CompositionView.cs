@@ -1,0 +1,99 @@
+using System.IO;
+using System.Text.Json;
+using CadreRules.Cli.Localization;
+using CadreRules.Composition;
+using CadreRules.People;
+using CadreRules.Rules;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary>Prints a body's structure against its targets (used by <c>composition</c> and <c>demo</c>).</summary>
+internal static class CompositionView
+{
+    public static void WriteTable(TextWriter output, BodyMembership body, BodyComposition composition, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        output.WriteLine((vi ? "Cơ cấu " : "Structure of ") + (body.Name ?? (vi ? "tập thể" : "the body"))
+            + (vi ? $" ngày {TextTable.Date(body.AsOf)}: {TextTable.Integer(composition.Total)} thành viên" : $" as of {TextTable.Date(body.AsOf)}: {TextTable.Integer(composition.Total)} members"));
+        var table = vi
+            ? new TextTable("Mã", "Họ tên", "Giới tính", "Tuổi", "Dân tộc thiểu số")
+            : new TextTable("Id", "Name", "Sex", "Age", "Ethnic minority");
+        foreach (Cadre member in body.Members)
+        {
+            table.Add(member.Id.Value, member.Name ?? string.Empty, member.Sex == Sex.Female ? (vi ? "Nữ" : "Female") : (vi ? "Nam" : "Male"),
+                TextTable.Integer(member.BirthDate.AgeInYearsAt(body.AsOf)), Vocabulary.Yes(member.IsEthnicMinority, language));
+        }
+
+        table.Write(output);
+        output.WriteLine();
+        output.WriteLine(Line(vi ? "Nữ" : "Women", composition.Women, body.Targets.Women, language));
+        output.WriteLine(Line(vi ? $"Trẻ (dưới {TextTable.Integer(composition.YoungAgeLimit)} tuổi)" : $"Young (under {TextTable.Integer(composition.YoungAgeLimit)})", composition.Young, body.Targets.Young, language));
+        output.WriteLine(Line(vi ? "Dân tộc thiểu số" : "Ethnic minority", composition.EthnicMinority, body.Targets.EthnicMinority, language));
+        output.WriteLine(vi
+            ? "Tỷ lệ là phân số đúng, làm tròn một lần khi in; so với chỉ tiêu bằng phân số, không qua số đã làm tròn."
+            : "Shares are exact fractions, rounded once for printing; targets are compared on the fractions, never on rounded figures.");
+    }
+
+    /// <summary>One measure: count/total = percentage, the target, met or not, and the shortfall in members.</summary>
+    private static string Line(string label, CompositionShare share, Share? target, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        string text = $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)}";
+        if (target is not { } t)
+        {
+            return text + (vi ? ", chưa đặt chỉ tiêu" : ", no target");
+        }
+
+        long shortfall = CompositionTargets.Shortfall(share, t);
+        string met = share.Reaches(t)
+            ? Vocabulary.Met(true, language)
+            : Vocabulary.Met(false, language) + (vi ? $", còn thiếu {TextTable.Integer(shortfall)} người" : $", {TextTable.Integer(shortfall)} short");
+        return text + (vi ? $", chỉ tiêu từ {t.FormatPercent(language)}: {met}" : $", target at least {t.FormatPercent(language)}: {met}");
+    }
+
+    public static void WriteJson(TextWriter output, BodyMembership body, BodyComposition composition, Language language) => FindingJson.Write(output, json =>
+    {
+        json.WriteStartObject();
+        if (body.Name is { } name)
+        {
+            json.WriteString("name", name);
+        }
+
+        json.WriteString("asOf", NodaTime.Text.LocalDatePattern.Iso.Format(body.AsOf));
+        json.WriteNumber("youngAge", composition.YoungAgeLimit);
+        json.WriteNumber("total", composition.Total);
+        Measure(json, "women", composition.Women, body.Targets.Women, language);
+        Measure(json, "young", composition.Young, body.Targets.Young, language);
+        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language);
+        json.WriteStartArray("findings");
+        foreach (Finding finding in body.Targets.Check(composition))
+        {
+            FindingText.WriteJson(json, finding, language);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("count", share.Count);
+        json.WriteNumber("total", share.Total);
+        if (share.Share is { } exact)
+        {
+            FindingJson.WriteShare(json, "share", exact);
+        }
+
+        json.WriteString("percent", share.Format(language));
+        if (target is { } t)
+        {
+            FindingJson.WriteShare(json, "target", t);
+            json.WriteString("targetPercent", t.FormatPercent(language));
+            json.WriteBoolean("meetsTarget", share.Reaches(t));
+            json.WriteNumber("shortfall", CompositionTargets.Shortfall(share, t));
+        }
+
+        json.WriteEndObject();
+    }
+}

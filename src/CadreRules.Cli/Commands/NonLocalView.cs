@@ -1,0 +1,126 @@
+using System.IO;
+using System.Linq;
+using CadreRules.Cli.Localization;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+
+namespace CadreRules.Cli.Commands;
+
+/// <summary>Prints a non-local share (used by <c>non-local</c> and <c>demo</c>): each holder, the share per post and in
+/// total, the target, met or not and by how many points.</summary>
+internal static class NonLocalView
+{
+    private static readonly KeyPostKind[] Posts = [KeyPostKind.Secretary, KeyPostKind.Chair];
+
+    public static void WriteTable(TextWriter output, KeyPostSurvey survey, RotationRegulation regulation, NonLocalShareReport report, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        output.WriteLine((vi ? "Bí thư, chủ tịch cấp xã không phải người địa phương, ngày " : "Non-local commune secretaries and chairs, as of ") + TextTable.Date(survey.Date)
+            + (survey.Area is { } area ? " — " + area : string.Empty));
+        output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(regulation.Reference, language));
+        var table = vi
+            ? new TextTable("Đơn vị", "Chức vụ", "Họ tên", "Sinh ra ở đây", "Lớn lên ở đây", "Số năm học tập, công tác ở đây", "Kết quả")
+            : new TextTable("Unit", "Post", "Name", "Born there", "Raised there", "Years studied or worked there", "Outcome");
+        foreach (KeyPostHolder holder in survey.Holders)
+        {
+            table.Add(holder.Unit, Vocabulary.Post(holder.Kind, language), holder.Name ?? string.Empty, Vocabulary.Yes(holder.Ties.BornThere, language),
+                Vocabulary.Yes(holder.Ties.RaisedThere, language), TextTable.Integer(holder.Ties.YearsStudiedOrWorkedThere), Vocabulary.Locality(regulation.IsLocal(holder.Ties), language));
+        }
+
+        table.Write(output);
+        output.WriteLine();
+        foreach (KeyPostKind post in Posts)
+        {
+            NonLocalShareReport part = regulation.MeasureNonLocalShare(survey.Holders.Where(h => h.Kind == post));
+            if (part.Total > 0)
+            {
+                output.WriteLine(vi
+                    ? $"{Vocabulary.Posts(post, language)}: {TextTable.Integer(part.NonLocal)}/{TextTable.Integer(part.Total)} không phải người địa phương ({part.Share.FormatPercent(language)})"
+                    : $"{Vocabulary.Posts(post, language)}: {TextTable.Integer(part.NonLocal)}/{TextTable.Integer(part.Total)} non-local ({part.Share.FormatPercent(language)})");
+            }
+        }
+
+        output.WriteLine(Total(report, language));
+        int years = regulation.Parameters.Get(RotationRegulation.LocalMinYears);
+        output.WriteLine(vi
+            ? $"Người địa phương: sinh ra hoặc lớn lên ở địa phương, hoặc học tập, công tác ở đó từ {TextTable.Integer(years)} năm trở lên."
+            : $"Local: born or raised in the locality, or studied or worked there for at least {TextTable.Integer(years)} years.");
+        output.WriteLine((vi ? "Căn cứ chỉ tiêu: " : "Target set by: ") + report.Citation.Format(language));
+    }
+
+    /// <summary>The closing line: the total share, the target, met or not, and the distance in points.</summary>
+    public static string Total(NonLocalShareReport report, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        string share = $"{TextTable.Integer(report.NonLocal)}/{TextTable.Integer(report.Total)} = {report.Share.FormatPercent(language)}";
+        string target = report.Target.FormatPercent(language);
+        string gap = report.Gap.FormatPercent(language)[..^1];
+        string distance = (report.Gap == Share.Zero, report.Share > report.Target) switch
+        {
+            (true, _) => vi ? "đúng bằng chỉ tiêu" : "exactly the target",
+            (false, true) => vi ? $"cao hơn chỉ tiêu {gap} điểm phần trăm" : $"{gap} points above",
+            _ => vi ? $"thấp hơn chỉ tiêu {gap} điểm phần trăm" : $"{gap} points below",
+        };
+        return vi
+            ? $"Tổng: {share}, chỉ tiêu {target}: {Vocabulary.Met(report.MeetsTarget, language)}, {distance}"
+            : $"Total: {share} against a target of {target}: {Vocabulary.Met(report.MeetsTarget, language)}, {distance}";
+    }
+
+    public static void WriteJson(TextWriter output, KeyPostSurvey survey, RotationRegulation regulation, NonLocalShareReport report, Language language) => FindingJson.Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("regulation", regulation.Id.Value);
+        json.WriteString("date", NodaTime.Text.LocalDatePattern.Iso.Format(survey.Date));
+        if (survey.Area is { } area)
+        {
+            json.WriteString("area", area);
+        }
+
+        json.WriteNumber("localMinYears", regulation.Parameters.Get(RotationRegulation.LocalMinYears));
+        json.WriteStartArray("holders");
+        foreach (KeyPostHolder holder in survey.Holders)
+        {
+            json.WriteStartObject();
+            json.WriteString("unit", holder.Unit);
+            json.WriteString("post", FindingJson.Camel(holder.Kind.ToString()));
+            if (holder.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteBoolean("bornThere", holder.Ties.BornThere);
+            json.WriteBoolean("raisedThere", holder.Ties.RaisedThere);
+            json.WriteNumber("yearsStudiedOrWorkedThere", holder.Ties.YearsStudiedOrWorkedThere);
+            json.WriteBoolean("local", regulation.IsLocal(holder.Ties));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("byPost");
+        foreach (KeyPostKind post in Posts)
+        {
+            NonLocalShareReport part = regulation.MeasureNonLocalShare(survey.Holders.Where(h => h.Kind == post));
+            json.WriteStartObject();
+            json.WriteString("post", FindingJson.Camel(post.ToString()));
+            json.WriteNumber("nonLocal", part.NonLocal);
+            json.WriteNumber("total", part.Total);
+            FindingJson.WriteShare(json, "share", part.Share);
+            json.WriteString("percent", part.Share.FormatPercent(language));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("nonLocal", report.NonLocal);
+        json.WriteNumber("total", report.Total);
+        FindingJson.WriteShare(json, "share", report.Share);
+        json.WriteString("percent", report.Share.FormatPercent(language));
+        FindingJson.WriteShare(json, "target", report.Target);
+        json.WriteString("targetPercent", report.Target.FormatPercent(language));
+        json.WriteBoolean("meetsTarget", report.MeetsTarget);
+        FindingJson.WriteShare(json, "gap", report.Gap);
+        json.WriteString("gapPercent", report.Gap.FormatPercent(language));
+        json.WritePropertyName("finding");
+        FindingText.WriteJson(json, report.Explain(), language);
+        json.WriteEndObject();
+    });
+}

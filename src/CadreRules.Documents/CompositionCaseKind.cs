@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CadreRules.Composition;
+using CadreRules.Rules;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// <c>"kind": "composition"</c>: facts are a body document (schemaVersion optional; <c>cadreRef</c> reads the case's
+/// roster): its members, the date, the young age and the targets. No regulation applies (the targets are the body's
+/// own). Expected: any of <c>total</c>, and per measure (<c>women</c>, <c>young</c>, <c>ethnicMinority</c>) any of
+/// <c>count</c>, <c>share</c> (Vietnamese text, e.g. <c>41,5%</c>), <c>meetsTarget</c>, <c>shortfall</c>.
+/// </summary>
+internal sealed class CompositionCaseKind : ICaseKind
+{
+    private static readonly RuleCode RootCode = new("Case.Composition");
+
+    public string Name => "composition";
+
+    public CaseOutcome Run(CaseInput input)
+    {
+        if (input.Regulation is not null || input.InForceOn is not null)
+        {
+            throw new DocumentException("$.regulation", "a composition case applies no regulation: its targets are the body's own (facts.targets); leave regulation out.", null);
+        }
+
+        BodyMembership body = BodyMapper.ToBody(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.BodyJson, "$.facts"), input.Roster, "$.facts");
+        CompositionExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.CompositionExpectedJson, "$.expected");
+        if (expected.Total is null && expected.Women is null && expected.Young is null && expected.EthnicMinority is null)
+        {
+            throw new DocumentException("$.expected", "a composition case expects at least one of total, women, young, ethnicMinority.", null);
+        }
+
+        BodyComposition composition = body.Measure();
+        var failures = new List<string>();
+        if (expected.Total is { } total && total != composition.Total)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"total: expected {total}, actual {composition.Total}"));
+        }
+
+        Compare(failures, "women", expected.Women, composition.Women, body.Targets.Women, "$.expected.women");
+        Compare(failures, "young", expected.Young, composition.Young, body.Targets.Young, "$.expected.young");
+        Compare(failures, "ethnic minority", expected.EthnicMinority, composition.EthnicMinority, body.Targets.EthnicMinority, "$.expected.ethnicMinority");
+        var findings = body.Targets.Check(composition);
+        var root = new Finding(RootCode, new LocalizedText("Cơ cấu so với chỉ tiêu", "Structure against the targets"), null, findings.Any(f => f.Status == FindingStatus.NotSatisfied) ? FindingStatus.NotSatisfied : FindingStatus.Satisfied, Severity.TargetNotMet, [], findings);
+        return new CaseOutcome(root, failures);
+    }
+
+    private static void Compare(List<string> failures, string what, CompositionMeasureJson? expected, CompositionShare actual, Share? target, string path)
+    {
+        if (expected is null)
+        {
+            return;
+        }
+
+        if (expected.Count is null && expected.Share is null && expected.MeetsTarget is null && expected.Shortfall is null)
+        {
+            throw new DocumentException(path, "expects at least one of count, share, meetsTarget, shortfall.", null);
+        }
+
+        if ((expected.MeetsTarget is not null || expected.Shortfall is not null) && target is null)
+        {
+            throw new DocumentException(path, $"meetsTarget and shortfall need a target: facts.targets has none for {what}.", null);
+        }
+
+        if (expected.Count is { } count && count != actual.Count)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} count: expected {count}, actual {actual.Count}"));
+        }
+
+        string text = actual.Format(Language.Vietnamese);
+        if (expected.Share is { } share && share != text)
+        {
+            failures.Add($"{what} share: expected {share}, actual {text}");
+        }
+
+        if (target is { } t)
+        {
+            bool meets = actual.Reaches(t);
+            if (expected.MeetsTarget is { } m && m != meets)
+            {
+                failures.Add($"{what} meets target: expected {(m ? "true" : "false")}, actual {(meets ? "true" : "false")}");
+            }
+
+            long shortfall = CompositionTargets.Shortfall(actual, t);
+            if (expected.Shortfall is { } s && s != shortfall)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} shortfall: expected {s}, actual {shortfall}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// <c>"kind": "non-local"</c>: facts are a key-posts document (schemaVersion optional), measured by <c>regulation</c> or
+/// the rotation regulation in force on the document's date. Expected: any of <c>nonLocal</c>, <c>total</c>,
+/// <c>share</c> and <c>gap</c> (Vietnamese text, e.g. <c>53,1%</c>), <c>meetsTarget</c>, <c>byPost</c> (per post:
+/// non-local over total, e.g. <c>12/16</c>).
+/// </summary>
+internal sealed class NonLocalCaseKind : ICaseKind
+{
+    public string Name => "non-local";
+
+    public CaseOutcome Run(CaseInput input)
+    {
+        if (input.Regulation is { } chosen && chosen is not RotationRegulation)
+        {
+            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a non-local case needs a rotation one or \"in force on DATE\".", null);
+        }
+
+        KeyPostSurvey survey = KeyPostsMapper.ToSurvey(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.KeyPostsJson, "$.facts"), "$.facts");
+        NonLocalExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.NonLocalExpectedJson, "$.expected");
+        if (expected.NonLocal is null && expected.Total is null && expected.Share is null && expected.MeetsTarget is null && expected.Gap is null && expected.ByPost is null)
+        {
+            throw new DocumentException("$.expected", "a non-local case expects at least one of nonLocal, total, share, meetsTarget, gap, byPost.", null);
+        }
+
+        RotationRegulation regulation = CaseRegulation.Resolve<RotationRegulation>(input, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);
+        NonLocalShareReport report = regulation.MeasureNonLocalShare(survey.Holders);
+        var failures = new List<string>();
+        Compare(failures, "non-local", expected.NonLocal, report.NonLocal);
+        Compare(failures, "total", expected.Total, report.Total);
+        Compare(failures, "share", expected.Share, report.Share.FormatPercent(Language.Vietnamese));
+        Compare(failures, "gap", expected.Gap, report.Gap.FormatPercent(Language.Vietnamese));
+        if (expected.MeetsTarget is { } meets && meets != report.MeetsTarget)
+        {
+            failures.Add($"meets target: expected {(meets ? "true" : "false")}, actual {(report.MeetsTarget ? "true" : "false")}");
+        }
+
+        foreach ((string post, string count) in expected.ByPost ?? [])
+        {
+            KeyPostKind kind = post switch
+            {
+                "secretary" => KeyPostKind.Secretary,
+                "chair" => KeyPostKind.Chair,
+                _ => throw DocumentException.Coded(Require.Key("$.expected.byPost", post), DocumentErrorCodes.UnknownProperty, $"unknown property '{post}'.", null, null, post),
+            };
+            NonLocalShareReport part = regulation.MeasureNonLocalShare(survey.Holders.Where(h => h.Kind == kind));
+            Compare(failures, post, count, string.Create(CultureInfo.InvariantCulture, $"{part.NonLocal}/{part.Total}"));
+        }
+
+        return new CaseOutcome(report.Explain(), failures);
+    }
+
+    private static void Compare<T>(List<string> failures, string what, T? expected, T actual)
+    {
+        if (expected is not null && !EqualityComparer<T>.Default.Equals(expected, actual))
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: expected {expected}, actual {actual}"));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CadreRules.People;
+using CadreRules.Rules;
+using NodaTime;
+
+namespace CadreRules.Composition;
+
+/// <summary>
+/// The members of a body (a party committee, a standing committee, a People's Council, the managers of a department)
+/// on a date, with the age below which a member counts as young and the body's targets: the body document's content,
+/// measured by <see cref="Measure"/> and compared by <see cref="CompositionTargets.Check(BodyComposition)"/>.
+/// </summary>
+/// <remarks>Construction refuses a member listed twice (by <see cref="CadreId"/>) and a member born after the date.
+/// Members are kept in the order given. Immutable and thread-safe.</remarks>
+public sealed class BodyMembership
+{
+    /// <summary>Creates the membership.</summary>
+    /// <param name="asOf">The date ages are measured on.</param>
+    /// <param name="members">The members.</param>
+    /// <param name="youngAgeLimit">The age in years below which a member is young (e.g. 40), 1 to 100.</param>
+    /// <param name="targets">The targets, or <see langword="null"/> for none.</param>
+    /// <param name="name">The body's name, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> or an item is null.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="asOf"/> is outside <see cref="DomainCalendar"/>, a member
+    /// is born after it, or <paramref name="youngAgeLimit"/> is outside 1 to 100.</exception>
+    /// <exception cref="InvalidInputException">A member is listed twice.</exception>
+    public BodyMembership(LocalDate asOf, IEnumerable<Cadre> members, int youngAgeLimit, CompositionTargets? targets = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        DomainCalendar.Check(asOf, nameof(asOf));
+        ArgumentBounds.Between(youngAgeLimit, 1, 100, nameof(youngAgeLimit));
+        var seen = new HashSet<CadreId>();
+        var list = ImmutableArray.CreateBuilder<Cadre>();
+        foreach (Cadre member in members)
+        {
+            ArgumentNullException.ThrowIfNull(member, nameof(members));
+            if (!seen.Add(member.Id))
+            {
+                throw new InvalidInputException($"The member '{member.Id}' is listed twice.", nameof(members));
+            }
+
+            if (asOf < member.BirthDate.Date)
+            {
+                throw new InputOutOfRangeException(nameof(members), null, $"The member '{member.Id}' is born after {TextFormat.IsoDate(asOf)}.");
+            }
+
+            list.Add(member);
+        }
+
+        AsOf = asOf;
+        Members = list.ToImmutable();
+        YoungAgeLimit = youngAgeLimit;
+        Targets = targets ?? CompositionTargets.None;
+        Name = name;
+    }
+
+    /// <summary>Gets the date ages are measured on.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the members, in the order given.</summary>
+    public ImmutableArray<Cadre> Members { get; }
+
+    /// <summary>Gets the age in years below which a member is young.</summary>
+    public int YoungAgeLimit { get; }
+
+    /// <summary>Gets the targets (<see cref="CompositionTargets.None"/> when none was given).</summary>
+    public CompositionTargets Targets { get; }
+
+    /// <summary>Gets the body's name, or <see langword="null"/>.</summary>
+    public string? Name { get; }
+
+    /// <summary>Measures the body's structure.</summary>
+    /// <returns>The women, young and ethnic-minority shares.</returns>
+    public BodyComposition Measure() => BodyComposition.Of(Members, AsOf, YoungAgeLimit);
+}

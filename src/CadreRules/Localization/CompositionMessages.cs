@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using CadreRules.Rules;
+
+namespace CadreRules.Localization;
+
+/// <summary>Templates of the structure targets of a body (cơ cấu: nữ, trẻ, dân tộc thiểu số).</summary>
+internal static class CompositionMessages
+{
+    public static readonly KeyValuePair<RuleCode, LocalizedText>[] Entries =
+    [
+        new("Composition.WomenShare", new LocalizedText(
+            "Tỷ lệ nữ {share}, chỉ tiêu từ {target} trở lên",
+            "Share of women {share}, target at least {target}")),
+        new("Composition.YoungShare", new LocalizedText(
+            "Tỷ lệ cán bộ trẻ (dưới {youngAge} tuổi) {share}, chỉ tiêu từ {target} trở lên",
+            "Share of young cadres (under {youngAge}) {share}, target at least {target}")),
+        new("Composition.EthnicMinorityShare", new LocalizedText(
+            "Tỷ lệ cán bộ người dân tộc thiểu số {share}, chỉ tiêu từ {target} trở lên",
+            "Share of ethnic-minority cadres {share}, target at least {target}")),
+    ];
+}

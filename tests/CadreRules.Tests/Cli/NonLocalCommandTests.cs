@@ -1,0 +1,117 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace CadreRules.Tests.Cli;
+
+/// <summary>The <c>non-local</c> command on seed 001's figures: table, JSON, exit codes, bad input, diff, demo.</summary>
+public sealed class NonLocalCommandTests : IDisposable
+{
+    private static readonly string Samples = Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples");
+
+    private static readonly string ThanhTri = Path.Combine(Samples, "key-posts-thanh-tri-2023-07.json");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("cadre-rules-nonlocal-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void NonLocal_ThanhTri_PerPostAndTotalOverTheTarget_ExitsZero()
+    {
+        CliRun run = CliRun.Of("non-local", ThanhTri, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("party secretaries: 12/16 non-local (75.0%)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("People's Committee chairs: 5/16 non-local (31.3%)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Total: 17/32 = 53.1% against a target of 50.0%: met, 3.1 points above", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Regulation: rotation-qd65", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonLocal_Vietnamese_SaysItInWordsWithoutEnglish()
+    {
+        CliRun run = CliRun.Of("non-local", ThanhTri);
+
+        Assert.Contains("Bí thư Đảng ủy: 12/16 không phải người địa phương (75,0%)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Tổng: 17/32 = 53,1%, chỉ tiêu 50,0%: đạt, cao hơn chỉ tiêu 3,1 điểm phần trăm", run.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(run.Output);
+    }
+
+    [Fact]
+    public void NonLocal_PhucThoTargetExactlyMet_ExitsZero_OneFewer_ExitsOne()
+    {
+        CliRun exact = CliRun.Of("non-local", Path.Combine(Samples, "key-posts-phuc-tho-2023-03.json"));
+        CliRun before = CliRun.Of("non-local", Path.Combine(Samples, "key-posts-phuc-tho-2021-11.json"), "--lang", "en");
+
+        Assert.Equal(0, exact.ExitCode);
+        Assert.Contains("Tổng: 21/42 = 50,0%, chỉ tiêu 50,0%: đạt, đúng bằng chỉ tiêu", exact.Output, StringComparison.Ordinal);
+        Assert.Equal(1, before.ExitCode);
+        Assert.Contains("Total: 6/42 = 14.3% against a target of 50.0%: not met, 35.7 points below", before.Output, StringComparison.Ordinal);
+        Assert.Contains("Regulation: rotation-qd98", before.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NonLocal_Json_GivesExactSharesAndEachHolder()
+    {
+        CliRun run = CliRun.Of("non-local", ThanhTri, "--format", "json");
+
+        using JsonDocument document = JsonDocument.Parse(run.Output);
+        JsonElement root = document.RootElement;
+        Assert.Equal((17, 32), (root.GetProperty("share").GetProperty("numerator").GetInt32(), root.GetProperty("share").GetProperty("denominator").GetInt32()));
+        Assert.Equal((1, 32), (root.GetProperty("gap").GetProperty("numerator").GetInt32(), root.GetProperty("gap").GetProperty("denominator").GetInt32()));
+        Assert.Equal("53,1%", root.GetProperty("percent").GetString());
+        Assert.True(root.GetProperty("meetsTarget").GetBoolean());
+        Assert.Equal(32, root.GetProperty("holders").GetArrayLength());
+        Assert.Equal([12, 5], root.GetProperty("byPost").EnumerateArray().Select(p => p.GetProperty("nonLocal").GetInt32()));
+        Assert.Equal("Rotation.NonLocal.Share", root.GetProperty("finding").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void NonLocal_BadInput_ExitsTwoWithFileAndPath()
+    {
+        string file = Write("k.json", """{ "schemaVersion": 1, "date": "2024-06-01", "holders": [ { "unit": "Xã A", "post": "chair", "bornThere": true } ] }""");
+
+        CliRun run = CliRun.Of("non-local", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {file}: $.holders[0].raisedThere: thiếu trường bắt buộc.\n", run.Error);
+    }
+
+    [Fact]
+    public void Diff_NonLocal_VariantCountingTenYears_ListsTheHoldersWhoBecomeLocal()
+    {
+        string variant = Write("v.json", """
+            { "schemaVersion": 1, "id": "rotation-qd65-test", "baseId": "rotation-qd65", "title": { "vi": "Biến thể", "en": "Variant" },
+              "citation": { "document": { "number": "QĐ 07-QĐ/TU", "issuer": "Thành ủy", "signedOn": "2021-11-17" } },
+              "effective": { "start": "2022-04-28" }, "overrides": { "nonLocal.minYearsThere": 10 } }
+            """);
+
+        CliRun table = CliRun.Of("diff", ThanhTri, "--overrides", variant, "--lang", "en");
+        CliRun json = CliRun.Of("diff", ThanhTri, "--overrides", variant, "--format", "json");
+
+        Assert.Equal(1, table.ExitCode);
+        Assert.Contains("4 outcomes change (of 32 post holders)", table.Output, StringComparison.Ordinal);
+        Assert.Contains("After:  Total: 13/32 = 40.6% against a target of 50.0%: not met, 9.4 points below", table.Output, StringComparison.Ordinal);
+        using JsonDocument document = JsonDocument.Parse(json.Output);
+        Assert.Equal("non-local", document.RootElement.GetProperty("kind").GetString());
+        Assert.False(document.RootElement.GetProperty("shareAfter").GetProperty("meetsTarget").GetBoolean());
+        Assert.Contains(document.RootElement.GetProperty("changed").EnumerateArray(), c => c.GetProperty("id").GetString() == "Xã, thị trấn 01 / secretary");
+    }
+
+    [Fact]
+    public void Demo_HasTheNonLocalSection()
+    {
+        string[] section = DemoOutput.Section(CliRun.Of("demo").Output, "Bí thư, chủ tịch không phải người địa phương");
+
+        Assert.Contains("Tổng: 17/32 = 53,1%, chỉ tiêu 50,0%: đạt, cao hơn chỉ tiêu 3,1 điểm phần trăm", section);
+        VietnameseOutput.AssertNoEnglish(string.Join("\n", section));
+    }
+}
