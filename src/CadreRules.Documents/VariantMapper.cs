@@ -86,15 +86,14 @@ internal static class VariantMapper
             ReplacedRuleJson item = Require.Object(replaced, path);
             var code = new RuleCode(Require.Text(item.Code, path + ".code"));
             FactCondition when = Condition(item.When, path + ".when");
-            RuleDescriptor? descriptor = item.Text is null && item.Citation is null
-                ? null
-                : new RuleDescriptor(code, item.Text is null ? new LocalizedText("-", "-") : Require.LocalizedText(item.Text, path + ".text"),
-                    item.Citation is null ? null : CommonMapper.ToCitation(item.Citation, path + ".citation"));
-            if (descriptor is not null && item.Text is null)
+            if (item.Text is null && item.Citation is not null)
             {
                 throw new DocumentException(path + ".text", "a replacement that gives its own citation also gives its text (the rule's own text would no longer match it).", null);
             }
 
+            RuleDescriptor? descriptor = item.Text is null
+                ? null
+                : new RuleDescriptor(code, Require.LocalizedText(item.Text, path + ".text"), item.Citation is null ? null : CommonMapper.ToCitation(item.Citation, path + ".citation"));
             changes.Add(RuleChange.Replace(code, when, descriptor));
             paths.Add(path);
         }

@@ -521,33 +521,24 @@ public sealed class PlanningRegulation : Regulation
         }
     }
 
-    /// <summary>The built-in rule of a name, whatever facts it reads (for its descriptor).</summary>
-    private object NamedRule(string name) => name switch
+    /// <summary>The descriptor of the built-in rule of a name (as replaced, when it is).</summary>
+    private RuleDescriptor Named(string name) => name switch
     {
-        PlanningRegime.MaxCandidatesPerTitle => _maxCandidates,
-        PlanningRegime.MinCandidatesPerTitle => _minCandidates,
-        PlanningRegime.FewCandidates => _fewCandidates,
-        PlanningRegime.CommitteeCoefficient => _committee,
-        PlanningRegime.MaxTitlesPerCandidate => _maxTitles,
-        PlanningRegime.OnlyHigherTitle => _onlyHigher,
-        PlanningRegime.MonthsLeft => _monthsLeft,
-        PlanningRegime.PreferredMonthsLeft => _preferredMonthsLeft,
-        PlanningRegime.NotWithAppointmentProposal => _appointment,
-        PlanningRegime.DisciplineBar => _disciplineBar,
-        PlanningRegime.DisciplinedSincePlanning => _disciplinedSince,
-        PlanningRegime.NotCompleteLatestYear => _notComplete,
-        PlanningRegime.PoliticalStandard => _political,
-        PlanningRegime.YoungShare => _young,
-        _ => _women,
-    };
-
-    private RuleDescriptor Named(string name) => NamedRule(name) switch
-    {
-        Rule<TitleFacts> r => r.Descriptor,
-        Rule<TitlesFacts> r => r.Descriptor,
-        Rule<AssignmentFacts> r => r.Descriptor,
-        Rule<CandidateFacts> r => r.Descriptor,
-        _ => ((Rule<StructureFacts>)NamedRule(name)).Descriptor,
+        PlanningRegime.MaxCandidatesPerTitle => _maxCandidates.Descriptor,
+        PlanningRegime.MinCandidatesPerTitle => _minCandidates.Descriptor,
+        PlanningRegime.FewCandidates => _fewCandidates.Descriptor,
+        PlanningRegime.CommitteeCoefficient => _committee.Descriptor,
+        PlanningRegime.MaxTitlesPerCandidate => _maxTitles.Descriptor,
+        PlanningRegime.OnlyHigherTitle => _onlyHigher.Descriptor,
+        PlanningRegime.MonthsLeft => _monthsLeft.Descriptor,
+        PlanningRegime.PreferredMonthsLeft => _preferredMonthsLeft.Descriptor,
+        PlanningRegime.NotWithAppointmentProposal => _appointment.Descriptor,
+        PlanningRegime.DisciplineBar => _disciplineBar.Descriptor,
+        PlanningRegime.DisciplinedSincePlanning => _disciplinedSince.Descriptor,
+        PlanningRegime.NotCompleteLatestYear => _notComplete.Descriptor,
+        PlanningRegime.PoliticalStandard => _political.Descriptor,
+        PlanningRegime.YoungShare => _young.Descriptor,
+        _ => _women.Descriptor,
     };
 
     private static bool IsLeadershipAt(PlanningList plan, string titleId, OrganisationalLevel level)

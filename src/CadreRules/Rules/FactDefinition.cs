@@ -169,7 +169,7 @@ public sealed class FactDefinition<TFacts>
                 error = $"'{text}' is not a whole number (the fact '{Name}' is counted in {Unit}).";
                 return false;
             case FactKind.Share:
-                if (ShareText.TryParse(t, out Share share))
+                if (InputValues.TryParseShare(t, out Share share))
                 {
                     constant = new Constant(0, share);
                     return true;
