@@ -24,6 +24,10 @@ internal sealed class CaseJson
     /// <summary>A roster (a roster document, <c>schemaVersion</c> optional) that <c>cadreRef</c> entries of the facts refer to.</summary>
     public RosterJson? Roster { get; set; }
 
+    /// <summary>Parameter values for this case only (key → value, as a variant's <c>overrides</c>), applied to the
+    /// regulation named by <see cref="Regulation"/>.</summary>
+    public Dictionary<string, JsonElement>? Parameters { get; set; }
+
     public JsonElement? Facts { get; set; }
 
     public JsonElement? Expected { get; set; }

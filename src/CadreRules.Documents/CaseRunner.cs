@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -97,6 +98,11 @@ public static class CaseRunner
             ?? throw new DocumentException("$.kind", $"unknown case kind '{kindName}'. Known: {string.Join(", ", Kinds)}.", null);
         string name = Require.Text(document.Name, "$.name");
         (Regulation? regulation, LocalDate? inForceOn) = ResolveRegulation(document.Regulation, catalog);
+        if (document.Parameters is { } parameters)
+        {
+            (regulation, catalog) = WithCaseParameters(regulation, parameters, name, source, catalog);
+        }
+
         var input = new CaseInput(
             name,
             document.AsOf ?? inForceOn,
@@ -159,6 +165,44 @@ public static class CaseRunner
             $"unknown regulation '{id}'. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}; or write \"in force on yyyy-MM-dd\".",
             null);
         return (regulation, null);
+    }
+
+    /// <summary>The case's own parameter values applied to its regulation, as a variant cited to the case file: a
+    /// finding that uses one of them cites the case, with the value it replaced.</summary>
+    private static (Regulation Regulation, RegulationCatalog Catalog) WithCaseParameters(Regulation? regulation, Dictionary<string, JsonElement> parameters, string name, string source, RegulationCatalog catalog)
+    {
+        if (regulation is null)
+        {
+            throw new DocumentException("$.parameters", "parameters apply to one regulation: name it by its id in 'regulation' (cadre-rules regulations lists them).", null);
+        }
+
+        Dictionary<string, ParameterValue> overrides = VariantMapper.Overrides(parameters, regulation, "$.parameters");
+        var document = new LegalDocument(CaseDocumentNumber(source), name, regulation.Period.Start);
+        var variant = new LocalVariant(
+            new RegulationId(regulation.Id.Value + ".case"),
+            regulation.Id,
+            regulation.Reference.Title,
+            document.Whole(),
+            regulation.Period,
+            overrides);
+        try
+        {
+            RegulationCatalog derived = catalog.WithVariant(variant);
+            return (derived.Get(variant.Id), derived);
+        }
+        catch (ParameterException broken)
+        {
+            // Values each in bounds that break a constraint together: the error sits at the first the case sets.
+            string key = broken.Keys.FirstOrDefault(overrides.ContainsKey) ?? broken.Key;
+            throw new DocumentException(Require.Key("$.parameters", key), Require.Sentence(broken), broken);
+        }
+    }
+
+    /// <summary>The number a case file's parameters are cited by: the file's name, e.g. <c>tệp tình huống quota.case.json</c>.</summary>
+    private static string CaseDocumentNumber(string source)
+    {
+        string file = Path.GetFileName(source);
+        return "tệp tình huống " + (file.Length == 0 ? source : file);
     }
 
     private static ImmutableArray<RuleCode> ReadCodes(List<string>? codes)

@@ -22,21 +22,7 @@ internal static class VariantMapper
         LocalizedText title = Require.LocalizedText(json.Title, "$.title");
         Citation citation = CommonMapper.ToCitation(json.Citation, "$.citation");
         EffectivePeriod period = CommonMapper.ToPeriod(json.Effective, "$.effective");
-        Dictionary<string, JsonElement> overridesJson = Require.Object(json.Overrides, "$.overrides");
-        var overrides = new Dictionary<string, ParameterValue>(StringComparer.Ordinal);
-        foreach ((string key, JsonElement element) in overridesJson.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            string path = Require.Key("$.overrides", key);
-            ParameterDefinition definition = baseRegulation.Parameters.Schema.FirstOrDefault(d => d.Key == key)
-                ?? throw new DocumentException(path, $"'{baseId}' has no parameter '{key}'. Known: {string.Join(", ", baseRegulation.Parameters.Schema.Select(d => d.Key))}.", null);
-            ParameterValue value = CommonMapper.ToParameterValue(element, definition, path);
-            Require.Build(path, () =>
-            {
-                definition.Validate(value);
-                return value;
-            });
-            overrides.Add(key, value);
-        }
+        Dictionary<string, ParameterValue> overrides = Overrides(Require.Object(json.Overrides, "$.overrides"), baseRegulation, "$.overrides");
 
         // The base was found in the catalogue, so when the constructor refuses the pair (a variant deriving from itself)
         // the variant's own id is at fault.
@@ -61,6 +47,28 @@ internal static class VariantMapper
             throw new DocumentException(Require.Key("$.overrides", key), Require.Sentence(broken), broken);
         }
         return variant;
+    }
+
+    /// <summary>Reads parameter overrides (key → JSON value) typed by <paramref name="baseRegulation"/>'s schema, each
+    /// checked against its own bounds; an error sits at <c>path.key</c>.</summary>
+    internal static Dictionary<string, ParameterValue> Overrides(Dictionary<string, JsonElement> json, Regulation baseRegulation, string at)
+    {
+        var overrides = new Dictionary<string, ParameterValue>(StringComparer.Ordinal);
+        foreach ((string key, JsonElement element) in json.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            string path = Require.Key(at, key);
+            ParameterDefinition definition = baseRegulation.Parameters.Schema.FirstOrDefault(d => d.Key == key)
+                ?? throw new DocumentException(path, $"'{baseRegulation.Id}' has no parameter '{key}'. Known: {string.Join(", ", baseRegulation.Parameters.Schema.Select(d => d.Key))}.", null);
+            ParameterValue value = CommonMapper.ToParameterValue(element, definition, path);
+            Require.Build(path, () =>
+            {
+                definition.Validate(value);
+                return value;
+            });
+            overrides.Add(key, value);
+        }
+
+        return overrides;
     }
 
     /// <summary>The variant's rule changes in the order removals, replacements, additions, with the JSON path of each.</summary>

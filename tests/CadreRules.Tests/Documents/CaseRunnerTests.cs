@@ -153,6 +153,52 @@ public class CaseRunnerTests
     public void Run_MalformedJson_Throws() =>
         Assert.Throws<DocumentException>(() => Run("{ \"schemaVersion\": 1, \"kind\": "));
 
+    private static string QuotaCaseWithParameters(string? parameters, string regulation = "\"party-eval-qd366\"")
+    {
+        string file = Path.Combine(CasesFolder, "evaluation", "qd366-quota-case-share-25-percent.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        node.Remove("parameters");
+        node.Remove("regulation");
+        if (parameters is not null)
+        {
+            node["parameters"] = System.Text.Json.Nodes.JsonNode.Parse(parameters);
+        }
+
+        if (regulation.Length > 0)
+        {
+            node["regulation"] = System.Text.Json.Nodes.JsonNode.Parse(regulation);
+        }
+
+        return node.ToJsonString();
+    }
+
+    // The shipped quota cases with their own parameters pass (Run_ShippedCaseFile_Passes); without them the same facts
+    // give the national outcome, so the parameters are what those cases test.
+    [Theory]
+    [InlineData("qd366-quota-case-share-25-percent.json")]
+    [InlineData("qd366-quota-case-denominator-before-allocation.json")]
+    public void Run_CaseParameters_AreWhatTheCaseTests(string name)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(CasesFolder, "evaluation", name)))!.AsObject();
+        Assert.True(CaseRunner.Run(node.ToJsonString(), name, ShippedRegulations.Catalog).Passed);
+        node.Remove("parameters");
+        CaseResult national = CaseRunner.Run(node.ToJsonString(), name, ShippedRegulations.Catalog);
+        Assert.False(national.Passed);
+        Assert.Contains(national.Failures, f => f.Contains("no finding cites tệp tình huống " + name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_CaseParameters_NeedARegulationById() =>
+        DocumentAssert.FailsAt("$.parameters", () => CaseRunner.Run(QuotaCaseWithParameters("""{ "quota.htxsShare": "25%" }""", regulation: ""), "inline", ShippedRegulations.Catalog));
+
+    [Theory]
+    [InlineData("""{ "quota.htxsShare": "250%" }""", "$.parameters['quota.htxsShare']")]
+    [InlineData("""{ "quota.denominator": "sometimes" }""", "$.parameters['quota.denominator']")]
+    [InlineData("""{ "no.such": 1 }""", "$.parameters['no.such']")]
+    [InlineData("""{ "htt.minScore": 80, "htxs.minScore": 60 }""", "$.parameters['htxs.minScore']")]
+    public void Run_CaseParameters_BadValue_NamesItsKey(string parameters, string path) =>
+        DocumentAssert.FailsAt(path, () => CaseRunner.Run(QuotaCaseWithParameters(parameters), "inline", ShippedRegulations.Catalog));
+
     [Fact]
     public void Kinds_ListsRetirement() => Assert.Contains("retirement", CaseRunner.Kinds);
 
