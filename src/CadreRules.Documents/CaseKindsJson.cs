@@ -40,6 +40,12 @@ internal sealed class PlanningExpectedJson
 
     /// <summary>Per title id: <c>withinBounds</c>, <c>tooFew</c>, <c>tooMany</c> or <c>tooFewAndTooMany</c>.</summary>
     public Dictionary<string, PlanningTitleStatus>? TitleStatus { get; set; }
+
+    /// <summary>Per title id, the advised minimum of eligible candidates (<see cref="Planning.TitlePlanningReport.AdvisedMinimum"/>).</summary>
+    public Dictionary<string, int>? AdvisedMinimum { get; set; }
+
+    /// <summary>Per title id, how many of its candidates are eligible (<see cref="Planning.TitlePlanningReport.EligibleCount"/>).</summary>
+    public Dictionary<string, int>? EligibleCount { get; set; }
 }
 
 /// <summary>Expected outcome of a <c>rotation</c> or <c>appointment</c> case; at least one field.</summary>

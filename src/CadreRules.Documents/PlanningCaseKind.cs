@@ -31,9 +31,9 @@ internal sealed class PlanningCaseKind : ICaseKind
         PlanningList list = PlanningListMapper.ToList(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningListJson, "$.facts"), input.Roster, "$.facts");
         PlanningExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.PlanningExpectedJson, "$.expected");
         if (expected.Violations is null && expected.Eligible is null && expected.WomenShare is null && expected.YoungShare is null
-            && expected.EthnicMinorityShare is null && expected.TitleStatus is null)
+            && expected.EthnicMinorityShare is null && expected.TitleStatus is null && expected.AdvisedMinimum is null && expected.EligibleCount is null)
         {
-            throw new DocumentException("$.expected", "a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus.", null);
+            throw new DocumentException("$.expected", "a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus, advisedMinimum, eligibleCount.", null);
         }
 
         PlanningRegulation regulation = CaseRegulation.Resolve<PlanningRegulation>(input, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
@@ -72,17 +72,34 @@ internal sealed class PlanningCaseKind : ICaseKind
         CompareShares(failures, report, expected.EthnicMinorityShare, "$.expected.ethnicMinorityShare", "ethnic minority", c => c.EthnicMinority);
         foreach ((string titleId, PlanningTitleStatus status) in expected.TitleStatus ?? [])
         {
-            TitlePlanningReport title = report.Titles.FirstOrDefault(t => t.Title.Id == titleId)
-                ?? throw Require.Unknown(Require.Key("$.expected.titleStatus", titleId), titleId, "title", $"unknown title '{titleId}'. Titles: {string.Join(", ", report.Titles.Select(t => t.Title.Id))}.", report.Titles.Select(t => t.Title.Id));
-            PlanningTitleStatus actual = PlanningImpact.Status(title);
+            PlanningTitleStatus actual = PlanningImpact.Status(Title(report, "$.expected.titleStatus", titleId));
             if (actual != status)
             {
                 failures.Add($"status of {titleId}: expected {Camel(status.ToString())}, actual {Camel(actual.ToString())}");
             }
         }
 
+        CompareCounts(failures, report, expected.AdvisedMinimum, "$.expected.advisedMinimum", "advised minimum", t => t.AdvisedMinimum);
+        CompareCounts(failures, report, expected.EligibleCount, "$.expected.eligibleCount", "eligible candidates", t => t.EligibleCount);
+
         var root = new Finding(RootCode, new LocalizedText("Các phát hiện của báo cáo quy hoạch", "The planning report's findings"), null, report.HasViolations ? FindingStatus.NotSatisfied : FindingStatus.Satisfied, Severity.Advisory, [], [.. report.Findings]);
         return new CaseOutcome(root, failures);
+    }
+
+    private static TitlePlanningReport Title(PlanningReport report, string path, string titleId) =>
+        report.Titles.FirstOrDefault(t => t.Title.Id == titleId)
+            ?? throw Require.Unknown(Require.Key(path, titleId), titleId, "title", $"unknown title '{titleId}'. Titles: {string.Join(", ", report.Titles.Select(t => t.Title.Id))}.", report.Titles.Select(t => t.Title.Id));
+
+    private static void CompareCounts(List<string> failures, PlanningReport report, Dictionary<string, int>? expected, string path, string what, Func<TitlePlanningReport, int> measure)
+    {
+        foreach ((string titleId, int wanted) in expected ?? [])
+        {
+            int actual = measure(Title(report, path, titleId));
+            if (actual != wanted)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} of {titleId}: expected {wanted}, actual {actual}"));
+            }
+        }
     }
 
     private static void CompareShares(List<string> failures, PlanningReport report, Dictionary<string, string>? expected, string path, string what, Func<Composition.BodyComposition, Composition.CompositionShare> measure)

@@ -107,6 +107,7 @@ internal static class PlanningView
             json.WriteNumber("listed", title.Candidates.Length);
             json.WriteNumber("eligible", title.EligibleCount);
             json.WriteNumber("minimum", title.Minimum);
+            json.WriteNumber("advisedMinimum", title.AdvisedMinimum);
             json.WriteNumber("maximum", title.Maximum);
             json.WriteStartArray("findings");
             foreach (Finding finding in title.Findings)

@@ -716,7 +716,7 @@ public sealed class PlanningRegulation : Regulation
             Check(_minCandidates, facts, sink, null);
             Check(_fewCandidates, facts, sink, null);
             Check(_committee, facts, sink, null);
-            titleReports?.Add(new TitlePlanningReport(title, [.. planned], eligible, minimum, maximum, sink!.ToImmutable()));
+            titleReports?.Add(new TitlePlanningReport(title, [.. planned], eligible, minimum, advised, maximum, sink!.ToImmutable()));
         }
 
         var structureReports = explain ? ImmutableArray.CreateBuilder<StructureReport>() : null;

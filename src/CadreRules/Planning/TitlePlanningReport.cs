@@ -10,13 +10,14 @@ namespace CadreRules.Planning;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TitlePlanningReport
 {
-    internal TitlePlanningReport(PlanningTitle title, ImmutableArray<CadreId> candidates, int eligibleCount, int minimum, int maximum, ImmutableArray<Finding> findings)
+    internal TitlePlanningReport(PlanningTitle title, ImmutableArray<CadreId> candidates, int eligibleCount, int minimum, int advisedMinimum, int maximum, ImmutableArray<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(title);
         Title = title;
         Candidates = candidates;
         EligibleCount = eligibleCount;
         Minimum = minimum;
+        AdvisedMinimum = advisedMinimum;
         Maximum = maximum;
         Findings = findings;
     }
@@ -32,6 +33,11 @@ public sealed class TitlePlanningReport
 
     /// <summary>Gets the fewest candidates required (0 when there is no minimum).</summary>
     public int Minimum { get; }
+
+    /// <summary>Gets the number of eligible candidates the regulation advises for a leadership title (0 when it advises
+    /// none, or for other titles): fewer than this and at least <see cref="Minimum"/> is an advisory finding, not a
+    /// violation (e.g. QĐ 377's 3 for one seat; see the parameter <c>candidates.advisedMinimumPerTitle</c>).</summary>
+    public int AdvisedMinimum { get; }
 
     /// <summary>Gets the most candidates allowed (the count of everyone listed is checked against it).</summary>
     public int Maximum { get; }

@@ -156,6 +156,21 @@ public class FamilyCaseKindTests
     }
 
     [Fact]
+    public void Planning_WrongAdvisedMinimumAndEligibleCount_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("planning", "planning-qd377-1-candidates.json"))
+            .Replace("\"advisedMinimum\": {\n      \"ct\": 2", "\"advisedMinimum\": {\n      \"ct\": 3", StringComparison.Ordinal)
+            .Replace("\"eligibleCount\": {\n      \"ct\": 1", "\"eligibleCount\": {\n      \"ct\": 2", StringComparison.Ordinal);
+
+        Assert.Equal(["advised minimum of ct: expected 3, actual 2", "eligible candidates of ct: expected 2, actual 1"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void Planning_AdvisedMinimumOfAnUnknownTitle_IsBadInputAtItsKey() =>
+        Assert.Equal(DocumentErrorCodes.UnknownReference, DocumentAssert.FailsAt("$.expected.advisedMinimum.zz", () => Run(Shipped(Path.Combine("planning", "planning-qd377-1-candidates.json"))
+            .Replace("\"advisedMinimum\": {\n      \"ct\": 2", "\"advisedMinimum\": {\n      \"zz\": 2", StringComparison.Ordinal))).Code);
+
+    [Fact]
     public void Planning_StatusOfAnUnknownTitle_IsBadInputAtItsKey() =>
         Assert.Equal(DocumentErrorCodes.UnknownReference, DocumentAssert.FailsAt("$.expected.titleStatus.ct", () => Run(Shipped(Path.Combine("planning", "qd377-committee-17-women-of-41.json"))
             .Replace("\"bch\": \"withinBounds\"", "\"ct\": \"withinBounds\"", StringComparison.Ordinal))).Code);

@@ -52,7 +52,7 @@ public class PlanningCaseKindTests
     public void Run_NothingExpected_NamesExpected()
     {
         DocumentException e = DocumentAssert.FailsAt("$.expected", () => CaseDocuments.Run(Planning("{}")));
-        Assert.Equal("$.expected: a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus.", e.Message);
+        Assert.Equal("$.expected: a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus, advisedMinimum, eligibleCount.", e.Message);
     }
 
     [Fact]
