@@ -41,9 +41,10 @@ internal sealed class MiniSchemaValidator
     private (string File, JsonElement Schema) Resolve(string file, string reference)
     {
         string[] parts = reference.Split('#');
-        string target = parts[0].Length == 0 ? file : parts[0];
+        // A reference names a file relative to the referring file's folder (as JSON Schema resolves it against $id).
+        string target = parts[0].Length == 0 ? file : Path.GetRelativePath(_folder, Path.GetFullPath(Path.Combine(_folder, Path.GetDirectoryName(file) ?? string.Empty, parts[0])));
         JsonElement node = Load(target);
-        foreach (string segment in parts[1].Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string segment in (parts.Length > 1 ? parts[1] : string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             node = node.GetProperty(segment);
         }
