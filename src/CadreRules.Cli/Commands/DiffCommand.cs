@@ -72,6 +72,15 @@ internal sealed class DiffCommand : ICliCommand
                 }
             }
 
+            if (documentKind == DiffKind.Body)
+            {
+                // The composition of a body is measured against the targets the document itself states; no regulation
+                // or parameter of the catalogue enters it, so two catalogues cannot give two outcomes.
+                throw new CliInputException(lang == Language.Vietnamese
+                    ? $"{CliInput.Name(path)}: cơ cấu của một cơ quan (composition) không phụ thuộc quy định nào trong danh mục: các chỉ tiêu nằm ngay trong tài liệu, nên không có gì để so sánh giữa hai quy định. Hãy sửa 'targets' hoặc 'youngAge' trong một bản sao và chạy composition trên từng bản."
+                    : $"{CliInput.Name(path)}: the composition of a body depends on no regulation of the catalogue: its targets are in the document itself, so two regulations cannot give two outcomes. Change 'targets' or 'youngAge' in a copy and run composition on each.");
+            }
+
             if (documentKind == DiffKind.UndecidedRequests)
             {
                 throw new CliInputException($"{CliInput.Name(path)}: $.requests: cannot tell rotation requests from appointment requests (the first request has neither start/toLevel nor kind/dossierReceivedOn); use --kind rotation or --kind appointment.");

@@ -37,6 +37,9 @@ internal enum DiffKind
     /// <summary>A committee candidacies document (<c>candidacies</c>).</summary>
     Committee,
 
+    /// <summary>A body document (<c>members</c>, <c>targets</c>, <c>youngAge</c>): its composition depends on no regulation.</summary>
+    Body,
+
     /// <summary>A <c>requests</c> document whose first request does not tell rotation from appointment (e.g. none).</summary>
     UndecidedRequests,
 }
@@ -109,6 +112,8 @@ internal static class DiffDocument
                                 return DiffKind.PositionChange;
                             case "candidacies":
                                 return DiffKind.Committee;
+                            case "members" or "targets" or "youngAge":
+                                return DiffKind.Body;
                             case "requests":
                                 inRequests = sawRequests = true;
                                 break;

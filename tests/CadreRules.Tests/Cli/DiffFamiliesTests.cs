@@ -234,4 +234,19 @@ public sealed class DiffFamiliesTests : IDisposable
         Assert.StartsWith("error: " + file + ": $", run.Error, StringComparison.Ordinal);
         Assert.Contains("evaluation", run.Error, StringComparison.Ordinal);
     }
+    // A body's composition is measured against the document's own targets: no regulation enters it, so diff says so
+    // (exit 2, in the output's language) instead of misreading the document as another kind.
+    [Theory]
+    [InlineData("vi", "không phụ thuộc quy định nào")]
+    [InlineData("en", "depends on no regulation")]
+    public void Diff_BodyDocument_SaysItsCompositionDependsOnNoRegulation(string lang, string expected)
+    {
+        string body = Write("body.json", """{ "schemaVersion": 1, "name": "BCH", "asOf": "2025-07-01", "targets": { "women": "15%" }, "members": [ { "cadre": { "id": "a", "sex": "female", "birthDate": "1980-01" } } ] }""");
+
+        CliRun run = CliRun.Of("diff", body, "--against", "planning-qd377", "--lang", lang);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.Contains("body.json", run.Error, StringComparison.Ordinal);
+    }
 }
