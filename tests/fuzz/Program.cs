@@ -50,6 +50,12 @@ internal static class Program
             ("rotation", File.ReadAllText(Path.Combine(samples, "demo-rotations.json"))),
             ("variant", File.ReadAllText(variant)),
             ("appointment", Appointments),
+            ("review", File.ReadAllText(Path.Combine(samples, "demo-review.json"))),
+            ("position-change", File.ReadAllText(Path.Combine(samples, "demo-position-changes.json"))),
+            ("non-local", File.ReadAllText(Path.Combine(samples, "key-posts-thanh-tri-2023-07.json"))),
+            ("committee", File.ReadAllText(Path.Combine(samples, "demo-committee.json"))),
+            ("composition", File.ReadAllText(Path.Combine(samples, "demo-body.json"))),
+            ("planning-variant", File.ReadAllText(Path.Combine(samples, "demo-variant-planning.json"))),
         };
         int documentSeeds = seeds.Count;
         foreach (string file in Directory.EnumerateFiles(Path.Combine(root, "tests", "CadreRules.Tests", "Cases"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -180,7 +186,7 @@ internal static class Program
         return 0;
     }
 
-    private static readonly string[] Commands = ["retirement", "evaluate", "diff", "plan", "rotation", "appointment", "regulations", "check"];
+    private static readonly string[] Commands = ["retirement", "evaluate", "diff", "plan", "review", "rotation", "appointment", "non-local", "position-change", "committee", "composition", "regulations", "check"];
 
     private static string CommandFor(string kind, Random random) => kind switch
     {
@@ -190,6 +196,12 @@ internal static class Program
         "rotation" => "rotation",
         "appointment" => "appointment",
         "variant" => random.Next(3) == 0 ? "diff-overrides" : "regulations",
+        "review" => random.Next(4) == 0 ? "diff-review" : "review",
+        "position-change" => "position-change",
+        "non-local" => random.Next(4) == 0 ? "diff-non-local" : "non-local",
+        "committee" => "committee",
+        "composition" => "composition",
+        "planning-variant" => "plan-overrides",
         _ => "check",
     };
 
@@ -206,6 +218,14 @@ internal static class Program
             "plan-roster" => ["plan", Path.Combine(samples, "demo-planning.json"), "--roster", file],
             "rotation" => ["rotation", file, "--roster", roster],
             "appointment" => ["appointment", file, "--roster", roster],
+            "review" => ["review", file, "--roster", roster],
+            "diff-review" => ["diff", file, "--roster", roster, "--regulation", "planning-qd50", "--against", "planning-qd377"],
+            "position-change" => ["position-change", file, "--roster", roster],
+            "non-local" => ["non-local", file],
+            "diff-non-local" => ["diff", file, "--regulation", "rotation-qd98", "--against", "rotation-qd65"],
+            "committee" => ["committee", file, "--roster", roster],
+            "composition" => ["composition", file, "--roster", roster],
+            "plan-overrides" => ["plan", Path.Combine(samples, "demo-planning.json"), "--roster", roster, "--overrides", file],
             "regulations" => ["regulations", "--overrides", file],
             _ => ["check", file],
         };

@@ -28,7 +28,7 @@ internal static class RequestView
         return children.Any() ? children : [finding];
     }
 
-    public static void WriteTable(TextWriter output, IReadOnlyList<RequestResult> results, Language language, string heading)
+    public static void WriteTable(TextWriter output, IReadOnlyList<RequestResult> results, Language language, string heading, bool legend = true)
     {
         bool vi = language == Language.Vietnamese;
         var render = new FindingRenderer(language);
@@ -49,7 +49,7 @@ internal static class RequestView
 
         output.WriteLine(heading);
         table.Write(output);
-        if (results.Any(r => !r.Eligible))
+        if (legend && results.Any(r => !r.Eligible))
         {
             output.WriteLine(Terms.ConditionLegend.Get(language));
         }

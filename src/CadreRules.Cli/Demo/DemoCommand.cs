@@ -21,6 +21,7 @@ internal sealed class DemoCommand : ICliCommand
         new RotationSection(),
         new NonLocalSection(),
         new PositionChangeSection(),
+        new AppointmentSection(),
         new CommitteeSection(),
         new CompositionSection(),
         new CatalogueSection(),

@@ -30,6 +30,8 @@ internal static class DemoSample
 
     private const string BodyResource = "CadreRules.Cli.Samples.demo-body.json";
 
+    private const string AppointmentsResource = "CadreRules.Cli.Samples.demo-appointments.json";
+
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
     public static Roster Roster()
     {
@@ -63,6 +65,9 @@ internal static class DemoSample
 
     /// <summary>The sample's party committee of 2025–2030 with its invented targets (members refer to the roster).</summary>
     public static Composition.BodyMembership Body(Roster roster) => CadreDocuments.ReadBody(Text(BodyResource), roster);
+
+    /// <summary>The sample's appointment requests, dossiers received on 02/03/2026 (cadres refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Appointment.AppointmentCase> Appointments(Roster roster) => CadreDocuments.ReadAppointmentRequests(Text(AppointmentsResource), roster);
 
     private static string Text(string resource)
     {
