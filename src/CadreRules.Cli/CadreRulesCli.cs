@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using CadreRules.Cli.Commands;
 using CadreRules.Cli.Demo;
+using CadreRules.Cli.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Cli;
@@ -39,25 +40,47 @@ internal static class CadreRulesCli
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
+        Language language = CommandLineText.LanguageOf(args);
         var root = new RootCommand("cadre-rules: Vietnamese cadre-work rules (công tác cán bộ) from the command line. Exit codes: 0 ok, 1 findings, 2 bad input.");
         foreach (ICliCommand command in Commands)
         {
             root.Subcommands.Add(command.Create(context));
         }
 
-        ParseResult result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        CommandLineText.Localize(root, language);
+
+        // System.CommandLine words its errors and help headings in the machine's culture (and has no Vietnamese): it
+        // runs in the invariant culture here, and CommandLineText puts its words into the output's language.
+        System.Globalization.CultureInfo culture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
         {
-            foreach (System.CommandLine.Parsing.ParseError parseError in result.Errors)
+            ParseResult result = root.Parse(args);
+            if (result.Errors.Count > 0)
             {
-                context.Error.WriteLine(parseError.Message);
+                foreach (System.CommandLine.Parsing.ParseError parseError in result.Errors)
+                {
+                    context.Error.WriteLine(CommandLineText.ParseError(parseError.Message, language));
+                }
+
+                context.Error.WriteLine(CommandLineText.SeeHelp(language));
+                return ExitCodes.BadInput;
             }
 
-            context.Error.WriteLine("Run 'cadre-rules --help' for usage.");
-            return ExitCodes.BadInput;
-        }
+            if (language == Language.Vietnamese && CommandLineText.AsksForHelp(args))
+            {
+                var help = new StringWriter { NewLine = context.Out.NewLine };
+                int exit = result.Invoke(new InvocationConfiguration { Output = help, Error = context.Error, EnableDefaultExceptionHandler = false });
+                context.Out.Write(CommandLineText.VietnameseHeadings(help.ToString()));
+                return exit;
+            }
 
-        return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     /// <summary>Runs a command body, turning bad input into exit code 2 with its message on standard error.</summary>

@@ -1,0 +1,140 @@
+// Vietnamese text of the command line's help, keyed by the English text written where each command and option is
+// declared (the neutral resource), like a message catalogue. A test fails when a description has no Vietnamese entry
+// here or an entry describes nothing, so a new option cannot ship with English-only help.
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace CadreRules.Cli.Localization;
+
+/// <summary>The Vietnamese help of every command, argument and option, keyed by its English description.</summary>
+internal static class HelpText
+{
+    /// <summary>Gets the Vietnamese descriptions, keyed by the English ones.</summary>
+    public static FrozenDictionary<string, string> Vietnamese { get; } = new Dictionary<string, string>
+    {
+        ["cadre-rules: Vietnamese cadre-work rules (công tác cán bộ) from the command line. Exit codes: 0 ok, 1 findings, 2 bad input."] =
+            "cadre-rules: các quy định về công tác cán bộ, dùng từ dòng lệnh. Mã thoát: 0 là bình thường, 1 là có phát hiện, 2 là đầu vào sai.",
+        ["Show help and usage information"] =
+            "Hiện trợ giúp và cách dùng",
+        ["Show version information"] =
+            "Hiện phiên bản",
+        ["A roster document ('-' reads standard input)."] =
+            "Tài liệu danh sách cán bộ ('-' đọc từ đầu vào chuẩn).",
+        ["The date to evaluate at, dd/MM/yyyy or yyyy-MM-dd (nothing reads the clock)."] =
+            "Ngày tính, dạng dd/MM/yyyy hoặc yyyy-MM-dd (công cụ không tự đọc đồng hồ).",
+        ["Language of the output: vi (default) or en."] =
+            "Ngôn ngữ của kết quả: vi (mặc định) hoặc en.",
+        ["table (default, for people) or json (for machines)."] =
+            "table (mặc định, để người đọc) hoặc json (để máy đọc).",
+        ["Also print each cadre's explanation (rule code, values, clause cited); table format only."] =
+            "In thêm phần giải thích của từng cán bộ (mã căn cứ, giá trị, điều khoản viện dẫn); chỉ với dạng bảng.",
+        ["The largest document read, in bytes (default 1073741824, 1 GiB); reading stops there with an error."] =
+            "Dung lượng tài liệu lớn nhất được đọc, tính bằng byte (mặc định 1073741824, tức 1 GiB); vượt quá thì dừng đọc và báo lỗi.",
+        ["An evaluation document ('-' reads standard input)."] =
+            "Tài liệu đánh giá, xếp loại ('-' đọc từ đầu vào chuẩn).",
+        ["table (default, for people), json (one document) or jsonl (JSON Lines: one person a line, for pipelines)."] =
+            "table (mặc định, để người đọc), json (một tài liệu) hoặc jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ).",
+        ["A local variant document (parameter overrides) applied to the catalogue first."] =
+            "Tài liệu biến thể địa phương (thay đổi tham số, quy tắc), áp dụng vào danh mục trước khi chạy.",
+        ["The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd)."] =
+            "Quy định đánh giá: một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày đánh giá của từng người) hoặc \"in force on NGÀY\" (dd/MM/yyyy hoặc yyyy-MM-dd).",
+        ["Also give each person's verdict (rule codes, values, clauses cited): after the table, or inside each person's JSON record."] =
+            "Kèm kết luận của từng người (mã căn cứ, giá trị, điều khoản viện dẫn): sau bảng, hoặc trong bản ghi JSON của từng người.",
+        ["The most people read from an evaluation sheet (default 2000000); reading stops there with an error."] =
+            "Số người nhiều nhất được đọc từ một bảng đánh giá (mặc định 2000000); vượt quá thì dừng đọc và báo lỗi.",
+        ["A planning list document ('-' reads standard input)."] =
+            "Tài liệu danh sách quy hoạch ('-' đọc từ đầu vào chuẩn).",
+        ["A roster document the list's cadreRef entries refer to."] =
+            "Tài liệu danh sách cán bộ mà các mục cadreRef của danh sách quy hoạch trỏ tới.",
+        ["The planning regulation: an id, \"in force\" (default: in force on the list's date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd)."] =
+            "Quy định về quy hoạch: một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày của danh sách) hoặc \"in force on NGÀY\" (dd/MM/yyyy hoặc yyyy-MM-dd).",
+        ["Also give each finding's rule code and the values it read; table format only."] =
+            "Kèm mã căn cứ của từng phát hiện và các giá trị đã dùng; chỉ với dạng bảng.",
+        ["A planning review document (last year's list, the review date, this year's facts, proposed additions) ('-' reads standard input)."] =
+            "Tài liệu rà soát quy hoạch hằng năm (danh sách năm trước, ngày rà soát, thông tin năm nay, đề xuất bổ sung) ('-' đọc từ đầu vào chuẩn).",
+        ["A roster document (this year's facts) the cadreRef entries refer to."] =
+            "Tài liệu danh sách cán bộ (thông tin năm nay) mà các mục cadreRef trỏ tới.",
+        ["The planning regulation: an id, \"in force\" (default: in force on the review date) or \"in force on yyyy-MM-dd\"."] =
+            "Quy định về quy hoạch: một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày rà soát) hoặc \"in force on yyyy-MM-dd\".",
+        ["A rotation requests document ('-' reads standard input)."] =
+            "Tài liệu đề nghị luân chuyển ('-' đọc từ đầu vào chuẩn).",
+        ["A roster document the requests' cadreRef entries refer to."] =
+            "Tài liệu danh sách cán bộ mà các mục cadreRef của đề nghị trỏ tới.",
+        ["The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd)."] =
+            "Quy định về luân chuyển: một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày bắt đầu của từng đợt luân chuyển) hoặc \"in force on NGÀY\" (dd/MM/yyyy hoặc yyyy-MM-dd).",
+        ["A key-posts document (the secretary and chair of each unit, with their ties to its locality) ('-' reads standard input)."] =
+            "Tài liệu chức danh chủ chốt (bí thư và chủ tịch của từng đơn vị, cùng quan hệ của họ với địa phương) ('-' đọc từ đầu vào chuẩn).",
+        ["The rotation regulation (its non-local threshold and target): an id, \"in force\" (default: in force on the document's date) or \"in force on yyyy-MM-dd\"."] =
+            "Quy định về luân chuyển (ngưỡng xác định người địa phương và chỉ tiêu): một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày của tài liệu) hoặc \"in force on yyyy-MM-dd\".",
+        ["A position-changes document (the date asked; each person's post, sector and deferral grounds) ('-' reads standard input)."] =
+            "Tài liệu chuyển đổi vị trí công tác (ngày xét; vị trí, lĩnh vực và căn cứ tạm hoãn của từng người) ('-' đọc từ đầu vào chuẩn).",
+        ["A roster document the cadreRef entries refer to."] =
+            "Tài liệu danh sách cán bộ mà các mục cadreRef trỏ tới.",
+        ["The position-change regulation: an id, \"in force\" (default: in force on each date asked) or \"in force on yyyy-MM-dd\"."] =
+            "Quy định về chuyển đổi vị trí công tác: một mã, \"in force\" (mặc định: quy định có hiệu lực vào từng ngày xét) hoặc \"in force on yyyy-MM-dd\".",
+        ["Who is asked about: civilServant (default, công chức) or publicEmployee (viên chức)."] =
+            "Đối tượng xét: civilServant (mặc định, công chức) hoặc publicEmployee (viên chức).",
+        ["Print each person's whole explanation: every step of the decision, satisfied or not, with its clause."] =
+            "In toàn bộ phần giải thích của từng người: mọi bước của kết luận, đạt hay không, kèm điều khoản.",
+        ["An appointment requests document ('-' reads standard input)."] =
+            "Tài liệu đề nghị bổ nhiệm ('-' đọc từ đầu vào chuẩn).",
+        ["The appointment regulation: an id, \"in force\" (default: in force on each dossier's date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd)."] =
+            "Quy định về bổ nhiệm: một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày nhận từng hồ sơ) hoặc \"in force on NGÀY\" (dd/MM/yyyy hoặc yyyy-MM-dd).",
+        ["Who is appointed: cadre (default, party and State leadership) or publicEmployee (managing viên chức)."] =
+            "Đối tượng bổ nhiệm: cadre (mặc định, cán bộ lãnh đạo của Đảng và Nhà nước) hoặc publicEmployee (viên chức quản lý).",
+        ["Print every request's whole explanation: each condition, met or not, with the values it read and its clause (JSON: an explanation tree per request)."] =
+            "In toàn bộ phần giải thích của từng đề nghị: mỗi điều kiện, đạt hay không, kèm giá trị đã dùng và điều khoản (JSON: một cây giải thích cho mỗi đề nghị).",
+        ["A committee candidacies document (each candidate, the committee level, first time or re-election) ('-' reads standard input)."] =
+            "Tài liệu nhân sự cấp ủy (từng người, cấp ủy, lần đầu hay tái cử) ('-' đọc từ đầu vào chuẩn).",
+        ["The committee regulation: an id (committee-ct45), \"in force\" (default: in force at the end of each level's age month) or \"in force on yyyy-MM-dd\"."] =
+            "Quy định về tuổi tham gia cấp ủy: một mã (committee-ct45), \"in force\" (mặc định: quy định có hiệu lực vào cuối tháng tính tuổi của từng cấp) hoặc \"in force on yyyy-MM-dd\".",
+        ["A body document (the members on a date, the young age, the targets) ('-' reads standard input)."] =
+            "Tài liệu về một tập thể (thành viên tại một ngày, tuổi được tính là trẻ, các chỉ tiêu) ('-' đọc từ đầu vào chuẩn).",
+        ["An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies ('-' reads standard input)."] =
+            "Một bảng đánh giá, danh sách hoặc rà soát quy hoạch, đề nghị luân chuyển hoặc bổ nhiệm, danh sách cán bộ, chức danh chủ chốt, chuyển đổi vị trí công tác hoặc nhân sự cấp ủy ('-' đọc từ đầu vào chuẩn).",
+        ["A local variant document: the 'after' side runs on the catalogue with this variant applied."] =
+            "Tài liệu biến thể địa phương: vế 'sau' chạy trên danh mục đã áp dụng biến thể này.",
+        ["The 'before' regulation: an id, \"in force\" (default: in force on each evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd)."] =
+            "Quy định của vế 'trước': một mã, \"in force\" (mặc định: quy định có hiệu lực vào từng ngày đánh giá) hoặc \"in force on NGÀY\" (dd/MM/yyyy hoặc yyyy-MM-dd).",
+        ["The 'after' regulation (same forms as --regulation); default: the same selection as --regulation."] =
+            "Quy định của vế 'sau' (cùng cách viết như --regulation); mặc định: cùng lựa chọn với --regulation.",
+        ["The document's kind: auto (default: told from its top-level properties), evaluation, planning, review, rotation, appointment, retirement, non-local, position-change or committee."] =
+            "Loại tài liệu: auto (mặc định: nhận ra từ các thuộc tính cấp cao nhất), evaluation, planning, review, rotation, appointment, retirement, non-local, position-change hoặc committee.",
+        ["A roster document the cadreRef entries of a planning list or requests refer to."] =
+            "Tài liệu danh sách cán bộ mà các mục cadreRef của danh sách quy hoạch hoặc đề nghị trỏ tới.",
+        ["For appointment requests: who is appointed, cadre (default) or publicEmployee; for position changes, publicEmployee asks about viên chức instead of công chức."] =
+            "Với đề nghị bổ nhiệm: đối tượng bổ nhiệm, cadre (mặc định) hoặc publicEmployee; với chuyển đổi vị trí công tác, publicEmployee xét viên chức thay cho công chức.",
+        ["A case file, or a folder searched recursively for *.json case files."] =
+            "Một tệp tình huống, hoặc một thư mục (tìm mọi tệp *.json trong đó và các thư mục con).",
+        ["Each cadre's retirement age, retirement date and months of service left (NĐ 135/2020/NĐ-CP, Article 4)."] =
+            "Tuổi nghỉ hưu, ngày nghỉ hưu và số tháng công tác còn lại của từng cán bộ (Điều 4, NĐ 135/2020/NĐ-CP).",
+        ["Classifies each person (HTXS, HTT, HTNV, KHT), applies the unit quota of HTXS, and counts per level. Exit 1 when an outcome is undetermined."] =
+            "Xếp loại từng người (HTXS, HTT, HTNV, KHT), áp dụng tỷ lệ HTXS của đơn vị và đếm theo mức. Mã thoát 1 khi có kết quả chưa xác định được.",
+        ["Validates a planning list: candidates per title, titles per candidate, service left, discipline, structure shares. Exit 1 on violations."] =
+            "Kiểm tra danh sách quy hoạch: số người cho mỗi chức danh, số chức danh cho mỗi người, thời gian công tác còn lại, kỷ luật, tỷ lệ cơ cấu. Mã thoát 1 khi có vi phạm.",
+        ["The annual planning review: which entries must leave the plan and why, which proposed additions may be made. Exit 1 when an entry must leave or an addition is refused."] =
+            "Rà soát quy hoạch hằng năm: ai phải đưa ra khỏi quy hoạch và vì sao, đề xuất bổ sung nào được chấp nhận. Mã thoát 1 khi có người phải đưa ra hoặc đề xuất bị từ chối.",
+        ["Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not."] =
+            "Từng đề nghị luân chuyển có đủ điều kiện không, kèm lý do và điều khoản. Mã thoát 1 khi có đề nghị không đủ điều kiện.",
+        ["The share of commune secretaries and chairs who are not local, per post and in total, against the target. Exit 1 when the target is not met."] =
+            "Tỷ lệ bí thư và chủ tịch cấp xã không phải người địa phương, theo từng chức danh và chung, so với chỉ tiêu. Mã thoát 1 khi chưa đạt chỉ tiêu.",
+        ["Periodic change of work position under NĐ 59/2019: who is due, deferred (and until when), exempt or not yet due, with the sector's period. Exit 1 when someone is due."] =
+            "Định kỳ chuyển đổi vị trí công tác theo NĐ 59/2019: ai đến hạn, được tạm hoãn (đến khi nào), không phải chuyển đổi hoặc chưa đến hạn, kèm thời hạn của lĩnh vực. Mã thoát 1 khi có người đến hạn.",
+        ["Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not."] =
+            "Từng đề nghị bổ nhiệm có đủ điều kiện không (quy hoạch, thời gian giữ chức vụ, tuổi, xếp loại, kỷ luật), kèm lý do. Mã thoát 1 khi có đề nghị không đủ điều kiện.",
+        ["Whether each candidate for a 2025–2030 party committee has enough working time left at the level's age month (60 months first time, 48 re-elected, 42 provincial deputy secretary). Exit 1 when one has not."] =
+            "Từng người dự kiến tham gia cấp ủy nhiệm kỳ 2025–2030 còn đủ thời gian công tác tại tháng tính tuổi của cấp đó không (lần đầu 60 tháng, tái cử 48 tháng, phó bí thư tỉnh ủy 42 tháng). Mã thoát 1 khi có người không đủ.",
+        ["The structure of a body: the shares of women, young and ethnic-minority members as exact fractions, against the body's targets, with how many members a missed target lacks. Exit 1 when a target is not met."] =
+            "Cơ cấu của một tập thể: tỷ lệ nữ, trẻ và người dân tộc thiểu số dưới dạng phân số chính xác, so với chỉ tiêu, kèm số người còn thiếu khi chưa đạt. Mã thoát 1 khi có chỉ tiêu chưa đạt.",
+        ["Runs one document (evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes, committee candidacies) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes."] =
+            "Chạy một tài liệu (bảng đánh giá, danh sách hoặc rà soát quy hoạch, đề nghị luân chuyển hoặc bổ nhiệm, danh sách cán bộ, chức danh chủ chốt, chuyển đổi vị trí công tác, nhân sự cấp ủy) theo hai quy định (--regulation A --against B) hoặc hai bộ tham số (bản phát hành so với --overrides TỆP) và liệt kê những ai có kết quả thay đổi, kèm các chuyển dịch, các nhóm và mã căn cứ. Mã thoát 1 khi có kết quả thay đổi.",
+        ["Lists the regulation catalogue: id, title, citation, subject kinds, effective periods, parameters (value, default, confidence)."] =
+            "Liệt kê danh mục quy định: mã, tên, căn cứ, đối tượng áp dụng, thời gian hiệu lực, tham số (giá trị, mặc định, mức tin cậy).",
+        ["Runs analyst case files; prints each failing case and a closing line 'N passed, N failed'. Exit 1 when a case fails."] =
+            "Chạy các tệp tình huống kiểm thử; in từng tình huống không đạt và dòng tổng kết số đạt, số không đạt. Mã thoát 1 khi có tình huống không đạt.",
+        ["Runs a bundled invented commune-level party organisation (60 cadres) through the library."] =
+            "Chạy thư viện trên một đảng bộ xã hư cấu đi kèm (60 cán bộ).",
+        ["The date of the demo, dd/MM/yyyy or yyyy-MM-dd (default 01/01/2026, so the output is always the same)."] =
+            "Ngày của phần trình diễn, dạng dd/MM/yyyy hoặc yyyy-MM-dd (mặc định 01/01/2026 để kết quả luôn như nhau).",
+    }.ToFrozenDictionary();
+}
