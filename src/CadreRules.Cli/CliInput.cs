@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using CadreRules.Rules;
 using CadreRules.Documents;
@@ -225,15 +226,40 @@ internal static class CliInput
             throw CommonOptions.BadSelector("--regulation", selectorText, language);
         }
 
+        if (selector.Id is { } id)
+        {
+            return RegulationById(catalog, id, topic, language);
+        }
+
+        bool vi = language == Language.Vietnamese;
         try
         {
             return selector.Resolve(catalog, topic, kind, asOf);
         }
         catch (RegulationNotFoundException e)
         {
-            throw new CliInputException("--regulation: " + e.Message, e);
+            LocalDate date = selector.InForceOn ?? asOf;
+            string who = global::CadreRules.Localization.Terms.Of(kind).Get(language);
+            throw new CliInputException(vi
+                ? $"--regulation: không có quy định về {TopicName(topic, language)} cho {who} có hiệu lực vào {TextTable.Date(date)} trong danh mục."
+                : $"--regulation: no regulation on {TopicName(topic, language)} for {who} is in force on {TextTable.Date(date)} in the catalogue.", e);
         }
     }
+
+    /// <summary>The regulation an option names by id, checked to be on <paramref name="topic"/>; the reasons it is not
+    /// are said in the output's language (the library's own sentences are English).</summary>
+    public static Regulation RegulationById(RegulationCatalog catalog, RegulationId id, RegulationTopic topic, Language language, string option = "--regulation")
+    {
+        bool vi = language == Language.Vietnamese;
+        Regulation found = catalog.Find(id) ?? throw new CliInputException(vi
+            ? $"{option}: không có quy định '{id}' trong danh mục. Các mã có: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}."
+            : $"{option}: no regulation '{id}' in the catalogue. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}.");
+        return found.Topic == topic ? found : throw new CliInputException(vi
+            ? $"{option}: '{id}' là quy định về {TopicName(found.Topic, language)}, không phải về {TopicName(topic, language)}."
+            : $"{option}: '{id}' is a regulation on {TopicName(found.Topic, language)}, not on {TopicName(topic, language)}.");
+    }
+
+    private static string TopicName(RegulationTopic topic, Language language) => global::CadreRules.Localization.Terms.Of(topic).Get(language);
 
     public static string Name(string path) => path == StandardInput ? "<stdin>" : path;
 

@@ -32,6 +32,14 @@ internal sealed class CompositionCaseKind : ICaseKind
             throw new DocumentException("$.expected", "a composition case expects at least one of total, women, young, ethnicMinority.", null);
         }
 
+        // An expectation no body can have (a count or a shortfall below 0) is bad input, not a failed case.
+        Require.Count(expected.Total, "$.expected.total");
+        foreach ((CompositionMeasureJson? measure, string path) in new[] { (expected.Women, "$.expected.women"), (expected.Young, "$.expected.young"), (expected.EthnicMinority, "$.expected.ethnicMinority") })
+        {
+            Require.Count(measure?.Count, path + ".count");
+            Require.Count(measure?.Shortfall, path + ".shortfall");
+        }
+
         BodyComposition composition = body.Measure();
         var failures = new List<string>();
         if (expected.Total is { } total && total != composition.Total)

@@ -32,6 +32,17 @@ internal sealed class PositionChangeCaseKind : ICaseKind
             throw new DocumentException("$.expected", "a position-change case expects at least one of status, periodMonths, monthsInPost, dueOn, deferredUntil, monthsToRetirement, exemptFrom.", null);
         }
 
+        // An expectation no outcome can have (a count below 0, a date outside the library's calendar) is bad input.
+        Require.Count(expected.PeriodMonths, "$.expected.periodMonths", 1);
+        Require.Count(expected.MonthsInPost, "$.expected.monthsInPost");
+        foreach ((LocalDate? date, string field) in new[] { (expected.DueOn, "dueOn"), (expected.DeferredUntil, "deferredUntil"), (expected.ExemptFrom, "exemptFrom") })
+        {
+            if (date is { } value)
+            {
+                _ = Require.Build("$.expected", () => DomainCalendar.Check(value, field), field);
+            }
+        }
+
         PositionChangeRegulation regulation = CaseRegulation.Resolve<PositionChangeRegulation>(input, RegulationTopic.PositionChange, SubjectKind.CivilServant, question.AsOf);
         Verdict<PositionChangeAssessment> verdict = regulation.Explain(question);
         PositionChangeAssessment actual = verdict.Outcome;

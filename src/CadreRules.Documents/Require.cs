@@ -104,6 +104,17 @@ internal static class Require
         return path;
     }
 
+    /// <summary>An expected count of a case file: 0 or more (at least <paramref name="minimum"/>), else bad input at
+    /// <paramref name="path"/>, never a case that simply fails.</summary>
+    public static void Count(long? value, string path, long minimum = 0)
+    {
+        if (value is { } count && count < minimum)
+        {
+            string least = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw DocumentException.Coded(path, DocumentErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a count is {least} or more, not {count}."), null, null, count.ToString(System.Globalization.CultureInfo.InvariantCulture), least, string.Empty);
+        }
+    }
+
     /// <summary>An argument error's own sentence, without what .NET appends (<c>(Parameter 'x')</c>, <c>Actual value
     /// was …</c>), which names C# parameters and formats values with the machine's culture.</summary>
     public static string Sentence(Exception e)

@@ -22,16 +22,9 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
             throw CommonOptions.BadSelector(option, text, language);
         }
 
-        if (selector.Id is not null)
+        if (selector.Id is { } id)
         {
-            try
-            {
-                new EvaluationRound(catalog, selector).RegulationFor(SubjectKind.PartyMember, default);
-            }
-            catch (RegulationNotFoundException e)
-            {
-                throw new CliInputException("--regulation: " + e.Message, e);
-            }
+            _ = CliInput.RegulationById(catalog, id, RegulationTopic.Evaluation, language, option);
         }
 
         return selector;

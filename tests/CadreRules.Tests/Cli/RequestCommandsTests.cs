@@ -168,7 +168,7 @@ public sealed class RequestCommandsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--regulation", "planning-qd377", "--regulation: 'planning-qd377' is a Planning regulation")]
+    [InlineData("--regulation", "planning-qd377", "--regulation: 'planning-qd377' là quy định về quy hoạch cán bộ, không phải về đánh giá, xếp loại chất lượng.")]
     [InlineData("--regulation", "no-such-id", "--regulation:")]
     [InlineData("--regulation", "in force on 1999-01-01", "--regulation:")]
     public void Evaluate_BadRegulation_Exit2(string option, string value, string message)
@@ -177,6 +177,10 @@ public sealed class RequestCommandsTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_RegulationOnAnotherTopic_SaidInEnglishWithLangEn() =>
+        Assert.Contains("--regulation: 'planning-qd377' is a regulation on planning, not on evaluation and classification.", CliRun.Of("evaluate", Write("e.json", Evaluations), "--regulation", "planning-qd377", "--lang", "en").Error, StringComparison.Ordinal);
 
     [Fact]
     public void Evaluate_MissingFile_Exit2()
