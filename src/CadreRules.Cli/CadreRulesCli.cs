@@ -41,6 +41,7 @@ internal static class CadreRulesCli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         Language language = CommandLineText.LanguageOf(args);
+        context = context with { Language = language };
         var root = new RootCommand("cadre-rules: Vietnamese cadre-work rules (công tác cán bộ) from the command line. Exit codes: 0 ok, 1 findings, 2 bad input.");
         foreach (ICliCommand command in Commands)
         {

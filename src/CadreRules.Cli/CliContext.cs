@@ -13,4 +13,9 @@ namespace CadreRules.Cli;
 /// <param name="InStream">Standard input as bytes, or null to read <paramref name="In"/>.</param>
 /// <param name="OutStream">Standard output as bytes (written after <paramref name="Out"/> is flushed), or null to
 /// write through <paramref name="Out"/>.</param>
-internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, RegulationCatalog Catalog, Stream? InStream = null, Stream? OutStream = null);
+internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, RegulationCatalog Catalog, Stream? InStream = null, Stream? OutStream = null)
+{
+    /// <summary>Gets the output's language as <c>--lang</c> asks (Vietnamese by default), for errors raised before a
+    /// command has read its options (opening a file, the size limit).</summary>
+    public Language Language { get; init; } = Language.Vietnamese;
+}

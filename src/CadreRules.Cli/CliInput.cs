@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CadreRules.Cli.Localization;
 using CadreRules.Rules;
 using CadreRules.Documents;
 using NodaTime;
@@ -24,12 +25,12 @@ internal static class CliInput
     public static string ReadText(CliContext context, string path, DocumentLimits? limits = null)
     {
         using Stream stream = OpenStream(context, path);
-        return ReadText(stream, path, limits);
+        return ReadText(stream, path, limits, context.Language);
     }
 
     /// <summary>Reads an opened document (named <paramref name="path"/> in errors) as strict UTF-8, at most
     /// <paramref name="limits"/>' bytes.</summary>
-    public static string ReadText(Stream stream, string path, DocumentLimits? limits)
+    public static string ReadText(Stream stream, string path, DocumentLimits? limits, Language language)
     {
         long max = Math.Min((limits ?? DocumentLimits.Default).MaxBytes, Array.MaxLength - 1);
         byte[] buffer = new byte[(int)Math.Min(max + 1, 1 << 16)];
@@ -52,17 +53,17 @@ internal static class CliInput
                 length += read;
                 if (length > max)
                 {
-                    throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{Name(path)}: $: the document is larger than the limit of {max} bytes; reading stopped there. Raise it with --max-bytes."));
+                    throw new CliInputException($"{Name(path)}: {CliMessages.Say(CliMessages.TooLarge, language, ("max", max))}");
                 }
             }
         }
         catch (IOException e)
         {
-            throw new CliInputException($"{Name(path)}: cannot read the file: {e.Message}", e);
+            throw new CliInputException($"{Name(path)}: {CliMessages.Unreadable(e, language)}", e);
         }
         catch (DocumentException e)
         {
-            throw new CliInputException($"{Name(path)}: {e.Message}", e);
+            throw new CliInputException($"{Name(path)}: {DocumentMessages.Format(e, language)}", e);
         }
 
         try
@@ -71,7 +72,7 @@ internal static class CliInput
         }
         catch (DecoderFallbackException e)
         {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"{Name(path)}: $: the document is not UTF-8: the byte at offset {e.Index} (counted from 0) cannot start or continue a character."), e);
+            throw new CliInputException($"{Name(path)}: {CliMessages.Say(CliMessages.NotUtf8, language, ("offset", e.Index))}", e);
         }
     }
 
@@ -98,7 +99,7 @@ internal static class CliInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+            throw new CliInputException($"{path}: {CliMessages.Unreadable(e, context.Language)}", e);
         }
     }
 
@@ -187,7 +188,7 @@ internal static class CliInput
 
     /// <summary>The catalogue, with the local variant of <paramref name="overridesPath"/> applied when given.</summary>
     public static RegulationCatalog Catalog(CliContext context, string? overridesPath) =>
-        Catalog(context, overridesPath, new DocumentRead("--overrides", Language.English, DocumentLimits.Default));
+        Catalog(context, overridesPath, new DocumentRead("--overrides", context.Language, DocumentLimits.Default));
 
     /// <summary>The catalogue, with the local variant of <paramref name="overridesPath"/> applied when given.</summary>
     public static RegulationCatalog Catalog(CliContext context, string? overridesPath, DocumentRead read)
@@ -231,7 +232,6 @@ internal static class CliInput
             return RegulationById(catalog, id, topic, language);
         }
 
-        bool vi = language == Language.Vietnamese;
         try
         {
             return selector.Resolve(catalog, topic, kind, asOf);
@@ -240,9 +240,7 @@ internal static class CliInput
         {
             LocalDate date = selector.InForceOn ?? asOf;
             string who = global::CadreRules.Localization.Terms.Of(kind).Get(language);
-            throw new CliInputException(vi
-                ? $"--regulation: không có quy định về {TopicName(topic, language)} cho {who} có hiệu lực vào {TextTable.Date(date)} trong danh mục."
-                : $"--regulation: no regulation on {TopicName(topic, language)} for {who} is in force on {TextTable.Date(date)} in the catalogue.", e);
+            throw new CliInputException("--regulation: " + CliMessages.Say(CliMessages.NoneInForce, language, ("topic", TopicName(topic, language)), ("subject", who), ("date", TextTable.Date(date))), e);
         }
     }
 
@@ -250,13 +248,10 @@ internal static class CliInput
     /// are said in the output's language (the library's own sentences are English).</summary>
     public static Regulation RegulationById(RegulationCatalog catalog, RegulationId id, RegulationTopic topic, Language language, string option = "--regulation")
     {
-        bool vi = language == Language.Vietnamese;
-        Regulation found = catalog.Find(id) ?? throw new CliInputException(vi
-            ? $"{option}: không có quy định '{id}' trong danh mục. Các mã có: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}."
-            : $"{option}: no regulation '{id}' in the catalogue. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}.");
-        return found.Topic == topic ? found : throw new CliInputException(vi
-            ? $"{option}: '{id}' là quy định về {TopicName(found.Topic, language)}, không phải về {TopicName(topic, language)}."
-            : $"{option}: '{id}' is a regulation on {TopicName(found.Topic, language)}, not on {TopicName(topic, language)}.");
+        Regulation found = catalog.Find(id) ?? throw new CliInputException(
+            option + ": " + CliMessages.Say(CliMessages.NoRegulation, language, ("id", id), ("known", string.Join(", ", catalog.Regulations.Select(r => r.Id.Value)))));
+        return found.Topic == topic ? found : throw new CliInputException(
+            option + ": " + CliMessages.Say(CliMessages.OtherTopic, language, ("id", id), ("topic", TopicName(found.Topic, language)), ("asked", TopicName(topic, language))));
     }
 
     private static string TopicName(RegulationTopic topic, Language language) => global::CadreRules.Localization.Terms.Of(topic).Get(language);

@@ -180,8 +180,7 @@ internal sealed class Utf8JsonStream : IDisposable
         _end += read;
         if (_consumedBefore + _end > _maxBytes)
         {
-            throw new DocumentException("$", string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"the document is larger than the limit of {_maxBytes} bytes; raise the limit to read it."), null);
+            throw DocumentBytes.TooLarge(_maxBytes);
         }
 
         CheckUtf8();
@@ -203,9 +202,8 @@ internal sealed class Utf8JsonStream : IDisposable
                 position += used;
             }
 
-            string at = (_consumedBefore + _checked + position).ToString(System.Globalization.CultureInfo.InvariantCulture);
             string hex = bytes[position].ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
-            throw new DocumentException("$", $"the document is not UTF-8: byte 0x{hex} at offset {at} (counted from 0) cannot start or continue a character.", null);
+            throw DocumentBytes.NotUtf8(hex, _consumedBefore + _checked + position, null);
         }
 
         _checked = end;

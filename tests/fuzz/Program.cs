@@ -136,7 +136,8 @@ internal static class Program
                                 continue;
                             }
 
-                            if (!line.Contains(": $", StringComparison.Ordinal))
+                            // Located: a document's JSON path, or the option at fault (a regulation that does not fit the kind read).
+                            if (!line.Contains(": $", StringComparison.Ordinal) && !line.StartsWith("error: --", StringComparison.Ordinal))
                             {
                                 pathless++;
                                 problem ??= "pathless";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using CadreRules.Cli.Localization;
 using CadreRules.Rules;
 using CadreRules.Documents;
 
@@ -112,9 +113,9 @@ internal sealed class CheckCommand : ICliCommand
             }
 
             files.Sort(StringComparer.Ordinal);
-            return files.Count > 0 ? files : throw new CliInputException($"{path}: the folder has no *.json case files.");
+            return files.Count > 0 ? files : throw new CliInputException(path + ": " + CliMessages.Say(CliMessages.NoCaseFiles, context.Language));
         }
 
-        return File.Exists(path) ? [path] : throw new CliInputException($"{path}: no such file or folder.");
+        return File.Exists(path) ? [path] : throw new CliInputException(path + ": " + CliMessages.Say(CliMessages.NoSuchPath, context.Language));
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using CadreRules.Cli.Localization;
 using CadreRules.Documents;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
@@ -50,7 +51,7 @@ internal sealed class DiffCommand : ICliCommand
             string? againstText = parse.GetValue(against);
             if (overridesPath is null && againstText is null)
             {
-                throw new CliInputException("diff needs something to compare: --against REGULATION, --overrides FILE, or both.");
+                throw new CliInputException(CliMessages.Say(CliMessages.NothingToCompare, lang));
             }
 
             RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath);
@@ -76,14 +77,12 @@ internal sealed class DiffCommand : ICliCommand
             {
                 // The composition of a body is measured against the targets the document itself states; no regulation
                 // or parameter of the catalogue enters it, so two catalogues cannot give two outcomes.
-                throw new CliInputException(lang == Language.Vietnamese
-                    ? $"{CliInput.Name(path)}: cơ cấu của một cơ quan (composition) không phụ thuộc quy định nào trong danh mục: các chỉ tiêu nằm ngay trong tài liệu, nên không có gì để so sánh giữa hai quy định. Hãy sửa 'targets' hoặc 'youngAge' trong một bản sao và chạy composition trên từng bản."
-                    : $"{CliInput.Name(path)}: the composition of a body depends on no regulation of the catalogue: its targets are in the document itself, so two regulations cannot give two outcomes. Change 'targets' or 'youngAge' in a copy and run composition on each.");
+                throw new CliInputException(CliInput.Name(path) + ": " + CliMessages.Say(CliMessages.BodyHasNoRegulation, lang));
             }
 
             if (documentKind == DiffKind.UndecidedRequests)
             {
-                throw new CliInputException($"{CliInput.Name(path)}: $.requests: cannot tell rotation requests from appointment requests (the first request has neither start/toLevel nor kind/dossierReceivedOn); use --kind rotation or --kind appointment.");
+                throw new CliInputException(CliInput.Name(path) + ": " + CliMessages.Say(CliMessages.UndecidedRequests, lang));
             }
 
             if (documentKind is not (DiffKind.Evaluation or DiffKind.Unknown))

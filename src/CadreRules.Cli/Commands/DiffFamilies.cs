@@ -243,7 +243,7 @@ internal static class DiffFamilies
         string text;
         using (Stream stream = r.Open())
         {
-            text = CliInput.ReadText(stream, r.Path, r.Limits);
+            text = CliInput.ReadText(stream, r.Path, r.Limits, r.Language);
         }
 
         if (text.StartsWith('\uFEFF'))

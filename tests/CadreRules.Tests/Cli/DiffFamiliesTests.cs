@@ -102,9 +102,10 @@ public sealed class DiffFamiliesTests : IDisposable
     public void Requests_NoneToTellTheKind_Exit2AskingForKind()
     {
         string file = Write("r.json", """{ "schemaVersion": 1, "requests": [] }""");
-        CliRun run = CliRun.Of("diff", file, "--against", "rotation-qd65");
+        CliRun run = CliRun.Of("diff", file, "--against", "rotation-qd65", "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(file + ": $.requests: cannot tell rotation requests from appointment requests", run.Error, StringComparison.Ordinal);
+        Assert.Contains(file + ": $.requests: không phân biệt được đề nghị luân chuyển hay bổ nhiệm", CliRun.Of("diff", file, "--against", "rotation-qd65").Error, StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Of("diff", file, "--against", "rotation-qd65", "--kind", "rotation").ExitCode);
     }
 

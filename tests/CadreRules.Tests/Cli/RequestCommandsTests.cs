@@ -187,7 +187,8 @@ public sealed class RequestCommandsTests : IDisposable
     {
         CliRun run = CliRun.Of("evaluate", Path.Combine(_folder, "none.json"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("none.json: cannot read the file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("none.json: không tìm thấy tệp.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("none.json: no such file.", CliRun.Of("evaluate", Path.Combine(_folder, "none.json"), "--lang", "en").Error, StringComparison.Ordinal);
     }
 
     [Fact]

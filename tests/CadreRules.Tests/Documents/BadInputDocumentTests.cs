@@ -71,7 +71,7 @@ public class BadInputDocumentTests
         File.WriteAllBytes(file, bytes);
         try
         {
-            CliRun run = CliRun.Of("evaluate", file);
+            CliRun run = CliRun.Of("evaluate", file, "--lang", "en");
             Assert.Equal(2, run.ExitCode);
             Assert.Contains(": $: the document is not UTF-8: byte 0x80 at offset 23", run.Error, StringComparison.Ordinal);
         }
@@ -239,10 +239,10 @@ public class BadInputDocumentTests
     {
         string sheet = Path.Combine(Samples, "demo-evaluations.json");
         string[] compare = command == "diff" ? ["--overrides", Path.Combine(Samples, "demo-variant.json")] : [];
-        CliRun bytes = CliRun.Of([command, sheet, .. compare, "--max-bytes", "100"]);
+        CliRun bytes = CliRun.Of([command, sheet, .. compare, "--max-bytes", "100", "--lang", "en"]);
         Assert.Equal(2, bytes.ExitCode);
         Assert.Contains("demo-evaluations.json: $: the document is larger than the limit of 100 bytes", bytes.Error, StringComparison.Ordinal);
-        CliRun people = CliRun.Of([command, sheet, .. compare, "--max-people", "3"]);
+        CliRun people = CliRun.Of([command, sheet, .. compare, "--max-people", "3", "--lang", "en"]);
         Assert.Equal(2, people.ExitCode);
         Assert.Contains("demo-evaluations.json: $.people[3]: the document has more than 3 people, the limit", people.Error, StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Of([command, sheet, .. compare, "--max-bytes", "0"]).ExitCode);
@@ -255,7 +255,7 @@ public class BadInputDocumentTests
     [Fact]
     public void Cli_Diff_MaxBytesLimitsTheOtherFamiliesToo()
     {
-        CliRun run = CliRun.Of("diff", Path.Combine(Samples, "demo-roster.json"), "--against", "in force", "--max-bytes", "100");
+        CliRun run = CliRun.Of("diff", Path.Combine(Samples, "demo-roster.json"), "--against", "in force", "--max-bytes", "100", "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("larger than the limit of 100 bytes", run.Error, StringComparison.Ordinal);
     }

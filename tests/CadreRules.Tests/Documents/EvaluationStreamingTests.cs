@@ -152,7 +152,8 @@ public sealed class EvaluationStreamingTests
                 using EvaluationSheetReader reader = EvaluationSheetReader.Open(stream, new DocumentLimits { MaxBytes = 10_000 });
                 _ = reader.ReadPeople().ToList();
             });
-            Assert.Equal("$: the document is larger than the limit of 10000 bytes; raise the limit to read it.", e.Message);
+            Assert.Equal("$: the document is larger than the limit of 10000 bytes; reading stopped there. Raise DocumentLimits.MaxBytes (the command line's --max-bytes) to read it.", e.Message);
+            Assert.Equal(DocumentErrorCodes.TooLarge, e.Code);
         }
     }
 
