@@ -50,7 +50,7 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (EvaluationRoundException e)
         {
-            throw new CliInputException(Describe(path, e), e);
+            throw new CliInputException(Describe(path, e, read.Language), e);
         }
     }
 
@@ -71,7 +71,7 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (EvaluationRoundException e)
         {
-            throw new CliInputException(Describe(path, e), e);
+            throw new CliInputException(Describe(path, e, read.Language), e);
         }
     }
 
@@ -113,11 +113,11 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
     }
 
     /// <summary>Every person the round could not classify, one line each, at the JSON path of the field at fault.</summary>
-    private static string Describe(string path, EvaluationRoundException e)
+    private static string Describe(string path, EvaluationRoundException e, Language language)
     {
         IEnumerable<string> lines = e.Errors.Select(error => error.Field is null
-            ? "--regulation: " + error.Message
-            : string.Create(CultureInfo.InvariantCulture, $"{CliInput.Name(path)}: $.people[{error.Index}].{error.Field}: {Sentence(error.Message)}"));
+            ? "--regulation: " + Sentence(error.Text.Get(language))
+            : string.Create(CultureInfo.InvariantCulture, $"{CliInput.Name(path)}: $.people[{error.Index}].{error.Field}: {Sentence(error.Text.Get(language))}"));
         string text = string.Join("\nerror: ", lines.Distinct());
         return e.TotalErrors > e.Errors.Length
             ? text + string.Create(CultureInfo.InvariantCulture, $"\nerror: … and {e.TotalErrors - e.Errors.Length} more.")

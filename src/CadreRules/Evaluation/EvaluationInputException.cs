@@ -37,6 +37,10 @@ public sealed class EvaluationInputException : ArgumentException
     {
     }
 
+    /// <summary>Gets what is wrong in both languages, when the library words it so (e.g. a regulation not in force on
+    /// the evaluation date), or null when only <see cref="Message"/> (English) says it.</summary>
+    public Rules.LocalizedText? Text { get; init; }
+
     /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
     public override string Message => Rules.ExceptionText.Plain(base.Message, ParamName);
 }

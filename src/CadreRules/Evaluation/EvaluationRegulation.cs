@@ -269,7 +269,10 @@ public sealed partial class EvaluationRegulation : Regulation
 
         if (!inForce)
         {
-            throw new EvaluationInputException($"The regulation '{Id}' is not in force on {TextFormat.Date(input.EvaluatedOn)}.", "evaluatedOn");
+            throw new EvaluationInputException($"The regulation '{Id}' is not in force on {TextFormat.Date(input.EvaluatedOn)}.", "evaluatedOn")
+            {
+                Text = new($"quy định '{Id}' không có hiệu lực vào {TextFormat.Date(input.EvaluatedOn)}.", $"the regulation '{Id}' is not in force on {TextFormat.Date(input.EvaluatedOn)}."),
+            };
         }
 
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = LadderFor(input.Role);

@@ -42,7 +42,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         decision = default;
         if (!_seen.Add(id))
         {
-            Report(new EvaluationRoundError(i, id, "id", $"the identifier '{id}' is used by an earlier person."));
+            Report(new EvaluationRoundError(i, id, "id", new LocalizedText($"mã '{id}' đã được dùng cho một người trước đó.", $"the identifier '{id}' is used by an earlier person.")));
             return false;
         }
 
@@ -54,7 +54,9 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         EvaluationRegulation regulation = _regulations[regulationIndex];
         if (!regulation.Supports(input.Role))
         {
-            Report(new EvaluationRoundError(i, id, "role", $"the regulation '{regulation.Id}' does not evaluate the role '{input.Role}'."));
+            Report(new EvaluationRoundError(i, id, "role", new LocalizedText(
+                $"quy định '{regulation.Id}' không đánh giá vai trò {Localization.Terms.Of(input.Role).Vietnamese}.",
+                $"the regulation '{regulation.Id}' does not evaluate the role '{input.Role}'.")));
             return false;
         }
 
@@ -64,7 +66,9 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         }
         catch (EvaluationInputException e)
         {
-            Report(new EvaluationRoundError(i, id, e.ParamName, EvaluationRound.WithoutParameter(e)));
+            Report(e.Text is { } text
+                ? new EvaluationRoundError(i, id, e.ParamName, text)
+                : new EvaluationRoundError(i, id, e.ParamName, EvaluationRound.WithoutParameter(e)));
             return false;
         }
 
@@ -73,7 +77,9 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         if (candidate && !group!.AgreesWithFlag(unit, peerGroup, unitIsOutstanding))
         {
             // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
-            Report(new EvaluationRoundError(i, id, "unitIsOutstanding", $"the unit '{unit}' (peer group '{peerGroup}') is flagged outstanding for {(unitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
+            Report(new EvaluationRoundError(i, id, "unitIsOutstanding", new LocalizedText(
+                $"đơn vị '{unit}' (nhóm '{peerGroup}') được đánh dấu xuất sắc {(unitIsOutstanding ? "ở người này nhưng không ở một người trước đó" : "ở một người trước đó nhưng không ở người này")}.",
+                $"the unit '{unit}' (peer group '{peerGroup}') is flagged outstanding for {(unitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}.")));
             return false;
         }
 
@@ -157,7 +163,9 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
             }
             catch (RegulationNotFoundException e)
             {
-                Report(new EvaluationRoundError(i, id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, e.Message));
+                Report(new EvaluationRoundError(i, id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, new LocalizedText(
+                    $"không có quy định đánh giá nào cho {Localization.Terms.Of(kind).Vietnamese} có hiệu lực vào {TextFormat.Date(round.Selector.InForceOn ?? date)}.",
+                    e.Message)));
                 return false;
             }
 

@@ -25,6 +25,20 @@ public sealed record EvaluationRoundError
         Id = id;
         Field = field;
         Message = message;
+        Text = new LocalizedText(message, message);
+    }
+
+    /// <summary>Creates an error worded in both languages.</summary>
+    /// <param name="index">The person's position in the input (0-based).</param>
+    /// <param name="id">The person's identifier.</param>
+    /// <param name="field">The field at fault, or null when no single field is at fault.</param>
+    /// <param name="text">What is wrong, in Vietnamese and English; <see cref="Message"/> is its English.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public EvaluationRoundError(int index, CadreId id, string? field, LocalizedText text)
+        : this(index, id, field, (text ?? throw new ArgumentNullException(nameof(text))).English)
+    {
+        Text = text;
     }
 
     /// <summary>Gets the person's position in the input (0-based).</summary>
@@ -36,8 +50,11 @@ public sealed record EvaluationRoundError
     /// <summary>Gets the field at fault, or null.</summary>
     public string? Field { get; }
 
-    /// <summary>Gets what is wrong.</summary>
+    /// <summary>Gets what is wrong, in English.</summary>
     public string Message { get; }
+
+    /// <summary>Gets what is wrong in both languages (an error created from English alone has its English in both).</summary>
+    public LocalizedText Text { get; }
 
     /// <summary>Gets the error as <c>people[3] (MKT-004).score: message</c>.</summary>
     /// <returns>The text.</returns>

@@ -236,7 +236,8 @@ public sealed class RequestCommandsTests : IDisposable
     {
         CliRun run = CliRun.Of("diff", Write("e.json", Evaluations), "--against", "party-eval-qd124");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not in force on 20/12/2025", run.Error, StringComparison.Ordinal);
+        Assert.Contains(".evaluatedOn: quy định 'party-eval-qd124' không có hiệu lực vào 20/12/2025.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("not in force on 20/12/2025", CliRun.Of("diff", Write("e.json", Evaluations), "--against", "party-eval-qd124", "--lang", "en").Error, StringComparison.Ordinal);
     }
 
     // ---- plan --------------------------------------------------------------------------------
