@@ -29,7 +29,8 @@ internal sealed class HtmlPage(TextWriter output, Language language)
         th, td { border: 0.75pt solid #9aa5b1; padding: 2pt 4pt; text-align: left; vertical-align: top; }
         th { background: #dde6f0; font-weight: bold; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        td.n { white-space: nowrap; width: 1%; }
+        td.n { white-space: nowrap; }
+        th.n { min-width: 13mm; }
         td:first-child { min-width: 32mm; }
         td.same { color: #777; }
         td.diff { background: #fde9d9; font-weight: bold; }

@@ -195,6 +195,20 @@ public partial class HtmlReportsTests
         Assert.Contains("<dt>Cơ quan, tổ chức</dt><dd>—</dd>", bare.ToString());
     }
 
+    [Theory]
+    [InlineData(true, null, null)]
+    [InlineData(true, "true", null)]
+    [InlineData(false, "true", null)]
+    [InlineData(false, "TRUE", null)]
+    [InlineData(false, null, BrowserFactAttribute.SkipMessage)]
+    [InlineData(false, "false", BrowserFactAttribute.SkipMessage)]
+    public void BrowserFact_SkipsOnlyWithoutTheBrowserOutsideCi(bool browserFound, string? ci, string? expected) =>
+        Assert.Equal(expected, BrowserFactAttribute.SkipReason(browserFound, ci));
+
+    [Fact]
+    public void BrowserFact_SkipMessage_SaysWhereTheBrowserIsLookedForAndWhatInstallsIt() =>
+        Assert.Equal("Chromium not found at /usr/bin/chromium; .ci/run installs it", BrowserFactAttribute.SkipMessage);
+
     [Fact]
     public void HtmlReports_BadArguments_AreRefusedByName()
     {
