@@ -84,6 +84,17 @@ public partial class HtmlReportsTests
     }
 
     [Fact]
+    public void WritePlanningReview_RegulationWithTargets_MarksEachShareAgainstItsTarget()
+    {
+        CliRun run = CliRun.Of([.. SampleReports.Arguments("review"), "--regulation", "planning-qd50"]);
+
+        Assert.Contains("<td>Nữ</td><td class=\"n\">11/28</td><td class=\"n\">39,3%</td><td class=\"n\">25%</td><td class=\"ok\">ĐẠT</td>", run.Output);
+        Assert.Contains("<td>Trẻ (dưới 40 tuổi)</td><td class=\"n\">9/28</td><td class=\"n\">32,1%</td><td class=\"n\">15%</td><td class=\"ok\">ĐẠT</td>", run.Output);
+        Assert.Contains("39,3% (mục tiêu 25%)", run.Output); // the chart's label
+        Assert.Contains("stroke-dasharray", run.Output); // the target's mark
+    }
+
+    [Fact]
     public void WritePlanningList_Sample_FlagsTheTitleWithTooManyCandidates()
     {
         string html = SampleReports.Html("plan");
