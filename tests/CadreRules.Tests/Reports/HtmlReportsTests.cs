@@ -193,6 +193,31 @@ public partial class HtmlReportsTests
     }
 
     [Fact]
+    public void WriteEvaluationRound_GeneratedProvince_ListsAtMostTheLimitsAndCountsEveryone()
+    {
+        using var sheet = new MemoryStream();
+        CadreRules.Province.ProvinceGenerator.WriteEvaluations(sheet, 30_000, seed: 19);
+        sheet.Position = 0;
+        using EvaluationSheetReader reader = EvaluationSheetReader.Open(sheet);
+        EvaluationRoundResult result = new EvaluationRound(ShippedRegulations.Catalog, RegulationSelector.InForce).Run(reader.ReadPeople());
+        var output = new StringWriter();
+        var options = new HtmlReportOptions { MaxPeopleListed = 200, MaxGroupsListed = 50 };
+
+        HtmlReports.WriteEvaluationRound(output, result, 2025, options);
+
+        string html = output.ToString();
+        int units = result.People.Select(p => p.Unit).Distinct().Count();
+        Assert.True(result.MovedCount > options.MaxPeopleListed, $"the generated province moves only {result.MovedCount}");
+        Assert.True(units > options.MaxGroupsListed, $"the generated province has only {units} units");
+        Assert.Contains($"… và {CadreRules.Localization.DisplayFormat.Count(result.MovedCount - 200, Language.Vietnamese)} trường hợp khác", html);
+        Assert.Contains($"{CadreRules.Localization.DisplayFormat.Count(units - 50, Language.Vietnamese)} đơn vị khác (cộng gộp)", html);
+        Assert.Contains($"<td>Tổng số</td><td class=\"n\">{CadreRules.Localization.DisplayFormat.Count(30_000, Language.Vietnamese)}</td>", html);
+        // Rows: the counts (≤ 8), the units (≤ 51), the quota groups (≤ 50), the people moved (≤ 200), the undetermined (≤ 200).
+        int rows = Regex.Count(html, "<tr[ >]");
+        Assert.InRange(rows, 1, 8 + 51 + 50 + 200 + 200 + 5);
+    }
+
+    [Fact]
     public void WriteEvaluationRound_NoOrganisation_NamesTheDataFileOrADash()
     {
         EvaluationRoundResult result = Round();
