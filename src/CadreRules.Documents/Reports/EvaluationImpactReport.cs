@@ -103,7 +103,7 @@ internal static class EvaluationImpactReport
 
         page.EndTable();
         page.Paragraph(vi
-            ? "Ô tô màu: số người đổi mức; đường chéo: số người giữ nguyên mức."
+            ? "Ô được tô màu: số người đổi mức; đường chéo: số người giữ nguyên mức."
             : "Shaded cells: people who change level; the diagonal: people who keep theirs.", "legend");
     }
 
