@@ -241,7 +241,7 @@ internal static class PlanningReports
     ];
 
     private static string GroupName(StructureReport group, Language language) =>
-        Terms.Of(group.Level).Get(language) + (group.Group.Length == 0 ? string.Empty : " (" + group.Group + ")");
+        ReportParts.Capitalised(Terms.Of(group.Level).Get(language)) + (group.Group.Length == 0 ? string.Empty : " (" + group.Group + ")");
 
     private static string Findings(HtmlPage page, FindingRenderer render, IEnumerable<Finding> findings) =>
         string.Join("<br>", findings.Select(f => Line(page, render, f)));

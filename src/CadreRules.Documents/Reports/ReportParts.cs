@@ -17,7 +17,8 @@ internal static class ReportParts
     /// <summary>The outcome's full name with a capital first letter (a table's row label).</summary>
     public static string Name(EvaluationOutcome outcome, Language language) => Capitalised(Terms.Of(outcome).Get(language));
 
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The text with a capital first letter.</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The outcomes a count table shows: the four levels always, not rated and undetermined when some side has
     /// any.</summary>

@@ -80,7 +80,7 @@ public partial class HtmlReportsTests
         Assert.Contains("<span class=\"bad\">VI PHẠM</span>", html);
         Assert.Contains("Chú giải: VI PHẠM", html);
         Assert.Contains("<td class=\"n\">11/28</td><td class=\"n\">39,3%</td>", html); // women after the review
-        Assert.Contains("aria-label=\"Cơ cấu: cấp xã\"", html);
+        Assert.Contains("aria-label=\"Cơ cấu: Cấp xã\"", html);
     }
 
     [Fact]
