@@ -37,6 +37,20 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl");
 
+    /// <summary>The <c>--format</c> of a command that also writes an HTML report (<see cref="Commands.HtmlOutput"/>).</summary>
+    public static Option<string> FormatWithHtml() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines) or html (a printable report; see --out).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "html");
+
+    /// <summary>The <c>--format</c> of <c>evaluate</c>: table, json, jsonl or html.</summary>
+    public static Option<string> FormatWithLinesAndHtml() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines) or html (a printable report; see --out).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "jsonl", "html");
+
     /// <summary>Accepts one of <paramref name="choices"/> in any case (<c>--lang EN</c>, <c>--format JSON</c>) and
     /// gives it back as written here; anything else is an error naming the option and the choices, in the output
     /// language.</summary>

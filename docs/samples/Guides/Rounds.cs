@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using CadreRules;
+using CadreRules.Documents.Reports;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -58,6 +60,19 @@ internal static class Rounds
         {
             Console.WriteLine($"{EvaluationRound.Label(cell.Before)} → {EvaluationRound.Label(cell.After)}: {cell.Count}");  // HTXS → HTT: 1, HTT → HTT: 6
         }
+        #endregion
+
+        #region report
+        // The round as a printable report: one self-contained HTML page (inline CSS and SVG charts, nothing fetched).
+        var page = new StringWriter();
+        HtmlReports.WriteEvaluationRound(page, result, year: 2025, new HtmlReportOptions
+        {
+            Language = Language.Vietnamese,
+            Organisation = "Chi bộ 1 (hư cấu)",
+            DataFile = "danh-gia-2025.json",
+        });
+        Console.WriteLine(page.ToString().Contains("CB-2", StringComparison.Ordinal));  // True: the person the quota moved is listed
+        // To keep it: File.WriteAllText("bao-cao.html", page.ToString()), UTF-8; or give HtmlReports a StreamWriter.
         #endregion
 
         #region batch

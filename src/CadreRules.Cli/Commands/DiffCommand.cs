@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CadreRules.Cli.Localization;
 using CadreRules.Documents;
+using CadreRules.Documents.Reports;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
 
@@ -20,7 +21,8 @@ internal sealed class DiffCommand : ICliCommand
     {
         Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.FormatWithHtml();
+        Option<string?> output = HtmlOutput.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         overrides.Description = "A local variant document: the 'after' side runs on the catalogue with this variant applied.";
         Option<string?> regulation = CommonOptions.Regulation();
@@ -41,11 +43,12 @@ internal sealed class DiffCommand : ICliCommand
         Option<int?> maxPeople = CommonOptions.MaxPeople();
         var command = new Command("diff", "Runs one document (evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes, committee candidacies) under two regulations (--regulation A --against B) or parameter sets (shipped vs --overrides FILE) and lists whose outcome changes, with the transitions, the groups and the rule codes. Exit 1 when some outcome changes.")
         {
-            file, language, format, overrides, regulation, against, kind, roster, subject, maxBytes, maxPeople,
+            file, language, format, output, overrides, regulation, against, kind, roster, subject, maxBytes, maxPeople,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
             DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
             string? overridesPath = parse.GetValue(overrides);
             string? againstText = parse.GetValue(against);
@@ -87,6 +90,13 @@ internal sealed class DiffCommand : ICliCommand
 
             if (documentKind is not (DiffKind.Evaluation or DiffKind.Unknown))
             {
+                if (parse.GetValue(format) == HtmlOutput.Format)
+                {
+                    throw new CliInputException(lang == Language.Vietnamese
+                        ? "--format html: báo cáo HTML của diff hiện chỉ có cho phiếu đánh giá, xếp loại; với loại văn bản này hãy dùng table hoặc json."
+                        : "--format html: diff's HTML report covers evaluation sheets only; use table or json for this kind of document.");
+                }
+
                 var request = new DiffRequest(
                     context,
                     path,
@@ -108,7 +118,12 @@ internal sealed class DiffCommand : ICliCommand
             Func<Stream> sheet = path == CliInput.StandardInput ? open : EvaluateCommand.Source(context, path, rereadable: false, checkUtf8: false);
             (EvaluationRun before, EvaluationRun after) = EvaluationRun.Pair(path, sheet, beforeRound, afterRound, new DocumentRead("diff", lang, limits));
             RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(before.Result, after.Result);
-            if (CommonOptions.IsJson(parse.GetValue(format)))
+            if (parse.GetValue(format) == HtmlOutput.Format)
+            {
+                HtmlOutput.Write(context, parse.GetValue(output), writer =>
+                    HtmlReports.WriteEvaluationImpact(writer, before.Result, after.Result, before.Year, HtmlOutput.Options(lang, path, before.Organisation)));
+            }
+            else if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 WriteJson(context, before, after, impact);
             }

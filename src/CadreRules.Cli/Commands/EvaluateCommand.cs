@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using CadreRules.Documents;
+using CadreRules.Documents.Reports;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
 
@@ -15,7 +16,8 @@ internal sealed class EvaluateCommand : ICliCommand
     {
         Argument<string> file = CommonOptions.Input("An evaluation document");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithLines();
+        Option<string> format = CommonOptions.FormatWithLinesAndHtml();
+        Option<string?> output = HtmlOutput.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
@@ -24,7 +26,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var explain = new Option<bool>("--explain") { Description = "Also give each person's verdict (rule codes, values, clauses cited): after the table, or inside each person's JSON record." };
         var command = new Command("evaluate", "Classifies each person (HTXS, HTT, HTNV, KHT), applies the unit quota of HTXS, and counts per level. Exit 1 when an outcome is undetermined.")
         {
-            file, language, format, overrides, regulation, explain, maxBytes, maxPeople,
+            file, language, format, output, overrides, regulation, explain, maxBytes, maxPeople,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -33,7 +35,8 @@ internal sealed class EvaluateCommand : ICliCommand
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides));
             var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation), lang));
             string path = parse.GetValue(file)!;
-            bool explaining = parse.GetValue(explain);
+            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
+            bool explaining = parse.GetValue(explain) && parse.GetValue(format) != HtmlOutput.Format;
             Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false);
             EvaluationRun run = EvaluationRun.Of(path, open, round, new DocumentRead("evaluate", lang, limits));
             var entries = explaining ? EvaluationRun.Entries(path, open, limits) : null;
@@ -44,6 +47,10 @@ internal sealed class EvaluateCommand : ICliCommand
                     break;
                 case "jsonl":
                     EvaluationView.WriteJson(context, run, ResultFormat.JsonLines, lang, entries);
+                    break;
+                case HtmlOutput.Format:
+                    HtmlOutput.Write(context, parse.GetValue(output), writer =>
+                        HtmlReports.WriteEvaluationRound(writer, run.Result, run.Year, HtmlOutput.Options(lang, path, run.Organisation)));
                     break;
                 default:
                     EvaluationView.WriteTable(context.Out, run, lang, entries);

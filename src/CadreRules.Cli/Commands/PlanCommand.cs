@@ -3,6 +3,7 @@ using System.IO;
 using CadreRules.Planning;
 using CadreRules.Rules;
 using CadreRules.Documents;
+using CadreRules.Documents.Reports;
 using CadreRules.People;
 
 namespace CadreRules.Cli.Commands;
@@ -15,7 +16,8 @@ internal sealed class PlanCommand : ICliCommand
         Argument<string> file = CommonOptions.Input("A planning list document");
         var roster = new Option<string?>("--roster") { Description = "A roster document the list's cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.FormatWithHtml();
+        Option<string?> output = HtmlOutput.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
@@ -23,11 +25,12 @@ internal sealed class PlanCommand : ICliCommand
         regulation.Description = "The planning regulation: an id, \"in force\" (default: in force on the list's date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         var command = new Command("plan", "Validates a planning list: candidates per title, titles per candidate, service left, discipline, structure shares. Exit 1 on violations.")
         {
-            file, roster, language, format, overrides, regulation, explain, maxBytes,
+            file, roster, language, format, output, overrides, regulation, explain, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
             var read = new DocumentRead("plan", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
@@ -35,7 +38,13 @@ internal sealed class PlanCommand : ICliCommand
             PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date, lang) as PlanningRegulation
                 ?? throw new CliInputException("--regulation: not a planning regulation.");
             PlanningReport report = planning.Validate(list);
-            if (CommonOptions.IsJson(parse.GetValue(format)))
+            if (parse.GetValue(format) == HtmlOutput.Format)
+            {
+                string path = parse.GetValue(file)!;
+                HtmlOutput.Write(context, parse.GetValue(output), writer =>
+                    HtmlReports.WritePlanningList(writer, planning, list, report, HtmlOutput.Options(lang, path)));
+            }
+            else if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 PlanningView.WriteJson(context.Out, report, lang, list);
             }

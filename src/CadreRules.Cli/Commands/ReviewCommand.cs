@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CadreRules.Documents;
+using CadreRules.Documents.Reports;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;
@@ -14,18 +15,20 @@ internal sealed class ReviewCommand : ICliCommand
         Argument<string> file = CommonOptions.Input("A planning review document (last year's list, the review date, this year's facts, proposed additions)");
         var roster = new Option<string?>("--roster") { Description = "A roster document (this year's facts) the cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.FormatWithHtml();
+        Option<string?> output = HtmlOutput.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The planning regulation: an id, \"in force\" (default: in force on the review date) or \"in force on yyyy-MM-dd\".";
         var command = new Command("review", "The annual planning review: which entries must leave the plan and why, which proposed additions may be made. Exit 1 when an entry must leave or an addition is refused.")
         {
-            file, roster, language, format, overrides, regulation, maxBytes,
+            file, roster, language, format, output, overrides, regulation, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
             var read = new DocumentRead("review", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
@@ -33,7 +36,13 @@ internal sealed class ReviewCommand : ICliCommand
             PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate, lang) as PlanningRegulation
                 ?? throw new CliInputException("--regulation: not a planning regulation.");
             PlanningReview review = planning.Review(input);
-            if (CommonOptions.IsJson(parse.GetValue(format)))
+            if (parse.GetValue(format) == HtmlOutput.Format)
+            {
+                string path = parse.GetValue(file)!;
+                HtmlOutput.Write(context, parse.GetValue(output), writer =>
+                    HtmlReports.WritePlanningReview(writer, planning, input, review, HtmlOutput.Options(lang, path)));
+            }
+            else if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 ReviewView.WriteJson(context.Out, input, review, lang);
             }

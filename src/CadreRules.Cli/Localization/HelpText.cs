@@ -32,9 +32,7 @@ internal static class HelpText
             "Dung lượng tài liệu lớn nhất được đọc, tính bằng byte (mặc định 1073741824, tức 1 GiB); vượt quá thì dừng đọc và báo lỗi.",
         ["An evaluation document ('-' reads standard input)."] =
             "Tài liệu đánh giá, xếp loại ('-' đọc từ đầu vào chuẩn).",
-        ["table (default, for people), json (one document) or jsonl (JSON Lines: one person a line, for pipelines)."] =
-            "table (mặc định, để người đọc), json (một tài liệu) hoặc jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ).",
-        ["A local variant document (parameter overrides) applied to the catalogue first."] =
+                ["A local variant document (parameter overrides) applied to the catalogue first."] =
             "Tài liệu biến thể địa phương (thay đổi tham số, quy tắc), áp dụng vào danh mục trước khi chạy.",
         ["The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd)."] =
             "Quy định đánh giá: một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày đánh giá của từng người) hoặc \"in force on NGÀY\" (dd/MM/yyyy hoặc yyyy-MM-dd).",
@@ -136,5 +134,11 @@ internal static class HelpText
             "Chạy thư viện trên một đảng bộ xã hư cấu đi kèm (60 cán bộ).",
         ["The date of the demo, dd/MM/yyyy or yyyy-MM-dd (default 01/01/2026, so the output is always the same)."] =
             "Ngày của phần trình diễn, dạng dd/MM/yyyy hoặc yyyy-MM-dd (mặc định 01/01/2026 để kết quả luôn như nhau).",
+        ["table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines) or html (a printable report; see --out)."] =
+            "table (mặc định, để người đọc), json (một tài liệu), jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ) hoặc html (báo cáo để in; xem --out).",
+        ["table (default, for people), json (for machines) or html (a printable report; see --out)."] =
+            "table (mặc định, để người đọc), json (để máy đọc) hoặc html (báo cáo để in; xem --out).",
+        ["With --format html: the file the report is written to (UTF-8); default: standard output."] =
+            "Với --format html: tệp ghi báo cáo (UTF-8); mặc định: đầu ra chuẩn.",
     }.ToFrozenDictionary();
 }

@@ -267,6 +267,14 @@ public sealed class PlanningRegulation : Regulation
             : PerTitle(_minimumPerTitle, title);
     }
 
+    /// <summary>Gets the structure targets a planning list is checked against (the least shares of young cadres and of
+    /// women on each level's list), or <see cref="CompositionTargets.None"/> when this regulation does not apply them.</summary>
+    /// <remarks>The planning rules set no target for ethnic-minority cadres, so <see cref="CompositionTargets.EthnicMinority"/>
+    /// is always <see langword="null"/> here.</remarks>
+    public CompositionTargets StructureTargets => _targetsApply
+        ? new CompositionTargets { Women = _womenTarget, Young = _youngTarget }
+        : CompositionTargets.None;
+
     /// <summary>Gets the fewest months of service left required for a tier (đối tượng 1 or 2).</summary>
     /// <param name="tier">The tier.</param>
     /// <returns>The months.</returns>

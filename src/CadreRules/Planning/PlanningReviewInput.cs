@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 
 namespace CadreRules.Planning;
@@ -49,4 +50,40 @@ public sealed class PlanningReviewInput
 
     /// <summary>Gets the proposed additions, in the order given.</summary>
     public ImmutableArray<PlanningEntry> ProposedAdditions { get; }
+
+    /// <summary>Gets the list as it stands after a review of this input: the entries kept and added, each candidate with
+    /// this year's facts (the list's own when none are given), and last year's date, term, titles and age month.</summary>
+    /// <remarks>Validate it with <see cref="PlanningRegulation.Validate(PlanningList)"/> to see each title's candidates and
+    /// the structure shares once the review is applied.</remarks>
+    /// <param name="review">The review of this input (<see cref="PlanningRegulation.Review(PlanningReviewInput)"/>).</param>
+    /// <returns>The reviewed list; only candidates with an entry are in it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is null.</exception>
+    /// <exception cref="PlanningListException">The review names a cadre or title this input does not have (it is the
+    /// review of another input).</exception>
+    public PlanningList Reviewed(PlanningReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var facts = new Dictionary<People.CadreId, PlanningCandidate>();
+        foreach (PlanningCandidate candidate in Plan.Candidates)
+        {
+            facts[candidate.Id] = candidate;
+        }
+
+        foreach (PlanningCandidate candidate in CurrentFacts)
+        {
+            facts[candidate.Id] = candidate;
+        }
+
+        PlanningEntry[] entries = [.. review.Kept, .. review.Added];
+        var planned = new HashSet<People.CadreId>(entries.Select(e => e.CadreId));
+        var candidates = new List<PlanningCandidate>();
+        foreach (People.CadreId id in planned.OrderBy(id => id))
+        {
+            candidates.Add(facts.TryGetValue(id, out PlanningCandidate? candidate)
+                ? candidate
+                : throw new PlanningListException(id.Value, nameof(review), $"The review names a cadre '{id}' this input has no facts for."));
+        }
+
+        return Plan.With(Plan.Titles, candidates, entries);
+    }
 }
