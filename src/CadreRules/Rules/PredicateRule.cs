@@ -29,6 +29,10 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
     /// <summary>Gets the applicability test, if any.</summary>
     internal Func<TFacts, bool>? AppliesTo { get; }
 
+    /// <summary>The same rule under another descriptor (its delegates shared), so that a ladder still calls its
+    /// predicate directly.</summary>
+    internal PredicateRule<TFacts> Under(RuleDescriptor descriptor) => new(descriptor, Predicate, AppliesTo, _values);
+
     public override FindingStatus Evaluate(TFacts facts)
     {
         if (facts is null)
