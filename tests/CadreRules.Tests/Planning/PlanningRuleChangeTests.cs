@@ -5,6 +5,7 @@ using System.Linq;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Planning;
+using CadreRules.Rotation;
 using CadreRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
@@ -207,12 +208,12 @@ public class PlanningRuleChangeTests
         Assert.Contains("reads", Assert.Throws<FactConditionException>(() => Derive(
             RuleChange.Add(PlanningRegulation.CandidateRequirement, Rule.Always<int>()))).Message, StringComparison.Ordinal);
 
-        EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
-        var evaluationVariant = new LocalVariant("qd366-x", qd366.Id, new LocalizedText("X", "X"), Province.Article(1), qd366.Period, new Dictionary<string, ParameterValue>())
+        PositionChangeRegulation nd59 = PositionChangeRegulation.Nd59;
+        var positionVariant = new LocalVariant("nd59-x", nd59.Id, new LocalizedText("X", "X"), Province.Article(1), nd59.Period, new Dictionary<string, ParameterValue>())
         {
-            RuleChanges = [RuleChange.Remove(new RuleCode("QD366.HTXS.Score"))],
+            RuleChanges = [RuleChange.Remove(new RuleCode("ND59.Anything"))],
         };
-        Assert.Contains("only its numbers", Assert.Throws<FactConditionException>(() => qd366.WithVariant(evaluationVariant)).Message, StringComparison.Ordinal);
+        Assert.Contains("only its numbers", Assert.Throws<FactConditionException>(() => nd59.WithVariant(positionVariant)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
