@@ -219,6 +219,19 @@ public class EvaluationRuleChangeTests
             local.LadderFor(EvaluationRole.NonLeader).Steps.Select(s => s.Guard.Code));
     }
 
+    [Fact]
+    public void LocalVariantsDoc_ListsEveryEvaluationFact_AndEachFactHasAMeaningAndAnExample()
+    {
+        string doc = System.IO.File.ReadAllText(System.IO.Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "docs", "local-variants.md"));
+
+        Assert.All(EvaluationFacts.Catalog.Facts, f =>
+        {
+            Assert.True(doc.Contains("`" + f.Name + "`", StringComparison.Ordinal), f.Name + " is not in docs/local-variants.md");
+            Assert.False(string.IsNullOrWhiteSpace(f.Meaning.Vietnamese) || string.IsNullOrWhiteSpace(f.Meaning.English) || string.IsNullOrWhiteSpace(f.Unit), f.Name);
+            Assert.True(EvaluationFacts.Catalog.Build(Described(new RuleCode("P.Example")), FactCondition.Compare(f.Name, FactComparison.Equal, f.Example)) is not null, f.Name);
+        });
+    }
+
     // Properties (issue 18).
     [Property(MaxTest = 200)]
     public Property AlwaysHoldingCondition_OrNeverHoldingGround_ChangesNoOutcome() =>
