@@ -215,13 +215,8 @@ internal static class EvaluationRuleChanges
         new(index, "code", $"'{target}' is not a rule of '{id}' that a variant can replace or remove; its rules are {string.Join(", ", Codes(steps).Select(c => c.Value))}.");
 
     private static Rule<EvaluationInput>? Find(List<LadderStep<EvaluationInput, EvaluationLevel>>?[] steps, RuleCode code) =>
-        steps.Where(l => l is not null).SelectMany(l => l!).SelectMany(s => s.Guard.Flatten()).FirstOrDefault(r => r.Code == code && !IsAnonymous(r.Code));
+        steps.Where(l => l is not null).SelectMany(l => l!).SelectMany(s => s.Guard.Flatten()).FirstOrDefault(r => r.Code == code && !EligibilityRuleChanges.IsAnonymous(r.Code));
 
     private static IEnumerable<RuleCode> Codes(List<LadderStep<EvaluationInput, EvaluationLevel>>?[] steps) =>
-        steps.Where(l => l is not null).SelectMany(l => l!).SelectMany(s => s.Guard.Flatten()).Select(r => r.Code).Where(c => !IsAnonymous(c)).Distinct();
-
-    // The codes of unnamed compositions and constants, shared by every rule of their kind: not a rule one can name.
-    private static bool IsAnonymous(RuleCode code) =>
-        code == Rule.AllOfCode || code == Rule.AnyOfCode || code == Rule.NotCode || code == Rule.ExceptionCode
-        || code.Value is "always" or "never" or "not-applicable";
+        steps.Where(l => l is not null).SelectMany(l => l!).SelectMany(s => s.Guard.Flatten()).Select(r => r.Code).Where(c => !EligibilityRuleChanges.IsAnonymous(c)).Distinct();
 }
