@@ -53,7 +53,7 @@ internal sealed class DiffCommand : ICliCommand
                 throw new CliInputException("diff needs something to compare: --against REGULATION, --overrides FILE, or both.");
             }
 
-            RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath);
+            RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath, new DocumentRead("diff", lang, DocumentLimits.Default));
             string? beforeSelector = parse.GetValue(regulation);
             string path = parse.GetValue(file)!;
             Func<Stream> open = EvaluateCommand.Source(context, path, rereadable: true);

@@ -60,7 +60,7 @@ internal static class EvaluationRuleChanges
         RuleDescriptor given = change.Descriptor!;
         if (fixedCodes.Contains(given.Code) || Codes(steps).Contains(given.Code))
         {
-            throw new FactConditionException(index, "code", $"the code '{given.Code}' is already a rule of '{id}'; an added rule needs a code of its own (or replace that rule instead).");
+            throw new FactConditionException(index, "code", RuleChangeText.CodeTaken(given.Code, id));
         }
 
         var descriptor = new RuleDescriptor(given.Code, given.Text, given.Citation ?? variant, given.Severity, given.Confidence);
@@ -102,7 +102,7 @@ internal static class EvaluationRuleChanges
 
         if (!placed)
         {
-            throw new FactConditionException(index, "to", $"'{change.Target}' names a level that no ladder of '{id}' has as a rung.");
+            throw new FactConditionException(index, "to", RuleChangeText.NoRung(change.Target, id));
         }
     }
 
@@ -149,7 +149,7 @@ internal static class EvaluationRuleChanges
                 Rule<EvaluationInput>? guard = RuleTree.Remove(ladder[s].Guard, code, ref hits, ref blockedBy);
                 if (!blockedBy.IsEmpty)
                 {
-                    throw new FactConditionException(index, "code", $"the rule '{code}' cannot be taken out of '{blockedBy}' (it is its only part, or sits inside a negation or an exception); replace it instead.");
+                    throw new FactConditionException(index, "code", RuleChangeText.NotRemovable(code, blockedBy));
                 }
 
                 if (hits == 0)
@@ -163,7 +163,7 @@ internal static class EvaluationRuleChanges
                 }
                 else if (ladder[s].Kind == LadderStepKind.Level && ladder.Count(x => x.Kind == LadderStepKind.Level) == 1)
                 {
-                    throw new FactConditionException(index, "code", $"the rule '{code}' is the last level of a ladder of '{id}'; a ladder needs at least one level.");
+                    throw new FactConditionException(index, "code", RuleChangeText.LastLevel(code, id));
                 }
                 else
                 {
@@ -199,8 +199,7 @@ internal static class EvaluationRuleChanges
             }
         }
 
-        throw new FactConditionException(index, "to",
-            $"'{point}' is not a place where an evaluation regulation takes an added rule; the places are {string.Join(", ", Points())}.");
+        throw new FactConditionException(index, "to", RuleChangeText.NotAPlace(point, new LocalizedText("quy định đánh giá, xếp loại", "an evaluation regulation"), Points()));
     }
 
     /// <summary>Every extension point of an evaluation regulation.</summary>
@@ -212,7 +211,7 @@ internal static class EvaluationRuleChanges
     ];
 
     private static FactConditionException NotARule(int index, string target, RegulationId id, List<LadderStep<EvaluationInput, EvaluationLevel>>?[] steps) =>
-        new(index, "code", $"'{target}' is not a rule of '{id}' that a variant can replace or remove; its rules are {string.Join(", ", Codes(steps).Select(c => c.Value))}.");
+        new(index, "code", RuleChangeText.NotARule(target, id, Codes(steps).Select(c => c.Value)));
 
     private static Rule<EvaluationInput>? Find(List<LadderStep<EvaluationInput, EvaluationLevel>>?[] steps, RuleCode code) =>
         steps.Where(l => l is not null).SelectMany(l => l!).SelectMany(s => s.Guard.Flatten()).FirstOrDefault(r => r.Code == code && !EligibilityRuleChanges.IsAnonymous(r.Code));

@@ -27,13 +27,13 @@ internal static class EligibilityRuleChanges
                 {
                     if (!string.Equals(change.Target, point, StringComparison.Ordinal))
                     {
-                        throw new FactConditionException(index, "to", $"'{change.Target}' is not a place where '{id}' takes an added rule; the only one is '{point}' (a requirement every case must meet).");
+                        throw new FactConditionException(index, "to", RuleChangeText.OnlyPlace(change.Target, new LocalizedText($"quy định '{id}'", $"'{id}'"), point, new LocalizedText("một yêu cầu mọi trường hợp phải đáp ứng", "a requirement every case must meet")));
                     }
 
                     RuleDescriptor given = change.Descriptor!;
                     if (Codes(rule).Contains(given.Code))
                     {
-                        throw new FactConditionException(index, "code", $"the code '{given.Code}' is already a rule of '{id}'; an added rule needs a code of its own (or replace that rule instead).");
+                        throw new FactConditionException(index, "code", RuleChangeText.CodeTaken(given.Code, id));
                     }
 
                     var descriptor = new RuleDescriptor(given.Code, given.Text, given.Citation ?? variant, given.Severity, given.Confidence);
@@ -66,9 +66,7 @@ internal static class EligibilityRuleChanges
                     Rule<TFacts>? kept = RuleTree.Remove(rule, code, ref hits, ref blockedBy);
                     if (kept is null || !blockedBy.IsEmpty)
                     {
-                        throw new FactConditionException(index, "code", kept is null
-                            ? $"the rule '{code}' is the whole eligibility of '{id}'; replace it instead."
-                            : $"the rule '{code}' cannot be taken out of '{blockedBy}' (it is its only part, or sits inside a negation or an exception); replace it instead.");
+                        throw new FactConditionException(index, "code", kept is null ? RuleChangeText.WholeEligibility(code, id) : RuleChangeText.NotRemovable(code, blockedBy));
                     }
 
                     rule = kept;
@@ -81,7 +79,7 @@ internal static class EligibilityRuleChanges
     }
 
     private static FactConditionException NotARule<TFacts>(int index, string target, RegulationId id, Rule<TFacts> rule) =>
-        new(index, "code", $"'{target}' is not a rule of '{id}' that a variant can replace or remove; its rules are {string.Join(", ", Codes(rule).Select(c => c.Value))}.");
+        new(index, "code", RuleChangeText.NotARule(target, id, Codes(rule).Select(c => c.Value)));
 
     private static IEnumerable<RuleCode> Codes<TFacts>(Rule<TFacts> rule) => rule.Flatten().Select(r => r.Code).Where(c => !IsAnonymous(c)).Distinct();
 

@@ -165,16 +165,16 @@ public sealed class FactDefinition<TFacts>
     }
 
     /// <summary>Parses a constant written for this fact, or explains why it cannot be one.</summary>
-    internal (Constant? Value, string Error) ParseConstant(string text)
+    internal (Constant? Value, LocalizedText? Error) ParseConstant(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryConstant(text, out Constant constant, out string error) ? (constant, string.Empty) : (null, error);
+        return TryConstant(text, out Constant constant, out LocalizedText? error) ? (constant, null) : (null, error);
     }
 
-    private bool TryConstant(string text, out Constant constant, out string error)
+    private bool TryConstant(string text, out Constant constant, out LocalizedText? error)
     {
         constant = default;
-        error = string.Empty;
+        error = null;
         string t = text.Trim();
         switch (Kind)
         {
@@ -185,7 +185,7 @@ public sealed class FactDefinition<TFacts>
                     return true;
                 }
 
-                error = $"'{text}' is not a whole number (the fact '{Name}' is counted in {Unit}).";
+                error = RuleChangeText.NotWholeNumber(text, Name, Unit);
                 return false;
             case FactKind.Number:
                 if (decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d))
@@ -194,7 +194,7 @@ public sealed class FactDefinition<TFacts>
                     return true;
                 }
 
-                error = $"'{text}' is not a number (write it with a decimal point, e.g. 92.5; the fact '{Name}' is counted in {Unit}).";
+                error = RuleChangeText.NotANumber(text, Name, Unit);
                 return false;
             case FactKind.Share:
                 if (InputValues.TryParseShare(t, out Share share))
@@ -203,7 +203,7 @@ public sealed class FactDefinition<TFacts>
                     return true;
                 }
 
-                error = $"'{text}' is not a share (write 30%, 0.3 or 3/10).";
+                error = RuleChangeText.NotAShare(text);
                 return false;
             case FactKind.Boolean:
                 if (bool.TryParse(t, out bool b))
@@ -212,7 +212,7 @@ public sealed class FactDefinition<TFacts>
                     return true;
                 }
 
-                error = $"'{text}' is not true or false.";
+                error = RuleChangeText.NotTrueOrFalse(text);
                 return false;
             default:
                 if (_scaleIndex.TryGetValue(t, out int rank))
@@ -221,7 +221,7 @@ public sealed class FactDefinition<TFacts>
                     return true;
                 }
 
-                error = $"'{text}' is not a value of the fact '{Name}' (one of {string.Join(", ", ScaleValues)}).";
+                error = RuleChangeText.NotAValue(text, Name, ScaleValues);
                 return false;
         }
     }

@@ -123,8 +123,7 @@ public sealed record RuleChange
         ArgumentNullException.ThrowIfNull(descriptor);
         if (TypedRule is not null)
         {
-            return TypedRule as Rule<TFacts> ?? throw new FactConditionException(index, string.Empty,
-                $"the rule given for '{Target}' reads {FactsType!.Name}; this place reads {typeof(TFacts).Name}.");
+            return TypedRule as Rule<TFacts> ?? throw new FactConditionException(index, string.Empty, RuleChangeText.WrongFacts(Target, FactsType!.Name, typeof(TFacts).Name));
         }
 
         return catalog.Build(descriptor, Condition!, index, "when");

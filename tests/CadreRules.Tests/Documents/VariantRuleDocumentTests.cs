@@ -93,4 +93,16 @@ public class VariantRuleDocumentTests
         Assert.Equal(sample, CadreDocuments.ReadVariant(written, ShippedRegulations.Catalog));
         Assert.True(SchemaTests.ConformsTo("local-variant.schema.json", written), written);
     }
+
+    [Fact]
+    public void RuleChangeErrors_HaveTheirCode_AndAVietnameseSentence()
+    {
+        DocumentException e = Assert.Throws<DocumentException>(() => CadreDocuments.ReadVariant(
+            WithRules(Sample("demo-variant.json"), """{ "add": [{ "to": "level.HTXS", "code": "X.A", "text": { "vi": "a", "en": "a" }, "when": { "fact": "points", "op": ">=", "value": 90 } }] }"""), ShippedRegulations.Catalog));
+
+        Assert.Equal(DocumentErrorCodes.RuleChange, e.Code);
+        Assert.Equal("$.rules.add[0].when.fact", e.Path);
+        Assert.Contains("is not a fact of this family", DocumentMessages.Format(e, global::CadreRules.Rules.Language.English), StringComparison.Ordinal);
+        Assert.StartsWith("$.rules.add[0].when.fact: 'points' không phải là dữ kiện của nhóm quy định này", DocumentMessages.Format(e, global::CadreRules.Rules.Language.Vietnamese), StringComparison.Ordinal);
+    }
 }

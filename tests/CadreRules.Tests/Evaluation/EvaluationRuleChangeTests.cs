@@ -113,7 +113,7 @@ public class EvaluationRuleChangeTests
         Assert.Equal(EvaluationLevel.Excellent, local.Classify(Excellent(exceeded: 5)).Level);
         Finding replaced = Assert.Single(All(local.Explain(Excellent(exceeded: 4)).Explanation), f => f.Code == exceededShare);
         Assert.Equal(Province, replaced.Citation!.Document);
-        Assert.Equal(Qd366.Rules.Single(r => r.Code == exceededShare).Text, replaced.Text);
+        Assert.StartsWith(Qd366.Rules.Single(r => r.Code == exceededShare).Text.English + " — not met: tasks.exceededShare = ", replaced.Text.English, StringComparison.Ordinal);
         Assert.Contains(replaced.Values, v => v.Name == "tasks.exceededShare");
     }
 
@@ -195,6 +195,33 @@ public class EvaluationRuleChangeTests
         Assert.Equal("code", twice.Path);
         Assert.Contains("score", Assert.Throws<FactConditionException>(() => Derive(RuleChange.Add(EvaluationRegulation.LevelCondition(EvaluationLevel.Excellent), Described(NoDiscipline),
             FactCondition.Compare("score", FactComparison.AtLeast, "ninety")))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataRule_ThatFails_SaysWhatFailed_WithTheNumbers_InBothLanguages()
+    {
+        FactCondition condition = FactCondition.All(NoDisciplineData, FactCondition.Compare("tasks.exceededShare", FactComparison.AtLeast, "40%"));
+        EvaluationRegulation local = Derive(RuleChange.Add(EvaluationRegulation.LevelCondition(EvaluationLevel.Excellent), Described(NoDiscipline), condition));
+
+        Finding failed = Assert.Single(All(local.Explain(Excellent(NonDutyReprimand, exceeded: 4)).Explanation), f => f.Code == NoDiscipline);
+        Finding met = Assert.Single(All(local.Explain(Excellent(exceeded: 4)).Explanation), f => f.Code == NoDiscipline);
+
+        Assert.Equal("The province's extra condition (test) — not met: discipline.count = 1 (required = 0)", failed.Text.English);
+        Assert.Equal("Điều kiện thêm của tỉnh (thử) — không đáp ứng: discipline.count = 1 (cần = 0)", failed.Text.Vietnamese);
+        Assert.Equal(Described(NoDiscipline).Text, met.Text);
+        Finding share = Assert.Single(All(local.Explain(Excellent(exceeded: 3)).Explanation), f => f.Code == NoDiscipline);
+        Assert.Equal("The province's extra condition (test) — not met: tasks.exceededShare = 30.0% (3/10) (required ≥ 40%)", share.Text.English);
+        Assert.EndsWith("không đáp ứng: tasks.exceededShare = 30,0% (3/10) (cần ≥ 40%)", share.Text.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleChangeError_IsWordedInBothLanguages()
+    {
+        FactConditionException e = Assert.Throws<FactConditionException>(() => Derive(RuleChange.Add(EvaluationRegulation.LevelCondition(EvaluationLevel.Excellent), Described(NoDiscipline),
+            FactCondition.Compare("tasks.exceededShare", FactComparison.AtLeast, "many"))));
+
+        Assert.Equal("'many' is not a share (write 30%, 0.3 or 3/10).", e.Message);
+        Assert.Equal("'many' không phải là tỉ lệ (viết 30%, 0.3 hoặc 3/10).", e.Text.Vietnamese);
     }
 
     [Fact]
