@@ -9,8 +9,10 @@ namespace CadreRules.Rules;
 /// the variant is applied). Everything a change adds cites the rule's own citation, or the variant's document.
 /// </summary>
 /// <remarks>
-/// <para>Which extension points and which replaceable rules a regulation has is documented by its family (for planning:
-/// <c>PlanningRegulation.CandidateRequirement</c>). A change a regulation cannot apply is refused with a
+/// <para>Which extension points and which replaceable rules a regulation has is documented by its family (planning:
+/// <c>PlanningRegulation.CandidateRequirement</c>; evaluation: <c>EvaluationRegulation.LevelCondition</c>,
+/// <c>Exclusion</c>, <c>NotCompleteGround</c>, <c>Cap</c>; rotation, appointment, committee membership: their
+/// <c>Requirement</c>). A change a regulation cannot apply is refused with a
 /// <see cref="FactConditionException"/> when the variant is applied, naming the change; nothing is applied.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
