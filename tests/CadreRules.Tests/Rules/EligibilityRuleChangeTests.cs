@@ -111,6 +111,19 @@ public class EligibilityRuleChangeTests
         Assert.Contains("whole eligibility", Assert.Throws<FactConditionException>(() => Derive(CommitteeMembershipRegulation.Ct45, RuleChange.Remove(new RuleCode("CommitteeMembership.ServiceLeft")))).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void LocalVariantsDoc_ListsEveryFactOfTheThreeCatalogues()
+    {
+        string doc = System.IO.File.ReadAllText(System.IO.Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "docs", "local-variants.md"));
+        IEnumerable<string> names = RotationFacts.Catalog.Facts.Select(f => f.Name)
+            .Concat(AppointmentFacts.Catalog.Facts.Select(f => f.Name))
+            .Concat(CommitteeFacts.Catalog.Facts.Select(f => f.Name));
+
+        Assert.All(names, name => Assert.True(
+            doc.Contains("`" + name + "`", StringComparison.Ordinal) || (name.StartsWith("evaluation[year-", StringComparison.Ordinal) && doc.Contains("`evaluation[year-4].level`", StringComparison.Ordinal)),
+            name + " is not in docs/local-variants.md"));
+    }
+
     [Property(MaxTest = 200)]
     public Property Rotation_AlwaysHoldingRequirement_ChangesNoOutcome() =>
         Prop.ForAll(Arbitraries.RotationScenarios(), s =>
