@@ -115,7 +115,7 @@ internal static class EvaluationRuleChanges
             throw NotARule(index, change.Target, id, steps);
         }
 
-        var descriptor = new RuleDescriptor(code, change.Descriptor?.Text ?? original.Descriptor.Text, change.Descriptor?.Citation ?? variant, original.Descriptor.Severity,
+        var descriptor = new RuleDescriptor(code, change.Descriptor?.Text ?? (change.Condition is { } written ? FactCatalog<EvaluationInput>.Describe(written) : original.Descriptor.Text), change.Descriptor?.Citation ?? variant, original.Descriptor.Severity,
             change.Descriptor?.Confidence ?? Confidence.Confirmed);
         Rule<EvaluationInput> replacement = RuleTree.Under(descriptor, change.Build(index, EvaluationFacts.Catalog, descriptor));
         foreach (List<LadderStep<EvaluationInput, EvaluationLevel>>? ladder in steps)

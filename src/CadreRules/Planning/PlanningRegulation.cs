@@ -511,7 +511,7 @@ public sealed class PlanningRegulation : Regulation
         }
 
         RuleDescriptor original = Named(name);
-        var descriptor = new RuleDescriptor(original.Code, change.Descriptor?.Text ?? original.Text, change.Descriptor?.Citation ?? variant, original.Severity, change.Descriptor?.Confidence ?? Confidence.Confirmed);
+        var descriptor = new RuleDescriptor(original.Code, change.Descriptor?.Text ?? (change.Condition is { } written ? FactCatalog<PlanningCandidateFacts>.Describe(written) : original.Text), change.Descriptor?.Citation ?? variant, original.Severity, change.Descriptor?.Confidence ?? Confidence.Confirmed);
         var rule = new MappedRule<CandidateFacts, PlanningCandidateFacts>(descriptor, change.Build(index, PlanningCandidateFacts.Catalog, descriptor), Public);
         switch (name)
         {

@@ -46,7 +46,7 @@ internal static class EligibilityRuleChanges
                 {
                     var code = new RuleCode(change.Target);
                     Rule<TFacts> original = rule.Flatten().FirstOrDefault(r => r.Code == code && !IsAnonymous(code)) ?? throw NotARule(index, change.Target, id, rule);
-                    var descriptor = new RuleDescriptor(code, change.Descriptor?.Text ?? original.Descriptor.Text, change.Descriptor?.Citation ?? variant, original.Descriptor.Severity,
+                    var descriptor = new RuleDescriptor(code, change.Descriptor?.Text ?? (change.Condition is { } written ? FactCatalog<TFacts>.Describe(written) : original.Descriptor.Text), change.Descriptor?.Citation ?? variant, original.Descriptor.Severity,
                         change.Descriptor?.Confidence ?? Confidence.Confirmed);
                     int hits = 0;
                     rule = RuleTree.Replace(rule, code, RuleTree.Under(descriptor, change.Build(index, catalog, descriptor)), ref hits);

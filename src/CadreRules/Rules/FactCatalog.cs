@@ -126,6 +126,23 @@ public sealed class FactCatalog<TFacts>
         }
     }
 
+    /// <summary>The condition in words, for a replaced rule given without its own text ("Điều kiện thay thế:
+    /// tasks.exceededShare ≥ 50%").</summary>
+    internal static LocalizedText Describe(FactCondition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return new("Điều kiện thay thế: " + Words(condition, Language.Vietnamese), "Replacement condition: " + Words(condition, Language.English));
+    }
+
+    private static string Words(FactCondition condition, Language language) => condition switch
+    {
+        FactCondition.Comparison c => $"{c.Fact} {Symbol(c.Operator)} {c.Value}",
+        FactCondition.AllOf all => "(" + string.Join(language == Language.Vietnamese ? " và " : " and ", all.Parts.Select(p => Words(p, language))) + ")",
+        FactCondition.AnyOf any => "(" + string.Join(language == Language.Vietnamese ? " hoặc " : " or ", any.Parts.Select(p => Words(p, language))) + ")",
+        FactCondition.NotOf not => (language == Language.Vietnamese ? "không " : "not ") + Words(not.Part, language),
+        _ => string.Empty,
+    };
+
     private static string Symbol(FactComparison comparison) => comparison switch
     {
         FactComparison.Equal => "=",

@@ -36,7 +36,7 @@ public sealed record RuleChange
     public string Target { get; }
 
     /// <summary>Gets the added rule's code, text, citation and severity; for a replacement, the new text and citation
-    /// (the code stays the replaced rule's), or null to keep the text and cite the variant. Null for a removal.</summary>
+    /// (the code stays the replaced rule's), or null to describe the condition and cite the variant. Null for a removal.</summary>
     public RuleDescriptor? Descriptor { get; }
 
     /// <summary>Gets the condition written as data, or null when the rule is given in C#.</summary>
@@ -94,8 +94,8 @@ public sealed record RuleChange
     /// <summary>Replaces a named rule's condition with a condition written as data.</summary>
     /// <param name="code">The code of the rule replaced.</param>
     /// <param name="condition">The new condition.</param>
-    /// <param name="descriptor">The new text and citation, or null to keep the text and cite the variant (its code is
-    /// ignored: the rule keeps <paramref name="code"/>).</param>
+    /// <param name="descriptor">The new text and citation, or null to describe the condition in words ("Replacement
+    /// condition: …") and cite the variant (its code is ignored: the rule keeps <paramref name="code"/>).</param>
     /// <returns>The change.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="condition"/> is null.</exception>

@@ -113,7 +113,8 @@ public class EvaluationRuleChangeTests
         Assert.Equal(EvaluationLevel.Excellent, local.Classify(Excellent(exceeded: 5)).Level);
         Finding replaced = Assert.Single(All(local.Explain(Excellent(exceeded: 4)).Explanation), f => f.Code == exceededShare);
         Assert.Equal(Province, replaced.Citation!.Document);
-        Assert.StartsWith(Qd366.Rules.Single(r => r.Code == exceededShare).Text.English + " — not met: tasks.exceededShare = ", replaced.Text.English, StringComparison.Ordinal);
+        Assert.Equal("Replacement condition: tasks.exceededShare ≥ 50% — not met: tasks.exceededShare = 40.0% (2/5) (required ≥ 50%)", replaced.Text.English);
+        Assert.Equal(replaced.Text, CadreRules.Localization.MessageCatalog.Default.TextFor(replaced)); // not the shipped template, whose values it lacks
         Assert.Contains(replaced.Values, v => v.Name == "tasks.exceededShare");
     }
 

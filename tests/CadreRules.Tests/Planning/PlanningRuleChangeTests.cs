@@ -122,8 +122,11 @@ public class PlanningRuleChangeTests
 
         Finding b = Assert.Single(report.Candidate("b").Findings, f => f.Code == notComplete);
         Assert.Equal(Province, b.Citation!.Document);
-        RuleDescriptor shipped = PlanningRegulations.Qd377.Rules.Single(r => r.Code == notComplete);
-        Assert.Equal(shipped.Text, local.Rules.Single(r => r.Code == notComplete).Text);
+        // Given without a text of its own, the replacement is described by its condition (the shipped template names
+        // values the new condition does not have).
+        Assert.Equal("Replacement condition: (evaluation[year-1].level ≥ HTT and evaluation[year-2].level ≥ HTT)", local.Rules.Single(r => r.Code == notComplete).Text.English);
+        Assert.Equal("Điều kiện thay thế: (evaluation[year-1].level ≥ HTT và evaluation[year-2].level ≥ HTT)", local.Rules.Single(r => r.Code == notComplete).Text.Vietnamese);
+        Assert.StartsWith("Replacement condition: (", global::CadreRules.Localization.MessageCatalog.Default.TextFor(b).English, StringComparison.Ordinal);
         Assert.Equal(PlanningRegulations.Qd377.Rules.Count(), local.Rules.Count());
     }
 
