@@ -60,4 +60,9 @@ public static class DocumentErrorCodes
     /// <summary>Text that is not JSON (a missing comma, an unclosed string, a stray byte). Arguments: the JSON
     /// reader's own description, in English.</summary>
     public const string Syntax = "Document.Syntax";
+
+    /// <summary>A local variant's rule change that cannot be applied (an unknown fact, extension point or rule code, a
+    /// constant of the wrong type, a rule that cannot be removed). Arguments: the reason in Vietnamese (the message is
+    /// the English one).</summary>
+    public const string RuleChange = "Document.RuleChange";
 }

@@ -49,6 +49,7 @@ public static class DocumentMessages
     {
         DocumentErrorCodes.UnknownProperty when a.Count == 1 => $"không có thuộc tính '{a[0]}' trong loại tài liệu này.",
         DocumentErrorCodes.MissingField => "thiếu trường bắt buộc.",
+        DocumentErrorCodes.RuleChange when a.Count == 1 => a[0],
         DocumentErrorCodes.Syntax when a.Count == 1 => $"văn bản không đúng cú pháp JSON ({a[0]}).",
         DocumentErrorCodes.WrongType when a.Count >= 1 && Expected(a) is { } expected => $"cần {expected}.",
         DocumentErrorCodes.RepeatedProperty when a.Count == 1 => a[0].Length == 0

@@ -37,7 +37,7 @@ internal static class VariantMapper
         {
             string at = changePaths[Math.Clamp(rule.Change, 0, changePaths.Length - 1)];
             string path = rule.Path.Length == 0 || (rule.Path == "code" && at.StartsWith("$.rules.remove", StringComparison.Ordinal)) ? at : at + "." + rule.Path;
-            throw new DocumentException(path, Require.Sentence(rule), rule);
+            throw DocumentException.Coded(path, DocumentErrorCodes.RuleChange, Require.Sentence(rule), rule, null, rule.Text.Vietnamese);
         }
         catch (DocumentException e) when (e.InnerException is ParameterException { Keys.Length: > 1 } broken)
         {

@@ -91,6 +91,10 @@ public static partial class Arbitraries
     public static Arbitrary<EvaluationCase> ScoredEvaluationCases() =>
         EvaluationCaseGen([EvaluationRegime.Qd366, EvaluationRegime.Nd335, EvaluationRegime.Nd233], improvableTasks: false).ToArbitrary();
 
+    /// <summary>Generated cases of QĐ 366 only (every role).</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<EvaluationCase> Qd366EvaluationCases() => EvaluationCaseGen([EvaluationRegime.Qd366], improvableTasks: false).ToArbitrary();
+
     /// <summary>Generated non-leader cases whose tasks leave at least one to complete.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EvaluationCase> ImprovableNonLeaderCases() =>

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using CadreRules.Documents;
@@ -86,15 +87,38 @@ internal static class CatalogueView
             string code = change.Kind == RuleChangeKind.Add ? change.Descriptor!.Code.Value : change.Target;
             RuleDescriptor? now = regulation.Rules.FirstOrDefault(r => r.Code.Value == code);
             string what = change.Kind == RuleChangeKind.Add
-                ? (vi ? $"thêm {code} (áp dụng cho: {Point(change.Target, language)})" : $"added {code} (at: {Point(change.Target, language)})")
+                ? (vi ? $"thêm {code} (áp dụng cho: {Point(change.Target, regulation, language)})" : $"added {code} (at: {Point(change.Target, regulation, language)})")
                 : (vi ? $"thay điều kiện của {code}" : $"replaced the condition of {code}");
             output.WriteLine($"    {what}: {now?.Text.Get(language)} — {now?.Citation?.Format(language)}");
         }
     }
 
-    private static string Point(string point, Language language) => point == CadreRules.Planning.PlanningRegulation.CandidateRequirement
-        ? (language == Language.Vietnamese ? "từng người được quy hoạch" : "each planned candidate")
-        : point;
+    // The extension point in words, for the family of the regulation that takes it.
+    private static string Point(string point, Regulation regulation, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        if (regulation is CadreRules.Evaluation.EvaluationRegulation)
+        {
+            string level = point.Contains('.', StringComparison.Ordinal) ? point[(point.IndexOf('.', StringComparison.Ordinal) + 1)..] : string.Empty;
+            return point switch
+            {
+                CadreRules.Evaluation.EvaluationRegulation.Exclusion => vi ? "trường hợp không xếp loại" : "a case not rated",
+                CadreRules.Evaluation.EvaluationRegulation.NotCompleteGround => vi ? "căn cứ xếp Không hoàn thành nhiệm vụ" : "a ground for KHT",
+                _ when point.StartsWith("level.", StringComparison.Ordinal) => vi ? $"điều kiện thêm của mức {level}" : $"an extra condition of {level}",
+                _ when point.StartsWith("cap.", StringComparison.Ordinal) => vi ? $"xếp tối đa mức {level}" : $"at most {level}",
+                _ => point,
+            };
+        }
+
+        return (point, regulation) switch
+        {
+            (CadreRules.Planning.PlanningRegulation.CandidateRequirement, CadreRules.Planning.PlanningRegulation) => vi ? "từng người được quy hoạch" : "each planned candidate",
+            (CadreRules.Rotation.RotationRegulation.Requirement, CadreRules.Rotation.RotationRegulation) => vi ? "từng đề nghị luân chuyển" : "each proposed rotation",
+            (CadreRules.Appointment.AppointmentRegulation.Requirement, CadreRules.Appointment.AppointmentRegulation) => vi ? "từng đề nghị bổ nhiệm" : "each proposed appointment",
+            (CadreRules.Appointment.CommitteeMembershipRegulation.Requirement, CadreRules.Appointment.CommitteeMembershipRegulation) => vi ? "từng người tham gia cấp ủy" : "each committee candidacy",
+            _ => point,
+        };
+    }
 
     public static void WriteJson(TextWriter output, RegulationCatalog catalog, Language language) =>
         output.WriteLine(CadreDocuments.WriteCatalog(catalog, language));

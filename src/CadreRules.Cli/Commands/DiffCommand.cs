@@ -57,7 +57,7 @@ internal sealed class DiffCommand : ICliCommand
                 throw new CliInputException(CliMessages.Say(CliMessages.NothingToCompare, lang));
             }
 
-            RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath);
+            RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath, new DocumentRead("diff", lang, DocumentLimits.Default));
             string? beforeSelector = parse.GetValue(regulation);
             string path = parse.GetValue(file)!;
             Func<Stream> open = EvaluateCommand.Source(context, path, rereadable: true);

@@ -28,6 +28,18 @@ namespace CadreRules.Appointment;
 /// </remarks>
 public sealed class AppointmentRegulation : Regulation
 {
+    /// <summary>The extension point of a requirement every case must meet: an added rule (<see cref="RuleChange.Add{TFacts}(string, Rule{TFacts})"/>
+    /// over <see cref="AppointmentCase"/>, or as data over <see cref="AppointmentFacts.Catalog"/>) joins <see cref="Eligibility"/>'s
+    /// conditions, all of which must hold.</summary>
+    /// <remarks>Any condition of <see cref="Eligibility"/> may also be replaced (it keeps its code and cites the variant)
+    /// or removed by its code. The term, reappointment and notice computations take numbers only.</remarks>
+    public const string Requirement = "requirement";
+
+    private readonly ImmutableArray<RuleChange> _changes = [];
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleChange> RuleChanges => _changes;
+
     internal static readonly RuleCode EligibilityCode = new("Appointment.Eligibility");
     internal static readonly RuleCode PlannedCode = new("Appointment.Planned");
     internal static readonly RuleCode TimeInPostCode = new("Appointment.TimeInPost");
@@ -47,6 +59,11 @@ public sealed class AppointmentRegulation : Regulation
     private readonly Citation _reappointmentCitation;
 
     private AppointmentRegulation(RegulationReference reference, ParameterSet parameters, Version version)
+        : this(reference, parameters, version, [], 0)
+    {
+    }
+
+    private AppointmentRegulation(RegulationReference reference, ParameterSet parameters, Version version, ImmutableArray<RuleChange> changes, int firstNew)
         : base(reference, parameters)
     {
         _version = version;
@@ -109,6 +126,11 @@ public sealed class AppointmentRegulation : Regulation
             Rule.WithException(age, ageSpecial),
             discipline,
             evaluation);
+        if (!changes.IsEmpty)
+        {
+            Eligibility = EligibilityRuleChanges.Apply(Eligibility, changes, firstNew, reference.Citation, reference.Id, AppointmentFacts.Catalog, Requirement);
+            _changes = changes;
+        }
     }
 
     /// <summary>Gets QĐ 80-QĐ/TW for cadres (18/08/2022 → 07/10/2025): 24 months in post.</summary>
@@ -214,7 +236,11 @@ public sealed class AppointmentRegulation : Regulation
     }
 
     /// <inheritdoc />
-    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new AppointmentRegulation(reference, parameters, _version);
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new AppointmentRegulation(reference, parameters, _version, _changes, _changes.Length);
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes) =>
+        new AppointmentRegulation(reference, parameters, _version, [.. _changes, .. changes], _changes.Length);
 
     private static AppointmentRegulation Create(Version version) => new(version.Reference, ParameterSet.Defaults(version.Schema, version.Constraints), version);
 

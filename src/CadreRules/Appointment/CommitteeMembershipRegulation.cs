@@ -16,6 +16,18 @@ namespace CadreRules.Appointment;
 /// <remarks>The thresholds are parameters. Immutable and thread-safe.</remarks>
 public sealed class CommitteeMembershipRegulation : Regulation
 {
+    /// <summary>The extension point of a requirement every case must meet: an added rule (<see cref="RuleChange.Add{TFacts}(string, Rule{TFacts})"/>
+    /// over <see cref="CommitteeCandidacy"/>, or as data over <see cref="CommitteeFacts.Catalog"/>) joins <see cref="Eligibility"/>'s
+    /// conditions, all of which must hold.</summary>
+    /// <remarks>Any condition of <see cref="Eligibility"/> may also be replaced (it keeps its code and cites the variant)
+    /// or removed by its code. With an added requirement the rule becomes all of the service-left condition and the requirements.</remarks>
+    public const string Requirement = "requirement";
+
+    private readonly ImmutableArray<RuleChange> _changes = [];
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleChange> RuleChanges => _changes;
+
     /// <summary>Gets the minimum months left for a first-time member.</summary>
     public static Parameter<int> FirstTimeMinMonths { get; } = Parameter.Integer(
         "firstTime.minMonthsLeft",
@@ -39,6 +51,11 @@ public sealed class CommitteeMembershipRegulation : Regulation
     private static readonly ImmutableArray<ParameterDefinition> Schema = [FirstTimeMinMonths, ReElectionMinMonths, DeputySecretaryMinMonths];
 
     private CommitteeMembershipRegulation(RegulationReference reference, ParameterSet parameters)
+        : this(reference, parameters, [], 0)
+    {
+    }
+
+    private CommitteeMembershipRegulation(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes, int firstNew)
         : base(reference, parameters)
     {
         int first = parameters.Get(FirstTimeMinMonths);
@@ -48,6 +65,11 @@ public sealed class CommitteeMembershipRegulation : Regulation
             MessageCatalog.Describe(ServiceLeftCode, parameters.CitationFor(AppointmentDocuments.Ct45.Whole(), FirstTimeMinMonths, ReElectionMinMonths, DeputySecretaryMinMonths)),
             f => f.MonthsLeft >= Threshold(f, first, again, deputy),
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", Threshold(f, first, again, deputy)), FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("reElection", f.IsReElection)]);
+        if (!changes.IsEmpty)
+        {
+            Eligibility = EligibilityRuleChanges.Apply(Eligibility, changes, firstNew, reference.Citation, reference.Id, CommitteeFacts.Catalog, Requirement);
+            _changes = changes;
+        }
     }
 
     /// <summary>Gets Chỉ thị 45-CT/TW (from 14/04/2025).</summary>
@@ -64,7 +86,7 @@ public sealed class CommitteeMembershipRegulation : Regulation
     public Rule<CommitteeCandidacy> Eligibility { get; }
 
     /// <inheritdoc />
-    public override IEnumerable<RuleDescriptor> Rules => Eligibility.Flatten().Select(r => r.Descriptor);
+    public override IEnumerable<RuleDescriptor> Rules => Eligibility.Flatten().Select(r => r.Descriptor).Where(d => !EligibilityRuleChanges.IsAnonymous(d.Code));
 
     /// <summary>Decides without an explanation.</summary>
     /// <param name="facts">The facts.</param>
@@ -88,7 +110,11 @@ public sealed class CommitteeMembershipRegulation : Regulation
     }
 
     /// <inheritdoc />
-    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new CommitteeMembershipRegulation(reference, parameters);
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new CommitteeMembershipRegulation(reference, parameters, _changes, _changes.Length);
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes) =>
+        new CommitteeMembershipRegulation(reference, parameters, [.. _changes, .. changes], _changes.Length);
 
     private static int Threshold(CommitteeCandidacy facts, int first, int again, int deputy) =>
         facts.IsProvincialDeputySecretary && facts.Level == CommitteeLevel.Provincial ? deputy

@@ -20,10 +20,27 @@ namespace CadreRules.Evaluation;
 /// date the evaluation is made.</para>
 /// <para><see cref="Classify(EvaluationInput)"/> is the hot path: no explanation, no allocation.
 /// <see cref="Explain(EvaluationInput)"/> gives the same outcome with every rule's finding, citation and values.</para>
+/// <para>A <see cref="LocalVariant"/> may change its rules (<see cref="LocalVariant.RuleChanges"/>): add a rule at
+/// <see cref="Exclusion"/> (not rated), <see cref="NotCompleteGround"/> (a ground for Không hoàn thành nhiệm vụ),
+/// <see cref="LevelCondition(EvaluationLevel)"/> (an extra condition of a level) or <see cref="Cap(EvaluationLevel)"/>
+/// (at most a level), in C# over <see cref="EvaluationInput"/> or as data over <see cref="EvaluationFacts.Catalog"/>;
+/// replace any named rule of its ladders (the rule keeps its code and cites the variant), or remove one. Each change
+/// applies to the ladder of every role that has the place or the rule. Without rule changes the ladders are the shipped
+/// ones, so <see cref="Classify(EvaluationInput)"/> costs the same.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed partial class EvaluationRegulation : Regulation
 {
+    /// <summary>The extension point of an exclusion: when the added rule holds, the subject is not rated (after the
+    /// regime's own exclusions).</summary>
+    public const string Exclusion = "exclusion";
+
+    /// <summary>The extension point of a ground for Không hoàn thành nhiệm vụ: when the added rule holds, the level is
+    /// KHT whatever the score (after the regime's own grounds).</summary>
+    public const string NotCompleteGround = "override.KHT";
+
+    private readonly ImmutableArray<RuleChange> _changes = [];
+
     private readonly RegimeRules _rules;
     private readonly DecisionLadder<EvaluationInput, EvaluationLevel>?[] _ladders;
     private readonly bool _singlePeriod;
@@ -33,6 +50,11 @@ public sealed partial class EvaluationRegulation : Regulation
     private readonly int _goodWhole;
 
     private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters)
+        : this(regime, reference, parameters, [], 0)
+    {
+    }
+
+    private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes, int firstNew)
         : base(reference, parameters)
     {
         Regime = regime;
@@ -46,6 +68,12 @@ public sealed partial class EvaluationRegulation : Regulation
             EvaluationRegime.Nd335 => BuildScoreOnly(parameters, "ND335"),
             _ => BuildScoreOnly(parameters, "ND233"),
         };
+        if (!changes.IsEmpty)
+        {
+            _rules = EvaluationRuleChanges.Apply(_rules, changes, firstNew, reference.Citation, reference.Id);
+            _changes = changes;
+        }
+
         Quota = BuildQuota(regime, parameters);
         QuotaPolicy = BuildQuotaPolicy(regime, parameters);
         _ladders = [_rules.NonLeader, _rules.Leader, _rules.Collective];
@@ -71,6 +99,28 @@ public sealed partial class EvaluationRegulation : Regulation
 
     /// <summary>Gets the regime.</summary>
     public EvaluationRegime Regime { get; }
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleChange> RuleChanges => _changes;
+
+    /// <summary>Gets the extension point of an extra condition for a level: <c>level.HTXS</c>, <c>level.HTT</c> or
+    /// <c>level.HTNV</c>. The added rule joins the level's conditions (all must hold) in every ladder that has the level.</summary>
+    /// <param name="level">The level (not <see cref="EvaluationLevel.NotComplete"/>: add a ground at
+    /// <see cref="NotCompleteGround"/> instead).</param>
+    /// <returns>The extension point's name.</returns>
+    /// <exception cref="InputOutOfRangeException"><paramref name="level"/> is KHT or undefined.</exception>
+    public static string LevelCondition(EvaluationLevel level) => level == EvaluationLevel.NotComplete
+        ? throw new InputOutOfRangeException(nameof(level), level, "Không hoàn thành nhiệm vụ has no conditions to add to; add a ground at 'override.KHT' instead.")
+        : "level." + EvaluationLevelNames.Abbreviation(level);
+
+    /// <summary>Gets the extension point of a cap: <c>cap.HTT</c>, <c>cap.HTNV</c> or <c>cap.KHT</c>. When the added rule
+    /// holds, the level reached is lowered to at most this one (in every ladder that has it as a rung).</summary>
+    /// <param name="maximum">The highest level left (not <see cref="EvaluationLevel.Excellent"/>).</param>
+    /// <returns>The extension point's name.</returns>
+    /// <exception cref="InputOutOfRangeException"><paramref name="maximum"/> is HTXS or undefined.</exception>
+    public static string Cap(EvaluationLevel maximum) => maximum == EvaluationLevel.Excellent
+        ? throw new InputOutOfRangeException(nameof(maximum), maximum, "A cap at Hoàn thành xuất sắc nhiệm vụ lowers nothing.")
+        : "cap." + EvaluationLevelNames.Abbreviation(maximum);
 
     /// <inheritdoc />
     public override IEnumerable<RuleDescriptor> Rules
@@ -202,7 +252,11 @@ public sealed partial class EvaluationRegulation : Regulation
 
     /// <inheritdoc />
     protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) =>
-        new EvaluationRegulation(Regime, reference, parameters);
+        new EvaluationRegulation(Regime, reference, parameters, _changes, _changes.Length);
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes) =>
+        new EvaluationRegulation(Regime, reference, parameters, [.. _changes, .. changes], _changes.Length);
 
     internal static EvaluationRegulation Create(EvaluationRegime regime, RegulationReference reference) =>
         new(regime, reference, ParameterSet.Defaults(SchemaOf(regime), ConstraintsOf(regime)));

@@ -40,6 +40,25 @@ internal sealed class RegimeRules
     /// <summary>Whether only leaders may claim a mitigation (NĐ 233: viên chức quản lý).</summary>
     public bool MitigationLeadersOnly { get; init; }
 
+    /// <summary>The same rules with other ladders (a variant's changed rules).</summary>
+    public RegimeRules WithLadders(DecisionLadder<EvaluationInput, EvaluationLevel>? nonLeader, DecisionLadder<EvaluationInput, EvaluationLevel>? leader, DecisionLadder<EvaluationInput, EvaluationLevel>? collective) => new()
+    {
+        NonLeader = nonLeader,
+        Leader = leader,
+        Collective = collective,
+        NeedsScore = NeedsScore,
+        NeedsGrades = NeedsGrades,
+        Policy = Policy,
+        PolicyDescriptor = PolicyDescriptor,
+        ExcellentMinimum = ExcellentMinimum,
+        GoodMinimum = GoodMinimum,
+        RungCodes = RungCodes,
+        GapDescriptor = GapDescriptor,
+        MitigationDescriptor = MitigationDescriptor,
+        NotMitigable = NotMitigable,
+        MitigationLeadersOnly = MitigationLeadersOnly,
+    };
+
     public DecisionLadder<EvaluationInput, EvaluationLevel>? LadderFor(EvaluationRole role) => role switch
     {
         EvaluationRole.NonLeader => NonLeader,

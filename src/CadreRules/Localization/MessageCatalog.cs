@@ -136,7 +136,8 @@ public sealed class MessageCatalog
         status == FindingStatus.Satisfied ? Find(code) : _statusTexts.GetValueOrDefault((code, status));
 
     /// <summary>Gets the text a finding's status calls for: what holds, what is wrong, or why the rule is not considered.
-    /// A finding whose code has no template here keeps its own text; a failure without a failure text keeps the
+    /// A finding whose code has no template here, or whose text is not the shipped template of its code (a rule a
+    /// variant replaced), keeps its own text; a failure without a failure text keeps the
     /// template; a not-applicable finding without its own text reads "Không xét cho trường hợp này: " before the
     /// template.</summary>
     /// <param name="finding">The finding.</param>
@@ -145,7 +146,9 @@ public sealed class MessageCatalog
     public LocalizedText TextFor(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        if (Find(finding.Code) is not { } template)
+        // A finding whose text is not the shipped one for its code (a rule a variant replaced, a data rule saying what
+        // failed) keeps its own text: the catalogue's templates name values such a finding does not have.
+        if (Find(finding.Code) is not { } template || (Default.Find(finding.Code) is { } shipped && finding.Text != shipped))
         {
             return finding.Text;
         }

@@ -464,13 +464,14 @@ public sealed class PlanningRegulation : Regulation
     {
         if (!string.Equals(change.Target, CandidateRequirement, StringComparison.Ordinal))
         {
-            throw new FactConditionException(index, "to", $"'{change.Target}' is not a place where a planning regulation takes an added rule; the only one is '{CandidateRequirement}' (a requirement every planned candidate must meet).");
+            throw new FactConditionException(index, "to", RuleChangeText.OnlyPlace(change.Target, new LocalizedText("quy định quy hoạch", "a planning regulation"), CandidateRequirement,
+                new LocalizedText("một yêu cầu mọi người được quy hoạch phải đáp ứng", "a requirement every planned candidate must meet")));
         }
 
         RuleDescriptor given = change.Descriptor!;
         if (PlanningRegime.RuleNames.Any(name => _regime.Code(name) == given.Code) || added.Any(rule => rule.Code == given.Code))
         {
-            throw new FactConditionException(index, "code", $"the code '{given.Code}' is already a rule of '{Id}'; an added rule needs a code of its own (or replace that rule instead).");
+            throw new FactConditionException(index, "code", RuleChangeText.CodeTaken(given.Code, Id));
         }
 
         var descriptor = new RuleDescriptor(given.Code, given.Text, given.Citation ?? variant, given.Severity, given.Confidence);
@@ -479,13 +480,13 @@ public sealed class PlanningRegulation : Regulation
 
     private string NameOf(RuleChange change, int index) =>
         PlanningRegime.RuleNames.FirstOrDefault(name => _regime.Code(name).Value == change.Target)
-        ?? throw new FactConditionException(index, "code", $"'{change.Target}' is not a rule of '{Id}'; its rules are {string.Join(", ", PlanningRegime.RuleNames.Select(name => _regime.Code(name).Value))}.");
+        ?? throw new FactConditionException(index, "code", RuleChangeText.NotARule(change.Target, Id, PlanningRegime.RuleNames.Select(name => _regime.Code(name).Value)));
 
     private void Remove(string name, int index)
     {
         if (!_removed.Add(name))
         {
-            throw new FactConditionException(index, "code", $"the rule '{_regime.Code(name)}' is removed twice.");
+            throw new FactConditionException(index, "code", RuleChangeText.RemovedTwice(_regime.Code(name)));
         }
 
         switch (name)
@@ -513,12 +514,12 @@ public sealed class PlanningRegulation : Regulation
         if (!Replaceable.Contains(name, StringComparer.Ordinal) || _removed.Contains(name))
         {
             throw new FactConditionException(index, "code", _removed.Contains(name)
-                ? $"the rule '{_regime.Code(name)}' is removed by an earlier change; it cannot be replaced too."
-                : $"the rule '{_regime.Code(name)}' reads facts a replacement cannot; the rules that can be replaced are {string.Join(", ", Replaceable.Select(n => _regime.Code(n).Value))}. Remove it and add a rule instead.");
+                ? RuleChangeText.RemovedEarlier(_regime.Code(name))
+                : RuleChangeText.NotReplaceable(_regime.Code(name), Replaceable.Select(n => _regime.Code(n).Value)));
         }
 
         RuleDescriptor original = Named(name);
-        var descriptor = new RuleDescriptor(original.Code, change.Descriptor?.Text ?? original.Text, change.Descriptor?.Citation ?? variant, original.Severity, change.Descriptor?.Confidence ?? Confidence.Confirmed);
+        var descriptor = new RuleDescriptor(original.Code, change.Descriptor?.Text ?? (change.Condition is { } written ? FactCatalog<PlanningCandidateFacts>.Describe(written) : original.Text), change.Descriptor?.Citation ?? variant, original.Severity, change.Descriptor?.Confidence ?? Confidence.Confirmed);
         var rule = new MappedRule<CandidateFacts, PlanningCandidateFacts>(descriptor, change.Build(index, PlanningCandidateFacts.Catalog, descriptor), Public);
         switch (name)
         {

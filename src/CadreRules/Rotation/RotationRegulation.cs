@@ -26,6 +26,18 @@ namespace CadreRules.Rotation;
 /// </remarks>
 public sealed class RotationRegulation : Regulation
 {
+    /// <summary>The extension point of a requirement every case must meet: an added rule (<see cref="RuleChange.Add{TFacts}(string, Rule{TFacts})"/>
+    /// over <see cref="RotationCase"/>, or as data over <see cref="RotationFacts.Catalog"/>) joins <see cref="Eligibility"/>'s
+    /// conditions, all of which must hold.</summary>
+    /// <remarks>Any condition of <see cref="Eligibility"/> may also be replaced (it keeps its code and cites the variant)
+    /// or removed by its code. The key-post rules (<see cref="IsLocal"/>, the term limit) take numbers only.</remarks>
+    public const string Requirement = "requirement";
+
+    private readonly ImmutableArray<RuleChange> _changes = [];
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleChange> RuleChanges => _changes;
+
     /// <summary>Gets the minimum months of working time left for a training rotation (10 years).</summary>
     public static Parameter<int> MinMonthsLeft { get; } = Parameter.Integer(
         "serviceLeft.minMonths",
@@ -98,6 +110,11 @@ public sealed class RotationRegulation : Regulation
     private readonly int _maxTerms;
 
     private RotationRegulation(RegulationReference reference, ParameterSet parameters, LegalDocument party)
+        : this(reference, parameters, party, [], 0)
+    {
+    }
+
+    private RotationRegulation(RegulationReference reference, ParameterSet parameters, LegalDocument party, ImmutableArray<RuleChange> changes, int firstNew)
         : base(reference, parameters)
     {
         _party = party;
@@ -165,6 +182,11 @@ public sealed class RotationRegulation : Regulation
             noNewTitle,
             duration,
             durationBefore);
+        if (!changes.IsEmpty)
+        {
+            Eligibility = EligibilityRuleChanges.Apply(Eligibility, changes, firstNew, reference.Citation, reference.Id, RotationFacts.Catalog, Requirement);
+            _changes = changes;
+        }
     }
 
     /// <summary>Gets QĐ 98-QĐ/TW (07/10/2017 → 27/04/2022).</summary>
@@ -304,5 +326,9 @@ public sealed class RotationRegulation : Regulation
     public bool ExceedsTermLimit(IEnumerable<HeadTerm> terms, string unit) => ConsecutiveTerms(terms, unit) > _maxTerms;
 
     /// <inheritdoc />
-    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new RotationRegulation(reference, parameters, _party);
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters) => new RotationRegulation(reference, parameters, _party, _changes, _changes.Length);
+
+    /// <inheritdoc />
+    protected override Regulation Rebuild(RegulationReference reference, ParameterSet parameters, ImmutableArray<RuleChange> changes) =>
+        new RotationRegulation(reference, parameters, _party, [.. _changes, .. changes], _changes.Length);
 }

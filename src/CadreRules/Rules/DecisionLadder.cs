@@ -150,6 +150,9 @@ public sealed class DecisionLadder<TFacts, TLevel>
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> is null.</exception>
     public static DecisionLadderBuilder<TFacts, TLevel> CreateBuilder(RuleDescriptor descriptor) => new(descriptor);
 
+    /// <summary>A ladder with the same descriptor and level names and other steps (a variant's changed rules).</summary>
+    internal DecisionLadder<TFacts, TLevel> WithSteps(IEnumerable<LadderStep<TFacts, TLevel>> steps) => new(Descriptor, steps, _levelNames);
+
     /// <summary>Gets the rank of a level: 0 for the highest, -1 when it is not a rung.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The rank.</returns>

@@ -65,8 +65,93 @@ public sealed class FactCatalog<TFacts>
         var read = new List<FactDefinition<TFacts>>();
         Func<TFacts, bool?> test = Compile(condition, change, path, read);
         FactDefinition<TFacts>[] shown = [.. read.Distinct()];
-        return Rule.Create<TFacts>(descriptor, f => test(f) == true, values: f => [.. shown.Select(d => d.Read(f))]);
+        return new PredicateRule<TFacts>(descriptor, f => test(f) == true, null, f => [.. shown.Select(d => d.Read(f))])
+        {
+            Failure = f => FailureText(descriptor, condition, f),
+        };
     }
+
+    /// <summary>The text of a data rule that does not hold: its own text, then each comparison that is not shown to hold,
+    /// with the fact's value and what was required.</summary>
+    private LocalizedText FailureText(RuleDescriptor descriptor, FactCondition condition, TFacts facts)
+    {
+        var vi = new List<string>();
+        var en = new List<string>();
+        Failures(condition, facts, negated: false, vi, en);
+        return vi.Count == 0
+            ? descriptor.Text
+            : new LocalizedText(
+                descriptor.Text.Vietnamese + " — không đáp ứng: " + string.Join("; ", vi),
+                descriptor.Text.English + " — not met: " + string.Join("; ", en));
+    }
+
+    private void Failures(FactCondition condition, TFacts facts, bool negated, List<string> vi, List<string> en)
+    {
+        switch (condition)
+        {
+            case FactCondition.Comparison c:
+            {
+                FactDefinition<TFacts> fact = Find(c.Fact)!;
+                FactDefinition<TFacts>.Constant constant = fact.ParseConstant(c.Value).Value!.Value;
+                bool? holds = fact.Compare(facts, c.Operator, constant);
+                if (holds == !negated)
+                {
+                    return;
+                }
+
+                FactValue actual = fact.Read(facts);
+                string op = Symbol(c.Operator);
+                vi.Add($"{fact.Name} = {actual.Format(Language.Vietnamese)} (cần {(negated ? "không " : string.Empty)}{op} {c.Value})");
+                en.Add($"{fact.Name} = {actual.Format(Language.English)} (required {(negated ? "not " : string.Empty)}{op} {c.Value})");
+                return;
+            }
+
+            case FactCondition.AllOf all:
+                foreach (FactCondition part in all.Parts)
+                {
+                    Failures(part, facts, negated, vi, en);
+                }
+
+                return;
+            case FactCondition.AnyOf any:
+                foreach (FactCondition part in any.Parts)
+                {
+                    Failures(part, facts, negated, vi, en);
+                }
+
+                return;
+            case FactCondition.NotOf not:
+                Failures(not.Part, facts, !negated, vi, en);
+                return;
+        }
+    }
+
+    /// <summary>The condition in words, for a replaced rule given without its own text ("Điều kiện thay thế:
+    /// tasks.exceededShare ≥ 50%").</summary>
+    internal static LocalizedText Describe(FactCondition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return new("Điều kiện thay thế: " + Words(condition, Language.Vietnamese), "Replacement condition: " + Words(condition, Language.English));
+    }
+
+    private static string Words(FactCondition condition, Language language) => condition switch
+    {
+        FactCondition.Comparison c => $"{c.Fact} {Symbol(c.Operator)} {c.Value}",
+        FactCondition.AllOf all => "(" + string.Join(language == Language.Vietnamese ? " và " : " and ", all.Parts.Select(p => Words(p, language))) + ")",
+        FactCondition.AnyOf any => "(" + string.Join(language == Language.Vietnamese ? " hoặc " : " or ", any.Parts.Select(p => Words(p, language))) + ")",
+        FactCondition.NotOf not => (language == Language.Vietnamese ? "không " : "not ") + Words(not.Part, language),
+        _ => string.Empty,
+    };
+
+    private static string Symbol(FactComparison comparison) => comparison switch
+    {
+        FactComparison.Equal => "=",
+        FactComparison.NotEqual => "≠",
+        FactComparison.AtLeast => "≥",
+        FactComparison.AtMost => "≤",
+        FactComparison.Above => ">",
+        _ => "<",
+    };
 
     private Func<TFacts, bool?> Compile(FactCondition condition, int change, string path, List<FactDefinition<TFacts>> read)
     {
@@ -74,15 +159,14 @@ public sealed class FactCatalog<TFacts>
         {
             case FactCondition.Comparison c:
             {
-                FactDefinition<TFacts> fact = Find(c.Fact) ?? throw new FactConditionException(change, Join(path, "fact"),
-                    $"'{c.Fact}' is not a fact of this family; known facts: {string.Join(", ", Facts.Select(f => f.Name))}.");
+                FactDefinition<TFacts> fact = Find(c.Fact) ?? throw new FactConditionException(change, Join(path, "fact"), RuleChangeText.UnknownFact(c.Fact, Facts.Select(f => f.Name)));
                 if (fact.Kind == FactKind.Boolean && c.Operator is not (FactComparison.Equal or FactComparison.NotEqual))
                 {
-                    throw new FactConditionException(change, Join(path, "op"), $"the fact '{fact.Name}' is true or false: compare it with = or != only.");
+                    throw new FactConditionException(change, Join(path, "op"), RuleChangeText.TrueOrFalseOnly(fact.Name));
                 }
 
-                (FactDefinition<TFacts>.Constant? parsed, string error) = fact.ParseConstant(c.Value);
-                FactDefinition<TFacts>.Constant constant = parsed ?? throw new FactConditionException(change, Join(path, "value"), error);
+                (FactDefinition<TFacts>.Constant? parsed, LocalizedText? error) = fact.ParseConstant(c.Value);
+                FactDefinition<TFacts>.Constant constant = parsed ?? throw new FactConditionException(change, Join(path, "value"), error!);
 
                 read.Add(fact);
                 FactComparison op = c.Operator;
@@ -138,7 +222,7 @@ public sealed class FactCatalog<TFacts>
             }
 
             default:
-                throw new FactConditionException(change, path, "Unknown kind of condition.");
+                throw new FactConditionException(change, path, RuleChangeText.UnknownCondition());
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class FactConditionException : ArgumentException
     public FactConditionException()
     {
         Path = string.Empty;
+        Text = Same(null);
     }
 
     /// <summary>Initializes a new instance of the <see cref="FactConditionException"/> class.</summary>
@@ -23,6 +24,7 @@ public sealed class FactConditionException : ArgumentException
         : base(message)
     {
         Path = string.Empty;
+        Text = Same(message);
     }
 
     /// <summary>Initializes a new instance of the <see cref="FactConditionException"/> class.</summary>
@@ -32,6 +34,7 @@ public sealed class FactConditionException : ArgumentException
         : base(message, innerException)
     {
         Path = string.Empty;
+        Text = Same(message);
     }
 
     /// <summary>Initializes a new instance of the <see cref="FactConditionException"/> class.</summary>
@@ -43,7 +46,26 @@ public sealed class FactConditionException : ArgumentException
     {
         Change = change;
         Path = path ?? string.Empty;
+        Text = Same(message);
     }
+
+    /// <summary>Initializes a new instance of the <see cref="FactConditionException"/> class with what is wrong in both
+    /// languages (the message is the English sentence).</summary>
+    /// <param name="change">The position of the change in the variant's list.</param>
+    /// <param name="path">The place in the change, e.g. <c>when.all[1].fact</c> (empty: the change itself).</param>
+    /// <param name="text">What is wrong, in Vietnamese and English.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public FactConditionException(int change, string path, LocalizedText text)
+        : base((text ?? throw new ArgumentNullException(nameof(text))).English, "ruleChanges")
+    {
+        Change = change;
+        Path = path ?? string.Empty;
+        Text = text;
+    }
+
+    /// <summary>Gets what is wrong in Vietnamese and English (both the message when the exception was made with one
+    /// sentence only).</summary>
+    public LocalizedText Text { get; }
 
     /// <summary>Gets the position of the change in <see cref="LocalVariant.RuleChanges"/>.</summary>
     public int Change { get; }
@@ -53,4 +75,8 @@ public sealed class FactConditionException : ArgumentException
 
     /// <summary>Gets the message, without .NET's parameter suffix.</summary>
     public override string Message => ExceptionText.Plain(base.Message, ParamName);
+
+    private static LocalizedText Same(string? message) => string.IsNullOrWhiteSpace(message)
+        ? new LocalizedText("Một thay đổi quy tắc của biến thể không áp dụng được.", "A rule change of the variant cannot be applied.")
+        : new LocalizedText(message, message);
 }

@@ -19,6 +19,7 @@ public sealed class FactDefinition<TFacts>
     private readonly Func<TFacts, Share?>? _share;
     private readonly Func<TFacts, bool?>? _boolean;
     private readonly Func<TFacts, int?>? _rank;
+    private readonly Func<TFacts, decimal?>? _number;
     private readonly Dictionary<string, int> _scaleIndex = new(StringComparer.OrdinalIgnoreCase);
 
     private FactDefinition(string name, FactKind kind, string unit, LocalizedText meaning, string example)
@@ -39,6 +40,9 @@ public sealed class FactDefinition<TFacts>
 
     private FactDefinition(string name, LocalizedText meaning, string example, Func<TFacts, Share?> read)
         : this(name, FactKind.Share, "share", meaning, example) => _share = read;
+
+    private FactDefinition(string name, string unit, LocalizedText meaning, string example, Func<TFacts, decimal?> read)
+        : this(name, FactKind.Number, unit, meaning, example) => _number = read;
 
     private FactDefinition(string name, LocalizedText meaning, string example, Func<TFacts, bool?> read)
         : this(name, FactKind.Boolean, "true/false", meaning, example) => _boolean = read;
@@ -85,6 +89,21 @@ public sealed class FactDefinition<TFacts>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static FactDefinition<TFacts> Integer(string name, string unit, LocalizedText meaning, string example, Func<TFacts, long?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return new(name, unit, meaning, example, read);
+    }
+
+    /// <summary>A number fact with a decimal part (for example a score in points).</summary>
+    /// <param name="name">The fact's name.</param>
+    /// <param name="unit">Its unit, e.g. <c>points</c>.</param>
+    /// <param name="meaning">What it means.</param>
+    /// <param name="example">An example value.</param>
+    /// <param name="read">Reads it from the facts; null when unknown.</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static FactDefinition<TFacts> Number(string name, string unit, LocalizedText meaning, string example, Func<TFacts, decimal?> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         return new(name, unit, meaning, example, read);
@@ -146,54 +165,63 @@ public sealed class FactDefinition<TFacts>
     }
 
     /// <summary>Parses a constant written for this fact, or explains why it cannot be one.</summary>
-    internal (Constant? Value, string Error) ParseConstant(string text)
+    internal (Constant? Value, LocalizedText? Error) ParseConstant(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryConstant(text, out Constant constant, out string error) ? (constant, string.Empty) : (null, error);
+        return TryConstant(text, out Constant constant, out LocalizedText? error) ? (constant, null) : (null, error);
     }
 
-    private bool TryConstant(string text, out Constant constant, out string error)
+    private bool TryConstant(string text, out Constant constant, out LocalizedText? error)
     {
         constant = default;
-        error = string.Empty;
+        error = null;
         string t = text.Trim();
         switch (Kind)
         {
             case FactKind.Integer:
                 if (long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
                 {
-                    constant = new Constant(n, default);
+                    constant = new Constant(n, default, 0m);
                     return true;
                 }
 
-                error = $"'{text}' is not a whole number (the fact '{Name}' is counted in {Unit}).";
+                error = RuleChangeText.NotWholeNumber(text, Name, Unit);
+                return false;
+            case FactKind.Number:
+                if (decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d))
+                {
+                    constant = new Constant(0, default, d);
+                    return true;
+                }
+
+                error = RuleChangeText.NotANumber(text, Name, Unit);
                 return false;
             case FactKind.Share:
                 if (InputValues.TryParseShare(t, out Share share))
                 {
-                    constant = new Constant(0, share);
+                    constant = new Constant(0, share, 0m);
                     return true;
                 }
 
-                error = $"'{text}' is not a share (write 30%, 0.3 or 3/10).";
+                error = RuleChangeText.NotAShare(text);
                 return false;
             case FactKind.Boolean:
                 if (bool.TryParse(t, out bool b))
                 {
-                    constant = new Constant(b ? 1 : 0, default);
+                    constant = new Constant(b ? 1 : 0, default, 0m);
                     return true;
                 }
 
-                error = $"'{text}' is not true or false.";
+                error = RuleChangeText.NotTrueOrFalse(text);
                 return false;
             default:
                 if (_scaleIndex.TryGetValue(t, out int rank))
                 {
-                    constant = new Constant(rank, default);
+                    constant = new Constant(rank, default, 0m);
                     return true;
                 }
 
-                error = $"'{text}' is not a value of the fact '{Name}' (one of {string.Join(", ", ScaleValues)}).";
+                error = RuleChangeText.NotAValue(text, Name, ScaleValues);
                 return false;
         }
     }
@@ -206,6 +234,9 @@ public sealed class FactDefinition<TFacts>
         {
             case FactKind.Integer:
                 order = _integer!(facts) is { } n ? n.CompareTo(constant.Number) : null;
+                break;
+            case FactKind.Number:
+                order = _number!(facts) is { } d ? d.CompareTo(constant.Decimal) : null;
                 break;
             case FactKind.Share:
                 order = _share!(facts) is { } s ? s.CompareTo(constant.Share) : null;
@@ -235,12 +266,14 @@ public sealed class FactDefinition<TFacts>
     {
         FactKind.Integer => _integer!(facts) is { } n ? FactValue.Of(Name, n) : Unknown(),
         FactKind.Share => _share!(facts) is { } s ? FactValue.Of(Name, s) : Unknown(),
+        FactKind.Number => _number!(facts) is { } d ? FactValue.Of(Name, d) : Unknown(),
         FactKind.Boolean => _boolean!(facts) is { } b ? FactValue.Of(Name, b) : Unknown(),
         _ => _rank!(facts) is { } rank && rank >= 0 && rank < ScaleValues.Length ? FactValue.Of(Name, ScaleValues[rank]) : Unknown(),
     };
 
     private FactValue Unknown() => FactValue.Of(Name, new LocalizedText("không có dữ liệu", "no record"));
 
-    /// <summary>A constant of a data rule, typed by its fact: a whole number, a share, 0/1, or a position on the scale.</summary>
-    internal readonly record struct Constant(long Number, Share Share);
+    /// <summary>A constant of a data rule, typed by its fact: a whole number, a share, 0/1, a position on the scale, or a
+    /// number with a decimal part.</summary>
+    internal readonly record struct Constant(long Number, Share Share, decimal Decimal);
 }

@@ -15,4 +15,8 @@ public enum FactKind
     /// <summary>A value on an ordered scale of names, best first (for example the evaluation levels HTXS, HTT, HTNV,
     /// KHT); "at least HTT" means HTT or better.</summary>
     Scale = 3,
+
+    /// <summary>A number with a decimal part (a score in points); compared with a number written with a decimal point,
+    /// e.g. <c>92.5</c>.</summary>
+    Number = 4,
 }

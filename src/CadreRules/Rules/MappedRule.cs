@@ -21,6 +21,8 @@ internal sealed class MappedRule<TOuter, TInner> : Rule<TOuter>
     public override Finding Explain(TOuter facts)
     {
         Finding inner = _inner.Explain(_map(facts));
-        return new Finding(Descriptor.Code, Descriptor.Text, Descriptor.Citation, inner.Status, Descriptor.Severity, inner.Values, inner.Children);
+        // A rule built under this rule's own code (a data rule) may word its failure itself: keep that text.
+        LocalizedText text = inner.Code == Descriptor.Code ? inner.Text : Descriptor.Text;
+        return new Finding(Descriptor.Code, text, Descriptor.Citation, inner.Status, Descriptor.Severity, inner.Values, inner.Children);
     }
 }

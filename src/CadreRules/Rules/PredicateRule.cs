@@ -29,6 +29,14 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
     /// <summary>Gets the applicability test, if any.</summary>
     internal Func<TFacts, bool>? AppliesTo { get; }
 
+    /// <summary>The same rule under another descriptor (its delegates shared), so that a ladder still calls its
+    /// predicate directly.</summary>
+    internal PredicateRule<TFacts> Under(RuleDescriptor descriptor) => new(descriptor, Predicate, AppliesTo, _values) { Failure = Failure };
+
+    /// <summary>Gets the text of a finding that is not satisfied (what failed, with the values), or null to read the
+    /// descriptor's text (a data rule's; called only by <see cref="Explain"/>).</summary>
+    internal Func<TFacts, LocalizedText>? Failure { get; init; }
+
     public override FindingStatus Evaluate(TFacts facts)
     {
         if (facts is null)
@@ -48,6 +56,7 @@ internal sealed class PredicateRule<TFacts> : Rule<TFacts>
     {
         FindingStatus status = Evaluate(facts);
         ImmutableArray<FactValue> values = _values is null ? ImmutableArray<FactValue>.Empty : _values(facts);
-        return new Finding(Code, Descriptor.Text, Citation, status, Descriptor.Severity, values, ImmutableArray<Finding>.Empty);
+        LocalizedText text = status == FindingStatus.NotSatisfied && Failure is { } failure ? failure(facts) : Descriptor.Text;
+        return new Finding(Code, text, Citation, status, Descriptor.Severity, values, ImmutableArray<Finding>.Empty);
     }
 }

@@ -143,7 +143,7 @@ public abstract class Regulation
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(parameters);
-        throw new FactConditionException(0, string.Empty, $"The regulation '{Id}' takes no added, replaced or removed rules yet; only its numbers can be changed.");
+        throw new FactConditionException(0, string.Empty, RuleChangeText.NoRuleChanges(Id));
     }
 
     /// <inheritdoc />

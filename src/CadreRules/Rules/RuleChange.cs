@@ -9,8 +9,10 @@ namespace CadreRules.Rules;
 /// the variant is applied). Everything a change adds cites the rule's own citation, or the variant's document.
 /// </summary>
 /// <remarks>
-/// <para>Which extension points and which replaceable rules a regulation has is documented by its family (for planning:
-/// <c>PlanningRegulation.CandidateRequirement</c>). A change a regulation cannot apply is refused with a
+/// <para>Which extension points and which replaceable rules a regulation has is documented by its family (planning:
+/// <c>PlanningRegulation.CandidateRequirement</c>; evaluation: <c>EvaluationRegulation.LevelCondition</c>,
+/// <c>Exclusion</c>, <c>NotCompleteGround</c>, <c>Cap</c>; rotation, appointment, committee membership: their
+/// <c>Requirement</c>). A change a regulation cannot apply is refused with a
 /// <see cref="FactConditionException"/> when the variant is applied, naming the change; nothing is applied.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -34,7 +36,7 @@ public sealed record RuleChange
     public string Target { get; }
 
     /// <summary>Gets the added rule's code, text, citation and severity; for a replacement, the new text and citation
-    /// (the code stays the replaced rule's), or null to keep the text and cite the variant. Null for a removal.</summary>
+    /// (the code stays the replaced rule's), or null to describe the condition and cite the variant. Null for a removal.</summary>
     public RuleDescriptor? Descriptor { get; }
 
     /// <summary>Gets the condition written as data, or null when the rule is given in C#.</summary>
@@ -92,8 +94,8 @@ public sealed record RuleChange
     /// <summary>Replaces a named rule's condition with a condition written as data.</summary>
     /// <param name="code">The code of the rule replaced.</param>
     /// <param name="condition">The new condition.</param>
-    /// <param name="descriptor">The new text and citation, or null to keep the text and cite the variant (its code is
-    /// ignored: the rule keeps <paramref name="code"/>).</param>
+    /// <param name="descriptor">The new text and citation, or null to describe the condition in words ("Replacement
+    /// condition: …") and cite the variant (its code is ignored: the rule keeps <paramref name="code"/>).</param>
     /// <returns>The change.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="condition"/> is null.</exception>
@@ -123,8 +125,7 @@ public sealed record RuleChange
         ArgumentNullException.ThrowIfNull(descriptor);
         if (TypedRule is not null)
         {
-            return TypedRule as Rule<TFacts> ?? throw new FactConditionException(index, string.Empty,
-                $"the rule given for '{Target}' reads {FactsType!.Name}; this place reads {typeof(TFacts).Name}.");
+            return TypedRule as Rule<TFacts> ?? throw new FactConditionException(index, string.Empty, RuleChangeText.WrongFacts(Target, FactsType!.Name, typeof(TFacts).Name));
         }
 
         return catalog.Build(descriptor, Condition!, index, "when");

@@ -88,4 +88,18 @@ public sealed class BadInputAuditTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {file}: $: the document is not UTF-8: byte 0xC0 at offset {at}", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("vi", "$.rules.remove[0]: 'QD366.Nothing' không phải là quy tắc của 'party-eval-qd366-hoa-son' mà biến thể có thể thay thế hoặc bỏ")]
+    [InlineData("en", "$.rules.remove[0]: 'QD366.Nothing' is not a rule of 'party-eval-qd366-hoa-son' that a variant can replace or remove")]
+    public void Evaluate_VariantWithABadRuleChange_SaysWhyInTheOutputsLanguage(string language, string expected)
+    {
+        string variant = Path.Combine(_folder, "variant.json");
+        File.WriteAllText(variant, Sample("demo-variant-evaluation.json").Replace("\"rules\": {", "\"rules\": { \"remove\": [\"QD366.Nothing\"],", StringComparison.Ordinal));
+
+        CliRun run = CliRun.Of("evaluate", Path.Combine(Samples, "demo-evaluations.json"), "--overrides", variant, "--lang", language);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
 }

@@ -185,6 +185,21 @@ public sealed class CadreRulesCliTests : IDisposable
         Assert.Contains(run.Output.Split('\n'), l => l.TrimStart().StartsWith("minScore", StringComparison.Ordinal) && l.Contains("85 *", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("vi", "thêm HS.HTXS.NoDisciplineMoreExceeded (áp dụng cho: điều kiện thêm của mức HTXS): Không bị kỷ luật trong năm đánh giá", "Điều 5, HD 03-HD/TU (hư cấu)")]
+    [InlineData("en", "added HS.HTXS.NoDisciplineMoreExceeded (at: an extra condition of HTXS): No discipline decision in the evaluation year", "Article 5, HD 03-HD/TU (hư cấu)")]
+    public void Regulations_WithTheEvaluationSampleVariant_ListsItsAddedRule_WithItsCitation(string language, string added, string citation)
+    {
+        string variant = System.IO.Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples", "demo-variant-evaluation.json");
+
+        CliRun run = CliRun.Of("regulations", "--lang", language, "--overrides", variant);
+
+        Assert.Equal(0, run.ExitCode);
+        string line = Assert.Single(run.Output.Split('\n'), l => l.Contains("HS.HTXS.NoDisciplineMoreExceeded", StringComparison.Ordinal));
+        Assert.Contains(added, line, StringComparison.Ordinal);
+        Assert.Contains(citation, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Regulations_Json_IsTheCatalogueDocument()
     {

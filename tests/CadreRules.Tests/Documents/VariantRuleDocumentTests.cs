@@ -77,13 +77,32 @@ public class VariantRuleDocumentTests
     }
 
     [Fact]
-    public void RuleChanges_OnAFamilyThatTakesNone_AreRefusedAtTheRules()
+    public void EvaluationRuleChanges_AreReadChecked_AndRefusedAtTheirPath()
     {
-        string json = WithRules(Sample("demo-variant.json"), """{ "remove": ["QD366.HTXS.Score"] }""");
+        Assert.Equal("$.rules.remove[0]", Assert.Throws<DocumentException>(() => CadreDocuments.ReadVariant(
+            WithRules(Sample("demo-variant.json"), """{ "remove": ["QD366.Nothing"] }"""), ShippedRegulations.Catalog)).Path);
+        Assert.Equal("$.rules.add[0].to", Assert.Throws<DocumentException>(() => CadreDocuments.ReadVariant(
+            WithRules(Sample("demo-variant.json"), """{ "add": [{ "to": "level.KHT", "code": "X.A", "text": { "vi": "a", "en": "a" }, "when": { "fact": "score", "op": ">=", "value": 90 } }] }"""), ShippedRegulations.Catalog)).Path);
+        Assert.Equal("$.rules.add[0].when.value", Assert.Throws<DocumentException>(() => CadreDocuments.ReadVariant(
+            WithRules(Sample("demo-variant.json"), """{ "add": [{ "to": "level.HTXS", "code": "X.A", "text": { "vi": "a", "en": "a" }, "when": { "fact": "tasks.exceededShare", "op": ">=", "value": "many" } }] }"""), ShippedRegulations.Catalog)).Path);
 
-        DocumentException e = Assert.Throws<DocumentException>(() => CadreDocuments.ReadVariant(json, ShippedRegulations.Catalog));
+        LocalVariant sample = CadreDocuments.ReadVariant(Sample("demo-variant-evaluation.json"), ShippedRegulations.Catalog);
+        RuleChange added = Assert.Single(sample.RuleChanges);
+        Assert.Equal("level.HTXS", added.Target);
+        string written = CadreDocuments.WriteVariant(sample);
+        Assert.Equal(sample, CadreDocuments.ReadVariant(written, ShippedRegulations.Catalog));
+        Assert.True(SchemaTests.ConformsTo("local-variant.schema.json", written), written);
+    }
 
-        Assert.Equal("$.rules.remove[0]", e.Path);
-        Assert.Contains("only its numbers", e.Message, StringComparison.Ordinal);
+    [Fact]
+    public void RuleChangeErrors_HaveTheirCode_AndAVietnameseSentence()
+    {
+        DocumentException e = Assert.Throws<DocumentException>(() => CadreDocuments.ReadVariant(
+            WithRules(Sample("demo-variant.json"), """{ "add": [{ "to": "level.HTXS", "code": "X.A", "text": { "vi": "a", "en": "a" }, "when": { "fact": "points", "op": ">=", "value": 90 } }] }"""), ShippedRegulations.Catalog));
+
+        Assert.Equal(DocumentErrorCodes.RuleChange, e.Code);
+        Assert.Equal("$.rules.add[0].when.fact", e.Path);
+        Assert.Contains("is not a fact of this family", DocumentMessages.Format(e, global::CadreRules.Rules.Language.English), StringComparison.Ordinal);
+        Assert.StartsWith("$.rules.add[0].when.fact: 'points' không phải là dữ kiện của nhóm quy định này", DocumentMessages.Format(e, global::CadreRules.Rules.Language.Vietnamese), StringComparison.Ordinal);
     }
 }

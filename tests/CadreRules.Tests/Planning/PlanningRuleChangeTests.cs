@@ -5,6 +5,7 @@ using System.Linq;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Planning;
+using CadreRules.Rotation;
 using CadreRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
@@ -121,8 +122,11 @@ public class PlanningRuleChangeTests
 
         Finding b = Assert.Single(report.Candidate("b").Findings, f => f.Code == notComplete);
         Assert.Equal(Province, b.Citation!.Document);
-        RuleDescriptor shipped = PlanningRegulations.Qd377.Rules.Single(r => r.Code == notComplete);
-        Assert.Equal(shipped.Text, local.Rules.Single(r => r.Code == notComplete).Text);
+        // Given without a text of its own, the replacement is described by its condition (the shipped template names
+        // values the new condition does not have).
+        Assert.Equal("Replacement condition: (evaluation[year-1].level ≥ HTT and evaluation[year-2].level ≥ HTT)", local.Rules.Single(r => r.Code == notComplete).Text.English);
+        Assert.Equal("Điều kiện thay thế: (evaluation[year-1].level ≥ HTT và evaluation[year-2].level ≥ HTT)", local.Rules.Single(r => r.Code == notComplete).Text.Vietnamese);
+        Assert.StartsWith("Replacement condition: (", global::CadreRules.Localization.MessageCatalog.Default.TextFor(b).English, StringComparison.Ordinal);
         Assert.Equal(PlanningRegulations.Qd377.Rules.Count(), local.Rules.Count());
     }
 
@@ -207,12 +211,12 @@ public class PlanningRuleChangeTests
         Assert.Contains("reads", Assert.Throws<FactConditionException>(() => Derive(
             RuleChange.Add(PlanningRegulation.CandidateRequirement, Rule.Always<int>()))).Message, StringComparison.Ordinal);
 
-        EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
-        var evaluationVariant = new LocalVariant("qd366-x", qd366.Id, new LocalizedText("X", "X"), Province.Article(1), qd366.Period, new Dictionary<string, ParameterValue>())
+        PositionChangeRegulation nd59 = PositionChangeRegulation.Nd59;
+        var positionVariant = new LocalVariant("nd59-x", nd59.Id, new LocalizedText("X", "X"), Province.Article(1), nd59.Period, new Dictionary<string, ParameterValue>())
         {
-            RuleChanges = [RuleChange.Remove(new RuleCode("QD366.HTXS.Score"))],
+            RuleChanges = [RuleChange.Remove(new RuleCode("ND59.Anything"))],
         };
-        Assert.Contains("only its numbers", Assert.Throws<FactConditionException>(() => qd366.WithVariant(evaluationVariant)).Message, StringComparison.Ordinal);
+        Assert.Contains("only its numbers", Assert.Throws<FactConditionException>(() => nd59.WithVariant(positionVariant)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
