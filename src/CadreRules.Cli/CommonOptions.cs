@@ -37,6 +37,17 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl");
 
+    public static Option<string> FormatWithSheets() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (one document), jsonl (JSON Lines: one person a line), xlsx or csv (one row per person, for spreadsheets; see --out).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "jsonl", "xlsx", "csv");
+
+    public static Option<string?> Out() => new("--out")
+    {
+        Description = "The file to write (xlsx and csv); standard output when not given.",
+    };
+
     /// <summary>Accepts one of <paramref name="choices"/> in any case (<c>--lang EN</c>, <c>--format JSON</c>) and
     /// gives it back as written here; anything else is an error naming the option and the choices, in the output
     /// language.</summary>

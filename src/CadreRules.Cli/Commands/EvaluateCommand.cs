@@ -4,6 +4,7 @@ using System.IO;
 using CadreRules.Documents;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
+using CadreRules.Spreadsheets;
 
 namespace CadreRules.Cli.Commands;
 
@@ -15,7 +16,8 @@ internal sealed class EvaluateCommand : ICliCommand
     {
         Argument<string> file = CommonOptions.Input("An evaluation document");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithLines();
+        Option<string> format = CommonOptions.FormatWithSheets();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
@@ -24,7 +26,7 @@ internal sealed class EvaluateCommand : ICliCommand
         var explain = new Option<bool>("--explain") { Description = "Also give each person's verdict (rule codes, values, clauses cited): after the table, or inside each person's JSON record." };
         var command = new Command("evaluate", "Classifies each person (HTXS, HTT, HTNV, KHT), applies the unit quota of HTXS, and counts per level. Exit 1 when an outcome is undetermined.")
         {
-            file, language, format, overrides, regulation, explain, maxBytes, maxPeople,
+            file, language, format, output, overrides, regulation, explain, maxBytes, maxPeople,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -34,7 +36,7 @@ internal sealed class EvaluateCommand : ICliCommand
             var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation), lang));
             string path = parse.GetValue(file)!;
             bool explaining = parse.GetValue(explain);
-            Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false);
+            Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false, lang);
             EvaluationRun run = EvaluationRun.Of(path, open, round, new DocumentRead("evaluate", lang, limits));
             var entries = explaining ? EvaluationRun.Entries(path, open, limits) : null;
             switch (parse.GetValue(format))
@@ -44,6 +46,12 @@ internal sealed class EvaluateCommand : ICliCommand
                     break;
                 case "jsonl":
                     EvaluationView.WriteJson(context, run, ResultFormat.JsonLines, lang, entries);
+                    break;
+                case "xlsx":
+                    ResultSheets.Write(context, parse.GetValue(output), SpreadsheetFormat.Xlsx, writer => EvaluationView.WriteSheet(writer, run, lang));
+                    break;
+                case "csv":
+                    ResultSheets.Write(context, parse.GetValue(output), SpreadsheetFormat.Csv, writer => EvaluationView.WriteSheet(writer, run, lang));
                     break;
                 default:
                     EvaluationView.WriteTable(context.Out, run, lang, entries);
@@ -60,11 +68,12 @@ internal sealed class EvaluateCommand : ICliCommand
     /// <param name="path">The file, or <c>-</c>.</param>
     /// <param name="rereadable">Whether the document is read more than once.</param>
     /// <param name="checkUtf8">False when only the streaming evaluation reader reads it (it checks UTF-8 itself).</param>
-    internal static Func<Stream> Source(CliContext context, string path, bool rereadable, bool checkUtf8 = true)
+    /// <param name="language">The language of a spreadsheet's errors.</param>
+    internal static Func<Stream> Source(CliContext context, string path, bool rereadable, bool checkUtf8 = true, Language language = Language.English)
     {
         if (path != CliInput.StandardInput || !rereadable)
         {
-            return () => CliInput.OpenStream(context, path, checkUtf8);
+            return () => CliInput.OpenStream(context, path, checkUtf8, language);
         }
 
         using var copy = new MemoryStream();

@@ -53,11 +53,11 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(CliInput.Lines(path, e, read), e);
+            throw new CliInputException(CliInput.Lines(path, CliInput.Locate(stream, e), read), e);
         }
         catch (EvaluationRoundException e)
         {
-            throw new CliInputException(Describe(path, e), e);
+            throw new CliInputException(Describe(stream, path, e), e);
         }
     }
 
@@ -74,11 +74,11 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(CliInput.Lines(path, e, read), e);
+            throw new CliInputException(CliInput.Lines(path, CliInput.Locate(stream, e), read), e);
         }
         catch (EvaluationRoundException e)
         {
-            throw new CliInputException(Describe(path, e), e);
+            throw new CliInputException(Describe(stream, path, e), e);
         }
     }
 
@@ -115,16 +115,16 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(CliInput.Lines(path, e, read), e);
+            throw new CliInputException(CliInput.Lines(path, CliInput.Locate(stream, e), read), e);
         }
     }
 
     /// <summary>Every person the round could not classify, one line each, at the JSON path of the field at fault.</summary>
-    private static string Describe(string path, EvaluationRoundException e)
+    private static string Describe(Stream stream, string path, EvaluationRoundException e)
     {
         IEnumerable<string> lines = e.Errors.Select(error => error.Field is null
             ? "--regulation: " + error.Message
-            : string.Create(CultureInfo.InvariantCulture, $"{CliInput.Name(path)}: $.people[{error.Index}].{error.Field}: {Sentence(error.Message)}"));
+            : CliInput.Name(path) + ": " + CliInput.Locate(stream, new DocumentException(string.Create(CultureInfo.InvariantCulture, $"$.people[{error.Index}].{error.Field}"), Sentence(error.Message), null)).Message);
         string text = string.Join("\nerror: ", lines.Distinct());
         return e.TotalErrors > e.Errors.Length
             ? text + string.Create(CultureInfo.InvariantCulture, $"\nerror: … and {e.TotalErrors - e.Errors.Length} more.")
