@@ -251,7 +251,8 @@ internal sealed class CsvFormatException(int line, int record) : Exception($"A q
 }
 
 /// <summary>Writes RFC 4180 records: UTF-8 with a byte order mark (so that Excel reads the diacritics), CRLF line ends,
-/// a field quoted only when it holds the separator, a quote, a line break or spaces at either end.</summary>
+/// a field quoted only when it holds a comma or semicolon (either could be taken for the separator), a quote, a line
+/// break or spaces at either end.</summary>
 internal sealed class CsvWriter : IDisposable
 {
     private readonly TextWriter _writer;
@@ -286,7 +287,7 @@ internal sealed class CsvWriter : IDisposable
 
     private void WriteField(string field)
     {
-        bool quote = field.Length > 0 && (field[0] == ' ' || field[^1] == ' ' || field.AsSpan().IndexOfAny(_separator, '"', '\r') >= 0 || field.Contains('\n', StringComparison.Ordinal));
+        bool quote = field.Length > 0 && (field[0] == ' ' || field[^1] == ' ' || field.AsSpan().IndexOfAny(",;\"\r\n") >= 0);
         if (!quote)
         {
             _writer.Write(field);

@@ -88,31 +88,21 @@ internal sealed class SheetRows(SheetLayout layout)
             candidateById[reference.GetString()!] = candidates[i];
         }
 
-        var titlesWritten = new HashSet<string>(StringComparer.Ordinal);
-        var candidatesWritten = new HashSet<string>(StringComparer.Ordinal);
+        // Titles alone, then candidates alone, then the entries with the two ids: each list keeps its order when read.
         bool first = true;
-        foreach (JsonElement entry in entries)
-        {
-            string cadre = entry.GetProperty("cadreId").GetString()!;
-            string title = entry.GetProperty("titleId").GetString()!;
-            yield return Row(titlesWritten.Add(title) && titleById.TryGetValue(title, out JsonElement t) ? t : null, title,
-                candidatesWritten.Add(cadre) && candidateById.TryGetValue(cadre, out JsonElement c) ? c : null, cadre, entry, ref first);
-        }
-
         foreach ((string id, JsonElement title) in titleById)
         {
-            if (titlesWritten.Add(id))
-            {
-                yield return Row(title, id, null, null, null, ref first);
-            }
+            yield return Row(title, id, null, null, null, ref first);
         }
 
         foreach ((string id, JsonElement candidate) in candidateById)
         {
-            if (candidatesWritten.Add(id))
-            {
-                yield return Row(null, null, candidate, id, null, ref first);
-            }
+            yield return Row(null, null, candidate, id, null, ref first);
+        }
+
+        foreach (JsonElement entry in entries)
+        {
+            yield return Row(null, entry.GetProperty("titleId").GetString(), null, entry.GetProperty("cadreId").GetString(), entry, ref first);
         }
 
         string?[] Row(JsonElement? title, string? titleId, JsonElement? candidate, string? cadreId, JsonElement? entry, ref bool isFirst)

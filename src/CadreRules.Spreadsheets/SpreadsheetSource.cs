@@ -562,7 +562,8 @@ public sealed partial class SpreadsheetSource : Stream
             }
             else
             {
-                AddError(new DocumentException(InputValues.Error(SheetMessages.Where(SheetName, row.Number, _headers[c], _language), text, column.Forms, _language)));
+                string where = SheetMessages.Where(SheetName, row.Number, _headers[c], _language);
+                AddError(new DocumentException(where, InputValues.Error(where, text, column.Forms, _language)[(where.Length + 2)..], null));
             }
         }
 
