@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
+using System.Security;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -171,31 +174,38 @@ internal sealed class XlsxReader : IDisposable
     }
 }
 
-/// <summary>Writes a workbook sheet after sheet with the SAX-style <see cref="OpenXmlWriter"/>: rows go straight to the
-/// compressed part, nothing of a sheet is kept; texts are written inline (no shared strings table to hold).</summary>
+/// <summary>Writes a workbook sheet after sheet: the package is a zip archive in create mode, each worksheet compressed
+/// straight to the output as <see cref="OpenXmlWriter"/> writes its rows, nothing of a sheet kept; texts are written
+/// inline (no shared strings table to hold). The few small parts around the sheets (content types, relationships,
+/// workbook, styles) are written last, as fixed text.</summary>
+/// <remarks>The SDK's own <c>SpreadsheetDocument.Create(Stream)</c> opens the package for reading and writing, a zip
+/// archive in update mode that keeps every part uncompressed in memory until it is closed (1.5 GB for 500,000 rows),
+/// and it cannot work on a package opened for writing only; hence the archive is assembled here.</remarks>
 internal sealed class XlsxWriter : IDisposable
 {
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbook;
-    private readonly List<(string Name, string Id)> _sheets = [];
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private readonly ZipArchive _zip;
+    private readonly List<string> _sheets = [];
+    private Stream? _part;
     private OpenXmlWriter? _writer;
     private int _row;
 
     public XlsxWriter(Stream stream)
     {
-        _document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        _workbook = _document.AddWorkbookPart();
-        WorkbookStylesPart styles = _workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Styles();
+        _zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
     }
 
     /// <summary>Starts a sheet: the column widths (in characters) and the header row, in bold, frozen at the top.</summary>
     public void StartSheet(string name, IReadOnlyList<string> headers, IReadOnlyList<double>? widths = null)
     {
         EndSheet();
-        WorksheetPart part = _workbook.AddNewPart<WorksheetPart>();
-        _sheets.Add((name, _workbook.GetIdOfPart(part)));
-        _writer = OpenXmlWriter.Create(part);
+        _sheets.Add(name);
+        _part = _zip.CreateEntry(string.Create(CultureInfo.InvariantCulture, $"xl/worksheets/sheet{_sheets.Count}.xml"), CompressionLevel.Fastest).Open();
+        _writer = OpenXmlWriter.Create(_part);
+        _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
         _writer.WriteStartElement(new SheetViews());
         _writer.WriteStartElement(new SheetView { WorkbookViewId = 0U });
@@ -220,28 +230,43 @@ internal sealed class XlsxWriter : IDisposable
     public void Dispose()
     {
         EndSheet();
-        using (OpenXmlWriter writer = OpenXmlWriter.Create(_workbook))
+        var types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        var workbook = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"{Main}\" xmlns:r=\"{OfficeRelationships}\"><sheets>");
+        var links = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"{Relationships}\">");
+        for (int i = 1; i <= _sheets.Count; i++)
         {
-            writer.WriteStartElement(new Workbook());
-            writer.WriteStartElement(new Sheets());
-            uint id = 1;
-            foreach ((string name, string relationship) in _sheets)
-            {
-                writer.WriteElement(new Sheet { Name = name, SheetId = id++, Id = relationship });
-            }
-
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            string n = i.ToString(CultureInfo.InvariantCulture);
+            types.Append($"<Override PartName=\"/xl/worksheets/sheet{n}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            workbook.Append($"<sheet name=\"{SecurityElement.Escape(_sheets[i - 1])}\" sheetId=\"{n}\" r:id=\"rId{n}\"/>");
+            links.Append($"<Relationship Id=\"rId{n}\" Type=\"{OfficeRelationships}/worksheet\" Target=\"worksheets/sheet{n}.xml\"/>");
         }
 
-        _document.Dispose();
+        links.Append($"<Relationship Id=\"rIdStyles\" Type=\"{OfficeRelationships}/styles\" Target=\"styles.xml\"/></Relationships>");
+        Text("[Content_Types].xml", types.Append("</Types>").ToString());
+        Text("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"{OfficeRelationships}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        Text("xl/workbook.xml", workbook.Append("</sheets></workbook>").ToString());
+        Text("xl/_rels/workbook.xml.rels", links.ToString());
+        Text("xl/styles.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"{Main}\"><fonts count=\"2\"><font/><font><b/></font></fonts>"
+            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border/></borders>"
+            + "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"2\"><xf/><xf fontId=\"1\" applyFont=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\"/></xf></cellXfs></styleSheet>");
+        _zip.Dispose();
+    }
+
+    private void Text(string name, string text)
+    {
+        using Stream part = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        part.Write(Encoding.UTF8.GetBytes(text));
     }
 
     private void WriteRow(IReadOnlyList<string?> cells, bool bold)
     {
         OpenXmlWriter writer = _writer ?? throw new InvalidOperationException("No sheet is started.");
         _row++;
-        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, _row.ToString(CultureInfo.InvariantCulture))]);
+        string row = _row.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, row)]);
         for (int i = 0; i < cells.Count; i++)
         {
             if (string.IsNullOrEmpty(cells[i]))
@@ -249,24 +274,31 @@ internal sealed class XlsxWriter : IDisposable
                 continue;
             }
 
-            List<OpenXmlAttribute> attributes =
-            [
-                new("r", string.Empty, Reference(i) + _row.ToString(CultureInfo.InvariantCulture)),
-                new("t", string.Empty, "inlineStr"),
-            ];
-            if (bold)
-            {
-                attributes.Add(new("s", string.Empty, "1"));
-            }
-
+            OpenXmlAttribute[] attributes = bold
+                ? [new("r", string.Empty, Reference(i) + row), new("t", string.Empty, "inlineStr"), new("s", string.Empty, "1")]
+                : [new("r", string.Empty, Reference(i) + row), new("t", string.Empty, "inlineStr")];
             writer.WriteStartElement(new Cell(), attributes);
             writer.WriteStartElement(new InlineString());
-            writer.WriteElement(new Text(cells[i]!) { Space = SpaceProcessingModeValues.Preserve });
+            writer.WriteElement(new Text(Clean(cells[i]!)) { Space = SpaceProcessingModeValues.Preserve });
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>A text without the control characters XML 1.0 cannot hold (a tab and line breaks are kept).</summary>
+    private static string Clean(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c < ' ' && c is not '\t' and not '\n' and not '\r')
+            {
+                return string.Concat(text.Where(x => x >= ' ' || x is '\t' or '\n' or '\r'));
+            }
+        }
+
+        return text;
     }
 
     private void EndSheet()
@@ -280,7 +312,9 @@ internal sealed class XlsxWriter : IDisposable
         _writer.WriteEndElement();
         _writer.Close();
         _writer.Dispose();
+        _part!.Dispose();
         _writer = null;
+        _part = null;
     }
 
     /// <summary>The letters of a column (0 → A, 27 → AB).</summary>
@@ -296,11 +330,4 @@ internal sealed class XlsxWriter : IDisposable
         letters[..length].Reverse();
         return new string(letters[..length]);
     }
-
-    /// <summary>A stylesheet with two cell formats: the default and bold (for the header row).</summary>
-    private static Stylesheet Styles() => new(
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2U },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2U },
-        new Borders(new Border()) { Count = 1U },
-        new CellFormats(new CellFormat(), new CellFormat { FontId = 1U, ApplyFont = true, Alignment = new Alignment { WrapText = true } }) { Count = 2U });
 }
