@@ -60,43 +60,63 @@ internal sealed class XlsxReader : IDisposable
         }
     }
 
-    /// <summary>Reads the sheet's rows in order (rows the file leaves out are not given).</summary>
+    /// <summary>Reads the sheet's rows in order (rows the file leaves out are not given). The reader's events are
+    /// followed without loading elements: a row's cells are its only allocations.</summary>
     public IEnumerable<SheetRow> Rows()
     {
         using var reader = OpenXmlReader.Create(_part);
         var cells = new List<string?>();
+        var inline = new System.Text.StringBuilder();
+        int number = 0;
+        bool inRow = false;
+        int column = -1;
+        int next = 0;
+        string? type = null;
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            Type element = reader.ElementType;
+            if (element == typeof(Row))
             {
-                continue;
-            }
+                if (inRow)
+                {
+                    yield return new SheetRow(number, [.. cells]);
+                    inRow = false;
+                }
 
-            var row = (Row)reader.LoadCurrentElement()!;
-            cells.Clear();
-            int next = 0;
-            foreach (Cell cell in row.Elements<Cell>())
+                if (reader.IsStartElement)
+                {
+                    inRow = true;
+                    cells.Clear();
+                    next = 0;
+                    number = Attribute(reader, "r") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : number + 1;
+                }
+            }
+            else if (element == typeof(Cell))
             {
-                int column = cell.CellReference?.Value is { } reference ? Column(reference) : next;
-                while (cells.Count < column)
+                if (reader.IsStartElement)
                 {
-                    cells.Add(null);
+                    column = Attribute(reader, "r") is { } reference ? Column(reference) : next;
+                    type = Attribute(reader, "t");
+                    inline.Clear();
+                    next = column + 1;
                 }
-
-                string? text = Text(cell);
-                if (column < cells.Count)
+                else if (type == "inlineStr" && column >= 0)
                 {
-                    cells[column] = text;
+                    Set(cells, column, inline.ToString());
                 }
-                else
-                {
-                    cells.Add(text);
-                }
-
-                next = column + 1;
             }
+            else if (element == typeof(CellValue) && reader.IsStartElement && column >= 0)
+            {
+                Set(cells, column, Value(reader.GetText(), type));
+            }
+            else if (element == typeof(Text) && reader.IsStartElement && type == "inlineStr")
+            {
+                inline.Append(reader.GetText());
+            }
+        }
 
-            int number = row.RowIndex?.Value is { } index ? (int)index : 0;
+        if (inRow)
+        {
             yield return new SheetRow(number, [.. cells]);
         }
     }
@@ -126,31 +146,34 @@ internal sealed class XlsxReader : IDisposable
         return column - 1;
     }
 
-    private string? Text(Cell cell)
+    private string? Value(string value, string? type) => type switch
     {
-        CellValues? type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        "s" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < _strings.Length ? _strings[index] : value,
+        "b" => value == "1" ? "true" : "false",
+        _ => value,
+    };
+
+    private static void Set(List<string?> cells, int column, string? text)
+    {
+        while (cells.Count <= column)
         {
-            return cell.InlineString?.InnerText;
+            cells.Add(null);
         }
 
-        string? value = cell.CellValue?.Text;
-        if (value is null)
+        cells[column] = text;
+    }
+
+    private static string? Attribute(OpenXmlReader reader, string name)
+    {
+        foreach (OpenXmlAttribute attribute in reader.Attributes)
         {
-            return null;
+            if (attribute.LocalName == name && string.IsNullOrEmpty(attribute.NamespaceUri))
+            {
+                return attribute.Value;
+            }
         }
 
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < _strings.Length ? _strings[index] : value;
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return value == "1" ? "true" : "false";
-        }
-
-        return value;
+        return null;
     }
 
     private static string[] SharedStrings(WorkbookPart workbook)
