@@ -6,6 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Security;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -60,58 +61,97 @@ internal sealed class XlsxReader : IDisposable
         }
     }
 
-    /// <summary>Reads the sheet's rows in order (rows the file leaves out are not given). The reader's events are
-    /// followed without loading elements: a row's cells are its only allocations.</summary>
+    /// <summary>Reads the sheet's rows in order (rows the file leaves out are not given). The part's XML is read
+    /// with a plain <see cref="XmlReader"/> over the SDK's part stream: <see cref="OpenXmlReader"/> makes an element
+    /// object for every XML element, which cost 30 s of CPU on 500,000 rows of 15 columns.</summary>
     public IEnumerable<SheetRow> Rows()
     {
-        using var reader = OpenXmlReader.Create(_part);
+        using Stream part = _part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(part, Settings);
         var cells = new List<string?>();
-        var inline = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         int number = 0;
         bool inRow = false;
+        bool inText = false;
         int column = -1;
         int next = 0;
         string? type = null;
-        while (reader.Read())
+        while (xml.Read())
         {
-            Type element = reader.ElementType;
-            if (element == typeof(Row))
+            switch (xml.NodeType)
             {
-                if (inRow)
-                {
-                    yield return new SheetRow(number, [.. cells]);
-                    inRow = false;
-                }
+                case XmlNodeType.Element:
+                    switch (xml.LocalName)
+                    {
+                        case "row":
+                            if (inRow)
+                            {
+                                yield return new SheetRow(number, [.. cells]);
+                            }
 
-                if (reader.IsStartElement)
-                {
-                    inRow = true;
-                    cells.Clear();
-                    next = 0;
-                    number = Attribute(reader, "r") is { } r && int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : number + 1;
-                }
-            }
-            else if (element == typeof(Cell))
-            {
-                if (reader.IsStartElement)
-                {
-                    column = Attribute(reader, "r") is { } reference ? Column(reference) : next;
-                    type = Attribute(reader, "t");
-                    inline.Clear();
-                    next = column + 1;
-                }
-                else if (type == "inlineStr" && column >= 0)
-                {
-                    Set(cells, column, inline.ToString());
-                }
-            }
-            else if (element == typeof(CellValue) && reader.IsStartElement && column >= 0)
-            {
-                Set(cells, column, Value(reader.GetText(), type));
-            }
-            else if (element == typeof(Text) && reader.IsStartElement && type == "inlineStr")
-            {
-                inline.Append(reader.GetText());
+                            inRow = true;
+                            cells.Clear();
+                            next = 0;
+                            number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : number + 1;
+                            if (xml.IsEmptyElement)
+                            {
+                                yield return new SheetRow(number, []);
+                                inRow = false;
+                            }
+
+                            break;
+                        case "c":
+                            column = xml.GetAttribute("r") is { } reference ? Column(reference) : next;
+                            type = xml.GetAttribute("t");
+                            text.Clear();
+                            next = column + 1;
+                            break;
+                        case "v":
+                            text.Clear();
+                            inText = !xml.IsEmptyElement;
+                            break;
+                        case "t" when type == "inlineStr":
+                            inText = !xml.IsEmptyElement;
+                            break;
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
+                    text.Append(xml.Value);
+                    break;
+                case XmlNodeType.EndElement:
+                    switch (xml.LocalName)
+                    {
+                        case "row":
+                            if (inRow)
+                            {
+                                yield return new SheetRow(number, [.. cells]);
+                                inRow = false;
+                            }
+
+                            break;
+                        case "v":
+                            inText = false;
+                            if (column >= 0 && type != "inlineStr")
+                            {
+                                Set(cells, column, Value(text.ToString(), type));
+                            }
+
+                            break;
+                        case "t":
+                            inText = false;
+                            break;
+                        case "c":
+                            if (column >= 0 && type == "inlineStr")
+                            {
+                                Set(cells, column, text.ToString());
+                            }
+
+                            column = -1;
+                            break;
+                    }
+
+                    break;
             }
         }
 
@@ -120,6 +160,15 @@ internal sealed class XlsxReader : IDisposable
             yield return new SheetRow(number, [.. cells]);
         }
     }
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
 
     public void Dispose() => _document.Dispose();
 
@@ -176,20 +225,50 @@ internal sealed class XlsxReader : IDisposable
         return null;
     }
 
+    /// <summary>The shared strings table: each item's text (its runs joined; phonetic runs left out).</summary>
     private static string[] SharedStrings(WorkbookPart workbook)
     {
-        if (workbook.SharedStringTablePart is not { } part)
+        if (workbook.SharedStringTablePart is not { } table)
         {
             return [];
         }
 
         var strings = new List<string>();
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        var text = new StringBuilder();
+        using Stream part = table.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(part, Settings);
+        bool inText = false;
+        bool phonetic = false;
+        while (xml.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            switch (xml.NodeType)
             {
-                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
+                case XmlNodeType.Element when xml.LocalName == "si":
+                    text.Clear();
+                    if (xml.IsEmptyElement)
+                    {
+                        strings.Add(string.Empty);
+                    }
+
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "rPh":
+                    phonetic = !xml.IsEmptyElement;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                    phonetic = false;
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "t":
+                    inText = !xml.IsEmptyElement && !phonetic;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
+                    text.Append(xml.Value);
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "t":
+                    inText = false;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "si":
+                    strings.Add(text.ToString());
+                    break;
             }
         }
 
