@@ -52,6 +52,27 @@ public sealed class ExcelWorkbookTests
         Assert.True(cadre.IsEthnicMinority);
     }
 
+    [Fact]
+    public void AWrittenWorkbook_IsValidOpenXml_AndReadByTheSdk()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new SpreadsheetWriter(stream, SpreadsheetFormat.Xlsx))
+        {
+            writer.StartSheet("Kết quả", ["Mã", "Ghi chú"]);
+            writer.WriteRow(["A-1", " hai dòng\n<và> & \"ngoặc\" "]);
+            writer.StartSheet("Hướng dẫn", ["Cột"]);
+        }
+
+        stream.Position = 0;
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+        Sheet[] sheets = [.. document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>()];
+        Assert.Equal(["Kết quả", "Hướng dẫn"], sheets.Select(s => s.Name!.Value));
+        var part = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[0].Id!.Value!);
+        Cell note = part.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "B2");
+        Assert.Equal(" hai dòng\n<và> & \"ngoặc\" ", note.InlineString!.InnerText);
+    }
+
     private static Cell Shared(string reference, int index) =>
         new() { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(index.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
 }
