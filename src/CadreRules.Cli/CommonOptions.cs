@@ -43,6 +43,20 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl", "xlsx", "csv");
 
+    public static Option<string> FormatWithTableSheets() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines), xlsx or csv (one row per person, for spreadsheets; see --out).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "xlsx", "csv");
+
+    /// <summary>The spreadsheet format asked for by <c>--format</c>, or null for table and JSON.</summary>
+    public static Spreadsheets.SpreadsheetFormat? SheetFormat(string? format) => format switch
+    {
+        "xlsx" => Spreadsheets.SpreadsheetFormat.Xlsx,
+        "csv" => Spreadsheets.SpreadsheetFormat.Csv,
+        _ => null,
+    };
+
     public static Option<string?> Out() => new("--out")
     {
         Description = "The file to write (xlsx and csv); standard output when not given.",

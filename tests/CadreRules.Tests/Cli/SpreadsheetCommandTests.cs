@@ -59,6 +59,27 @@ public sealed class SpreadsheetCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rotation_ReadsSheets_AndWritesOneRowPerRequest_WithTheReasonsNotMet()
+    {
+        string roster = Path.Combine(_folder, "roster.xlsx");
+        string requests = Path.Combine(_folder, "rotations.csv");
+        string output = Path.Combine(_folder, "result.csv");
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, "demo-roster.json"), "--format", "xlsx", "--out", roster).ExitCode);
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, "demo-rotations.json"), "--format", "csv", "--out", requests).ExitCode);
+        CliRun fromJson = CliRun.Of("rotation", Path.Combine(Samples, "demo-rotations.json"), "--roster", Path.Combine(Samples, "demo-roster.json"));
+        CliRun fromSheets = CliRun.Of("rotation", requests, "--roster", roster);
+        Assert.Equal(fromJson.Output, fromSheets.Output);
+        CliRun sheet = CliRun.Of("rotation", requests, "--roster", roster, "--format", "csv", "--out", output);
+        Assert.Equal(fromJson.ExitCode, sheet.ExitCode);
+        string[] lines = File.ReadAllLines(output);
+        Assert.Equal(7, lines.Length);
+        string refused = lines.Single(l => l.StartsWith("MKT-009,", StringComparison.Ordinal));
+        Assert.Contains("không đủ điều kiện", refused, StringComparison.Ordinal);
+        Assert.Contains("cần ít nhất 120 tháng", refused, StringComparison.Ordinal);
+        Assert.Contains("Điều 5, QĐ 65-QĐ/TW", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ABadCell_IsReportedWithFileRowAndColumn_InTheOutputLanguage()
     {
         string csv = Path.Combine(_folder, "bad.csv");
