@@ -28,6 +28,8 @@ internal static class CadreRulesCli
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),
+        new TemplateCommand(),
+        new ConvertCommand(),
         new DemoCommand(),
     ];
 

@@ -9,6 +9,7 @@ using CadreRules.Rules;
 using CadreRules.Documents;
 using NodaTime;
 using CadreRules.People;
+using CadreRules.Spreadsheets;
 
 namespace CadreRules.Cli;
 
@@ -82,8 +83,15 @@ internal static class CliInput
     /// <param name="path">The file, or <c>-</c>.</param>
     /// <param name="checkUtf8">False for a reader that checks the bytes itself with the same error (the streaming
     /// <see cref="EvaluationSheetReader"/>), so that they are not checked twice.</param>
-    public static Stream OpenStream(CliContext context, string path, bool checkUtf8 = true)
+    /// <param name="language">The language of a spreadsheet's errors (a <c>.xlsx</c> or <c>.csv</c> file is read as the
+    /// JSON document its rows make).</param>
+    public static Stream OpenStream(CliContext context, string path, bool checkUtf8 = true, Language language = Language.English)
     {
+        if (path != StandardInput && SpreadsheetFormats.TryFromPath(path, out SpreadsheetFormat format))
+        {
+            return OpenSheet(path, format, language);
+        }
+
         if (path == StandardInput)
         {
             Stream input = context.InStream is { } stdin
@@ -102,6 +110,33 @@ internal static class CliInput
             throw new CliInputException($"{path}: {CliMessages.Unreadable(e, context.Language)}", e);
         }
     }
+
+    /// <summary>Opens a workbook or CSV file as the JSON document its rows make (<see cref="SpreadsheetSource"/>); its
+    /// header errors become "FILE: sheet, row, column: message" lines in the output language.</summary>
+    private static SpreadsheetSource OpenSheet(string path, SpreadsheetFormat format, Language language)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+        }
+
+        try
+        {
+            return SpreadsheetSource.Open(file, format, language);
+        }
+        catch (DocumentException e)
+        {
+            throw new CliInputException(Lines(path, e, new DocumentRead(string.Empty, language, DocumentLimits.Default)), e);
+        }
+    }
+
+    /// <summary>A reader's error restated at the sheet, row and column when the document came from a spreadsheet.</summary>
+    public static DocumentException Locate(Stream stream, DocumentException error) => stream is SpreadsheetSource sheet ? sheet.Locate(error) : error;
 
     /// <summary>Writes bytes to standard output: straight to the console's stream, or through the text writer (tests).</summary>
     public static void WriteBytes(CliContext context, Action<Stream> write)
@@ -124,14 +159,14 @@ internal static class CliInput
     /// a document of another kind than <paramref name="read"/> expects is named as such.</summary>
     public static T ReadDocument<T>(CliContext context, string path, DocumentRead read, Func<Stream, DocumentLimits, T> reader)
     {
-        using Stream stream = OpenStream(context, path);
+        using Stream stream = OpenStream(context, path, language: read.Language);
         try
         {
             return reader(stream, read.Limits);
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(Lines(path, e, read), e);
+            throw new CliInputException(Lines(path, Locate(stream, e), read), e);
         }
     }
 

@@ -44,12 +44,43 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "html");
 
-    /// <summary>The <c>--format</c> of <c>evaluate</c>: table, json, jsonl or html.</summary>
-    public static Option<string> FormatWithLinesAndHtml() => new Option<string>("--format")
+    /// <summary>The <c>--format</c> of <c>evaluate</c>: table, json, jsonl, an HTML report, or a spreadsheet.</summary>
+    public static Option<string> FormatForEvaluate() => new Option<string>("--format")
     {
-        Description = "table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines) or html (a printable report; see --out).",
+        Description = "table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines), html (a printable report), xlsx or csv (one row per person, for spreadsheets); see --out.",
         DefaultValueFactory = _ => "table",
-    }.AcceptChoices("table", "json", "jsonl", "html");
+    }.AcceptChoices("table", "json", "jsonl", "html", "xlsx", "csv");
+
+    /// <summary>The <c>--format</c> of a command whose results also go to a spreadsheet.</summary>
+    public static Option<string> FormatWithTableSheets() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines), xlsx or csv (one row per person, for spreadsheets; see --out).",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "xlsx", "csv");
+
+    /// <summary>The spreadsheet format asked for by <c>--format</c>, or null for the others.</summary>
+    public static Spreadsheets.SpreadsheetFormat? SheetFormat(string? format) => format switch
+    {
+        "xlsx" => Spreadsheets.SpreadsheetFormat.Xlsx,
+        "csv" => Spreadsheets.SpreadsheetFormat.Csv,
+        _ => null,
+    };
+
+    /// <summary><c>--out FILE</c>: where an HTML report or a spreadsheet is written.</summary>
+    public static Option<string?> Out(string description = "With --format html, xlsx or csv: the file to write; default: standard output.") => new("--out")
+    {
+        Description = description,
+    };
+
+    /// <summary>Refuses <c>--out</c> with a format written to standard output only (table, json, jsonl), in the output
+    /// language.</summary>
+    public static void CheckOut(string? format, string? outPath, Rules.Language language)
+    {
+        if (outPath is not null && format is not ("html" or "xlsx" or "csv"))
+        {
+            throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.OutWithoutFile, language));
+        }
+    }
 
     /// <summary>Accepts one of <paramref name="choices"/> in any case (<c>--lang EN</c>, <c>--format JSON</c>) and
     /// gives it back as written here; anything else is an error naming the option and the choices, in the output

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -79,9 +80,24 @@ public sealed class DocumentException : JsonException
 
     private int? _errorCount;
 
-    /// <summary>One exception for several errors: the first one's path and message, with the others listed.</summary>
-    internal static DocumentException Combine(IReadOnlyList<DocumentException> errors, int count)
+    /// <summary>One exception for several errors of one document, as the readers raise them: the first one's path,
+    /// message, code and arguments, with the errors listed in <see cref="Errors"/> and their total in
+    /// <see cref="ErrorCount"/>. For readers of other formats (e.g. spreadsheets) that report every error of a document
+    /// the way the JSON readers do.</summary>
+    /// <param name="errors">The errors kept, in document order (at most <see cref="MaxErrors"/> are useful).</param>
+    /// <param name="count">How many errors the document has in all (at least as many as <paramref name="errors"/>).</param>
+    /// <returns>The first error alone when there is one; otherwise one exception for all.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty or holds an error without a path, or
+    /// <paramref name="count"/> is less than its count.</exception>
+    public static DocumentException Combine(IReadOnlyList<DocumentException> errors, int count)
     {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0 || count < errors.Count || errors.Any(e => e is null || e.Path is null))
+        {
+            throw new ArgumentException("Combine takes one or more errors, each with its path, and a total of at least their count.", nameof(errors));
+        }
+
         DocumentException first = errors[0];
         if (count == 1)
         {

@@ -17,7 +17,8 @@ internal sealed class AppointmentCommand : ICliCommand
         Argument<string> file = CommonOptions.Input("An appointment requests document");
         var roster = new Option<string?>("--roster") { Description = "A roster document the requests' cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.FormatWithTableSheets();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
@@ -30,7 +31,7 @@ internal sealed class AppointmentCommand : ICliCommand
         var explain = new Option<bool>("--explain") { Description = "Print every request's whole explanation: each condition, met or not, with the values it read and its clause (JSON: an explanation tree per request)." };
         var command = new Command("appointment", "Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not.")
         {
-            file, roster, language, format, overrides, regulation, maxBytes, subject, explain,
+            file, roster, language, format, output, overrides, regulation, maxBytes, subject, explain,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -41,7 +42,11 @@ internal sealed class AppointmentCommand : ICliCommand
             ImmutableArray<AppointmentCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadAppointmentRequests(stream, people, limits));
             SubjectKind kind = parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre;
             IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), kind, lang);
-            if (CommonOptions.IsJson(parse.GetValue(format)))
+            if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
+            {
+                ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer => RequestView.WriteSheet(writer, results, lang, lang == Language.Vietnamese ? "Bổ nhiệm" : "Appointment"));
+            }
+            else if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 RequestView.WriteJson(context.Out, results, lang, parse.GetValue(explain));
             }

@@ -60,7 +60,7 @@ internal sealed class DiffCommand : ICliCommand
             RegulationCatalog afterCatalog = CliInput.Catalog(context, overridesPath, new DocumentRead("diff", lang, DocumentLimits.Default));
             string? beforeSelector = parse.GetValue(regulation);
             string path = parse.GetValue(file)!;
-            Func<Stream> open = EvaluateCommand.Source(context, path, rereadable: true);
+            Func<Stream> open = EvaluateCommand.Source(context, path, rereadable: true, language: lang);
             DiffKind documentKind = DiffDocument.Parse(parse.GetValue(kind));
             if (documentKind == DiffKind.Unknown)
             {
@@ -115,7 +115,7 @@ internal sealed class DiffCommand : ICliCommand
             var afterRound = new EvaluationRound(afterCatalog, EvaluationRun.Selector(afterCatalog, againstText ?? beforeSelector, lang, againstText is null ? "--regulation" : "--against"));
             // A file is read once more, without the CLI's UTF-8 check (the sheet reader checks the bytes itself);
             // standard input was kept in memory by the probe.
-            Func<Stream> sheet = path == CliInput.StandardInput ? open : EvaluateCommand.Source(context, path, rereadable: false, checkUtf8: false);
+            Func<Stream> sheet = path == CliInput.StandardInput ? open : EvaluateCommand.Source(context, path, rereadable: false, checkUtf8: false, lang);
             (EvaluationRun before, EvaluationRun after) = EvaluationRun.Pair(path, sheet, beforeRound, afterRound, new DocumentRead("diff", lang, limits));
             RuleChangeImpact<EvaluationOutcome> impact = EvaluationImpact.Compare(before.Result, after.Result);
             if (parse.GetValue(format) == HtmlOutput.Format)

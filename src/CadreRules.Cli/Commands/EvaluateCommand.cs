@@ -5,6 +5,7 @@ using CadreRules.Documents;
 using CadreRules.Documents.Reports;
 using CadreRules.Evaluation;
 using CadreRules.Rules;
+using CadreRules.Spreadsheets;
 
 namespace CadreRules.Cli.Commands;
 
@@ -16,8 +17,8 @@ internal sealed class EvaluateCommand : ICliCommand
     {
         Argument<string> file = CommonOptions.Input("An evaluation document");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithLinesAndHtml();
-        Option<string?> output = HtmlOutput.Out();
+        Option<string> format = CommonOptions.FormatForEvaluate();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         regulation.Description = "The evaluation regulation: an id, \"in force\" (default: in force on each person's evaluation date) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
@@ -35,9 +36,10 @@ internal sealed class EvaluateCommand : ICliCommand
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), new DocumentRead("evaluate", lang, DocumentLimits.Default));
             var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation), lang));
             string path = parse.GetValue(file)!;
-            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
-            bool explaining = parse.GetValue(explain) && parse.GetValue(format) != HtmlOutput.Format;
-            Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false);
+            string? formatName = parse.GetValue(format);
+            CommonOptions.CheckOut(formatName, parse.GetValue(output), lang);
+            bool explaining = parse.GetValue(explain) && formatName is "table" or "json" or "jsonl";
+            Func<Stream> open = Source(context, path, rereadable: explaining, checkUtf8: false, lang);
             EvaluationRun run = EvaluationRun.Of(path, open, round, new DocumentRead("evaluate", lang, limits));
             var entries = explaining ? EvaluationRun.Entries(path, open, limits) : null;
             switch (parse.GetValue(format))
@@ -51,6 +53,12 @@ internal sealed class EvaluateCommand : ICliCommand
                 case HtmlOutput.Format:
                     HtmlOutput.Write(context, parse.GetValue(output), writer =>
                         HtmlReports.WriteEvaluationRound(writer, run.Result, run.Year, HtmlOutput.Options(lang, path, run.Organisation)));
+                    break;
+                case "xlsx":
+                    ResultSheets.Write(context, parse.GetValue(output), SpreadsheetFormat.Xlsx, writer => EvaluationView.WriteSheet(writer, run, lang));
+                    break;
+                case "csv":
+                    ResultSheets.Write(context, parse.GetValue(output), SpreadsheetFormat.Csv, writer => EvaluationView.WriteSheet(writer, run, lang));
                     break;
                 default:
                     EvaluationView.WriteTable(context.Out, run, lang, entries);
@@ -67,11 +75,12 @@ internal sealed class EvaluateCommand : ICliCommand
     /// <param name="path">The file, or <c>-</c>.</param>
     /// <param name="rereadable">Whether the document is read more than once.</param>
     /// <param name="checkUtf8">False when only the streaming evaluation reader reads it (it checks UTF-8 itself).</param>
-    internal static Func<Stream> Source(CliContext context, string path, bool rereadable, bool checkUtf8 = true)
+    /// <param name="language">The language of a spreadsheet's errors.</param>
+    internal static Func<Stream> Source(CliContext context, string path, bool rereadable, bool checkUtf8 = true, Language language = Language.English)
     {
         if (path != CliInput.StandardInput || !rereadable)
         {
-            return () => CliInput.OpenStream(context, path, checkUtf8);
+            return () => CliInput.OpenStream(context, path, checkUtf8, language);
         }
 
         using var copy = new MemoryStream();

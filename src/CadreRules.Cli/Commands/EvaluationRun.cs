@@ -46,11 +46,11 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(CliInput.Lines(path, e, read), e);
+            throw new CliInputException(CliInput.Lines(path, CliInput.Locate(stream, e), read), e);
         }
         catch (EvaluationRoundException e)
         {
-            throw new CliInputException(Describe(path, e, read.Language), e);
+            throw new CliInputException(Describe(stream, path, e, read.Language), e);
         }
     }
 
@@ -67,11 +67,11 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(CliInput.Lines(path, e, read), e);
+            throw new CliInputException(CliInput.Lines(path, CliInput.Locate(stream, e), read), e);
         }
         catch (EvaluationRoundException e)
         {
-            throw new CliInputException(Describe(path, e, read.Language), e);
+            throw new CliInputException(Describe(stream, path, e, read.Language), e);
         }
     }
 
@@ -108,16 +108,16 @@ internal sealed record EvaluationRun(int Year, string? Organisation, EvaluationR
         }
         catch (DocumentException e)
         {
-            throw new CliInputException(CliInput.Lines(path, e, read), e);
+            throw new CliInputException(CliInput.Lines(path, CliInput.Locate(stream, e), read), e);
         }
     }
 
     /// <summary>Every person the round could not classify, one line each, at the JSON path of the field at fault.</summary>
-    private static string Describe(string path, EvaluationRoundException e, Language language)
+    private static string Describe(Stream stream, string path, EvaluationRoundException e, Language language)
     {
         IEnumerable<string> lines = e.Errors.Select(error => error.Field is null
             ? "--regulation: " + Sentence(error.Text.Get(language))
-            : string.Create(CultureInfo.InvariantCulture, $"{CliInput.Name(path)}: $.people[{error.Index}].{error.Field}: {Sentence(error.Text.Get(language))}"));
+            : CliInput.Name(path) + ": " + CliInput.Locate(stream, new DocumentException(string.Create(CultureInfo.InvariantCulture, $"$.people[{error.Index}].{error.Field}"), Sentence(error.Text.Get(language)), null)).Message);
         string text = string.Join("\nerror: ", lines.Distinct());
         return e.TotalErrors > e.Errors.Length
             ? text + string.Create(CultureInfo.InvariantCulture, $"\nerror: … and {e.TotalErrors - e.Errors.Length} more.")

@@ -85,6 +85,74 @@ internal static class EvaluationView
             writer.WriteEnd(run.Result);
         });
 
+    /// <summary>Writes one row per person (<c>--format xlsx|csv</c>): id, name, unit, peer group, regulation, the level
+    /// on the person's own merits and after the unit quota, the reasons in words (the deciding rules' texts and, for a
+    /// move, the quota's reason) and the clauses cited. Rows are written as the round's records are walked.</summary>
+    public static void WriteSheet(Spreadsheets.SpreadsheetWriter writer, EvaluationRun run, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        writer.StartSheet(vi ? "Kết quả xếp loại" : "Evaluation results", vi
+            ? ["Mã", "Họ và tên", "Đơn vị", "Nhóm so sánh", "Quy định áp dụng", "Mức theo tiêu chí (trước tỷ lệ)", "Mức sau tỷ lệ HTXS", "Lý do", "Căn cứ"]
+            : ["Id", "Name", "Unit", "Peer group", "Regulation", "Level on merits (before quota)", "Level after the HTXS quota", "Reasons", "Citation"]);
+        var rules = new Dictionary<RuleCode, RuleDescriptor>();
+        var seen = new HashSet<EvaluationRegulation>();
+        var codes = new RuleCode[EvaluationRoundPerson.MaximumCodes];
+        var row = new string?[9];
+        foreach (EvaluationRoundPerson p in run.Result.People)
+        {
+            if (seen.Add(p.Regulation))
+            {
+                foreach (RuleDescriptor rule in p.Regulation.Rules)
+                {
+                    rules.TryAdd(rule.Code, rule);
+                }
+            }
+
+            var reasons = new List<string>(4);
+            var citations = new List<string>(4);
+            int count = p.CopyCodes(codes);
+            for (int i = 0; i < count; i++)
+            {
+                if (p.Demotion is { } d && codes[i] == d.Code)
+                {
+                    reasons.Add(vi
+                        ? $"Đơn vị {d.Group.Unit} ({d.Group.PeerGroup}) có {TextTable.Amount(d.Group.Qualified, language)} người đủ điều kiện HTXS, chỉ giữ {TextTable.Amount(d.Group.Kept, language)}; xếp thứ {TextTable.Integer(d.Rank)}{ScoreText(d, vi)} nên chuyển xuống HTT"
+                        : $"Unit {d.Group.Unit} ({d.Group.PeerGroup}) has {TextTable.Amount(d.Group.Qualified, language)} qualifying for HTXS and keeps {TextTable.Amount(d.Group.Kept, language)}; ranked {TextTable.Integer(d.Rank)}{ScoreText(d, vi)}, so moved to HTT");
+                    if (d.Citation?.Format(language) is { } cited)
+                    {
+                        citations.Add(cited);
+                    }
+
+                    continue;
+                }
+
+                if (rules.TryGetValue(codes[i], out RuleDescriptor? rule))
+                {
+                    reasons.Add(rule.Text.Get(language));
+                    if (rule.Citation?.Format(language) is { } cited && !citations.Contains(cited))
+                    {
+                        citations.Add(cited);
+                    }
+                }
+                else
+                {
+                    reasons.Add(codes[i].Value);
+                }
+            }
+
+            row[0] = p.Id.Value;
+            row[1] = p.Name;
+            row[2] = p.Unit;
+            row[3] = p.PeerGroup;
+            row[4] = p.Regulation.Reference.Title.Get(language) + " [" + p.Regulation.Id.Value + "]";
+            row[5] = EvaluationRun.Label(p.Qualified, language);
+            row[6] = EvaluationRun.Label(p.Final, language);
+            row[7] = string.Join("; ", reasons);
+            row[8] = string.Join("; ", citations);
+            writer.WriteRow(row);
+        }
+    }
+
     public static string FormatCounts(IEnumerable<KeyValuePair<string, int>> counts, Language language) =>
         string.Join(", ", counts.Select(c => c.Key + " " + TextTable.Amount(c.Value, language)));
 

@@ -69,6 +69,32 @@ internal static class RequestView
             : $"{TextTable.Amount(eligible, language)} eligible, {TextTable.Amount(results.Count - eligible, language)} not eligible");
     }
 
+    /// <summary>Writes one row per request (<c>--format xlsx|csv</c>): id, name, the request, months left, the outcome,
+    /// the regulation, the conditions not met in words and the clauses they cite.</summary>
+    public static void WriteSheet(Spreadsheets.SpreadsheetWriter writer, IReadOnlyList<RequestResult> results, Language language, string sheet)
+    {
+        bool vi = language == Language.Vietnamese;
+        var render = new FindingRenderer(language);
+        writer.StartSheet(sheet, vi
+            ? ["Mã", "Họ và tên", "Đề nghị", "Số tháng công tác còn lại", "Kết quả", "Quy định áp dụng", "Lý do", "Căn cứ"]
+            : ["Id", "Name", "Request", "Months of service left", "Outcome", "Regulation", "Reasons", "Citation"]);
+        foreach (RequestResult r in results)
+        {
+            IReadOnlyList<Finding> reasons = r.Reasons;
+            writer.WriteRow(
+            [
+                r.Cadre.Id.Value,
+                r.Cadre.Name,
+                r.Detail,
+                r.MonthsLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                r.Eligible ? (vi ? "đủ điều kiện" : "eligible") : (vi ? "không đủ điều kiện" : "not eligible"),
+                r.Regulation.Title.Get(language) + " [" + r.Regulation.Id.Value + "]",
+                string.Join("; ", reasons.Select(f => render.ConditionLine(f).Trim())),
+                string.Join("; ", reasons.Select(f => f.Citation?.Format(language)).OfType<string>().Distinct()),
+            ]);
+        }
+    }
+
     public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language, bool explain = false) => FindingJson.Write(output, json =>
     {
         var render = new FindingRenderer(language);

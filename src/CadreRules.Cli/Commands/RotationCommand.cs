@@ -17,14 +17,15 @@ internal sealed class RotationCommand : ICliCommand
         Argument<string> file = CommonOptions.Input("A rotation requests document");
         var roster = new Option<string?>("--roster") { Description = "A roster document the requests' cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.Format();
+        Option<string> format = CommonOptions.FormatWithTableSheets();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
         var command = new Command("rotation", "Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not.")
         {
-            file, roster, language, format, overrides, regulation, maxBytes,
+            file, roster, language, format, output, overrides, regulation, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -34,7 +35,11 @@ internal sealed class RotationCommand : ICliCommand
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             ImmutableArray<RotationCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadRotationRequests(stream, people, limits));
             IReadOnlyList<RequestResult> results = Assess(requests, catalog, parse.GetValue(regulation), lang);
-            if (CommonOptions.IsJson(parse.GetValue(format)))
+            if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
+            {
+                ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer => RequestView.WriteSheet(writer, results, lang, lang == Language.Vietnamese ? "Luân chuyển" : "Rotation"));
+            }
+            else if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 RequestView.WriteJson(context.Out, results, lang);
             }

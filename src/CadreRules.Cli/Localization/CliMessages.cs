@@ -54,6 +54,10 @@ internal static class CliMessages
 
     public static readonly LocalizedText NoCaseFiles = new("thư mục không có tệp tình huống *.json nào.", "the folder has no *.json case files.");
 
+    public static readonly LocalizedText OutWithoutFile = new(
+        "--out: chỉ dùng với --format html, xlsx hoặc csv.",
+        "--out: only with --format html, xlsx or csv.");
+
     public static readonly LocalizedText NoSuchPath = new("không có tệp hay thư mục này.", "no such file or folder.");
 
     /// <summary>Fills a template's <c>{name}</c> holes (values formatted in the invariant culture) in a language.</summary>

@@ -134,11 +134,31 @@ internal static class HelpText
             "Chạy thư viện trên một đảng bộ xã hư cấu đi kèm (60 cán bộ).",
         ["The date of the demo, dd/MM/yyyy or yyyy-MM-dd (default 01/01/2026, so the output is always the same)."] =
             "Ngày của phần trình diễn, dạng dd/MM/yyyy hoặc yyyy-MM-dd (mặc định 01/01/2026 để kết quả luôn như nhau).",
-        ["table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines) or html (a printable report; see --out)."] =
-            "table (mặc định, để người đọc), json (một tài liệu), jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ) hoặc html (báo cáo để in; xem --out).",
-        ["table (default, for people), json (for machines) or html (a printable report; see --out)."] =
+                ["table (default, for people), json (for machines) or html (a printable report; see --out)."] =
             "table (mặc định, để người đọc), json (để máy đọc) hoặc html (báo cáo để in; xem --out).",
         ["With --format html: the file the report is written to (UTF-8); default: standard output."] =
             "Với --format html: tệp ghi báo cáo (UTF-8); mặc định: đầu ra chuẩn.",
+        ["table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines), html (a printable report), xlsx or csv (one row per person, for spreadsheets); see --out."] =
+            "table (mặc định, để người đọc), json (một tài liệu), jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng, để mở bằng bảng tính); xem --out.",
+        ["With --format html, xlsx or csv: the file to write; default: standard output."] =
+            "Với --format html, xlsx hoặc csv: tệp ghi kết quả; mặc định: đầu ra chuẩn.",
+        ["table (default, for people), json (for machines), xlsx or csv (one row per person, for spreadsheets; see --out)."] =
+            "table (mặc định, để người đọc), json (để máy đọc), xlsx hoặc csv (mỗi người một dòng, để mở bằng bảng tính; xem --out).",
+        ["Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, rotation requests or appointment dossiers; every command reads the filled-in .xlsx or .csv file as it reads JSON."] =
+            "Tạo mẫu để điền (tiêu đề cột bằng tiếng Việt) cho danh sách cán bộ, bảng đánh giá, danh sách quy hoạch, đề nghị luân chuyển hoặc hồ sơ bổ nhiệm; mọi lệnh đọc tệp .xlsx hoặc .csv đã điền như đọc JSON.",
+        ["roster, evaluations, planning, rotations or appointments."] =
+            "roster (danh sách cán bộ), evaluations (bảng đánh giá), planning (danh sách quy hoạch), rotations (đề nghị luân chuyển) hoặc appointments (hồ sơ bổ nhiệm).",
+        ["xlsx (default: the sheet to fill in and a sheet \"Hướng dẫn\" explaining each column, its values and an example) or csv (the header row and one example row; the explanations are in the xlsx template and docs/spreadsheets.md)."] =
+            "xlsx (mặc định: trang để điền và trang \"Hướng dẫn\" giải thích từng cột, các giá trị được nhận và một ví dụ) hoặc csv (dòng tiêu đề và một dòng ví dụ; phần giải thích nằm trong mẫu xlsx và docs/spreadsheets.md).",
+        ["The file to write; standard output when not given."] =
+            "Tệp ghi kết quả; không ghi thì ra đầu ra chuẩn.",
+        ["Writes a JSON document as a sheet (one row per item, its lists on the rows below repeating its id), or a sheet as its JSON document."] =
+            "Chuyển một tài liệu JSON thành bảng tính (mỗi mục một dòng, các danh sách của mục ở các dòng bên dưới lặp lại mã của mục), hoặc một bảng tính thành tài liệu JSON của nó.",
+        ["A JSON document, or an .xlsx or .csv sheet ('-' reads standard input)."] =
+            "Một tài liệu JSON, hoặc một bảng tính .xlsx hay .csv ('-' đọc từ đầu vào chuẩn).",
+        ["xlsx, csv (a JSON document as a sheet) or json (a sheet as its JSON document)."] =
+            "xlsx, csv (tài liệu JSON thành bảng tính) hoặc json (bảng tính thành tài liệu JSON).",
+        ["The file to write; default: standard output."] =
+            "Tệp ghi kết quả; mặc định: đầu ra chuẩn.",
     }.ToFrozenDictionary();
 }

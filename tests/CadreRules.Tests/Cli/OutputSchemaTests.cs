@@ -55,6 +55,9 @@ public sealed partial class OutputSchemaTests
             }
         }
 
+        // convert writes the input document of its kind (roster, evaluation sheet…), whose schemas are the documents'
+        // own (docs/schemas/*.schema.json, checked by SchemaTests and the spreadsheet round trips).
+        withJson.Remove("convert");
         Assert.Contains("evaluate", withJson);
         Assert.Equal(withJson.Order(StringComparer.Ordinal), SchemaOf.Keys.Where(withJson.Contains).Order(StringComparer.Ordinal));
         Assert.Empty(withJson.Except(SchemaOf.Keys));

@@ -264,8 +264,8 @@ public partial class HtmlReportsTests
         CliRun en = CliRun.Of("evaluate", SampleReports.Sample("demo-evaluations.json"), "--out", "x.html", "--lang", "en");
 
         Assert.Equal(ExitCodes.BadInput, vi.ExitCode);
-        Assert.Contains("--out: chỉ dùng với --format html.", vi.Error);
-        Assert.Contains("--out: only with --format html.", en.Error);
+        Assert.Contains("--out: chỉ dùng với --format html, xlsx hoặc csv.", vi.Error);
+        Assert.Contains("--out: only with --format html, xlsx or csv.", en.Error);
         Assert.False(File.Exists("x.html"));
     }
 

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using CadreRules.Documents;
+using NodaTime;
+
+namespace CadreRules.Spreadsheets;
+
+/// <summary>Turns a JSON document's items into rows of a layout: an item's values on its first row, its lists' elements
+/// on that row and the rows below (each repeating the key), document values on every item's first row.</summary>
+internal sealed class SheetRows(SheetLayout layout)
+{
+    private readonly int _width = layout.Columns.Count;
+
+    public IEnumerable<string?[]> Item(Dictionary<string, JsonElement> header, JsonElement item, string path)
+    {
+        string?[] first = new string?[_width];
+        var lists = new Dictionary<string, JsonElement[]>(StringComparer.Ordinal);
+        for (int c = 0; c < _width; c++)
+        {
+            SheetColumn column = layout.Columns[c];
+            if (column.IsDocument)
+            {
+                first[c] = Find(header, column.Path[2..]) is { } value ? Cell(column, value) : null;
+            }
+            else if (column.Group is { } group)
+            {
+                if (!lists.ContainsKey(group))
+                {
+                    lists[group] = item.TryGetProperty(group, out JsonElement array) && array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray()] : [];
+                }
+            }
+            else
+            {
+                // The evaluation document may give the subject kind and date once for everyone: each row carries them.
+                JsonElement? value = Find(item, column.Path) ?? (column.Path.Contains('.', StringComparison.Ordinal) ? null : Find(header, column.Path));
+                first[c] = value is { } found ? Cell(column, found) : null;
+            }
+        }
+
+        foreach (JsonProperty property in item.EnumerateObject())
+        {
+            if (!layout.Columns.Any(c => !c.IsDocument && (c.Path == property.Name || c.Path.StartsWith(property.Name + ".", StringComparison.Ordinal) || c.Path.StartsWith(property.Name + "[]", StringComparison.Ordinal))))
+            {
+                throw new DocumentException(path + "." + property.Name, $"a sheet has no column for '{property.Name}' (write the cadre in a roster and refer to it by id).", null);
+            }
+        }
+
+        int rows = Math.Max(1, lists.Values.Select(l => l.Length).DefaultIfEmpty(0).Max());
+        int key = layout.Key is null ? -1 : layout.Columns.ToList().FindIndex(c => c.Path == layout.Key);
+        for (int r = 0; r < rows; r++)
+        {
+            string?[] row = r == 0 ? first : new string?[_width];
+            if (r > 0 && key >= 0)
+            {
+                row[key] = first[key];
+            }
+
+            for (int c = 0; c < _width; c++)
+            {
+                SheetColumn column = layout.Columns[c];
+                if (column.Group is { } group && r < lists[group].Length)
+                {
+                    row[c] = Find(lists[group][r], column.Path[(group.Length + 3)..]) is { } value ? Cell(column, value) : null;
+                }
+            }
+
+            yield return row;
+        }
+    }
+
+    public IEnumerable<string?[]> Planning(Dictionary<string, JsonElement> header)
+    {
+        JsonElement[] titles = List(header, "titles");
+        JsonElement[] candidates = List(header, "candidates");
+        JsonElement[] entries = List(header, "entries");
+        var titleById = titles.Where(t => t.TryGetProperty("id", out _)).ToDictionary(t => t.GetProperty("id").GetString()!, StringComparer.Ordinal);
+        var candidateById = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (!candidates[i].TryGetProperty("cadreRef", out JsonElement reference))
+            {
+                throw new DocumentException($"$.candidates[{i}]", "a sheet names candidates by id (cadreRef) in a roster; this candidate is given in full.", null);
+            }
+
+            candidateById[reference.GetString()!] = candidates[i];
+        }
+
+        // Titles alone, then candidates alone, then the entries with the two ids: each list keeps its order when read.
+        bool first = true;
+        foreach ((string id, JsonElement title) in titleById)
+        {
+            yield return Row(title, id, null, null, null, ref first);
+        }
+
+        foreach ((string id, JsonElement candidate) in candidateById)
+        {
+            yield return Row(null, null, candidate, id, null, ref first);
+        }
+
+        foreach (JsonElement entry in entries)
+        {
+            yield return Row(null, entry.GetProperty("titleId").GetString(), null, entry.GetProperty("cadreId").GetString(), entry, ref first);
+        }
+
+        string?[] Row(JsonElement? title, string? titleId, JsonElement? candidate, string? cadreId, JsonElement? entry, ref bool isFirst)
+        {
+            string?[] row = new string?[_width];
+            for (int c = 0; c < _width; c++)
+            {
+                SheetColumn column = layout.Columns[c];
+                JsonElement? value = column.Path switch
+                {
+                    _ when column.IsDocument => isFirst ? Find(header, column.Path[2..]) : null,
+                    "titles[].id" => null,
+                    "candidates[].cadreRef" => null,
+                    _ when column.Path.StartsWith("titles[].", StringComparison.Ordinal) => title is { } t ? Find(t, column.Path[9..]) : null,
+                    _ when column.Path.StartsWith("candidates[].", StringComparison.Ordinal) => candidate is { } k ? Find(k, column.Path[13..]) : null,
+                    _ when column.Path.StartsWith("entries[].", StringComparison.Ordinal) => entry is { } e ? Find(e, column.Path[10..]) : null,
+                    _ => null,
+                };
+                row[c] = column.Path switch
+                {
+                    "titles[].id" => titleId,
+                    "candidates[].cadreRef" => cadreId,
+                    _ => value is { } v ? Cell(column, v) : null,
+                };
+            }
+
+            isFirst = false;
+            return row;
+        }
+    }
+
+    private static JsonElement[] List(Dictionary<string, JsonElement> header, string name) =>
+        header.TryGetValue(name, out JsonElement list) && list.ValueKind == JsonValueKind.Array ? [.. list.EnumerateArray()] : [];
+
+    private static JsonElement? Find(Dictionary<string, JsonElement> header, string path)
+    {
+        string[] parts = path.Split('.');
+        return header.TryGetValue(parts[0], out JsonElement value) && value.ValueKind != JsonValueKind.Undefined
+            ? parts.Length == 1 ? value : Find(value, string.Join('.', parts[1..]))
+            : null;
+    }
+
+    private static JsonElement? Find(JsonElement element, string path)
+    {
+        JsonElement current = element;
+        foreach (string part in path.Split('.'))
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
+            {
+                return null;
+            }
+        }
+
+        return current.ValueKind == JsonValueKind.Null ? null : current;
+    }
+
+    /// <summary>A value as a person would write it: dates dd/MM/yyyy, yes/no as có/không, choices as their canonical name.</summary>
+    private static string Cell(SheetColumn column, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.True:
+                return "có";
+            case JsonValueKind.False:
+                return "không";
+            case JsonValueKind.Number:
+                return column.Kind == ValueKind.Number ? value.GetDecimal().ToString(CultureInfo.InvariantCulture).Replace('.', ',') : value.GetRawText();
+            case JsonValueKind.String:
+                string text = value.GetString()!;
+                if (column.Kind == ValueKind.Date && InputValues.TryParseDate(text, out LocalDate date))
+                {
+                    return date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+                }
+
+                if (column.Kind == ValueKind.BirthDate && InputValues.TryParseBirthDate(text, out People.BirthDate birth))
+                {
+                    return birth.ToString();
+                }
+
+                if (column.Kind == ValueKind.Month && InputValues.TryParseMonth(text, out YearMonth month))
+                {
+                    return month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
+                }
+
+                return column.Kind == ValueKind.Choice && column.Choose!(text) is { } name ? name : text;
+            default:
+                return value.GetRawText();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace CadreRules.Tests.Cli;
+
+/// <summary><c>template</c>, <c>convert</c>, reading .xlsx/.csv and <c>evaluate --format xlsx|csv</c>, in process.</summary>
+public sealed class SpreadsheetCommandTests : IDisposable
+{
+    private static readonly string Samples = Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples");
+    private readonly string _folder = Directory.CreateTempSubdirectory("cadre-sheets-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("csv")]
+    public void Template_WritesAFileEveryCommandReads(string format)
+    {
+        string path = Path.Combine(_folder, "evaluations." + format);
+        CliRun run = CliRun.Of("template", "evaluations", "--format", format, "--out", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(new FileInfo(path).Length > 0);
+        if (format == "csv")
+        {
+            CliRun evaluate = CliRun.Of("evaluate", path);
+            Assert.Equal(0, evaluate.ExitCode);
+            Assert.Contains("MKT-001", evaluate.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("csv")]
+    public void Evaluate_ReadsASheet_AsItReadsTheJson(string format)
+    {
+        string sheet = Path.Combine(_folder, "demo." + format);
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, "demo-evaluations.json"), "--format", format, "--out", sheet).ExitCode);
+        CliRun fromJson = CliRun.Of("evaluate", Path.Combine(Samples, "demo-evaluations.json"));
+        CliRun fromSheet = CliRun.Of("evaluate", sheet);
+        Assert.Equal(fromJson.ExitCode, fromSheet.ExitCode);
+        Assert.Equal(fromJson.Output, fromSheet.Output);
+    }
+
+    [Fact]
+    public void Evaluate_WritesOneCsvRowPerPerson_WithReasonsAndCitation()
+    {
+        string output = Path.Combine(_folder, "result.csv");
+        CliRun run = CliRun.Of("evaluate", Path.Combine(Samples, "demo-evaluations.json"), "--format", "csv", "--out", output);
+        Assert.Equal(1, run.ExitCode); // the sample has one undetermined outcome
+        string[] lines = File.ReadAllLines(output);
+        Assert.StartsWith("Mã,Họ và tên,Đơn vị", lines[0], StringComparison.Ordinal);
+        Assert.Equal(49, lines.Length);
+        string moved = lines.Single(l => l.StartsWith("MKT-022,", StringComparison.Ordinal));
+        Assert.Contains("HTXS,HTT", moved, StringComparison.Ordinal);
+        Assert.Contains("chỉ giữ 1", moved, StringComparison.Ordinal);
+        Assert.Contains("QĐ 366-QĐ/TW", moved, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rotation_ReadsSheets_AndWritesOneRowPerRequest_WithTheReasonsNotMet()
+    {
+        string roster = Path.Combine(_folder, "roster.xlsx");
+        string requests = Path.Combine(_folder, "rotations.csv");
+        string output = Path.Combine(_folder, "result.csv");
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, "demo-roster.json"), "--format", "xlsx", "--out", roster).ExitCode);
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, "demo-rotations.json"), "--format", "csv", "--out", requests).ExitCode);
+        CliRun fromJson = CliRun.Of("rotation", Path.Combine(Samples, "demo-rotations.json"), "--roster", Path.Combine(Samples, "demo-roster.json"));
+        CliRun fromSheets = CliRun.Of("rotation", requests, "--roster", roster);
+        Assert.Equal(fromJson.Output, fromSheets.Output);
+        CliRun sheet = CliRun.Of("rotation", requests, "--roster", roster, "--format", "csv", "--out", output);
+        Assert.Equal(fromJson.ExitCode, sheet.ExitCode);
+        string[] lines = File.ReadAllLines(output);
+        Assert.Equal(7, lines.Length);
+        string refused = lines.Single(l => l.StartsWith("MKT-009,", StringComparison.Ordinal));
+        Assert.Contains("không đủ điều kiện", refused, StringComparison.Ordinal);
+        Assert.Contains("cần ít nhất 120 tháng", refused, StringComparison.Ordinal);
+        Assert.Contains("Điều 5, QĐ 65-QĐ/TW", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABadCell_IsReportedWithFileRowAndColumn_InTheOutputLanguage()
+    {
+        string csv = Path.Combine(_folder, "bad.csv");
+        File.WriteAllText(csv, "Năm đánh giá;Mã;Đơn vị;Nhóm so sánh;Đối tượng;Ngày đánh giá;Tổng số nhiệm vụ;Số nhiệm vụ hoàn thành;Hoàn thành đúng hạn, bảo đảm chất lượng\n2025;A;U;G;đảng viên;32/12/2025;1;1;1\n");
+        CliRun vi = CliRun.Of("evaluate", csv);
+        CliRun en = CliRun.Of("evaluate", csv, "--lang", "en");
+        Assert.Equal(2, vi.ExitCode);
+        Assert.Contains("bad.csv: dòng 2, cột 'Ngày đánh giá': '32/12/2025' không đọc được", vi.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv: row 2, column 'Ngày đánh giá': '32/12/2025' is not understood", en.Error, StringComparison.Ordinal);
+    }
+}
