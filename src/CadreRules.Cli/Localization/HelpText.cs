@@ -160,5 +160,7 @@ internal static class HelpText
             "xlsx, csv (tài liệu JSON thành bảng tính) hoặc json (bảng tính thành tài liệu JSON).",
         ["The file to write; default: standard output."] =
             "Tệp ghi kết quả; mặc định: đầu ra chuẩn.",
+        ["table (default, for people), json (for machines) or markdown (the reference page docs/rules.md is, for this catalogue: with --overrides, the province's rules and numbers)."] =
+            "table (mặc định, để người đọc), json (để máy đọc) hoặc markdown (trang tra cứu như docs/rules.md cho danh mục này: với --overrides, theo các quy tắc và con số của địa phương).",
     }.ToFrozenDictionary();
 }
