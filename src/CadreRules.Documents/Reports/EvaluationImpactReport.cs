@@ -19,13 +19,6 @@ internal static class EvaluationImpactReport
         Language language = options.Language;
         var page = new HtmlPage(output, language);
         bool vi = page.Vietnamese;
-        LocalDate? first = null, last = null;
-        foreach (EvaluationRoundPerson p in before.People)
-        {
-            first = first is { } f && f <= p.EvaluatedOn ? f : p.EvaluatedOn;
-            last = last is { } l && l >= p.EvaluatedOn ? l : p.EvaluatedOn;
-        }
-
         string year4 = Localization.DisplayFormat.Integer(year);
         page.Start(
             vi ? $"Báo cáo tác động của thay đổi quy định đến kết quả xếp loại năm {year4}" : $"Impact of a rule change on the {year4} classification",
@@ -33,7 +26,7 @@ internal static class EvaluationImpactReport
                 (vi ? "Cơ quan, tổ chức" : "Organisation", HtmlPage.Escape(options.Source)),
                 (vi ? "Trước thay đổi" : "Before the change", ReportParts.Regulations(page, before.Regulations.Select(r => r.Reference))),
                 (vi ? "Sau thay đổi" : "After the change", ReportParts.Regulations(page, after.Regulations.Select(r => r.Reference))),
-                (vi ? "Ngày đánh giá" : "Evaluated on", HtmlPage.Escape(ReportParts.DateRange(first, last))),
+                (vi ? "Ngày đánh giá" : "Evaluated on", HtmlPage.Escape(ReportParts.EvaluationDates(before))),
                 (vi ? "Tệp dữ liệu" : "Data file", HtmlPage.Escape(options.DataFile ?? "—")),
                 (vi ? "Số người" : "People", HtmlPage.Escape(ReportParts.Count(impact.Total, language))),
                 (vi ? "Số người thay đổi kết quả" : "Outcomes changed", HtmlPage.Escape(ReportParts.Count(impact.OutcomesChanged, language))),

@@ -17,20 +17,13 @@ internal static class EvaluationRoundReport
         Language language = options.Language;
         var page = new HtmlPage(output, language);
         bool vi = page.Vietnamese;
-        LocalDate? first = null, last = null;
-        foreach (EvaluationRoundPerson p in result.People)
-        {
-            first = first is { } f && f <= p.EvaluatedOn ? f : p.EvaluatedOn;
-            last = last is { } l && l >= p.EvaluatedOn ? l : p.EvaluatedOn;
-        }
-
         string year4 = Localization.DisplayFormat.Integer(year);
         page.Start(
             vi ? $"Báo cáo kết quả đánh giá, xếp loại chất lượng năm {year4}" : $"Evaluation and classification report, {year4}",
             [
                 (vi ? "Cơ quan, tổ chức" : "Organisation", HtmlPage.Escape(options.Source)),
                 (vi ? "Văn bản áp dụng" : "Regulation", ReportParts.Regulations(page, result.Regulations.Select(r => r.Reference))),
-                (vi ? "Ngày đánh giá" : "Evaluated on", HtmlPage.Escape(ReportParts.DateRange(first, last))),
+                (vi ? "Ngày đánh giá" : "Evaluated on", HtmlPage.Escape(ReportParts.EvaluationDates(result))),
                 (vi ? "Tệp dữ liệu" : "Data file", HtmlPage.Escape(options.DataFile ?? "—")),
                 (vi ? "Số người" : "People", HtmlPage.Escape(ReportParts.Count(result.People.Length, language))),
             ]);

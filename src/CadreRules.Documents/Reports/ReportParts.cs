@@ -38,6 +38,19 @@ internal static class ReportParts
     public static string DateRange(LocalDate? first, LocalDate? last) =>
         first is not { } a || last is not { } b ? "—" : a == b ? DisplayFormat.Date(a) : DisplayFormat.Date(a) + " – " + DisplayFormat.Date(b);
 
+    /// <summary>The first and last evaluation dates of a round's people, as <see cref="DateRange"/> writes them.</summary>
+    public static string EvaluationDates(EvaluationRoundResult result)
+    {
+        LocalDate? first = null, last = null;
+        foreach (EvaluationRoundPerson p in result.People)
+        {
+            first = first is { } f && f <= p.EvaluatedOn ? f : p.EvaluatedOn;
+            last = last is { } l && l >= p.EvaluatedOn ? l : p.EvaluatedOn;
+        }
+
+        return DateRange(first, last);
+    }
+
     /// <summary>The rules of some regulations by code (the first regulation giving a code wins).</summary>
     public static Dictionary<RuleCode, RuleDescriptor> Rules(IEnumerable<Regulation> regulations)
     {
