@@ -102,6 +102,25 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Accepts one of <paramref name="choices"/> as an argument's value, in any case, and gives it as written
+    /// in <paramref name="choices"/>; anything else is a parse error listing the choices.</summary>
+    public static Argument<string> AcceptChoices(this Argument<string> argument, params string[] choices)
+    {
+        argument.CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (choices.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
+            {
+                return choice;
+            }
+
+            result.AddError(InputValues.Error(argument.Name, text, InputValues.ChoiceForms(choices), OutputLanguage(result)));
+            return null;
+        };
+        argument.CompletionSources.Add(choices);
+        return argument;
+    }
+
     /// <summary>The output language asked for on the command line being parsed (for parse errors): <c>--lang en</c>
     /// gives English, anything else Vietnamese.</summary>
     private static Rules.Language OutputLanguage(SymbolResult result)

@@ -35,7 +35,7 @@ internal sealed class SheetRows(SheetLayout layout)
             else
             {
                 // The evaluation document may give the subject kind and date once for everyone: each row carries them.
-                JsonElement? value = Find(item, column.Path) ?? (column.Path.Contains('.', StringComparison.Ordinal) ? null : Find(header, column.Path));
+                JsonElement? value = Find(item, column.Path) ?? (column.Path.Contains('.', StringComparison.Ordinal) || layout.Kind != DocumentKind.EvaluationSheet ? null : Find(header, column.Path));
                 first[c] = value is { } found ? Cell(column, found) : null;
             }
         }

@@ -31,6 +31,61 @@ public sealed class SpreadsheetCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("position-change", "demo-position-changes.json", "xlsx")]
+    [InlineData("position-change", "demo-position-changes.json", "csv")]
+    [InlineData("committee", "demo-committee.json", "xlsx")]
+    [InlineData("committee", "demo-committee.json", "csv")]
+    [InlineData("non-local", "key-posts-phuc-tho-2021-11.json", "xlsx")]
+    [InlineData("non-local", "key-posts-thanh-tri-2023-07.json", "csv")]
+    [InlineData("composition", "demo-body.json", "xlsx")]
+    [InlineData("composition", "demo-body.json", "csv")]
+    public void FamilyCommands_ReadASheet_AsTheyReadTheJson(string command, string sample, string format)
+    {
+        string sheet = Path.Combine(_folder, "input." + format);
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, sample), "--format", format, "--out", sheet).ExitCode);
+        string[] roster = command == "non-local" ? [] : ["--roster", Path.Combine(Samples, "demo-roster.json")];
+        CliRun fromJson = CliRun.Of([command, Path.Combine(Samples, sample), .. roster]);
+        CliRun fromSheet = CliRun.Of([command, sheet, .. roster]);
+        Assert.True(fromJson.Output.Length > 0);
+        Assert.Equal(fromJson.ExitCode, fromSheet.ExitCode);
+        Assert.Equal(fromJson.Output, fromSheet.Output);
+    }
+
+    [Theory]
+    [InlineData("position-changes", "Lĩnh vực")]
+    [InlineData("Committee", "Tái cử")]
+    [InlineData("KEY-POSTS", "Chức vụ chủ chốt")]
+    [InlineData("body", "Tên tập thể")]
+    public void Template_TakesTheNewKinds_InAnyCase(string kind, string header)
+    {
+        string path = Path.Combine(_folder, "template.csv");
+        CliRun run = CliRun.Of("template", kind, "--format", "csv", "--out", path);
+        Assert.Equal(0, run.ExitCode);
+        string back = Path.Combine(_folder, "back.json");
+        Assert.Equal(0, CliRun.Of("convert", path, "--format", "json", "--out", back).ExitCode);
+        Assert.Contains("\"schemaVersion\"", File.ReadAllText(back), StringComparison.Ordinal);
+        Assert.Contains(header, File.ReadLines(path).First().Split(','));
+    }
+
+    [Fact]
+    public void Template_RefusesAnUnknownKind_ListingTheKinds()
+    {
+        CliRun run = CliRun.Of("template", "review", "--lang", "en");
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("key-posts", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FamilyCommand_ABadCellInASheet_IsReportedWithFileRowAndColumn()
+    {
+        string csv = Path.Combine(_folder, "committee.csv");
+        File.WriteAllText(csv, "Mã cán bộ,Cấp ủy,Tái cử\nMKT-001,commune,có\nMKT-002,cấp thôn,có\n");
+        CliRun run = CliRun.Of("committee", csv, "--roster", Path.Combine(Samples, "demo-roster.json"), "--lang", "en");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("committee.csv: row 3, column 'Cấp ủy': 'cấp thôn' is not understood", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("xlsx")]
     [InlineData("csv")]
     public void Evaluate_ReadsASheet_AsItReadsTheJson(string format)
