@@ -7,8 +7,8 @@ using static CadreRules.Spreadsheets.SheetColumn;
 namespace CadreRules.Spreadsheets;
 
 /// <summary>The layouts of the documents the other families read: position changes, committee candidacies, key posts
-/// (the non-local share) and a body's members (its composition). The planning review has none: its plan is a planning
-/// list with a dated history per candidate, several lists deep, which one sheet cannot lay out without guesswork.</summary>
+/// (the non-local share) and a body's members (its composition). The planning review has none: it holds a planning list,
+/// the candidates' current facts (a roster) and the proposed additions, three row shapes one sheet cannot hold.</summary>
 internal static class FamilySheetLayouts
 {
     /// <summary>Gets the position-changes layout: one row per incumbent; a row repeating the id adds a deferral.</summary>
