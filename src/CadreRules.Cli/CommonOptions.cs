@@ -51,6 +51,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl", "html", "xlsx", "csv");
 
+    /// <summary>The <c>--format</c> of <c>plan</c>: table, json, an HTML report, or a spreadsheet.</summary>
+    public static Option<string> FormatForPlan() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per candidate and title, for spreadsheets); see --out.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "html", "xlsx", "csv");
+
     /// <summary>The <c>--format</c> of a command whose results also go to a spreadsheet.</summary>
     public static Option<string> FormatWithTableSheets() => new Option<string>("--format")
     {

@@ -140,6 +140,8 @@ internal static class HelpText
             "Với --format html: tệp ghi báo cáo (UTF-8); mặc định: đầu ra chuẩn.",
         ["table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines), html (a printable report), xlsx or csv (one row per person, for spreadsheets); see --out."] =
             "table (mặc định, để người đọc), json (một tài liệu), jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng, để mở bằng bảng tính); xem --out.",
+        ["table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per candidate and title, for spreadsheets); see --out."] =
+            "table (mặc định, để người đọc), json (để máy đọc), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng cho mỗi chức danh được quy hoạch, để mở bằng bảng tính); xem --out.",
         ["With --format html, xlsx or csv: the file to write; default: standard output."] =
             "Với --format html, xlsx hoặc csv: tệp ghi kết quả; mặc định: đầu ra chuẩn.",
         ["table (default, for people), json (for machines), xlsx or csv (one row per person, for spreadsheets; see --out)."] =
