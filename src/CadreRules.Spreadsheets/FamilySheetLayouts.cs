@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using CadreRules.Appointment;
 using CadreRules.Documents;
 using CadreRules.Rotation;
@@ -52,15 +51,12 @@ internal static class FamilySheetLayouts
         Text("$.name", "Tên tập thể", "Body", false, "Ban Chấp hành Đảng bộ xã Minh Khê Thượng nhiệm kỳ 2025–2030", "Tên tập thể (giống nhau trên mọi dòng).", "The body's name (the same on every row)."),
         Of(ValueKind.Date, "$.asOf", "Ngày xét", "As of", true, "01/07/2025", "Ngày tính tuổi và cơ cấu (giống nhau trên mọi dòng).", "The date ages and shares are taken at (the same on every row)."),
         Of(ValueKind.Integer, "$.youngAge", "Tuổi trẻ (dưới)", "Young age", true, "42", "Tuổi dưới mức này được tính là trẻ (giống nhau trên mọi dòng).", "Younger than this counts as young (the same on every row)."),
-        .. Target("women", "nữ", "women", "15"),
-        .. Target("young", "trẻ", "young", "10"),
-        .. Target("ethnicMinority", "dân tộc thiểu số", "ethnic minority", "20"),
+        Target("women", "nữ", "women", "15%"),
+        Target("young", "trẻ", "young", "10%"),
+        Target("ethnicMinority", "dân tộc thiểu số", "ethnic minority", "20%"),
         Text("cadreRef", "Mã cán bộ", "Cadre id", true, "MKT-001", "Mã thành viên trong danh sách cán bộ (--roster).", "The member's id in the roster (--roster)."),
     ]);
 
-    private static IEnumerable<SheetColumn> Target(string name, string vi, string en, string example) =>
-    [
-        Of(ValueKind.Integer, "$.targets." + name + ".numerator", "Chỉ tiêu " + vi + ": tử số", "Target " + en + " numerator", false, example, "Tỷ lệ " + vi + " cần đạt, tử số (15 trên 100 là 15%); đi cùng mẫu số.", "The share of " + en + " to reach, numerator (15 over 100 is 15%); with the denominator."),
-        Of(ValueKind.Integer, "$.targets." + name + ".denominator", "Chỉ tiêu " + vi + ": mẫu số", "Target " + en + " denominator", false, "100", "Tỷ lệ " + vi + " cần đạt, mẫu số.", "The share of " + en + " to reach, denominator."),
-    ];
+    private static SheetColumn Target(string name, string vi, string en, string example) =>
+        Of(ValueKind.Share, "$.targets." + name, "Chỉ tiêu " + vi, "Target " + en, false, example, "Tỷ lệ " + vi + " cần đạt (giống nhau trên mọi dòng); để trống là không xét.", "The share of " + en + " to reach (the same on every row); blank is not checked.");
 }

@@ -142,8 +142,8 @@ public static class SpreadsheetDocuments
             "Mỗi dòng là một người giữ chức bí thư hoặc chủ tịch ở một xã; không cần danh sách cán bộ. Ngày số liệu và địa bàn chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
             "Each row is one holder of a commune's secretary or chair post; no roster is needed. The date and area need only be given on the first row. Blank rows are skipped."),
         DocumentKind.Body => new LocalizedText(
-            "Mỗi dòng là một thành viên của tập thể, ghi bằng mã trong danh sách cán bộ (--roster). Tên tập thể, ngày xét, tuổi trẻ và các chỉ tiêu (tử số trên mẫu số, ví dụ 15 trên 100) chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
-            "Each row is one member of the body, named by id in the roster (--roster). The body's name, date, young age and targets (numerator over denominator, e.g. 15 over 100) need only be given on the first row. Blank rows are skipped."),
+            "Mỗi dòng là một thành viên của tập thể, ghi bằng mã trong danh sách cán bộ (--roster). Tên tập thể, ngày xét, tuổi trẻ và các chỉ tiêu (tỷ lệ: 15%, 12,5%, 0,15 hoặc 3/20) chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
+            "Each row is one member of the body, named by id in the roster (--roster). The body's name, date, young age and targets (shares: 15%, 12.5%, 0.15 or 3/20) need only be given on the first row. Blank rows are skipped."),
         _ when layout.Key is not null => new LocalizedText(
             "Mỗi dòng là một người. Để thêm chức vụ, kỷ luật hay kết quả xếp loại các năm, ghi thêm dòng ngay bên dưới lặp lại mã và chỉ điền các cột của danh sách đó. Dòng trống được bỏ qua. Cột có dấu 'giống nhau trên mọi dòng' chỉ cần ghi ở dòng đầu.",
             "Each row is one person. To add a position, discipline or a year's evaluation, add a row just below repeating the id and fill only that list's columns. Blank rows are skipped. Columns 'the same on every row' need only be given on the first row."),

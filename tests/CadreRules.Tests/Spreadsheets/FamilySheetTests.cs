@@ -113,7 +113,7 @@ public sealed class FamilySheetTests
     [InlineData("Ngày xét,Mã cán bộ,Lĩnh vực,Lý do tạm hoãn,Tạm hoãn từ ngày\n01/01/2026,MKT-017,personnel,,\n,MKT-023,directContact,youngChild,31/02/2024\n", "row 3, column 'Tạm hoãn từ ngày': '31/02/2024' is not understood")]
     [InlineData("Mã cán bộ,Cấp ủy,Tái cử\nMKT-001,commune,có\nMKT-002,cấp thôn,có\n", "row 3, column 'Cấp ủy': 'cấp thôn' is not understood")]
     [InlineData("Đơn vị,Chức vụ chủ chốt,Sinh tại địa phương,Lớn lên tại địa phương\nXã A,bí thư,không,không\nXã A,chủ tịch,có lẽ,không\n", "row 3, column 'Sinh tại địa phương': 'có lẽ' is not understood")]
-    [InlineData("Ngày xét,Tuổi trẻ (dưới),Chỉ tiêu nữ: tử số,Chỉ tiêu nữ: mẫu số,Mã cán bộ\n01/07/2025,42,mười lăm,100,MKT-001\n", "row 2, column 'Chỉ tiêu nữ: tử số': 'mười lăm' is not understood")]
+    [InlineData("Ngày xét,Tuổi trẻ (dưới),Chỉ tiêu nữ,Mã cán bộ\n01/07/2025,42,mười lăm phần trăm,MKT-001\n", "row 2, column 'Chỉ tiêu nữ': 'mười lăm phần trăm' is not understood")]
     public void ACellThatCannotBeRead_IsNamedBySheetRowAndColumn(string csv, string expected)
     {
         var error = Assert.Throws<DocumentException>(() => Read(csv, Language.English));
@@ -142,6 +142,33 @@ public sealed class FamilySheetTests
     {
         var error = Assert.Throws<DocumentException>(() => Read("Ngày xét,Mã cán bộ\n01/07/2025,MKT-001\n", Language.English));
         Assert.StartsWith("row 1, column 'Tuổi trẻ (dưới)'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("15%", 15, 100)]
+    [InlineData("12,5%", 1, 8)]
+    [InlineData("0,2", 1, 5)]
+    [InlineData("1/3", 1, 3)]
+    public void ABodyTarget_IsAShareInAnyForm(string cell, long numerator, long denominator)
+    {
+        var body = (global::CadreRules.Composition.BodyMembership)Read("Ngày xét;Tuổi trẻ (dưới);Chỉ tiêu nữ;Mã cán bộ\n01/07/2025;42;" + cell + ";MKT-001\n", Language.English);
+        Assert.Equal(Share.Of(numerator, denominator), body.Targets.Women);
+    }
+
+    [Fact]
+    public void AWorkbooksPercentageCell_IsReadToSixDecimals_ATextCellIsNot()
+    {
+        SheetColumn women = FamilySheetLayouts.Body.Column("$.targets.women")!;
+        Assert.True(women.TryRead("0.15000000000000002", fromWorkbook: true, out object value));
+        Assert.Equal(Share.Of(3, 20), value);
+        Assert.False(women.TryRead("0.15000000000000002", fromWorkbook: false, out _));
+    }
+
+    [Fact]
+    public void ABodyTargetThatIsNoShare_IsRestatedAtItsColumn()
+    {
+        var error = Assert.Throws<DocumentException>(() => Read("Ngày xét;Tuổi trẻ (dưới);Chỉ tiêu nữ;Mã cán bộ\n01/07/2025;42;150%;MKT-001\n", Language.English));
+        Assert.StartsWith("row 2, column 'Chỉ tiêu nữ'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
