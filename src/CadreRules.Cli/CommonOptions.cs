@@ -51,6 +51,13 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl", "html", "xlsx", "csv");
 
+    /// <summary>The <c>--format</c> of <c>plan</c>: table, json, an HTML report, or a spreadsheet.</summary>
+    public static Option<string> FormatForPlan() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per candidate and title, for spreadsheets); see --out.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "html", "xlsx", "csv");
+
     /// <summary>The <c>--format</c> of a command whose results also go to a spreadsheet.</summary>
     public static Option<string> FormatWithTableSheets() => new Option<string>("--format")
     {
@@ -100,6 +107,25 @@ internal static class CommonOptions
         };
         option.CompletionSources.Add(choices);
         return option;
+    }
+
+    /// <summary>Accepts one of <paramref name="choices"/> as an argument's value, in any case, and gives it as written
+    /// in <paramref name="choices"/>; anything else is a parse error listing the choices.</summary>
+    public static Argument<string> AcceptChoices(this Argument<string> argument, params string[] choices)
+    {
+        argument.CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (choices.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
+            {
+                return choice;
+            }
+
+            result.AddError(InputValues.Error(argument.Name, text, InputValues.ChoiceForms(choices), OutputLanguage(result)));
+            return null;
+        };
+        argument.CompletionSources.Add(choices);
+        return argument;
     }
 
     /// <summary>The output language asked for on the command line being parsed (for parse errors): <c>--lang en</c>

@@ -19,6 +19,7 @@ internal enum ValueKind
     Month,
     BirthDate,
     Choice,
+    Share,
 }
 
 /// <summary>A column of a sheet: where its value goes in the document (<c>$.year</c> for the document, <c>tasks.total</c>
@@ -46,6 +47,7 @@ internal sealed record SheetColumn(string Path, string Header, string EnglishHea
         ValueKind.Date => InputValues.DateForms,
         ValueKind.Month => InputValues.MonthForms,
         ValueKind.BirthDate => InputValues.BirthDateForms,
+        ValueKind.Share => InputValues.ShareForms,
         ValueKind.Choice => new LocalizedText(
             "một trong: " + string.Join("; ", Choices.Select(c => c.Word is { } w ? $"{w.Vietnamese} ({c.Name})" : c.Name)) + " (không phân biệt hoa thường)",
             "one of: " + string.Join("; ", Choices.Select(c => c.Word is { } w ? $"{w.English} ({c.Name})" : c.Name)) + " (any case)"),
@@ -69,7 +71,8 @@ internal sealed record SheetColumn(string Path, string Header, string EnglishHea
     /// <summary>Reads a cell into the JSON value it stands for (a string, a number or a boolean); false when refused.</summary>
     /// <param name="text">The cell's text, trimmed, not empty.</param>
     /// <param name="fromWorkbook">Whether the cell came from a workbook (where a date may be a serial number).</param>
-    /// <param name="value">The value: <see cref="string"/>, <see cref="decimal"/>, <see cref="long"/> or <see cref="bool"/>.</param>
+    /// <param name="value">The value: <see cref="string"/>, <see cref="decimal"/>, <see cref="long"/>, <see cref="bool"/>
+    /// or <see cref="Rules.Share"/> (written as <c>{"numerator", "denominator"}</c>).</param>
     public bool TryRead(string text, bool fromWorkbook, out object value)
     {
         value = text;
@@ -144,6 +147,16 @@ internal sealed record SheetColumn(string Path, string Header, string EnglishHea
                 if (InputValues.TryParseBirthDate(text, out People.BirthDate birth))
                 {
                     value = Iso(birth);
+                    return true;
+                }
+
+                return false;
+            case ValueKind.Share:
+                // A workbook's percentage cell holds a binary fraction (0.15 may be 0.15000000000000002): six decimals.
+                if (InputValues.TryParseShare(text, out Rules.Share share)
+                    || (fromWorkbook && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal fraction) && InputValues.TryParseShare(Math.Round(fraction, 6), out share)))
+                {
+                    value = share;
                     return true;
                 }
 

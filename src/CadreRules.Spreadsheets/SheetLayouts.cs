@@ -25,7 +25,8 @@ internal sealed record SheetLayout(DocumentKind Kind, string SheetName, string? 
     public SheetColumn? Column(string path) => Columns.FirstOrDefault(c => c.Path == path);
 }
 
-/// <summary>The five layouts: roster, evaluation sheet, planning list, rotation requests, appointment dossiers.</summary>
+/// <summary>The layouts: roster, evaluation sheet, planning list, rotation requests, appointment dossiers, and the
+/// other families' documents (<see cref="FamilySheetLayouts"/>).</summary>
 internal static class SheetLayouts
 {
     public const string GuideSheet = "Hướng dẫn";
@@ -189,7 +190,11 @@ internal static class SheetLayouts
     ]);
 
     /// <summary>Gets every layout.</summary>
-    public static IReadOnlyList<SheetLayout> All { get; } = [Roster, Evaluations, Planning, Rotations, Appointments];
+    public static IReadOnlyList<SheetLayout> All { get; } =
+    [
+        Roster, Evaluations, Planning, Rotations, Appointments,
+        FamilySheetLayouts.PositionChanges, FamilySheetLayouts.CommitteeCandidacies, FamilySheetLayouts.KeyPosts, FamilySheetLayouts.Body,
+    ];
 
     /// <summary>The layout of a kind, or null.</summary>
     public static SheetLayout? ForKind(DocumentKind kind) => All.FirstOrDefault(l => l.Kind == kind);

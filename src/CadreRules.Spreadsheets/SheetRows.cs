@@ -35,7 +35,7 @@ internal sealed class SheetRows(SheetLayout layout)
             else
             {
                 // The evaluation document may give the subject kind and date once for everyone: each row carries them.
-                JsonElement? value = Find(item, column.Path) ?? (column.Path.Contains('.', StringComparison.Ordinal) ? null : Find(header, column.Path));
+                JsonElement? value = Find(item, column.Path) ?? (column.Path.Contains('.', StringComparison.Ordinal) || layout.Kind != DocumentKind.EvaluationSheet ? null : Find(header, column.Path));
                 first[c] = value is { } found ? Cell(column, found) : null;
             }
         }
@@ -134,6 +134,22 @@ internal sealed class SheetRows(SheetLayout layout)
         }
     }
 
+    /// <summary>A share <c>{"numerator": 15, "denominator": 100}</c> as a person writes it: <c>15%</c> when it is a whole
+    /// or decimal percentage, else the fraction <c>1/3</c>; anything else as its JSON text (the reader then names it).</summary>
+    private static string ShareCell(JsonElement value)
+    {
+        if (value.TryGetProperty("numerator", out JsonElement n) && n.TryGetInt64(out long numerator)
+            && value.TryGetProperty("denominator", out JsonElement d) && d.TryGetInt64(out long denominator) && denominator > 0 && numerator >= 0)
+        {
+            decimal percent = numerator * 100m / denominator;
+            return percent * 10_000m == decimal.Truncate(percent * 10_000m)
+                ? percent.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',') + "%"
+                : numerator.ToString(CultureInfo.InvariantCulture) + "/" + denominator.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value.GetRawText();
+    }
+
     private static JsonElement[] List(Dictionary<string, JsonElement> header, string name) =>
         header.TryGetValue(name, out JsonElement list) && list.ValueKind == JsonValueKind.Array ? [.. list.EnumerateArray()] : [];
 
@@ -162,6 +178,11 @@ internal sealed class SheetRows(SheetLayout layout)
     /// <summary>A value as a person would write it: dates dd/MM/yyyy, yes/no as có/không, choices as their canonical name.</summary>
     private static string Cell(SheetColumn column, JsonElement value)
     {
+        if (column.Kind == ValueKind.Share && value.ValueKind == JsonValueKind.Object)
+        {
+            return ShareCell(value);
+        }
+
         switch (value.ValueKind)
         {
             case JsonValueKind.True:

@@ -11,7 +11,7 @@ namespace CadreRules.Spreadsheets;
 
 /// <summary>
 /// Fill-in templates and sheets of the documents a person fills in: rosters, evaluation sheets, planning lists,
-/// rotation requests and appointment dossiers. Read them back with <see cref="SpreadsheetSource"/>.
+/// rotation requests, appointment dossiers, position changes, committee candidacies, key posts and a body's members. Read them back with <see cref="SpreadsheetSource"/>.
 /// </summary>
 /// <remarks>Column headers are Vietnamese (English headers are read too). A workbook template has the document's
 /// sheet (headers only) and a second sheet, "Hướng dẫn", giving each column's meaning, whether it is required, the
@@ -132,6 +132,18 @@ public static class SpreadsheetDocuments
         DocumentKind.PlanningList => new LocalizedText(
             "Mỗi dòng là một người được quy hoạch vào một chức danh (ghi cả mã chức danh và mã cán bộ). Thông tin chức danh và ứng viên ghi ở dòng đầu tiên của chức danh, của người đó. Dòng chỉ có chức danh khai báo chức danh chưa có người; dòng chỉ có mã cán bộ khai báo ứng viên. Các cột ngày phê duyệt, nhiệm kỳ giống nhau trên mọi dòng.",
             "Each row plans one person for one title (give both the title id and the cadre id). A title's and a candidate's details go on their first row. A row with a title alone declares a title nobody is planned for; a row with a cadre id alone declares a candidate. The date and term columns are the same on every row."),
+        DocumentKind.PositionChanges => new LocalizedText(
+            "Mỗi dòng là một người đang giữ vị trí phải định kỳ chuyển đổi, ghi bằng mã trong danh sách cán bộ (--roster). Để thêm một lần tạm hoãn, ghi thêm dòng ngay bên dưới lặp lại mã và chỉ điền các cột tạm hoãn. Ngày xét chung chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
+            "Each row is one person in a post under the periodic position change, named by id in the roster (--roster). To add a deferral, add a row just below repeating the id and fill only the deferral columns. The common date need only be given on the first row. Blank rows are skipped."),
+        DocumentKind.CommitteeCandidacies => new LocalizedText(
+            "Mỗi dòng là một người được giới thiệu tham gia cấp ủy, ghi bằng mã trong danh sách cán bộ (--roster). Dòng trống được bỏ qua.",
+            "Each row is one person proposed for a party committee, named by id in the roster (--roster). Blank rows are skipped."),
+        DocumentKind.KeyPosts => new LocalizedText(
+            "Mỗi dòng là một người giữ chức bí thư hoặc chủ tịch ở một xã; không cần danh sách cán bộ. Ngày số liệu và địa bàn chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
+            "Each row is one holder of a commune's secretary or chair post; no roster is needed. The date and area need only be given on the first row. Blank rows are skipped."),
+        DocumentKind.Body => new LocalizedText(
+            "Mỗi dòng là một thành viên của tập thể, ghi bằng mã trong danh sách cán bộ (--roster). Tên tập thể, ngày xét, tuổi trẻ và các chỉ tiêu (tỷ lệ: 15%, 12,5%, 0,15 hoặc 3/20) chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
+            "Each row is one member of the body, named by id in the roster (--roster). The body's name, date, young age and targets (shares: 15%, 12.5%, 0.15 or 3/20) need only be given on the first row. Blank rows are skipped."),
         _ when layout.Key is not null => new LocalizedText(
             "Mỗi dòng là một người. Để thêm chức vụ, kỷ luật hay kết quả xếp loại các năm, ghi thêm dòng ngay bên dưới lặp lại mã và chỉ điền các cột của danh sách đó. Dòng trống được bỏ qua. Cột có dấu 'giống nhau trên mọi dòng' chỉ cần ghi ở dòng đầu.",
             "Each row is one person. To add a position, discipline or a year's evaluation, add a row just below repeating the id and fill only that list's columns. Blank rows are skipped. Columns 'the same on every row' need only be given on the first row."),
@@ -154,7 +166,7 @@ public static class SpreadsheetDocuments
         {
             string name = reader.GetString()!;
             reader.Read();
-            if (reader.TokenType == JsonTokenType.StartArray && name is "people" or "cadres" or "requests")
+            if (reader.TokenType == JsonTokenType.StartArray && name is "people" or "cadres" or "requests" or "incumbents" or "candidacies" or "holders" or "members")
             {
                 header[name] = default;
                 Utf8JsonReader peek = reader;
@@ -192,7 +204,27 @@ public static class SpreadsheetDocuments
             return SheetLayouts.Planning;
         }
 
-        return header.ContainsKey("requests") ? RequestsLayout(header) : throw new DocumentException("$", "the document is not a roster, an evaluation sheet, a planning list or rotation or appointment requests.", null);
+        if (header.ContainsKey("incumbents"))
+        {
+            return FamilySheetLayouts.PositionChanges;
+        }
+
+        if (header.ContainsKey("candidacies"))
+        {
+            return FamilySheetLayouts.CommitteeCandidacies;
+        }
+
+        if (header.ContainsKey("holders"))
+        {
+            return FamilySheetLayouts.KeyPosts;
+        }
+
+        if (header.ContainsKey("members"))
+        {
+            return FamilySheetLayouts.Body;
+        }
+
+        return header.ContainsKey("requests") ? RequestsLayout(header) : throw new DocumentException("$", "the document is not a roster, an evaluation sheet, a planning list, rotation or appointment requests, position changes, committee candidacies, key posts or a body's members (a planning review has no sheet layout).", null);
     }
 
     /// <summary>Rotation or appointment requests, told apart by their first request's members.</summary>

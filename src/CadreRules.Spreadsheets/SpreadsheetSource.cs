@@ -535,6 +535,12 @@ public sealed partial class SpreadsheetSource : Stream
             case bool flag:
                 _json.WriteBoolean(name, flag);
                 return;
+            case Share share:
+                _json.WriteStartObject(name);
+                _json.WriteNumber("numerator", share.Numerator);
+                _json.WriteNumber("denominator", share.Denominator);
+                _json.WriteEndObject();
+                return;
         }
     }
 
@@ -690,7 +696,8 @@ public sealed partial class SpreadsheetSource : Stream
         for (int c = 0; c < _layout.Columns.Count; c++)
         {
             string path = _layout.Columns[c].Path;
-            if (path == field || path.StartsWith(field + ".", StringComparison.Ordinal) || path.StartsWith(field + "[].", StringComparison.Ordinal))
+            if (path == field || path.StartsWith(field + ".", StringComparison.Ordinal) || path.StartsWith(field + "[].", StringComparison.Ordinal)
+                || (_layout.Columns[c].Kind == ValueKind.Share && field.StartsWith(path + ".", StringComparison.Ordinal)))
             {
                 return _headers[c];
             }

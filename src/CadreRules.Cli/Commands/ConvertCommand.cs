@@ -8,7 +8,7 @@ using CadreRules.Spreadsheets;
 namespace CadreRules.Cli.Commands;
 
 /// <summary><c>convert FILE --format xlsx|csv|json --out FILE</c>: a JSON document (roster, evaluation sheet, planning
-/// list, rotation or appointment requests) as a sheet, or a filled-in sheet as its JSON document.</summary>
+/// list, rotation or appointment requests, position changes, committee candidacies, key posts, a body's members) as a sheet, or a filled-in sheet as its JSON document.</summary>
 internal sealed class ConvertCommand : ICliCommand
 {
     public Command Create(CliContext context)

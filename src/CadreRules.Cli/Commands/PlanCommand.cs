@@ -8,7 +8,8 @@ using CadreRules.People;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>plan FILE</c>: validates a planning list (quy hoạch) against the planning regulation.</summary>
+/// <summary><c>plan FILE [--format table|json|html|xlsx|csv] [--out FILE]</c>: validates a planning list (quy hoạch)
+/// against the planning regulation.</summary>
 internal sealed class PlanCommand : ICliCommand
 {
     public Command Create(CliContext context)
@@ -16,8 +17,8 @@ internal sealed class PlanCommand : ICliCommand
         Argument<string> file = CommonOptions.Input("A planning list document");
         var roster = new Option<string?>("--roster") { Description = "A roster document the list's cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithHtml();
-        Option<string?> output = HtmlOutput.Out();
+        Option<string> format = CommonOptions.FormatForPlan();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
@@ -30,7 +31,7 @@ internal sealed class PlanCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
+            CommonOptions.CheckOut(parse.GetValue(format), parse.GetValue(output), lang);
             var read = new DocumentRead("plan", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
@@ -43,6 +44,10 @@ internal sealed class PlanCommand : ICliCommand
                 string path = parse.GetValue(file)!;
                 HtmlOutput.Write(context, parse.GetValue(output), writer =>
                     HtmlReports.WritePlanningList(writer, planning, list, report, HtmlOutput.Options(lang, path)));
+            }
+            else if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
+            {
+                ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer => PlanningView.WriteSheet(writer, report, lang, list));
             }
             else if (CommonOptions.IsJson(parse.GetValue(format)))
             {

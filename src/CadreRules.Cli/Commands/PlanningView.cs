@@ -63,6 +63,43 @@ internal static class PlanningView
             : $"{TextTable.Amount(violations, language)} violations, {TextTable.Amount(advisories, language)} warnings");
     }
 
+    /// <summary>Writes one row per candidate and title planned (<c>--format xlsx|csv</c>): the title, the person, months
+    /// of service left, eligible for that title or not, the findings in words (each labelled, violation or warning: the
+    /// person's own and those about that title, not those about the person's other titles) and the clauses they cite. A candidate planned for no title has one row with the title blank.</summary>
+    public static void WriteSheet(Spreadsheets.SpreadsheetWriter writer, PlanningReport report, Language language, PlanningList list)
+    {
+        bool vi = language == Language.Vietnamese;
+        var render = Renderer(language, list);
+        var names = list.Candidates.ToDictionary(c => c.Id.Value, c => c.Cadre.Name, System.StringComparer.Ordinal);
+        var titles = list.Titles.ToDictionary(t => t.Id, t => t.Name, System.StringComparer.Ordinal);
+        writer.StartSheet(vi ? "Quy hoạch" : "Planning", vi
+            ? ["Mã chức danh", "Chức danh", "Mã cán bộ", "Họ và tên", "Số tháng công tác còn lại", "Kết quả", "Lý do", "Căn cứ"]
+            : ["Title id", "Title", "Cadre id", "Name", "Months of service left", "Outcome", "Reasons", "Citation"]);
+        foreach (CandidatePlanningReport candidate in report.Candidates)
+        {
+            string months = candidate.MonthsLeft.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string? name = names.GetValueOrDefault(candidate.CadreId.Value);
+            if (candidate.TitleIds.IsEmpty)
+            {
+                writer.WriteRow([null, null, candidate.CadreId.Value, name, months, .. Outcome(candidate.Findings)]);
+            }
+
+            foreach (string title in candidate.TitleIds)
+            {
+                // The person's own findings, and those about this title (not those about the person's other titles).
+                Finding[] findings = [.. candidate.Findings.Where(f => f.Values.All(v => v.Name != "title" || Equals(v.Value, title)))];
+                writer.WriteRow([title, titles.GetValueOrDefault(title), candidate.CadreId.Value, name, months, .. Outcome(findings)]);
+            }
+        }
+
+        string?[] Outcome(IReadOnlyCollection<Finding> findings) =>
+        [
+            findings.Any(f => f.Severity == Severity.Violation) ? (vi ? "không đủ điều kiện" : "not eligible") : (vi ? "đủ điều kiện" : "eligible"),
+            string.Join("; ", findings.Select(f => render.FindingLine(f).Trim())),
+            string.Join("; ", findings.Select(f => f.Citation?.Format(language)).OfType<string>().Distinct()),
+        ];
+    }
+
     /// <summary>Writes cadres and titles with the names the list gives them: "Nguyễn Văn A (MKT-001)".</summary>
     public static FindingRenderer Renderer(Language language, PlanningList? list)
     {

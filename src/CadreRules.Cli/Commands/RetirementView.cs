@@ -39,6 +39,34 @@ internal static class RetirementView
         output.WriteLine((vi ? "Căn cứ: " : "Source: ") + RetirementSchedule.Citation.Format(language));
     }
 
+    /// <summary>Writes one row per cadre (<c>--format xlsx|csv</c>): the table's columns and the clause cited.</summary>
+    public static void WriteSheet(Spreadsheets.SpreadsheetWriter writer, Roster roster, LocalDate asOf, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        string citation = RetirementSchedule.Citation.Format(language);
+        writer.StartSheet(vi ? "Nghỉ hưu" : "Retirement", vi
+            ? ["Mã", "Họ tên", "Giới tính", "Ngày sinh", "Tuổi nghỉ hưu", "Đủ tuổi", "Nghỉ hưu từ hết ngày", "Số tháng còn lại", "Căn cứ"]
+            : ["Id", "Name", "Sex", "Born", "Retirement age", "Reached in", "Retires end of", "Months left", "Citation"]);
+        foreach (Cadre cadre in roster.Cadres)
+        {
+            RetirementSchedule schedule = RetirementSchedule.For(cadre);
+            writer.WriteRow(
+            [
+                cadre.Id.Value,
+                cadre.Name,
+                Terms.Of(cadre.Sex).Get(language),
+                cadre.BirthDate.ToString(),
+                schedule.Age.Format(language),
+                TextTable.Month(schedule.AgeReachedIn),
+                TextTable.Date(schedule.RetirementDate),
+                asOf < cadre.BirthDate.Date || asOf > schedule.RetirementDate
+                    ? MonthsLeft(schedule, cadre, asOf, vi)
+                    : schedule.MonthsLeftAt(asOf).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                citation,
+            ]);
+        }
+    }
+
     /// <summary>Writes each cadre's explanation (the finding tree, with values and the clause cited).</summary>
     public static void WriteExplanations(TextWriter output, Roster roster, Language language)
     {

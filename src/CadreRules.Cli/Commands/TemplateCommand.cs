@@ -14,9 +14,9 @@ internal sealed class TemplateCommand : ICliCommand
     {
         var kind = new Argument<string>("kind")
         {
-            Description = "roster, evaluations, planning, rotations or appointments.",
+            Description = "roster, evaluations, planning, rotations, appointments, position-changes, committee, key-posts or body (any case).",
         };
-        kind.AcceptOnlyFromAmong("roster", "evaluations", "planning", "rotations", "appointments");
+        kind.AcceptChoices("roster", "evaluations", "planning", "rotations", "appointments", "position-changes", "committee", "key-posts", "body");
         Option<string> language = CommonOptions.Language();
         Option<string> format = new Option<string>("--format")
         {
@@ -25,7 +25,7 @@ internal sealed class TemplateCommand : ICliCommand
         }.AcceptChoices("xlsx", "csv");
         Option<string?> output = CommonOptions.Out("The file to write; default: standard output.");
         output.Description = "The file to write; standard output when not given.";
-        var command = new Command("template", "Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, rotation requests or appointment dossiers; every command reads the filled-in .xlsx or .csv file as it reads JSON.")
+        var command = new Command("template", "Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, rotation requests, appointment dossiers, position changes, committee candidacies, key posts (the non-local share) or a body's members (its composition); every command reads the filled-in .xlsx or .csv file as it reads JSON.")
         {
             kind, language, format, output,
         };
@@ -37,7 +37,11 @@ internal sealed class TemplateCommand : ICliCommand
                 "evaluations" => DocumentKind.EvaluationSheet,
                 "planning" => DocumentKind.PlanningList,
                 "rotations" => DocumentKind.RotationRequests,
-                _ => DocumentKind.AppointmentRequests,
+                "appointments" => DocumentKind.AppointmentRequests,
+                "position-changes" => DocumentKind.PositionChanges,
+                "committee" => DocumentKind.CommitteeCandidacies,
+                "key-posts" => DocumentKind.KeyPosts,
+                _ => DocumentKind.Body,
             };
             SpreadsheetFormat sheet = parse.GetValue(format) == "csv" ? SpreadsheetFormat.Csv : SpreadsheetFormat.Xlsx;
             string? path = parse.GetValue(output);

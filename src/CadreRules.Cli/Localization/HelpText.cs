@@ -140,14 +140,16 @@ internal static class HelpText
             "Với --format html: tệp ghi báo cáo (UTF-8); mặc định: đầu ra chuẩn.",
         ["table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines), html (a printable report), xlsx or csv (one row per person, for spreadsheets); see --out."] =
             "table (mặc định, để người đọc), json (một tài liệu), jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng, để mở bằng bảng tính); xem --out.",
+        ["table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per candidate and title, for spreadsheets); see --out."] =
+            "table (mặc định, để người đọc), json (để máy đọc), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng cho mỗi chức danh được quy hoạch, để mở bằng bảng tính); xem --out.",
         ["With --format html, xlsx or csv: the file to write; default: standard output."] =
             "Với --format html, xlsx hoặc csv: tệp ghi kết quả; mặc định: đầu ra chuẩn.",
         ["table (default, for people), json (for machines), xlsx or csv (one row per person, for spreadsheets; see --out)."] =
             "table (mặc định, để người đọc), json (để máy đọc), xlsx hoặc csv (mỗi người một dòng, để mở bằng bảng tính; xem --out).",
-        ["Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, rotation requests or appointment dossiers; every command reads the filled-in .xlsx or .csv file as it reads JSON."] =
-            "Tạo mẫu để điền (tiêu đề cột bằng tiếng Việt) cho danh sách cán bộ, bảng đánh giá, danh sách quy hoạch, đề nghị luân chuyển hoặc hồ sơ bổ nhiệm; mọi lệnh đọc tệp .xlsx hoặc .csv đã điền như đọc JSON.",
-        ["roster, evaluations, planning, rotations or appointments."] =
-            "roster (danh sách cán bộ), evaluations (bảng đánh giá), planning (danh sách quy hoạch), rotations (đề nghị luân chuyển) hoặc appointments (hồ sơ bổ nhiệm).",
+        ["Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, rotation requests, appointment dossiers, position changes, committee candidacies, key posts (the non-local share) or a body's members (its composition); every command reads the filled-in .xlsx or .csv file as it reads JSON."] =
+            "Tạo mẫu để điền (tiêu đề cột bằng tiếng Việt) cho danh sách cán bộ, bảng đánh giá, danh sách quy hoạch, đề nghị luân chuyển, hồ sơ bổ nhiệm, danh sách chuyển đổi vị trí công tác, giới thiệu tham gia cấp ủy, cán bộ chủ chốt cấp xã (tỷ lệ không là người địa phương) hoặc thành viên một tập thể (cơ cấu); mọi lệnh đọc tệp .xlsx hoặc .csv đã điền như đọc JSON.",
+        ["roster, evaluations, planning, rotations, appointments, position-changes, committee, key-posts or body (any case)."] =
+            "roster (danh sách cán bộ), evaluations (bảng đánh giá), planning (danh sách quy hoạch), rotations (đề nghị luân chuyển), appointments (hồ sơ bổ nhiệm), position-changes (chuyển đổi vị trí công tác), committee (giới thiệu tham gia cấp ủy), key-posts (cán bộ chủ chốt cấp xã) hoặc body (thành viên một tập thể); không phân biệt hoa thường.",
         ["xlsx (default: the sheet to fill in and a sheet \"Hướng dẫn\" explaining each column, its values and an example) or csv (the header row and one example row; the explanations are in the xlsx template and docs/spreadsheets.md)."] =
             "xlsx (mặc định: trang để điền và trang \"Hướng dẫn\" giải thích từng cột, các giá trị được nhận và một ví dụ) hoặc csv (dòng tiêu đề và một dòng ví dụ; phần giải thích nằm trong mẫu xlsx và docs/spreadsheets.md).",
         ["The file to write; standard output when not given."] =

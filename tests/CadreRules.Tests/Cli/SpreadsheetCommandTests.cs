@@ -31,6 +31,61 @@ public sealed class SpreadsheetCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("position-change", "demo-position-changes.json", "xlsx")]
+    [InlineData("position-change", "demo-position-changes.json", "csv")]
+    [InlineData("committee", "demo-committee.json", "xlsx")]
+    [InlineData("committee", "demo-committee.json", "csv")]
+    [InlineData("non-local", "key-posts-phuc-tho-2021-11.json", "xlsx")]
+    [InlineData("non-local", "key-posts-thanh-tri-2023-07.json", "csv")]
+    [InlineData("composition", "demo-body.json", "xlsx")]
+    [InlineData("composition", "demo-body.json", "csv")]
+    public void FamilyCommands_ReadASheet_AsTheyReadTheJson(string command, string sample, string format)
+    {
+        string sheet = Path.Combine(_folder, "input." + format);
+        Assert.Equal(0, CliRun.Of("convert", Path.Combine(Samples, sample), "--format", format, "--out", sheet).ExitCode);
+        string[] roster = command == "non-local" ? [] : ["--roster", Path.Combine(Samples, "demo-roster.json")];
+        CliRun fromJson = CliRun.Of([command, Path.Combine(Samples, sample), .. roster]);
+        CliRun fromSheet = CliRun.Of([command, sheet, .. roster]);
+        Assert.True(fromJson.Output.Length > 0);
+        Assert.Equal(fromJson.ExitCode, fromSheet.ExitCode);
+        Assert.Equal(fromJson.Output, fromSheet.Output);
+    }
+
+    [Theory]
+    [InlineData("position-changes", "Lĩnh vực")]
+    [InlineData("Committee", "Tái cử")]
+    [InlineData("KEY-POSTS", "Chức vụ chủ chốt")]
+    [InlineData("body", "Tên tập thể")]
+    public void Template_TakesTheNewKinds_InAnyCase(string kind, string header)
+    {
+        string path = Path.Combine(_folder, "template.csv");
+        CliRun run = CliRun.Of("template", kind, "--format", "csv", "--out", path);
+        Assert.Equal(0, run.ExitCode);
+        string back = Path.Combine(_folder, "back.json");
+        Assert.Equal(0, CliRun.Of("convert", path, "--format", "json", "--out", back).ExitCode);
+        Assert.Contains("\"schemaVersion\"", File.ReadAllText(back), StringComparison.Ordinal);
+        Assert.Contains(header, File.ReadLines(path).First().Split(','));
+    }
+
+    [Fact]
+    public void Template_RefusesAnUnknownKind_ListingTheKinds()
+    {
+        CliRun run = CliRun.Of("template", "review", "--lang", "en");
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("key-posts", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FamilyCommand_ABadCellInASheet_IsReportedWithFileRowAndColumn()
+    {
+        string csv = Path.Combine(_folder, "committee.csv");
+        File.WriteAllText(csv, "Mã cán bộ,Cấp ủy,Tái cử\nMKT-001,commune,có\nMKT-002,cấp thôn,có\n");
+        CliRun run = CliRun.Of("committee", csv, "--roster", Path.Combine(Samples, "demo-roster.json"), "--lang", "en");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("committee.csv: row 3, column 'Cấp ủy': 'cấp thôn' is not understood", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("xlsx")]
     [InlineData("csv")]
     public void Evaluate_ReadsASheet_AsItReadsTheJson(string format)
@@ -77,6 +132,74 @@ public sealed class SpreadsheetCommandTests : IDisposable
         Assert.Contains("không đủ điều kiện", refused, StringComparison.Ordinal);
         Assert.Contains("cần ít nhất 120 tháng", refused, StringComparison.Ordinal);
         Assert.Contains("Điều 5, QĐ 65-QĐ/TW", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_WritesOneCsvRowPerCandidateAndTitle_WithReasonsAndCitations()
+    {
+        string output = Path.Combine(_folder, "plan.csv");
+        string list = Path.Combine(Samples, "demo-planning.json");
+        string roster = Path.Combine(Samples, "demo-roster.json");
+        CliRun table = CliRun.Of("plan", list, "--roster", roster);
+        CliRun run = CliRun.Of("plan", list, "--roster", roster, "--format", "CSV", "--out", output);
+        Assert.Equal(table.ExitCode, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        string[] lines = File.ReadAllLines(output);
+        Assert.StartsWith("Mã chức danh,Chức danh,Mã cán bộ,Họ và tên,Số tháng công tác còn lại,Kết quả,Lý do,Căn cứ", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        string json = File.ReadAllText(list);
+        int entries = json.Split("\"titleId\"").Length - 1;
+        Assert.True(lines.Length - 1 >= entries, $"{lines.Length - 1} rows for {entries} entries");
+        Assert.Contains(lines.Skip(1), l => l.Contains("không đủ điều kiện", StringComparison.Ordinal) && l.Contains("VI PHẠM", StringComparison.Ordinal) && l.Contains("QĐ", StringComparison.Ordinal));
+        Assert.Contains(lines.Skip(1), l => l.Contains(",đủ điều kiện,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_WritesAWorkbook_AndRefusesOutWithTable()
+    {
+        string output = Path.Combine(_folder, "plan.xlsx");
+        string list = Path.Combine(Samples, "demo-planning.json");
+        string roster = Path.Combine(Samples, "demo-roster.json");
+        CliRun run = CliRun.Of("plan", list, "--roster", roster, "--format", "xlsx", "--out", output, "--lang", "en");
+        Assert.NotEqual(2, run.ExitCode);
+        using (FileStream file = File.OpenRead(output))
+        using (var reader = global::CadreRules.Spreadsheets.XlsxReader.Open(file, names => names[0]))
+        {
+            Assert.Equal(["Planning"], reader.SheetNames);
+            Assert.Equal("Title id", reader.Rows().First()[0]);
+        }
+
+        CliRun refused = CliRun.Of("plan", list, "--roster", roster, "--out", output, "--lang", "en");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--out: only with --format html, xlsx or csv.", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public void Retirement_WritesOneRowPerCadre_WithTheDateAndCitation(string format)
+    {
+        string output = Path.Combine(_folder, "retirement." + format);
+        string roster = Path.Combine(Samples, "demo-roster.json");
+        CliRun run = CliRun.Of("retirement", roster, "--as-of", "01/01/2026", "--format", format, "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        string[][] rows;
+        if (format == "csv")
+        {
+            rows = [.. File.ReadAllLines(output).Select(l => l.TrimStart('\uFEFF').Split(','))];
+        }
+        else
+        {
+            using FileStream file = File.OpenRead(output);
+            using var reader = global::CadreRules.Spreadsheets.XlsxReader.Open(file, names => names[0]);
+            rows = [.. reader.Rows().Select(r => r.Cells.Select(c => c ?? string.Empty).ToArray())];
+        }
+
+        Assert.Equal("Mã", rows[0][0]);
+        Assert.Equal("Căn cứ", rows[0][^1]);
+        int cadres = global::CadreRules.Documents.CadreDocuments.ReadRoster(File.ReadAllText(roster)).Cadres.Length;
+        Assert.Equal(cadres + 1, rows.Length);
+        Assert.All(rows.Skip(1), r => Assert.Matches(@"^\d{2}/\d{2}/\d{4}$", r[6]));
+        Assert.Contains("NĐ 135/2020/NĐ-CP", string.Join(",", rows[1]), StringComparison.Ordinal);
     }
 
     [Fact]
