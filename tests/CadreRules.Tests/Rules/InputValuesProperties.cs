@@ -285,8 +285,8 @@ public class InputValuesProperties
 
     [Theory]
     [InlineData("--lang: 'fr' không đọc được; cần một trong các giá trị vi, en.", "regulations", "--lang", "fr")]
-    [InlineData("--format: 'xml' is not understood; expected one of table, json.", "regulations", "--format", "xml", "--lang", "EN")]
-    [InlineData("--format: 'xml' không đọc được; cần một trong các giá trị table, json.", "regulations", "--format", "xml")]
+    [InlineData("--format: 'xml' is not understood; expected one of table, json, markdown.", "regulations", "--format", "xml", "--lang", "EN")]
+    [InlineData("--format: 'xml' không đọc được; cần một trong các giá trị table, json, markdown.", "regulations", "--format", "xml")]
     public void Cli_RefusedChoice_NamesTheOptionInTheOutputLanguage(string message, params string[] args)
     {
         CliRun run = CliRun.Of(args);
