@@ -287,6 +287,20 @@ public sealed class CadreRulesServiceCollectionExtensionsTests : IDisposable
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<RegulationCatalog>());
     }
 
+    [Fact]
+    public void StartupValidator_WithoutAHost_ReportsTheBrokenVariant()
+    {
+        string bad = WriteFile("bad.json", DemoVariantWith("\"htxs.minScore\": 92", "\"htxs.minScore\": \"high\""));
+        using ServiceProvider services = new ServiceCollection()
+            .AddCadreRules(o => o.AddProvince("ha-noi", p => p.AddVariantFile(bad)))
+            .BuildServiceProvider();
+
+        OptionsValidationException e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        string failure = Assert.Single(e.Failures);
+        Assert.StartsWith($"CadreRules: province 'ha-noi', variant file '{bad}': $.overrides['htxs.minScore']", failure, StringComparison.Ordinal);
+    }
+
     private static IHost Host(Action<IServiceCollection> configure)
     {
         HostApplicationBuilder builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
