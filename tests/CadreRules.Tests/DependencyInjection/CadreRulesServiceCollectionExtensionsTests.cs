@@ -236,7 +236,8 @@ public sealed class CadreRulesServiceCollectionExtensionsTests : IDisposable
 
         string failure = Assert.Single(e.Failures);
         Assert.StartsWith($"CadreRules: province 'ha-noi', variant file '{bad}': ", failure, StringComparison.Ordinal);
-        Assert.Contains("$.overrides", failure, StringComparison.Ordinal);
+        Assert.Contains("$.overrides['htxs.minScore']: ", failure, StringComparison.Ordinal);
+        Assert.Contains("htxs.minScore > htt.minScore > htnv.minScore", failure, StringComparison.Ordinal);
     }
 
     [Fact]
