@@ -302,6 +302,30 @@ public sealed class CadreRulesServiceCollectionExtensionsTests : IDisposable
         Assert.StartsWith($"CadreRules: province 'ha-noi', variant file '{bad}': $.overrides['htxs.minScore']", failure, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void GetService_SameVariantTwiceInOneProvince_FailsOnTheSecondNamingItsSource()
+    {
+        using ServiceProvider services = new ServiceCollection()
+            .AddCadreRules(o => o.AddProvince("minh-khe", p => p.AddVariantFile(DemoVariant).AddVariantJson(File.ReadAllText(DemoVariant))))
+            .BuildServiceProvider();
+
+        OptionsValidationException e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ProvinceCatalogs>());
+
+        string failure = Assert.Single(e.Failures);
+        Assert.StartsWith("CadreRules: province 'minh-khe', inline variant 1: ", failure, StringComparison.Ordinal);
+        Assert.Contains("party-eval-qd366-minh-khe", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetKeyedService_KeyNotAString_SaysTheKeyIsAProvinceKey()
+    {
+        using ServiceProvider services = new ServiceCollection().AddCadreRules().BuildServiceProvider();
+
+        InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => services.GetRequiredKeyedService<RegulationCatalog>(42));
+
+        Assert.Equal("CadreRules: a province's catalogue is keyed by the province's key, a string; the key asked was Int32.", e.Message);
+    }
+
     private static IHost Host(Action<IServiceCollection> configure)
     {
         HostApplicationBuilder builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
