@@ -1,9 +1,13 @@
-// Consumes CadreRules and CadreRules.Documents as NuGet packages, the way an application would.
+// Consumes CadreRules, CadreRules.Documents and CadreRules.Extensions.DependencyInjection as NuGet packages, the way
+// an application would.
 using System;
+using CadreRules;
 using CadreRules.Documents;
+using CadreRules.Extensions.DependencyInjection;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rules;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 RetirementSchedule schedule = RetirementSchedule.For(new Cadre("consumer-1", Sex.Male, BirthDate.OfMonth(1965, 2)));
@@ -17,5 +21,18 @@ Console.WriteLine($"roster: {roster.Cadres.Length} cadre(s), first {roster.Cadre
 string schema = CadreSchemas.Read("roster.schema.json");
 string date = System.Text.Json.JsonSerializer.Serialize(new LocalDate(2026, 8, 31), CadreHostJson.Options);
 Console.WriteLine($"schemas: {CadreSchemas.Names.Length}; retirement date as JSON: {date}");
-return schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 && roster.Cadres.Length == 1
+// The DI package registers a province's catalogue, the shipped one with the province's variant applied.
+const string variant = """
+    {"schemaVersion":1,"id":"party-eval-qd366-consumer","baseId":"party-eval-qd366",
+     "title":{"vi":"Biến thể thử","en":"Test variant"},
+     "citation":{"document":{"number":"HD 01 (thử)","issuer":"Đơn vị thử","signedOn":"2025-11-01"}},
+     "effective":{"start":"2025-11-01"},"overrides":{"htxs.minScore":92}}
+    """;
+using ServiceProvider services = new ServiceCollection()
+    .AddCadreRules(o => o.AddProvince("consumer", p => p.AddVariantJson(variant)))
+    .BuildServiceProvider();
+bool keyed = services.GetRequiredKeyedService<RegulationCatalog>("consumer").Find("party-eval-qd366-consumer") is not null
+    && ReferenceEquals(services.GetRequiredService<RegulationCatalog>(), ShippedRegulations.Catalog);
+Console.WriteLine($"dependency injection: province catalogue with its variant: {keyed}");
+return keyed && schedule.RetirementDate == new LocalDate(2026, 8, 31) && monthsLeft == 60 && roster.Cadres.Length == 1
     && CadreSchemas.Names.Length == 16 && schema.Contains("\"cadres\"", StringComparison.Ordinal) && date == "\"2026-08-31\"" ? 0 : 1;

@@ -7,5 +7,6 @@ internal static class Program
         GettingStarted.Run();
         LocalVariants.Run();
         Rounds.Run();
+        DependencyInjection.Run();
     }
 }
