@@ -127,7 +127,7 @@ internal static class Program
                             if (!line.StartsWith("error: ", StringComparison.Ordinal))
                             {
                                 // The check summary and notes are the only other lines; anything else is a message broken over lines.
-                                if (!line.EndsWith("case file(s) could not be read.", StringComparison.Ordinal) && !line.StartsWith("note: ", StringComparison.Ordinal))
+                                if (!line.EndsWith("case file(s) could not be read.", StringComparison.Ordinal) && !line.EndsWith("tệp tình huống không đọc được.", StringComparison.Ordinal) && !line.StartsWith("note: ", StringComparison.Ordinal))
                                 {
                                     pathless++;
                                     problem ??= "pathless";

@@ -2,13 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using CadreRules.Cli.Localization;
 using CadreRules.Rules;
 using CadreRules.Documents;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>check PATH [--overrides FILE]</c>: runs analyst case files (a file, or every <c>*.json</c> under a folder).</summary>
+/// <summary><c>check PATH [--overrides FILE] [--lang vi|en]</c>: runs analyst case files (a file, or every <c>*.json</c>
+/// under a folder).</summary>
 internal sealed class CheckCommand : ICliCommand
 {
     public Command Create(CliContext context)
@@ -16,13 +18,14 @@ internal sealed class CheckCommand : ICliCommand
         var path = new Argument<string>("path") { Description = "A case file, or a folder searched recursively for *.json case files." };
         Option<string?> overrides = CommonOptions.Overrides();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
-        var command = new Command("check", "Runs analyst case files; prints each failing case and a closing line 'N passed, N failed'. Exit 1 when a case fails.")
+        Option<string> language = CommonOptions.Language();
+        var command = new Command("check", "Runs analyst case files; prints each failing case and a closing line ('N đạt, N không đạt'; 'N passed, N failed' with --lang en). Exit 1 when a case fails.")
         {
-            path, overrides, maxBytes,
+            path, overrides, language, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
-            var read = new DocumentRead("check", Language.English, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("check", CommonOptions.ParseLanguage(parse.GetValue(language)), CommonOptions.Limits(parse.GetValue(maxBytes)));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             return Run(context, parse.GetValue(path)!, catalog, read);
         }));
@@ -62,14 +65,14 @@ internal sealed class CheckCommand : ICliCommand
             else
             {
                 failed++;
-                context.Out.WriteLine($"FAIL {result.Source}: {result.Name}: {string.Join("; ", result.Failures)}");
+                context.Out.WriteLine(CliMessages.Say(CliMessages.CaseFailed, read.Language, ("file", result.Source), ("name", result.Name), ("differences", string.Join("; ", result.Failures.Select(f => CaseText.Failure(f, read.Language))))));
             }
         }
 
-        context.Out.WriteLine($"{passed} passed, {failed} failed");
+        context.Out.WriteLine(CliMessages.Say(CliMessages.CasesSummary, read.Language, ("passed", passed), ("failed", failed)));
         if (unreadable > 0)
         {
-            context.Error.WriteLine($"{unreadable} case file(s) could not be read.");
+            context.Error.WriteLine(CliMessages.Say(CliMessages.CasesUnreadable, read.Language, ("count", unreadable)));
             return ExitCodes.BadInput;
         }
 

@@ -58,6 +58,12 @@ internal static class CliMessages
         "--out: chỉ dùng với --format html, xlsx hoặc csv.",
         "--out: only with --format html, xlsx or csv.");
 
+    public static readonly LocalizedText CaseFailed = new("KHÔNG ĐẠT {file}: {name}: {differences}", "FAIL {file}: {name}: {differences}");
+
+    public static readonly LocalizedText CasesSummary = new("{passed} đạt, {failed} không đạt", "{passed} passed, {failed} failed");
+
+    public static readonly LocalizedText CasesUnreadable = new("{count} tệp tình huống không đọc được.", "{count} case file(s) could not be read.");
+
     public static readonly LocalizedText NoSuchPath = new("không có tệp hay thư mục này.", "no such file or folder.");
 
     /// <summary>Fills a template's <c>{name}</c> holes (values formatted in the invariant culture) in a language.</summary>

@@ -128,9 +128,7 @@ internal static class HelpText
             "Chạy một tài liệu (bảng đánh giá, danh sách hoặc rà soát quy hoạch, đề nghị luân chuyển hoặc bổ nhiệm, danh sách cán bộ, chức danh chủ chốt, chuyển đổi vị trí công tác, nhân sự cấp ủy) theo hai quy định (--regulation A --against B) hoặc hai bộ tham số (bản phát hành so với --overrides TỆP) và liệt kê những ai có kết quả thay đổi, kèm các chuyển dịch, các nhóm và mã căn cứ. Mã thoát 1 khi có kết quả thay đổi.",
         ["Lists the regulation catalogue: id, title, citation, subject kinds, effective periods, parameters (value, default, confidence)."] =
             "Liệt kê danh mục quy định: mã, tên, căn cứ, đối tượng áp dụng, thời gian hiệu lực, tham số (giá trị, mặc định, mức tin cậy).",
-        ["Runs analyst case files; prints each failing case and a closing line 'N passed, N failed'. Exit 1 when a case fails."] =
-            "Chạy các tệp tình huống kiểm thử; in từng tình huống không đạt và dòng tổng kết số đạt, số không đạt. Mã thoát 1 khi có tình huống không đạt.",
-        ["Runs a bundled invented commune-level party organisation (60 cadres) through the library."] =
+                ["Runs a bundled invented commune-level party organisation (60 cadres) through the library."] =
             "Chạy thư viện trên một đảng bộ xã hư cấu đi kèm (60 cán bộ).",
         ["The date of the demo, dd/MM/yyyy or yyyy-MM-dd (default 01/01/2026, so the output is always the same)."] =
             "Ngày của phần trình diễn, dạng dd/MM/yyyy hoặc yyyy-MM-dd (mặc định 01/01/2026 để kết quả luôn như nhau).",
@@ -164,5 +162,7 @@ internal static class HelpText
             "Tệp ghi kết quả; mặc định: đầu ra chuẩn.",
         ["table (default, for people), json (for machines) or markdown (the reference page docs/rules.md is, for this catalogue: with --overrides, the province's rules and numbers)."] =
             "table (mặc định, để người đọc), json (để máy đọc) hoặc markdown (trang tra cứu như docs/rules.md cho danh mục này: với --overrides, theo các quy tắc và con số của địa phương).",
+        ["Runs analyst case files; prints each failing case and a closing line ('N đạt, N không đạt'; 'N passed, N failed' with --lang en). Exit 1 when a case fails."] =
+            "Chạy các tệp tình huống kiểm thử; in từng tình huống không đạt và dòng tổng kết ('N đạt, N không đạt'; với --lang en là 'N passed, N failed'). Mã thoát 1 khi có tình huống không đạt.",
     }.ToFrozenDictionary();
 }

@@ -54,7 +54,7 @@ public sealed class BadInputAuditTests : IDisposable
         string file = Path.Combine(_folder, "case.json");
         File.WriteAllText(file, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", "retirement", "year-only-birth-date.json")).Replace("\"birthDate\": \"1961\"", "\"birthDate\": \"9938-01-01\"", StringComparison.Ordinal));
 
-        CliRun run = CliRun.Of("check", file);
+        CliRun run = CliRun.Of("check", file, "--lang", "en");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {file}: $.facts.cadre.birthDate: The birth date 9938-01-01 is outside the dates the library accepts", run.Error, StringComparison.Ordinal);

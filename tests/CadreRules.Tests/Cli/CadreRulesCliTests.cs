@@ -255,7 +255,7 @@ public sealed class CadreRulesCliTests : IDisposable
     [Fact]
     public void Check_ShippedCases_AllPass()
     {
-        CliRun run = CliRun.Of("check", CaseRunnerTests.CasesFolder);
+        CliRun run = CliRun.Of("check", CaseRunnerTests.CasesFolder, "--lang", "en");
         Assert.Equal(0, run.ExitCode);
         int count = Directory.EnumerateFiles(CaseRunnerTests.CasesFolder, "*.json", SearchOption.AllDirectories).Count();
         Assert.Equal($"{count} passed, 0 failed\n", run.Output);
@@ -268,7 +268,7 @@ public sealed class CadreRulesCliTests : IDisposable
         Directory.CreateDirectory(folder);
         File.Copy(Path.Combine(CaseRunnerTests.FailingCasesFolder, "wrong-expected-date.json"), Path.Combine(folder, "a-failing.json"));
         File.Copy(Path.Combine(CaseRunnerTests.CasesFolder, "retirement", "decree135-man-born-1961-01.json"), Path.Combine(folder, "b-passing.json"));
-        CliRun run = CliRun.Of("check", folder);
+        CliRun run = CliRun.Of("check", folder, "--lang", "en");
         Assert.Equal(1, run.ExitCode);
         string[] lines = run.Output.TrimEnd('\n').Split('\n');
         Assert.Equal(2, lines.Length);
@@ -279,7 +279,7 @@ public sealed class CadreRulesCliTests : IDisposable
     [Fact]
     public void Check_SingleFile_Runs()
     {
-        CliRun run = CliRun.Of("check", Path.Combine(CaseRunnerTests.CasesFolder, "retirement", "hd06-man-born-1965-02-sixty-months.json"));
+        CliRun run = CliRun.Of("check", Path.Combine(CaseRunnerTests.CasesFolder, "retirement", "hd06-man-born-1965-02-sixty-months.json"), "--lang", "en");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("1 passed, 0 failed\n", run.Output);
     }
@@ -291,7 +291,7 @@ public sealed class CadreRulesCliTests : IDisposable
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, "bad.json");
         File.WriteAllText(path, """{ "schemaVersion": 1, "kind": "horoscope", "name": "x", "facts": {}, "expected": {} }""");
-        CliRun run = CliRun.Of("check", folder);
+        CliRun run = CliRun.Of("check", folder, "--lang", "en");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(path + ": $.kind:", run.Error, StringComparison.Ordinal);
         Assert.EndsWith("0 passed, 0 failed\n", run.Output, StringComparison.Ordinal);
@@ -299,11 +299,11 @@ public sealed class CadreRulesCliTests : IDisposable
 
     [Fact]
     public void Check_MissingPath_Exit2() =>
-        Assert.Equal(2, CliRun.Of("check", Path.Combine(_folder, "nothing-here")).ExitCode);
+        Assert.Equal(2, CliRun.Of("check", Path.Combine(_folder, "nothing-here"), "--lang", "en").ExitCode);
 
     [Fact]
     public void Check_EmptyFolder_Exit2() =>
-        Assert.Equal(2, CliRun.Of("check", _folder).ExitCode);
+        Assert.Equal(2, CliRun.Of("check", _folder, "--lang", "en").ExitCode);
 
     // ---- demo --------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ public sealed class CheckSymlinkTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(sub, "loop"), cases);      // cases/sub/loop → cases: a loop
         Directory.CreateSymbolicLink(Path.Combine(cases, "again"), sub);     // cases/again → cases/sub: the same file again
 
-        CliRun run = CliRun.Of("check", cases);
+        CliRun run = CliRun.Of("check", cases, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("1 passed, 0 failed\n", run.Output);
@@ -44,7 +44,7 @@ public sealed class CheckSymlinkTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(cases, "twin.json"), Path.Combine(cases, "own.json"));
         Directory.CreateSymbolicLink(Path.Combine(cases, "out"), outside);
 
-        CliRun run = CliRun.Of("check", cases);
+        CliRun run = CliRun.Of("check", cases, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("1 passed, 0 failed\n", run.Output);
@@ -60,7 +60,7 @@ public sealed class CheckSymlinkTests : IDisposable
         string link = Path.Combine(_folder, "link");
         Directory.CreateSymbolicLink(link, cases);
 
-        CliRun run = CliRun.Of("check", link);
+        CliRun run = CliRun.Of("check", link, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("1 passed, 0 failed\n", run.Output);

@@ -133,4 +133,23 @@ public sealed class HelpLanguageTests
     [InlineData("Something new.", "Something new.")]
     public void ParseErrors_PutIntoVietnamese(string english, string vietnamese) =>
         Assert.Equal(vietnamese, CommandLineText.ParseError(english, global::CadreRules.Rules.Language.Vietnamese));
+    // check speaks the output's language: its frame (KHÔNG ĐẠT, the summary) and the runner's differences, whose field
+    // names and values are the case file's own keys and values.
+    [Fact]
+    public void Check_InVietnameseByDefault_EnglishWithLangEn()
+    {
+        string failing = Path.Combine(Documents.CaseRunnerTests.FailingCasesFolder, "wrong-expected-date.json");
+
+        CliRun vi = CliRun.Of("check", failing);
+        CliRun en = CliRun.Of("check", failing, "--lang", "en");
+
+        Assert.Equal(1, vi.ExitCode);
+        Assert.StartsWith("KHÔNG ĐẠT " + failing + ": ", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("retirement date: mong đợi 2021-01-31, thực tế 2021-04-30", vi.Output, StringComparison.Ordinal);
+        Assert.EndsWith("\n0 đạt, 1 không đạt\n", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("retirement date: expected 2021-01-31, actual 2021-04-30", en.Output, StringComparison.Ordinal);
+        Assert.EndsWith("\n0 passed, 1 failed\n", en.Output, StringComparison.Ordinal);
+        Assert.Equal("mã căn cứ QD366.HTT không có trong phần giải thích", CaseText.Failure("rule code QD366.HTT is not in the explanation", global::CadreRules.Rules.Language.Vietnamese));
+        Assert.Equal("không có phát hiện nào viện dẫn QĐ 366-QĐ/TW", CaseText.Failure("no finding cites QĐ 366-QĐ/TW", global::CadreRules.Rules.Language.Vietnamese));
+    }
 }

@@ -264,7 +264,7 @@ public class BadInputDocumentTests
     public void Cli_Check_MaxBytes_BoundsTheCaseFile()
     {
         string file = Path.Combine(AppContext.BaseDirectory, "Cases", "retirement", "year-only-birth-date.json");
-        CliRun small = CliRun.Of("check", file, "--max-bytes", "100");
+        CliRun small = CliRun.Of("check", file, "--max-bytes", "100", "--lang", "en");
         Assert.Equal(2, small.ExitCode);
         Assert.Contains(file + ": $: the document is larger than the limit of 100 bytes", small.Error, StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Of("check", file, "--max-bytes", "100000").ExitCode);
