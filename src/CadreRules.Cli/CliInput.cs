@@ -186,9 +186,21 @@ internal static class CliInput
         }
 
         var lines = new List<string>(e.Errors.Count + 1);
+        int withoutRoster = 0;
         foreach (DocumentException error in e.Errors)
         {
+            // Every cadreRef of a document read without its roster is the same mistake: said once, with the remedy.
+            if (error.Code == DocumentErrorCodes.RosterMissing && withoutRoster++ > 0)
+            {
+                continue;
+            }
+
             lines.Add($"{file}: {DocumentMessages.Format(error, read.Language)}");
+        }
+
+        if (withoutRoster > 0)
+        {
+            lines.Add($"{file}: $: {CliMessages.Say(read.Command == "check" ? CliMessages.GiveCaseRoster : CliMessages.GiveRoster, read.Language, ("count", withoutRoster))}");
         }
 
         int more = e.ErrorCount - e.Errors.Count;

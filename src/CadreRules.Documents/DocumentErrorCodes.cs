@@ -57,6 +57,10 @@ public static class DocumentErrorCodes
     /// <c>post</c> or <c>sector</c>); the values that exist, separated by <c>", "</c> (empty when not listed).</summary>
     public const string UnknownReference = "Document.UnknownReference";
 
+    /// <summary>A <c>cadreRef</c> in a document read without a roster (the CLI's <c>--roster</c>, a case file's
+    /// <c>roster</c>). Arguments: the id referred to.</summary>
+    public const string RosterMissing = "Document.RosterMissing";
+
     /// <summary>Text that is not JSON (a missing comma, an unclosed string, a stray byte). Arguments: the JSON
     /// reader's own description, in English.</summary>
     public const string Syntax = "Document.Syntax";

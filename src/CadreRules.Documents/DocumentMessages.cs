@@ -68,6 +68,7 @@ public static class DocumentMessages
             (false, true) => $"giá trị {a[0]} lớn hơn mức cao nhất thư viện chấp nhận, {a[2]}.",
             _ => null,
         },
+        DocumentErrorCodes.RosterMissing when a.Count == 1 => $"'{a[0]}' trỏ tới một danh sách cán bộ, nhưng không có danh sách nào được đưa vào.",
         DocumentErrorCodes.UnknownReference when a.Count == 3 && ReferenceName(a[1]) is { } what => a[2].Length == 0
             ? $"không có {what} '{a[0]}'."
             : $"không có {what} '{a[0]}'; có: {a[2]}.",

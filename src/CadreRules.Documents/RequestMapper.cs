@@ -30,7 +30,7 @@ internal static class RequestMapper
 
         if (roster is null)
         {
-            throw new DocumentException(path + ".cadreRef", $"'{cadreRef}' refers to a roster, but none was given.", null);
+            throw DocumentException.Coded(path + ".cadreRef", DocumentErrorCodes.RosterMissing, $"'{cadreRef}' refers to a roster, but none was given.", null, null, cadreRef);
         }
 
         // Ids are compared as CadreId compares them: trimmed, ignoring case.

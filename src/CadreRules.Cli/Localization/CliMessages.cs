@@ -64,6 +64,14 @@ internal static class CliMessages
 
     public static readonly LocalizedText CasesUnreadable = new("{count} tệp tình huống không đọc được.", "{count} case file(s) could not be read.");
 
+    public static readonly LocalizedText GiveRoster = new(
+        "{count} mục cadreRef trỏ tới danh sách cán bộ: đưa danh sách vào bằng --roster TỆP.",
+        "{count} cadreRef entries refer to a roster: give it with --roster FILE.");
+
+    public static readonly LocalizedText GiveCaseRoster = new(
+        "{count} mục cadreRef trỏ tới danh sách cán bộ: đưa danh sách vào trường 'roster' của tệp tình huống.",
+        "{count} cadreRef entries refer to a roster: give it in the case file's 'roster' field.");
+
     public static readonly LocalizedText NoSuchPath = new("không có tệp hay thư mục này.", "no such file or folder.");
 
     /// <summary>Fills a template's <c>{name}</c> holes (values formatted in the invariant culture) in a language.</summary>
