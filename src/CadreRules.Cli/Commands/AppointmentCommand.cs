@@ -55,7 +55,7 @@ internal sealed class AppointmentCommand : ICliCommand
                 RequestView.WriteTable(context.Out, results, lang, lang == Language.Vietnamese ? "Đề nghị bổ nhiệm" : "Appointment requests");
                 if (parse.GetValue(explain))
                 {
-                    WriteExplanations(context.Out, results, lang);
+                    RequestView.WriteExplanations(context.Out, results, lang);
                 }
             }
 
@@ -77,19 +77,6 @@ internal sealed class AppointmentCommand : ICliCommand
         }
 
         return results;
-    }
-
-    /// <summary>Every request's whole explanation in words: each condition, met, not met or not applicable, with its
-    /// clause (<c>--explain</c>).</summary>
-    private static void WriteExplanations(System.IO.TextWriter output, IReadOnlyList<RequestResult> results, Language language)
-    {
-        output.WriteLine();
-        output.WriteLine(language == Language.Vietnamese ? "Giải thích từng đề nghị" : "Explanation of each request");
-        foreach (RequestResult r in results)
-        {
-            output.WriteLine($"{r.Cadre.Id} ({r.Detail}):");
-            FindingText.WriteTree(output, r.Explanation, language, 1);
-        }
     }
 
     // The kind of appointment in the output's language (lần đầu, giữ chức vụ cao hơn, ngang hoặc thấp hơn).

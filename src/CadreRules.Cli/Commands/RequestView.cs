@@ -129,4 +129,17 @@ internal static class RequestView
 
     /// <summary>A person as "Name (ID)", or the id alone when the name is not known.</summary>
     public static string Who(Cadre cadre) => string.IsNullOrWhiteSpace(cadre.Name) ? cadre.Id.Value : cadre.Name + " (" + cadre.Id.Value + ")";
+
+    /// <summary>Every request's whole explanation in words: each condition, met, not met or not applicable, with its
+    /// clause (<c>--explain</c>).</summary>
+    public static void WriteExplanations(System.IO.TextWriter output, IReadOnlyList<RequestResult> results, Language language)
+    {
+        output.WriteLine();
+        output.WriteLine(language == Language.Vietnamese ? "Giải thích từng đề nghị" : "Explanation of each request");
+        foreach (RequestResult r in results)
+        {
+            output.WriteLine($"{r.Cadre.Id} ({r.Detail}):");
+            FindingText.WriteTree(output, r.Explanation, language, 1);
+        }
+    }
 }

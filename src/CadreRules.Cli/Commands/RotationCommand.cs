@@ -23,9 +23,10 @@ internal sealed class RotationCommand : ICliCommand
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The rotation regulation: an id, \"in force\" (default: in force on each rotation's start) or \"in force on DATE\" (dd/MM/yyyy or yyyy-MM-dd).";
+        var explain = new Option<bool>("--explain") { Description = "Print every request's whole explanation: each condition, met or not, with the values it read and its clause (JSON: an explanation tree per request)." };
         var command = new Command("rotation", "Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not.")
         {
-            file, roster, language, format, output, overrides, regulation, maxBytes,
+            file, roster, language, format, output, overrides, regulation, maxBytes, explain,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -41,11 +42,15 @@ internal sealed class RotationCommand : ICliCommand
             }
             else if (CommonOptions.IsJson(parse.GetValue(format)))
             {
-                RequestView.WriteJson(context.Out, results, lang);
+                RequestView.WriteJson(context.Out, results, lang, parse.GetValue(explain));
             }
             else
             {
                 RequestView.WriteTable(context.Out, results, lang, lang == Language.Vietnamese ? "Đề nghị luân chuyển" : "Rotation requests");
+                if (parse.GetValue(explain))
+                {
+                    RequestView.WriteExplanations(context.Out, results, lang);
+                }
             }
 
             return results.All(r => r.Eligible) ? ExitCodes.Ok : ExitCodes.Findings;

@@ -78,6 +78,7 @@ public sealed partial class OutputSchemaTests
             yield return ["plan", new[] { Sample("demo-planning.json"), "--roster", Roster, "--overrides", Sample("demo-variant-planning.json") }.Concat(lang).ToArray()];
             yield return ["review", new[] { Sample("demo-review.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["rotation", new[] { Sample("demo-rotations.json"), "--roster", Roster }.Concat(lang).ToArray()];
+            yield return ["rotation", new[] { Sample("demo-rotations.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
             yield return ["appointment", new[] { Sample("demo-appointments.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["appointment", new[] { Sample("demo-appointments.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
             yield return ["position-change", new[] { Sample("demo-position-changes.json"), "--roster", Roster }.Concat(lang).ToArray()];
