@@ -42,30 +42,15 @@ internal static class EvaluationImpactReport
     private static void Counts(HtmlPage page, EvaluationRoundResult before, EvaluationRoundResult after)
     {
         bool vi = page.Vietnamese;
-        Language language = page.Language;
         page.Heading(vi ? "1. Số lượng theo mức, trước và sau thay đổi (sau tỷ lệ HTXS)" : "1. Counts per level, before and after the change (after the quota)");
-        List<EvaluationOutcome> shown = ReportParts.Shown(before.CountsAfter, after.CountsAfter);
-        page.BeginTable(Cell.Text(vi ? "Mức xếp loại" : "Level"), Cell.Number(vi ? "Trước" : "Before"), Cell.Number(vi ? "Sau" : "After"), Cell.Number(vi ? "Chênh lệch" : "Difference"));
-        foreach (EvaluationOutcome outcome in shown)
-        {
-            int b = before.CountsAfter[outcome], a = after.CountsAfter[outcome];
-            page.Row(
-                Cell.Text(ReportParts.Name(outcome, language)),
-                Cell.Number(ReportParts.Count(b, language)),
-                Cell.Number(ReportParts.Count(a, language)),
-                Cell.Number(a > b ? "+" + ReportParts.Count(a - b, language) : a < b ? "−" + ReportParts.Count(b - a, language) : "0", a == b ? "same" : "diff"));
-        }
-
-        page.EndTable();
-        string title = vi ? "Số người theo mức, trước và sau thay đổi" : "People per level, before and after the change";
-        page.Raw("<figure>" + SvgChart.Bars(
-            title,
-            [.. shown.Select(o => ReportParts.Label(o, language))],
-            [
-                (vi ? "Trước thay đổi" : "Before the change", [.. shown.Select(o => (long)before.CountsAfter[o])]),
-                (vi ? "Sau thay đổi" : "After the change", [.. shown.Select(o => (long)after.CountsAfter[o])]),
-            ],
-            language) + "<figcaption>" + HtmlPage.Escape(title) + "</figcaption></figure>\n");
+        ReportParts.BeforeAfterCounts(
+            page,
+            before.CountsAfter,
+            after.CountsAfter,
+            vi ? ("Trước", "Sau") : ("Before", "After"),
+            vi ? ("Trước thay đổi", "Sau thay đổi") : ("Before the change", "After the change"),
+            vi ? "Số người theo mức, trước và sau thay đổi" : "People per level, before and after the change",
+            totalRow: false);
     }
 
     private static void Matrix(HtmlPage page, RuleChangeImpact<EvaluationOutcome> impact, EvaluationRoundResult before, EvaluationRoundResult after)

@@ -37,35 +37,15 @@ internal static class EvaluationRoundReport
     private static void Counts(HtmlPage page, EvaluationRoundResult result)
     {
         bool vi = page.Vietnamese;
-        Language language = page.Language;
         page.Heading(vi ? "1. Số lượng theo mức xếp loại, trước và sau tỷ lệ HTXS theo đơn vị" : "1. Counts per level, before and after the unit quota of HTXS");
-        List<EvaluationOutcome> shown = ReportParts.Shown(result.CountsBefore, result.CountsAfter);
-        page.BeginTable(
-            Cell.Text(vi ? "Mức xếp loại" : "Level"),
-            Cell.Number(vi ? "Trước tỷ lệ" : "Before the quota"),
-            Cell.Number(vi ? "Sau tỷ lệ" : "After the quota"),
-            Cell.Number(vi ? "Chênh lệch" : "Difference"));
-        foreach (EvaluationOutcome outcome in shown)
-        {
-            int before = result.CountsBefore[outcome], after = result.CountsAfter[outcome];
-            page.Row(
-                Cell.Text(ReportParts.Name(outcome, language)),
-                Cell.Number(ReportParts.Count(before, language)),
-                Cell.Number(ReportParts.Count(after, language)),
-                Cell.Number(Signed(after - before, language), after == before ? "same" : "diff"));
-        }
-
-        page.Row("total", Cell.Text(vi ? "Tổng số" : "Total"), Cell.Number(ReportParts.Count(result.CountsBefore.Total, language)), Cell.Number(ReportParts.Count(result.CountsAfter.Total, language)), Cell.Text(string.Empty));
-        page.EndTable();
-        string title = vi ? "Số người theo mức xếp loại, trước và sau tỷ lệ" : "People per level, before and after the quota";
-        page.Raw("<figure>" + SvgChart.Bars(
-            title,
-            [.. shown.Select(o => ReportParts.Label(o, language))],
-            [
-                (vi ? "Trước tỷ lệ" : "Before the quota", [.. shown.Select(o => (long)result.CountsBefore[o])]),
-                (vi ? "Sau tỷ lệ" : "After the quota", [.. shown.Select(o => (long)result.CountsAfter[o])]),
-            ],
-            language) + "<figcaption>" + HtmlPage.Escape(title) + "</figcaption></figure>\n");
+        ReportParts.BeforeAfterCounts(
+            page,
+            result.CountsBefore,
+            result.CountsAfter,
+            vi ? ("Trước tỷ lệ", "Sau tỷ lệ") : ("Before the quota", "After the quota"),
+            vi ? ("Trước tỷ lệ", "Sau tỷ lệ") : ("Before the quota", "After the quota"),
+            vi ? "Số người theo mức xếp loại, trước và sau tỷ lệ" : "People per level, before and after the quota",
+            totalRow: true);
     }
 
     private static void Units(HtmlPage page, EvaluationRoundResult result, HtmlReportOptions options)
@@ -263,6 +243,4 @@ internal static class EvaluationRoundReport
         page.More(people - options.MaxPeopleListed);
     }
 
-    private static string Signed(int value, Language language) =>
-        value > 0 ? "+" + ReportParts.Count(value, language) : value < 0 ? "−" + ReportParts.Count(-(long)value, language) : "0";
 }

@@ -38,6 +38,51 @@ internal static class ReportParts
     public static string DateRange(LocalDate? first, LocalDate? last) =>
         first is not { } a || last is not { } b ? "—" : a == b ? DisplayFormat.Date(a) : DisplayFormat.Date(a) + " – " + DisplayFormat.Date(b);
 
+    /// <summary>The table of counts per level on two sides (before and after the quota, or before and after a rule
+    /// change) with the signed difference, an optional total row, and the bar chart of the same counts.</summary>
+    public static void BeforeAfterCounts(
+        HtmlPage page,
+        EvaluationOutcomeCounts before,
+        EvaluationOutcomeCounts after,
+        (string Before, string After) columns,
+        (string Before, string After) series,
+        string chartTitle,
+        bool totalRow)
+    {
+        bool vi = page.Vietnamese;
+        Language language = page.Language;
+        List<EvaluationOutcome> shown = Shown(before, after);
+        page.BeginTable(Cell.Text(vi ? "Mức xếp loại" : "Level"), Cell.Number(columns.Before), Cell.Number(columns.After), Cell.Number(vi ? "Chênh lệch" : "Difference"));
+        foreach (EvaluationOutcome outcome in shown)
+        {
+            int b = before[outcome], a = after[outcome];
+            page.Row(
+                Cell.Text(Name(outcome, language)),
+                Cell.Number(Count(b, language)),
+                Cell.Number(Count(a, language)),
+                Cell.Number(Signed(a - b, language), a == b ? "same" : "diff"));
+        }
+
+        if (totalRow)
+        {
+            page.Row("total", Cell.Text(vi ? "Tổng số" : "Total"), Cell.Number(Count(before.Total, language)), Cell.Number(Count(after.Total, language)), Cell.Text(string.Empty));
+        }
+
+        page.EndTable();
+        page.Raw("<figure>" + SvgChart.Bars(
+            chartTitle,
+            [.. shown.Select(o => Label(o, language))],
+            [
+                (series.Before, [.. shown.Select(o => (long)before[o])]),
+                (series.After, [.. shown.Select(o => (long)after[o])]),
+            ],
+            language) + "<figcaption>" + HtmlPage.Escape(chartTitle) + "</figcaption></figure>\n");
+    }
+
+    /// <summary>A difference with its sign (+3, −2, 0).</summary>
+    public static string Signed(int value, Language language) =>
+        value > 0 ? "+" + Count(value, language) : value < 0 ? "−" + Count(-(long)value, language) : "0";
+
     /// <summary>The first and last evaluation dates of a round's people, as <see cref="DateRange"/> writes them.</summary>
     public static string EvaluationDates(EvaluationRoundResult result)
     {
