@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Documents;
@@ -128,7 +129,7 @@ internal static class CommonMapper
         }
     }
 
-    /// <summary>Reads a value of a parameter as a person writes it (<see cref="ParameterDefinition.TryParseValue"/>):
+    /// <summary>Reads a value of a parameter as a person writes it (<see cref="LocalizationExtensions.TryParseValue"/>):
     /// a whole number; a share in any of its forms; a boolean (or "có"/"không"); a choice's name in any case or its
     /// word, written back canonically. The value's bounds are not checked here.</summary>
     public static ParameterValue ToParameterValue(JsonElement element, ParameterDefinition definition, string path)

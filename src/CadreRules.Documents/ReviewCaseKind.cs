@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;

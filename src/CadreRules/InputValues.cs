@@ -38,7 +38,6 @@ namespace CadreRules;
 /// </remarks>
 public static class InputValues
 {
-    private const int MaxDecimals = 6;
 
     /// <summary>Gets the accepted forms of a date, for an error message ("expected …").</summary>
     public static LocalizedText DateForms { get; } = new(
@@ -98,26 +97,8 @@ public static class InputValues
     /// <param name="text">The text.</param>
     /// <param name="date">The date read.</param>
     /// <returns>Whether the text is a date in one of the forms.</returns>
-    public static bool TryParseDate(string? text, out LocalDate date)
-    {
-        date = default;
-        string value = (text ?? string.Empty).Trim();
-        if (value.Contains('/', StringComparison.Ordinal))
-        {
-            string[] parts = value.Split('/');
-            return parts.Length == 3 && Digits(parts[0], 1, 2, out int day) && Digits(parts[1], 1, 2, out int month) && Digits(parts[2], 4, 4, out int year)
-                && TryDate(year, month, day, out date);
-        }
-
-        ParseResult<LocalDate> iso = LocalDatePattern.Iso.Parse(value);
-        if (iso.Success && value.Length == 10)
-        {
-            date = iso.Value;
-            return true;
-        }
-
-        return false;
-    }
+    public static bool TryParseDate(string? text, out LocalDate date) =>
+        ValueParsing.TryParseDate(text, out date);
 
     /// <summary>Reads a month: <c>MM/yyyy</c> (one or two digits for the month) or <c>yyyy-MM</c>.</summary>
     /// <param name="text">The text.</param>
@@ -130,7 +111,7 @@ public static class InputValues
         if (value.Contains('/', StringComparison.Ordinal))
         {
             string[] parts = value.Split('/');
-            if (parts.Length == 2 && Digits(parts[0], 1, 2, out int m) && Digits(parts[1], 4, 4, out int y) && m is >= 1 and <= 12)
+            if (parts.Length == 2 && ValueParsing.Digits(parts[0], 1, 2, out int m) && ValueParsing.Digits(parts[1], 4, 4, out int y) && m is >= 1 and <= 12)
             {
                 month = new YearMonth(y, m);
                 return true;
@@ -173,7 +154,7 @@ public static class InputValues
                 return true;
             }
 
-            if (Digits(value, 4, 4, out int year))
+            if (ValueParsing.Digits(value, 4, 4, out int year))
             {
                 birthDate = BirthDate.OfYear(year);
                 return true;
@@ -199,46 +180,15 @@ public static class InputValues
     /// <param name="text">The text.</param>
     /// <param name="share">The exact share read.</param>
     /// <returns>Whether the text is a share in one of the forms.</returns>
-    public static bool TryParseShare(string? text, out Share share)
-    {
-        share = default;
-        string value = (text ?? string.Empty).Trim();
-        if (value.EndsWith('%'))
-        {
-            return TryDecimal(value[..^1].TrimEnd(), out decimal percent) && TryShare(() => Share.Percent(percent), out share);
-        }
-
-        if (value.Contains('/', StringComparison.Ordinal))
-        {
-            string[] parts = value.Split('/');
-            return parts.Length == 2 && Digits(parts[0].Trim(), 1, 18, out long numerator) && Digits(parts[1].Trim(), 1, 18, out long denominator)
-                && denominator >= 1 && TryShare(() => Share.Of(numerator, denominator), out share);
-        }
-
-        return TryDecimal(value, out decimal fraction) && TryParseShare(fraction, out share);
-    }
+    public static bool TryParseShare(string? text, out Share share) =>
+        ValueParsing.TryParseShare(text, out share);
 
     /// <summary>Reads a share given as a decimal from 0 to 1 (a JSON number such as <c>0.25</c>), at most 6 decimals.</summary>
     /// <param name="value">The decimal.</param>
     /// <param name="share">The exact share read.</param>
     /// <returns>Whether the number is from 0 to 1 with at most 6 decimals.</returns>
-    public static bool TryParseShare(decimal value, out Share share)
-    {
-        share = default;
-        if (value < 0 || value > 1)
-        {
-            return false;
-        }
-
-        decimal scaled = value * 1_000_000m;
-        if (scaled != decimal.Truncate(scaled))
-        {
-            return false;
-        }
-
-        share = Share.Of((long)scaled, 1_000_000);
-        return true;
-    }
+    public static bool TryParseShare(decimal value, out Share share) =>
+        ValueParsing.TryParseShare(value, out share);
 
     /// <summary>Reads one of an enum's members: its name in any case, with or without separators (<c>notComplete</c>,
     /// <c>NOT_COMPLETE</c>), or its Vietnamese or English word (<see cref="Terms"/>), or the abbreviation the word
@@ -248,17 +198,8 @@ public static class InputValues
     /// <param name="value">The member read.</param>
     /// <returns>Whether the text names exactly one member.</returns>
     public static bool TryParseChoice<TEnum>(string? text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        string key = Key(text);
-        if (key.Length > 0 && (ChoiceTable<TEnum>.ByName.TryGetValue(key, out value) || ChoiceTable<TEnum>.ByWord.TryGetValue(key, out value)))
-        {
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
+        where TEnum : struct, Enum =>
+        ChoiceWords.TryParse(text, out value);
 
     /// <summary>Reads one of a list of names (a parameter's choices): a name in any case, with or without separators,
     /// or the Vietnamese or English word of an enum member of that name (<see cref="Terms"/>).</summary>
@@ -267,158 +208,8 @@ public static class InputValues
     /// <param name="choice">The canonical name read.</param>
     /// <returns>Whether the text names exactly one of the choices.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="choices"/> is null.</exception>
-    public static bool TryParseChoice(string? text, IEnumerable<string> choices, out string choice)
-    {
-        ArgumentNullException.ThrowIfNull(choices);
-        choice = string.Empty;
-        string key = Key(text);
-        if (key.Length == 0)
-        {
-            return false;
-        }
-
-        string[] names = [.. choices];
-        if (names.FirstOrDefault(n => Key(n) == key) is { } byName)
-        {
-            choice = byName;
-            return true;
-        }
-
-        string[] byWord = [.. names.Where(n => Terms.ForName(n).Any(t => Words(t).Contains(key)))];
-        if (byWord.Length == 1)
-        {
-            choice = byWord[0];
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The comparison key of a name or word: Unicode-composed, lower case, without spaces, hyphens,
-    /// underscores or dots.</summary>
-    private static string Key(string? text)
-    {
-        string value = (text ?? string.Empty).Normalize(NormalizationForm.FormC);
-        var key = new StringBuilder(value.Length);
-        foreach (char c in value)
-        {
-            if (!char.IsWhiteSpace(c) && c is not '-' and not '_' and not '.')
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return key.ToString();
-    }
-
-    /// <summary>The keys a term is accepted by: each language's word, without a trailing "(ABBR)", and the abbreviation.</summary>
-    private static HashSet<string> Words(LocalizedText term)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string word in new[] { term.Vietnamese, term.English })
-        {
-            words.Add(Key(word));
-            int open = word.LastIndexOf('(');
-            if (open > 0 && word.EndsWith(')'))
-            {
-                words.Add(Key(word[..open]));
-                words.Add(Key(word[(open + 1)..^1]));
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>An enum's members by the keys of their names, and by the keys of their words (a word two members share
-    /// is left out: it names neither).</summary>
-    private static class ChoiceTable<TEnum>
-        where TEnum : struct, Enum
-    {
-        public static readonly FrozenDictionary<string, TEnum> ByName = Enum.GetValues<TEnum>()
-            .GroupBy(m => Key(m.ToString()), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        public static readonly FrozenDictionary<string, TEnum> ByWord = Enum.GetValues<TEnum>()
-            .SelectMany(m => Terms.Find(typeof(TEnum), m.ToString()) is { } term ? Words(term).Select(w => (Word: w, Member: m)) : [])
-            .GroupBy(p => p.Word, StringComparer.Ordinal)
-            .Where(g => g.Select(p => p.Member).Distinct().Count() == 1 && !ByName.ContainsKey(g.Key))
-            .ToFrozenDictionary(g => g.Key, g => g.First().Member, StringComparer.Ordinal);
-    }
-
-    private static bool Digits(string text, int min, int max, out int value)
-    {
-        value = 0;
-        if (!Digits(text, min, Math.Min(max, 9), out long wide))
-        {
-            return false;
-        }
-
-        value = (int)wide;
-        return true;
-    }
-
-    private static bool Digits(string text, int min, int max, out long value)
-    {
-        value = 0;
-        if (text.Length < min || text.Length > max)
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-    }
-
-    /// <summary>A non-negative decimal with a point or a comma, at most 6 decimals, no sign and no grouping.</summary>
-    private static bool TryDecimal(string text, out decimal value)
-    {
-        value = 0;
-        string[] parts = text.Replace(',', '.').Split('.');
-        if (parts.Length > 2 || parts[0].Length == 0 || !parts.All(p => p.All(c => c is >= '0' and <= '9')))
-        {
-            return false;
-        }
-
-        if (parts.Length == 2 && (parts[1].Length == 0 || parts[1].Length > MaxDecimals))
-        {
-            return false;
-        }
-
-        return parts[0].Length <= 18 && decimal.TryParse(string.Join('.', parts), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
-
-    private static bool TryDate(int year, int month, int day, out LocalDate date)
-    {
-        date = default;
-        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryShare(Func<Share> build, out Share share)
-    {
-        try
-        {
-            share = build();
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            share = default;
-            return false;
-        }
-    }
+    public static bool TryParseChoice(string? text, IEnumerable<string> choices, out string choice) =>
+        ChoiceWords.TryParse(text, choices, out choice);
 
     private static string OneLine(string text)
     {

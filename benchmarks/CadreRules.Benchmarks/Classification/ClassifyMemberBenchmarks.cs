@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Benchmarks.Classification;

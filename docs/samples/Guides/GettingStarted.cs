@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Localization;
 using CadreRules;
 using CadreRules.Evaluation;
 using CadreRules.People;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using CadreRules.Impact;
 using CadreRules;
 using CadreRules.Documents.Reports;
 using CadreRules.Evaluation;

@@ -2,6 +2,7 @@
 using System;
 using CadreRules;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.Retirement;
 using CadreRules.People;
 using CadreRules.Rules;

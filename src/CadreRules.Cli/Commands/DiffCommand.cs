@@ -7,6 +7,7 @@ using CadreRules.Cli.Localization;
 using CadreRules.Documents;
 using CadreRules.Documents.Reports;
 using CadreRules.Evaluation;
+using CadreRules.Impact;
 using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;

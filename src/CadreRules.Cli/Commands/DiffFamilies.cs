@@ -6,6 +6,7 @@ using System.Linq;
 using CadreRules.Appointment;
 using CadreRules.Cli.Localization;
 using CadreRules.Documents;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Retirement;

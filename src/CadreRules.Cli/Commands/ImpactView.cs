@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CadreRules.Impact;
 using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;

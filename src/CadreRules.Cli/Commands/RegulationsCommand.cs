@@ -33,7 +33,7 @@ internal sealed class RegulationsCommand : ICliCommand
             else if (parse.GetValue(format) == "markdown")
             {
                 // The page is bilingual by construction (each rule in Vietnamese and English), as docs/rules.md is.
-                context.Out.Write(CatalogDocumentation.ToMarkdown(catalog, parse.GetValue(overrides) is null ? "Rule catalogue" : "Rule catalogue with a local variant"));
+                context.Out.Write(global::CadreRules.Localization.CatalogDocumentation.ToMarkdown(catalog, parse.GetValue(overrides) is null ? "Rule catalogue" : "Rule catalogue with a local variant"));
             }
             else
             {

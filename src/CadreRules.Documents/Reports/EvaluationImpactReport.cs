@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadreRules.Evaluation;
+using CadreRules.Impact;
 using CadreRules.Rules;
 using NodaTime;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rules;
@@ -83,44 +82,44 @@ public sealed class AppointmentRegulation : Regulation
         int heavyBar = _heavyBar;
 
         Rule<AppointmentCase> planned = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(PlannedCode, version.PlannedCitation),
+            AppointmentMessages.Table.Describe(PlannedCode, version.PlannedCitation),
             static f => f.IsPlanned,
             values: static f => [FactValue.Of("planned", f.IsPlanned)]);
 
         Rule<AppointmentCase> timeInPost = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(TimeInPostCode, parameters.CitationFor(version.TimeInPostCitation, version.MinMonthsInPost)),
+            AppointmentMessages.Table.Describe(TimeInPostCode, parameters.CitationFor(version.TimeInPostCitation, version.MinMonthsInPost)),
             f => f.MonthsInPost >= minInPost,
             appliesTo: static f => f.Kind == AppointmentKind.Higher,
             values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("minMonths", minInPost)]);
         Rule<AppointmentCase> timeException = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(TimeInPostExceptionCode, parameters.CitationFor(version.TimeInPostCitation, version.TimeInPostExceptions), Severity.Advisory),
+            AppointmentMessages.Table.Describe(TimeInPostExceptionCode, parameters.CitationFor(version.TimeInPostCitation, version.TimeInPostExceptions), Severity.Advisory),
             static _ => true,
             appliesTo: f => timeExceptions && f.Kind == AppointmentKind.Higher && (f.ForStructuralCommitteeSeat || f.TimeInPostDecision is not null),
             values: static f => [FactValue.Of("structuralSeat", f.ForStructuralCommitteeSeat), FactValue.Of("reason", f.TimeInPostDecision ?? "-")]);
 
         Rule<AppointmentCase> age = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(AgeCode, parameters.CitationFor(version.AgeCitation, version.MinMonthsLeft)),
+            AppointmentMessages.Table.Describe(AgeCode, parameters.CitationFor(version.AgeCitation, version.MinMonthsLeft)),
             f => f.MonthsLeft >= minMonthsLeft,
             appliesTo: static f => f.IsFirstOrHigher,
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
         Rule<AppointmentCase> ageSpecial = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(AgeSpecialCaseCode, parameters.CitationFor(version.AgeSpecialCitation, version.SpecialCaseMinMonthsLeft)),
+            AppointmentMessages.Table.Describe(AgeSpecialCaseCode, parameters.CitationFor(version.AgeSpecialCitation, version.SpecialCaseMinMonthsLeft)),
             f => f.MonthsLeft >= specialMin,
             appliesTo: f => specialMin > 0 && f.IsFirstOrHigher && f.AgeSpecialCaseDecision is not null && f.MonthsLeft < minMonthsLeft,
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", specialMin), FactValue.Of("reason", f.AgeSpecialCaseDecision ?? "-")]);
 
         Rule<AppointmentCase> discipline = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(DisciplineCode, parameters.CitationFor(AppointmentDocuments.Luat52.Whole(), version.LightBarMonths, version.HeavyBarMonths)),
+            AppointmentMessages.Table.Describe(DisciplineCode, parameters.CitationFor(AppointmentDocuments.Luat52.Whole(), version.LightBarMonths, version.HeavyBarMonths)),
             f => BarEnd(f, lightBar, heavyBar) is null,
             values: f => DisciplineValues(f, lightBar, heavyBar));
 
         Rule<AppointmentCase> evaluation = Rule.Create<AppointmentCase>(
-            MessageCatalog.Describe(EvaluationCode, parameters.CitationFor(version.EvaluationCitation, version.EvaluationYears), confidence: Confidence.Unconfirmed),
+            AppointmentMessages.Table.Describe(EvaluationCode, parameters.CitationFor(version.EvaluationCitation, version.EvaluationYears), confidence: Confidence.Unconfirmed),
             f => KhtYear(f, evaluationYears) is null,
             values: f => [FactValue.Of("years", evaluationYears), FactValue.Of("khtYear", KhtYear(f, evaluationYears) is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")]);
 
         Eligibility = Rule.AllOf(
-            MessageCatalog.Describe(EligibilityCode, version.Document.Whole()),
+            AppointmentMessages.Table.Describe(EligibilityCode, version.Document.Whole()),
             planned,
             Rule.WithException(timeInPost, timeException),
             Rule.WithException(age, ageSpecial),

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CadreRules.Localization;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -62,7 +61,7 @@ public sealed class CommitteeMembershipRegulation : Regulation
         int again = parameters.Get(ReElectionMinMonths);
         int deputy = parameters.Get(DeputySecretaryMinMonths);
         Eligibility = Rule.Create<CommitteeCandidacy>(
-            MessageCatalog.Describe(ServiceLeftCode, parameters.CitationFor(AppointmentDocuments.Ct45.Whole(), FirstTimeMinMonths, ReElectionMinMonths, DeputySecretaryMinMonths)),
+            AppointmentMessages.Table.Describe(ServiceLeftCode, parameters.CitationFor(AppointmentDocuments.Ct45.Whole(), FirstTimeMinMonths, ReElectionMinMonths, DeputySecretaryMinMonths)),
             f => f.MonthsLeft >= Threshold(f, first, again, deputy),
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", Threshold(f, first, again, deputy)), FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("reElection", f.IsReElection)]);
         if (!changes.IsEmpty)

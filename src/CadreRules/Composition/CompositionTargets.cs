@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Composition;
@@ -68,7 +67,7 @@ public sealed record CompositionTargets
 
     private static Finding Compare(RuleCode code, CompositionShare share, Share target, ImmutableArray<FactValue> extra) => new(
         code,
-        MessageCatalog.Default.Get(code),
+        CompositionMessages.Table.Get(code),
         null,
         Rule.From(share.Reaches(target)),
         Severity.TargetNotMet,

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;

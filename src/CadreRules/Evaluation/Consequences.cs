@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;
@@ -43,17 +42,17 @@ public static class Consequences
     /// <summary>Gets the first day of TT 08/2013/TT-BNV.</summary>
     public static LocalDate Circular08From { get; } = new(2013, 9, 15);
 
-    private static readonly RuleDescriptor ServantConsecutive = MessageCatalog.Describe("CBCC2008.TwoConsecutiveKHT.Dismissal", QuotaDocuments.CbccServantConsecutive);
-    private static readonly RuleDescriptor CadreConsecutive = MessageCatalog.Describe("CBCC2008.TwoConsecutiveKHT.Removal", QuotaDocuments.CbccCadreConsecutive);
-    private static readonly RuleDescriptor WithinThree = MessageCatalog.Describe("CBCC2008.TwoKHTWithinThree.LowerPosition", QuotaDocuments.CbccServantClassification);
-    private static readonly RuleDescriptor InTerm = MessageCatalog.Describe("CBCC2008.TwoKHTInTerm.Reassignment", QuotaDocuments.CbccServantClassification);
-    private static readonly RuleDescriptor NewLaw = MessageCatalog.Describe("ND335.KHT.LowerPositionOrDismissal", QuotaDocuments.Nd335UseOfResults, confidence: Confidence.News);
-    private static readonly RuleDescriptor BeforeEncodedLaw = MessageCatalog.Describe("Consequence.Undetermined.BeforeEncodedLaw", null, Severity.Advisory, Confidence.Unconfirmed);
-    private static readonly RuleDescriptor Transition = MessageCatalog.Describe("Consequence.Undetermined.Transition", QuotaDocuments.LawCbcc2025Evaluation, Severity.Advisory, Confidence.News);
-    private static readonly RuleDescriptor SubjectNotCovered = MessageCatalog.Describe("Consequence.Undetermined.Subject", null, Severity.Advisory, Confidence.Unconfirmed);
-    private static readonly RuleDescriptor StepDelay = MessageCatalog.Describe("TT08.SalaryStepDelay", QuotaDocuments.Tt08Delay);
-    private static readonly RuleDescriptor StepDelayUncovered = MessageCatalog.Describe("TT08.SalaryStepDelay.UncoveredDiscipline", QuotaDocuments.Tt08Delay, Severity.Advisory);
-    private static readonly RuleDescriptor BeforeCircular = MessageCatalog.Describe("Consequence.Undetermined.BeforeTT08", QuotaDocuments.Tt08Delay, Severity.Advisory);
+    private static readonly RuleDescriptor ServantConsecutive = EvaluationMessages.Table.Describe("CBCC2008.TwoConsecutiveKHT.Dismissal", QuotaDocuments.CbccServantConsecutive);
+    private static readonly RuleDescriptor CadreConsecutive = EvaluationMessages.Table.Describe("CBCC2008.TwoConsecutiveKHT.Removal", QuotaDocuments.CbccCadreConsecutive);
+    private static readonly RuleDescriptor WithinThree = EvaluationMessages.Table.Describe("CBCC2008.TwoKHTWithinThree.LowerPosition", QuotaDocuments.CbccServantClassification);
+    private static readonly RuleDescriptor InTerm = EvaluationMessages.Table.Describe("CBCC2008.TwoKHTInTerm.Reassignment", QuotaDocuments.CbccServantClassification);
+    private static readonly RuleDescriptor NewLaw = EvaluationMessages.Table.Describe("ND335.KHT.LowerPositionOrDismissal", QuotaDocuments.Nd335UseOfResults, confidence: Confidence.News);
+    private static readonly RuleDescriptor BeforeEncodedLaw = EvaluationMessages.Table.Describe("Consequence.Undetermined.BeforeEncodedLaw", null, Severity.Advisory, Confidence.Unconfirmed);
+    private static readonly RuleDescriptor Transition = EvaluationMessages.Table.Describe("Consequence.Undetermined.Transition", QuotaDocuments.LawCbcc2025Evaluation, Severity.Advisory, Confidence.News);
+    private static readonly RuleDescriptor SubjectNotCovered = EvaluationMessages.Table.Describe("Consequence.Undetermined.Subject", null, Severity.Advisory, Confidence.Unconfirmed);
+    private static readonly RuleDescriptor StepDelay = EvaluationMessages.Table.Describe("TT08.SalaryStepDelay", QuotaDocuments.Tt08Delay);
+    private static readonly RuleDescriptor StepDelayUncovered = EvaluationMessages.Table.Describe("TT08.SalaryStepDelay.UncoveredDiscipline", QuotaDocuments.Tt08Delay, Severity.Advisory);
+    private static readonly RuleDescriptor BeforeCircular = EvaluationMessages.Table.Describe("Consequence.Undetermined.BeforeTT08", QuotaDocuments.Tt08Delay, Severity.Advisory);
 
     /// <summary>
     /// Asks whether two consecutive KHT years lead to dismissal (công chức) or removal from office (cán bộ) on a date.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CadreRules.Impact;
 using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;
@@ -397,13 +396,13 @@ public sealed partial class EvaluationRegulation : Regulation
         Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
         Confidence confidence = Confidence.Confirmed,
         Func<EvaluationInput, bool>? appliesTo = null) =>
-        Rule.Create(MessageCatalog.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
+        Rule.Create(EvaluationMessages.Table.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
 
     private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
-        Rule.AllOf(MessageCatalog.Describe(code, citation), parts);
+        Rule.AllOf(EvaluationMessages.Table.Describe(code, citation), parts);
 
     private static RuleDescriptor Describe(string code, Citation? citation, Confidence confidence = Confidence.Confirmed) =>
-        MessageCatalog.Describe(code, citation, Severity.Violation, confidence);
+        EvaluationMessages.Table.Describe(code, citation, Severity.Violation, confidence);
 
     private static ImmutableArray<FactValue> TaskValues(TaskCounts tasks, string countName, int count, Share threshold) =>
     [

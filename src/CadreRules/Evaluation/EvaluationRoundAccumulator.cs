@@ -55,7 +55,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         if (!regulation.Supports(input.Role))
         {
             Report(new EvaluationRoundError(i, id, "role", new LocalizedText(
-                $"quy định '{regulation.Id}' không đánh giá vai trò {Localization.Terms.Of(input.Role).Vietnamese}.",
+                $"quy định '{regulation.Id}' không đánh giá vai trò {EvaluationRoleWords.Of(input.Role).Vietnamese}.",
                 $"the regulation '{regulation.Id}' does not evaluate the role '{input.Role}'.")));
             return false;
         }
@@ -164,7 +164,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
             catch (RegulationNotFoundException e)
             {
                 Report(new EvaluationRoundError(i, id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, new LocalizedText(
-                    $"không có quy định đánh giá nào cho {Localization.Terms.Of(kind).Vietnamese} có hiệu lực vào {TextFormat.Date(round.Selector.InForceOn ?? date)}.",
+                    $"không có quy định đánh giá nào cho {SubjectKindWords.Of(kind).Vietnamese} có hiệu lực vào {TextFormat.Date(round.Selector.InForceOn ?? date)}.",
                     e.Message)));
                 return false;
             }

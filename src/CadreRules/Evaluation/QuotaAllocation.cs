@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 
@@ -154,7 +153,7 @@ public sealed class QuotaAllocation
 
     private Finding Root(ImmutableArray<Finding> children) => new(
         QuotaAllocator.AllocationCode,
-        MessageCatalog.Default.Get(QuotaAllocator.AllocationCode),
+        EvaluationMessages.Table.Get(QuotaAllocator.AllocationCode),
         Regime.CapRule.Citation,
         Holds ? FindingStatus.Satisfied : FindingStatus.NotSatisfied,
         Severity.Violation,

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
@@ -35,7 +34,7 @@ public sealed record QuotaDemotion
     /// <returns>The finding.</returns>
     public Finding Explain() => new(
         QuotaAllocator.DemotedCode,
-        MessageCatalog.Default.Get(QuotaAllocator.DemotedCode),
+        EvaluationMessages.Table.Get(QuotaAllocator.DemotedCode),
         Group.Rule.Citation,
         FindingStatus.Satisfied,
         Severity.Advisory,

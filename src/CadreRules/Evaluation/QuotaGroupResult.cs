@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
@@ -92,6 +91,6 @@ public sealed record QuotaGroupResult
             FactValue.Of("rule", Rule.Code.Value),
         ];
         var rule = new Finding(Rule.Code, Rule.Text, Rule.Citation, Holds ? FindingStatus.Satisfied : FindingStatus.NotSatisfied, Rule.Severity, values, ImmutableArray<Finding>.Empty);
-        return new Finding(QuotaAllocator.GroupCode, MessageCatalog.Default.Get(QuotaAllocator.GroupCode), Rule.Citation, Holds ? FindingStatus.Satisfied : FindingStatus.NotSatisfied, Severity.Violation, values, [rule, .. children]);
+        return new Finding(QuotaAllocator.GroupCode, EvaluationMessages.Table.Get(QuotaAllocator.GroupCode), Rule.Citation, Holds ? FindingStatus.Satisfied : FindingStatus.NotSatisfied, Severity.Violation, values, [rule, .. children]);
     }
 }

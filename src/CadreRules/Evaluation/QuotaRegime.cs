@@ -1,5 +1,4 @@
 using System;
-using CadreRules.Localization;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -42,26 +41,26 @@ public sealed class QuotaRegime
 
     /// <summary>Gets the Party regime of QĐ 366-QĐ/TW (Điều 11 khoản 1 point 1.5): 20%, 25% for an outstanding unit, per
     /// group with similar roles.</summary>
-    public static QuotaRegime Qd366 { get; } = new QuotaRegime(MessageCatalog.Describe("QD366.Quota.HTXS", QuotaDocuments.Qd366Quota), Share.Percent(20))
-        .WithOutstandingCap(MessageCatalog.Describe("QD366.Quota.HTXSOutstanding", QuotaDocuments.Qd366Quota), Share.Percent(25));
+    public static QuotaRegime Qd366 { get; } = new QuotaRegime(EvaluationMessages.Table.Describe("QD366.Quota.HTXS", QuotaDocuments.Qd366Quota), Share.Percent(20))
+        .WithOutstandingCap(EvaluationMessages.Table.Describe("QD366.Quota.HTXSOutstanding", QuotaDocuments.Qd366Quota), Share.Percent(25));
 
     /// <summary>Gets the Party regime of QĐ 124-QĐ/TW (Điều 12 khoản 1): 20% per group with similar roles; no 25%
     /// exception was seen. The quota sentence is known from an English rendering only (<see cref="Confidence.News"/>).</summary>
-    public static QuotaRegime Qd124 { get; } = new(MessageCatalog.Describe("QD124.Quota.HTXS", QuotaDocuments.Qd124Quota, confidence: Confidence.News), Share.Percent(20));
+    public static QuotaRegime Qd124 { get; } = new(EvaluationMessages.Table.Describe("QD124.Quota.HTXS", QuotaDocuments.Qd124Quota, confidence: Confidence.News), Share.Percent(20));
 
     /// <summary>Gets the Party regime of QĐ 132-QĐ/TW with HĐ 21-HD/BTCTW (Mục II.B 2.3 a): 20% in each grassroots party
     /// organisation (use the organisation as the unit and one peer group); no 25% exception.</summary>
-    public static QuotaRegime Qd132 { get; } = new(MessageCatalog.Describe("HD21.Quota.HTXS", QuotaDocuments.Hd21Quota), Share.Percent(20));
+    public static QuotaRegime Qd132 { get; } = new(EvaluationMessages.Table.Describe("HD21.Quota.HTXS", QuotaDocuments.Hd21Quota), Share.Percent(20));
 
     /// <summary>Gets the State regime for công chức of NĐ 335/2025 (Điều 20 khoản 5): 20% per agency and group with similar
     /// tasks; the 25% for an outstanding unit is <see cref="Confidence.Unconfirmed"/> [U] (point b was not read in full).</summary>
-    public static QuotaRegime Nd335 { get; } = new QuotaRegime(MessageCatalog.Describe("ND335.Quota.HTXS", QuotaDocuments.Nd335Quota), Share.Percent(20))
-        .WithOutstandingCap(MessageCatalog.Describe("ND335.Quota.HTXSOutstanding", QuotaDocuments.Nd335QuotaOutstanding, confidence: Confidence.Unconfirmed), Share.Percent(25));
+    public static QuotaRegime Nd335 { get; } = new QuotaRegime(EvaluationMessages.Table.Describe("ND335.Quota.HTXS", QuotaDocuments.Nd335Quota), Share.Percent(20))
+        .WithOutstandingCap(EvaluationMessages.Table.Describe("ND335.Quota.HTXSOutstanding", QuotaDocuments.Nd335QuotaOutstanding, confidence: Confidence.Unconfirmed), Share.Percent(25));
 
     /// <summary>Gets the State regime for viên chức of NĐ 233/2026 (Điều 12 khoản 6): 20%, 25% where the unit was
     /// recognised as HTXS, per unit and group with similar tasks.</summary>
-    public static QuotaRegime Nd233 { get; } = new QuotaRegime(MessageCatalog.Describe("ND233.Quota.HTXS", QuotaDocuments.Nd233Quota), Share.Percent(20))
-        .WithOutstandingCap(MessageCatalog.Describe("ND233.Quota.HTXSOutstanding", QuotaDocuments.Nd233QuotaOutstanding), Share.Percent(25));
+    public static QuotaRegime Nd233 { get; } = new QuotaRegime(EvaluationMessages.Table.Describe("ND233.Quota.HTXS", QuotaDocuments.Nd233Quota), Share.Percent(20))
+        .WithOutstandingCap(EvaluationMessages.Table.Describe("ND233.Quota.HTXSOutstanding", QuotaDocuments.Nd233QuotaOutstanding), Share.Percent(25));
 
     /// <summary>
     /// Gets the unit regime of NĐ 233/2026 Điều 7 khoản 7 for public service units (the candidates are units; their
@@ -70,9 +69,9 @@ public sealed class QuotaRegime
     /// </summary>
     /// <remarks>Point c is read as replacing the share bound for a small parent (otherwise, under floor rounding, it could
     /// never allow anything): such a parent may keep one HTXS unit whatever its HTT count.</remarks>
-    public static QuotaRegime Nd233Units { get; } = new QuotaRegime(MessageCatalog.Describe("ND233.Quota.UnitHTXS", QuotaDocuments.Nd233UnitQuota), Share.Percent(20))
-        .WithOutstandingCap(MessageCatalog.Describe("ND233.Quota.UnitHTXSOutstanding", QuotaDocuments.Nd233UnitQuotaOutstanding), Share.Percent(25))
-        .WithSmallGroupLimit(MessageCatalog.Describe("ND233.Quota.SmallParent", QuotaDocuments.Nd233UnitQuotaSmallParent), 5, 1);
+    public static QuotaRegime Nd233Units { get; } = new QuotaRegime(EvaluationMessages.Table.Describe("ND233.Quota.UnitHTXS", QuotaDocuments.Nd233UnitQuota), Share.Percent(20))
+        .WithOutstandingCap(EvaluationMessages.Table.Describe("ND233.Quota.UnitHTXSOutstanding", QuotaDocuments.Nd233UnitQuotaOutstanding), Share.Percent(25))
+        .WithSmallGroupLimit(EvaluationMessages.Table.Describe("ND233.Quota.SmallParent", QuotaDocuments.Nd233UnitQuotaSmallParent), 5, 1);
 
     /// <summary>
     /// Gets the quota of the evaluation regulation that a catalogue has in force on a date for a kind of subject, or

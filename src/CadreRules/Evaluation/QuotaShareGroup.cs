@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
@@ -63,7 +62,7 @@ public sealed record QuotaShareGroup
     /// <returns>The finding: satisfied, not satisfied, or not applicable when undetermined.</returns>
     public Finding Explain() => new(
         QuotaShareComparison.Code,
-        MessageCatalog.Default.Get(QuotaShareComparison.Code),
+        EvaluationMessages.Table.Get(QuotaShareComparison.Code),
         QuotaDocuments.Nd48PartyShare,
         Status switch
         {

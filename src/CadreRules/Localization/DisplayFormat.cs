@@ -19,32 +19,8 @@ public static class DisplayFormat
     /// <param name="value">The count.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public static string Count(long value, Language language)
-    {
-        string digits = value.ToString(CultureInfo.InvariantCulture);
-        int start = value < 0 ? 1 : 0;
-        if (digits.Length - start <= 3)
-        {
-            return digits;
-        }
-
-        char separator = language == Language.Vietnamese ? '.' : ',';
-        var text = new System.Text.StringBuilder(digits.Length + (digits.Length / 3));
-        text.Append(digits, 0, start);
-        int first = (digits.Length - start) % 3;
-        if (first == 0)
-        {
-            first = 3;
-        }
-
-        text.Append(digits, start, first);
-        for (int i = start + first; i < digits.Length; i += 3)
-        {
-            text.Append(separator).Append(digits, i, 3);
-        }
-
-        return text.ToString();
-    }
+    public static string Count(long value, Language language) =>
+        TextFormat.Count(value, language);
 
     /// <summary>Writes a whole number without separators (a year, a rank, an identifier).</summary>
     /// <param name="value">The number.</param>
@@ -56,22 +32,16 @@ public static class DisplayFormat
     /// <param name="value">The number.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public static string Number(decimal value, Language language)
-    {
-        string text = value.ToString("0.##", CultureInfo.InvariantCulture);
-        return language == Language.Vietnamese ? text.Replace('.', ',') : text;
-    }
+    public static string Number(decimal value, Language language) =>
+        TextFormat.Number(value, language);
 
     /// <summary>Writes a share as a percentage with at most one decimal, rounded half away from zero: <c>25,5%</c> and
     /// <c>30%</c> in Vietnamese, <c>25.5%</c> and <c>30%</c> in English.</summary>
     /// <param name="share">The share.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
-    public static string Percent(Share share, Language language)
-    {
-        string text = share.FormatPercent(language, 1);
-        return text.EndsWith(",0%", StringComparison.Ordinal) || text.EndsWith(".0%", StringComparison.Ordinal) ? text[..^3] + "%" : text;
-    }
+    public static string Percent(Share share, Language language) =>
+        TextFormat.Percent(share, language);
 
     /// <summary>Writes a date as <c>dd/MM/yyyy</c>.</summary>
     /// <param name="date">The date.</param>

@@ -1,9 +1,15 @@
 using System.Collections.Generic;
+using CadreRules.Appointment;
+using CadreRules.Composition;
+using CadreRules.Evaluation;
+using CadreRules.Planning;
+using CadreRules.Retirement;
+using CadreRules.Rotation;
 using CadreRules.Rules;
 
 namespace CadreRules.Localization;
 
-/// <summary>Collects the message tables of every rule family into <see cref="MessageCatalog.Default"/>.</summary>
+/// <summary>Collects the message tables every rule family owns (in its own folder) into <see cref="MessageCatalog.Default"/>.</summary>
 internal static class ShippedMessages
 {
     // One family a line.
@@ -15,6 +21,7 @@ internal static class ShippedMessages
         .. EvaluationMessages.Entries,
         .. PlanningMessages.Entries,
         .. QuotaMessages.Entries,
+        .. RetirementMessages.Entries,
         .. RotationMessages.Entries,
     ];
 

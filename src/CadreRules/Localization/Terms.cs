@@ -39,15 +39,7 @@ public static class Terms
             Severity.Violation => new("VI PHẠM", "VIOLATION"),
             _ => new("LƯU Ý", "WARNING"),
         }),
-        [typeof(SubjectKind)] = Table<SubjectKind>(static v => v switch
-        {
-            SubjectKind.PartyMember => new("đảng viên", "party members"),
-            SubjectKind.PartyOrganisation => new("tổ chức đảng", "party organisations"),
-            SubjectKind.CivilServant => new("công chức", "civil servants"),
-            SubjectKind.PublicEmployee => new("viên chức", "public employees"),
-            SubjectKind.Agency => new("cơ quan, đơn vị", "agencies and units"),
-            _ => new("cán bộ", "cadres"),
-        }),
+        [typeof(SubjectKind)] = Table<SubjectKind>(SubjectKindWords.Of),
         [typeof(RegulationTopic)] = Table<RegulationTopic>(static v => v switch
         {
             RegulationTopic.Evaluation => new("đánh giá, xếp loại chất lượng", "evaluation and classification"),
@@ -99,12 +91,7 @@ public static class Terms
             CriterionGrade.Average => new("Trung bình", "average"),
             _ => new("Kém", "poor"),
         }),
-        [typeof(EvaluationRole)] = Table<EvaluationRole>(static v => v switch
-        {
-            EvaluationRole.NonLeader => new("không giữ chức vụ lãnh đạo", "not a leader"),
-            EvaluationRole.Leader => new("lãnh đạo, quản lý", "leader or manager"),
-            _ => new("tập thể lãnh đạo", "leadership collective"),
-        }),
+        [typeof(EvaluationRole)] = Table<EvaluationRole>(EvaluationRoleWords.Of),
         [typeof(HighScorePolicy)] = Table<HighScorePolicy>(static v => v switch
         {
             HighScorePolicy.Undetermined => new("chưa xác định, để cấp có thẩm quyền xem xét", "undetermined, for the competent level"),
@@ -261,18 +248,6 @@ public static class Terms
         }),
     }.ToFrozenDictionary();
 
-    // Position-change sectors (PositionChangeRegulation.Sectors) are keys, not enum members.
-    private static readonly FrozenDictionary<string, LocalizedText> Sectors = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
-    {
-        ["personnel"] = new("tổ chức cán bộ", "personnel"),
-        ["publicFinance"] = new("tài chính công", "public finance"),
-        ["publicAssets"] = new("quản lý tài sản công", "public assets"),
-        ["publicInvestment"] = new("đầu tư công", "public investment"),
-        ["directContact"] = new("tiếp xúc và giải quyết công việc trực tiếp", "direct contact with the public"),
-        ["inspection"] = new("thanh tra", "inspection"),
-        ["health"] = new("y tế", "health"),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Gets the enum types that have terms.</summary>
     public static IReadOnlyCollection<Type> EnumTypes => Tables.Keys;
 
@@ -334,7 +309,7 @@ public static class Terms
     public static LocalizedText Sector(string sector)
     {
         ArgumentNullException.ThrowIfNull(sector);
-        return Sectors.TryGetValue(sector, out LocalizedText? text) ? text : new LocalizedText(sector, sector);
+        return PositionChangeSectors.Name(sector);
     }
 
     /// <summary>The terms of the members of an enum, by name (for input: every member's terms in both languages).</summary>

@@ -119,7 +119,7 @@ internal sealed class PlanningRegime
     public RuleDescriptor Describe(string rule, Severity severity = Severity.Violation)
     {
         (Citation citation, Confidence confidence) = _sources[rule];
-        return Localization.MessageCatalog.Describe(Code(rule), citation, severity, confidence);
+        return PlanningMessages.Table.Describe(Code(rule), citation, severity, confidence);
     }
 
     /// <summary>Describes a rule that uses some parameters: cited to the document that set them (see
@@ -127,6 +127,6 @@ internal sealed class PlanningRegime
     public RuleDescriptor Describe(string rule, ParameterSet parameters, Severity severity, params ReadOnlySpan<ParameterDefinition> used)
     {
         (Citation citation, Confidence confidence) = _sources[rule];
-        return Localization.MessageCatalog.Describe(Code(rule), parameters.CitationFor(citation, used), severity, confidence);
+        return PlanningMessages.Table.Describe(Code(rule), parameters.CitationFor(citation, used), severity, confidence);
     }
 }

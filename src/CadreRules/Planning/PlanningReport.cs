@@ -67,62 +67,8 @@ public sealed class PlanningReport
     public CandidatePlanningReport Candidate(CadreId id) =>
         Candidates.FirstOrDefault(c => c.CadreId == id) ?? throw new KeyNotFoundException($"No candidate '{id}' in this report.");
 
-    /// <summary>Renders the report as text: the regulation, then each title, candidate and structure group with its findings.</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The multi-line text.</returns>
-    public string ToText(Language language)
-    {
-        bool vi = language == Language.Vietnamese;
-        var text = new StringBuilder();
-        text.Append(vi ? "Văn bản áp dụng: " : "Regulation applied: ").Append(Regulation.Title.Get(language))
-            .Append(" [").Append(Regulation.Id.Value).Append("]\n");
-        foreach (TitlePlanningReport title in Titles)
-        {
-            text.Append(vi ? "Chức danh " : "Title ").Append(title.Title.Name).Append(" (").Append(title.Title.Id).Append("): ")
-                .Append(string.Join(", ", title.Candidates.Select(c => c.Value))).Append('\n');
-            Append(text, title.Findings, language);
-        }
-
-        foreach (CandidatePlanningReport candidate in Candidates.Where(c => !c.Findings.IsEmpty))
-        {
-            text.Append(vi ? "Cán bộ " : "Cadre ").Append(candidate.CadreId.Value).Append('\n');
-            Append(text, candidate.Findings, language);
-        }
-
-        foreach (StructureReport group in Structure)
-        {
-            text.Append(vi ? "Cơ cấu " : "Structure ").Append(LevelName(group.Level, language)).Append(group.Group.Length == 0 ? string.Empty : " / " + group.Group)
-                .Append(vi ? ": nữ " : ": women ").Append(group.Composition.Women.Format(language))
-                .Append(vi ? ", trẻ " : ", young ").Append(group.Composition.Young.Format(language))
-                .Append(vi ? ", dân tộc thiểu số " : ", ethnic minority ").Append(group.Composition.EthnicMinority.Format(language)).Append('\n');
-            Append(text, group.Findings, language);
-        }
-
-        return text.ToString();
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => ToText(Language.English);
-
-    private static string LevelName(OrganisationalLevel level, Language language) => (level, language == Language.Vietnamese) switch
-    {
-        (OrganisationalLevel.Central, true) => "cấp Trung ương",
-        (OrganisationalLevel.Provincial, true) => "cấp tỉnh",
-        (OrganisationalLevel.District, true) => "cấp huyện",
-        (OrganisationalLevel.Commune, true) => "cấp xã",
-        (OrganisationalLevel.Grassroots, true) => "cấp cơ sở",
-        (OrganisationalLevel.Central, false) => "central level",
-        (OrganisationalLevel.Provincial, false) => "provincial level",
-        (OrganisationalLevel.District, false) => "district level",
-        (OrganisationalLevel.Commune, false) => "commune level",
-        _ => "grassroots level",
-    };
-
-    private static void Append(StringBuilder text, ImmutableArray<Finding> findings, Language language)
-    {
-        foreach (Finding finding in findings)
-        {
-            text.Append("  ").Append(finding.ToText(language));
-        }
-    }
+    /// <summary>Names the report for debugging: its regulation and counts. For text a person reads, render it with
+    /// <c>Localization.LocalizationExtensions.ToText</c>.</summary>
+    /// <returns>The regulation and counts.</returns>
+    public override string ToString() => $"{Regulation.Id.Value}: {Titles.Length} titles, {Candidates.Length} candidates";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;

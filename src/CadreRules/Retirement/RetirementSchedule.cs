@@ -100,7 +100,7 @@ public sealed record RetirementSchedule
     /// <returns>The finding.</returns>
     public Finding Explain() => new(
         NormalAgeCode,
-        Localization.MessageCatalog.Default.Get(NormalAgeCode),
+        RetirementMessages.Table.Get(NormalAgeCode),
         Citation,
         FindingStatus.Satisfied,
         Severity.Advisory,

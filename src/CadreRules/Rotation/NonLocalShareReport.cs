@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Rotation;
@@ -52,7 +51,7 @@ public sealed class NonLocalShareReport
     /// <returns>The finding: satisfied when the target is reached.</returns>
     public Finding Explain() => new(
         RotationRegulation.NonLocalShareCode,
-        MessageCatalog.Default.Get(RotationRegulation.NonLocalShareCode),
+        RotationMessages.Table.Get(RotationRegulation.NonLocalShareCode),
         Citation,
         Rule.From(MeetsTarget),
         Severity.TargetNotMet,

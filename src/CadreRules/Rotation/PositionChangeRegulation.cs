@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CadreRules.Localization;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -64,11 +63,11 @@ public sealed class PositionChangeRegulation : Regulation
         int minStudy = _minStudy;
 
         Rule<PositionChangeCase> exempt = Rule.Create<PositionChangeCase>(
-            MessageCatalog.Describe(ExemptCode, parameters.CitationFor(RotationDocuments.Nd59.Article(39, 2), ExemptBelowMonths), Severity.Advisory),
+            RotationMessages.Table.Describe(ExemptCode, parameters.CitationFor(RotationDocuments.Nd59.Article(39, 2), ExemptBelowMonths), Severity.Advisory),
             f => f.MonthsToRetirement < exemptBelow,
             values: f => [FactValue.Of("monthsLeft", f.MonthsToRetirement), FactValue.Of("thresholdMonths", exemptBelow)]);
         Due = Rule.Create<PositionChangeCase>(
-            MessageCatalog.Describe(DueCode, parameters.CitationFor(RotationDocuments.Pctn2018.Article(25, 2), [.. SectorPeriods])),
+            RotationMessages.Table.Describe(DueCode, parameters.CitationFor(RotationDocuments.Pctn2018.Article(25, 2), [.. SectorPeriods])),
             f => f.MonthsInPost >= periods[f.Sector],
             values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("periodMonths", periods[f.Sector]), FactValue.Of("sector", f.Sector), FactValue.Of("dueOn", DueOn(f.Post, periods[f.Sector]))]);
 
@@ -83,10 +82,10 @@ public sealed class PositionChangeRegulation : Regulation
             Ground(DeferralKind.YoungChild, "PositionChange.Deferral.YoungChild", 4, minStudy),
             Ground(DeferralKind.FatherRaisingChildAlone, "PositionChange.Deferral.FatherAlone", 4, minStudy),
         ];
-        Deferral = Rule.AnyOf(MessageCatalog.Describe(DeferredCode, RotationDocuments.Nd59.Article(38)), grounds);
+        Deferral = Rule.AnyOf(RotationMessages.Table.Describe(DeferredCode, RotationDocuments.Nd59.Article(38)), grounds);
 
         Ladder = DecisionLadder<PositionChangeCase, PositionChangeStatus>
-            .CreateBuilder(MessageCatalog.Describe(DecisionCode, RotationDocuments.Pctn2018.Article(25)))
+            .CreateBuilder(RotationMessages.Table.Describe(DecisionCode, RotationDocuments.Pctn2018.Article(25)))
             .Force(PositionChangeStatus.Exempt, exempt)
             .Force(PositionChangeStatus.Deferred, Due & Deferral)
             .Level(PositionChangeStatus.Due, Due)
@@ -242,7 +241,7 @@ public sealed class PositionChangeRegulation : Regulation
 
     private static Parameter<int> SectorParameter(string sector) => Parameter.Integer(
         "period." + sector,
-        new LocalizedText("Thời hạn định kỳ chuyển đổi vị trí công tác của ngành, lĩnh vực " + Terms.Sector(sector).Vietnamese + " (tháng)", "Period of position change in the " + Terms.Sector(sector).English + " sector (months)"),
+        new LocalizedText("Thời hạn định kỳ chuyển đổi vị trí công tác của ngành, lĩnh vực " + PositionChangeSectors.Name(sector).Vietnamese + " (tháng)", "Period of position change in the " + PositionChangeSectors.Name(sector).English + " sector (months)"),
         60,
         sector == "inspection" ? Confidence.Confirmed : Confidence.Unconfirmed,
         RotationDocuments.Pctn2018.Article(25, 2),
@@ -250,7 +249,7 @@ public sealed class PositionChangeRegulation : Regulation
         maximum: 60);
 
     private static Rule<PositionChangeCase> Ground(DeferralKind kind, string code, int clause, int minStudy, Citation? citation = null) => Rule.Create<PositionChangeCase>(
-        MessageCatalog.Describe(new RuleCode(code), citation ?? RotationDocuments.Nd59.Article(38, clause)),
+        RotationMessages.Table.Describe(new RuleCode(code), citation ?? RotationDocuments.Nd59.Article(38, clause)),
         f => f.HasActive(kind, minStudy),
         values: f => Values(f, kind, minStudy));
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using CadreRules.Localization;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -128,7 +127,7 @@ public sealed class RotationRegulation : Regulation
         bool isQd98 = party == RotationDocuments.Qd98;
 
         Rule<RotationCase> inPlanning = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(InPlanningCode, isQd98 ? party.Whole() : party.Article(4, 2)),
+            RotationMessages.Table.Describe(InPlanningCode, isQd98 ? party.Whole() : party.Article(4, 2)),
             static f => f.IsInPlanning,
             appliesTo: static f => f.Purpose == RotationPurpose.Training,
             values: static f => [FactValue.Of("inPlanning", f.IsInPlanning)]);
@@ -136,45 +135,45 @@ public sealed class RotationRegulation : Regulation
         int minLeft = _minLeft;
         int minLeftPolicy = _minLeftPolicy;
         Rule<RotationCase> serviceLeft = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(ServiceLeftCode, parameters.CitationFor(isQd98 ? party.Article(5, 3) : party.Article(5, 2), MinMonthsLeft, MinMonthsLeftForPolicy)),
+            RotationMessages.Table.Describe(ServiceLeftCode, parameters.CitationFor(isQd98 ? party.Article(5, 3) : party.Article(5, 2), MinMonthsLeft, MinMonthsLeftForPolicy)),
             f => f.MonthsLeftAtStart >= (f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy),
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeftAtStart), FactValue.Of("minMonths", f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy), FactValue.Of("start", f.Start)]);
         Rule<RotationCase> specialCase = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(SpecialCaseCode, isQd98 ? party.Article(5, 3) : party.Article(5, 2), Severity.Advisory),
+            RotationMessages.Table.Describe(SpecialCaseCode, isQd98 ? party.Article(5, 3) : party.Article(5, 2), Severity.Advisory),
             static _ => true,
             appliesTo: static f => f.CompetentLevelDecision is not null,
             values: static f => [FactValue.Of("reason", f.CompetentLevelDecision ?? "-"), FactValue.Of("monthsLeft", f.MonthsLeftAtStart)]);
 
         Rule<RotationCase> review = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(DisciplinaryReviewCode, parameters.CitationFor(party.Whole(), DisciplinaryReviewBars), confidence: Confidence.Unconfirmed),
+            RotationMessages.Table.Describe(DisciplinaryReviewCode, parameters.CitationFor(party.Whole(), DisciplinaryReviewBars), confidence: Confidence.Unconfirmed),
             static f => !f.IsUnderDisciplinaryReview,
             appliesTo: _ => reviewBars,
             values: static f => [FactValue.Of("underReview", f.IsUnderDisciplinaryReview)]);
 
         Rule<RotationCase> post = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(PostCode, isQd98 ? party.Whole() : party.Article(4, 3)),
+            RotationMessages.Table.Describe(PostCode, isQd98 ? party.Whole() : party.Article(4, 3)),
             static f => f.Comparison == PostComparison.Equivalent || (f.Comparison == PostComparison.Higher && f.IsOutstanding),
             values: static f => [FactValue.Of("comparison", f.Comparison.ToString()), FactValue.Of("outstanding", f.IsOutstanding)]);
 
         Rule<RotationCase> noNewTitle = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(NoNewTitleCode, party.Whole()),
+            RotationMessages.Table.Describe(NoNewTitleCode, party.Whole()),
             static f => !f.CreatesNewTitle,
             values: static f => [FactValue.Of("createsNewTitle", f.CreatesNewTitle)]);
 
         LocalDate nd170 = RotationDocuments.Nd170Effective;
         Rule<RotationCase> duration = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(DurationCode, parameters.CitationFor(RotationDocuments.Nd170.Article(48), MinDurationMonths)),
+            RotationMessages.Table.Describe(DurationCode, parameters.CitationFor(RotationDocuments.Nd170.Article(48), MinDurationMonths)),
             f => f.PlannedMonths >= minDuration,
             appliesTo: f => f.Start >= nd170,
             values: f => [FactValue.Of("plannedMonths", f.PlannedMonths), FactValue.Of("minMonths", minDuration), FactValue.Of("plannedEnd", f.PlannedEnd)]);
         Rule<RotationCase> durationBefore = Rule.Create<RotationCase>(
-            MessageCatalog.Describe(DurationBeforeCode, parameters.CitationFor(RotationDocuments.Nd138.Whole(), MinDurationMonths)),
+            RotationMessages.Table.Describe(DurationBeforeCode, parameters.CitationFor(RotationDocuments.Nd138.Whole(), MinDurationMonths)),
             f => f.PlannedMonths >= minDuration,
             appliesTo: f => f.Start < nd170,
             values: f => [FactValue.Of("plannedMonths", f.PlannedMonths), FactValue.Of("minMonths", minDuration), FactValue.Of("plannedEnd", f.PlannedEnd)]);
 
         Eligibility = Rule.AllOf(
-            MessageCatalog.Describe(EligibilityCode, party.Whole()),
+            RotationMessages.Table.Describe(EligibilityCode, party.Whole()),
             inPlanning,
             Rule.WithException(serviceLeft, specialCase),
             review,

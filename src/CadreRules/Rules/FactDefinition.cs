@@ -197,7 +197,7 @@ public sealed class FactDefinition<TFacts>
                 error = RuleChangeText.NotANumber(text, Name, Unit);
                 return false;
             case FactKind.Share:
-                if (InputValues.TryParseShare(t, out Share share))
+                if (ValueParsing.TryParseShare(t, out Share share))
                 {
                     constant = new Constant(0, share, 0m);
                     return true;

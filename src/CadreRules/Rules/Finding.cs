@@ -9,7 +9,7 @@ namespace CadreRules.Rules;
 /// for composite rules, the findings of its parts. A tree of findings is the explanation of a verdict.
 /// </summary>
 /// <remarks>Immutable and thread-safe. A finding is data; text is rendered late, by language: one node's sentence with
-/// <see cref="Render(Language)"/>, the whole tree with <see cref="ToText(Language)"/>.</remarks>
+/// <see cref="Render(Language)"/>, the whole tree with <c>Localization.LocalizationExtensions.ToText</c>.</remarks>
 public sealed class Finding
 {
     /// <summary>Creates a finding.</summary>
@@ -120,21 +120,15 @@ public sealed class Finding
 
     /// <summary>Renders this node's template (<see cref="Text"/>: what the rule says when it holds) in a language, filling
     /// <c>{name}</c> placeholders from <see cref="Values"/>, whatever the status. For the text that matches the status,
-    /// use <see cref="RenderForStatus(Language)"/>.</summary>
+    /// use <c>Localization.LocalizationExtensions.RenderForStatus</c>.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text; a placeholder with no value is left as written.</returns>
     public string Render(Language language) => Fill(Text.Get(language), language);
 
-    /// <summary>Renders this node's text for its status, filling <c>{name}</c> placeholders from <see cref="Values"/>:
-    /// what holds when the rule is satisfied, what is wrong when it is not, why it is not considered when it does not
-    /// apply (<see cref="Localization.MessageCatalog.TextFor(Finding)"/> of <see cref="Localization.MessageCatalog.Default"/>).
-    /// A finding of a rule the catalogue does not know reads its own text.</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The text; a placeholder with no value is left as written.</returns>
-    public string RenderForStatus(Language language) => Fill(Localization.MessageCatalog.Default.TextFor(this).Get(language), language);
-
-    private string Fill(string template, Language language)
+    /// <summary>Fills a template's <c>{name}</c> placeholders from <see cref="Values"/>.</summary>
+    internal string Fill(string template, Language language)
     {
+        ArgumentNullException.ThrowIfNull(template);
         if (template.IndexOf('{', StringComparison.Ordinal) < 0)
         {
             return template;
@@ -149,56 +143,8 @@ public sealed class Finding
         return text.ToString();
     }
 
-    /// <summary>Renders the whole tree as indented lines: a mark for the status (<c>[x]</c> satisfied, <c>[ ]</c> not
-    /// satisfied, <c>[-]</c> not applicable), the text for that status (<see cref="RenderForStatus(Language)"/>), the code, the
-    /// values and the citation.</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The multi-line explanation.</returns>
-    public string ToText(Language language)
-    {
-        var text = new StringBuilder();
-        Append(text, language, 0);
-        return text.ToString();
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => ToText(Language.English);
-
-    private void Append(StringBuilder text, Language language, int depth)
-    {
-        text.Append(' ', depth * 2);
-        text.Append(Status switch
-        {
-            FindingStatus.Satisfied => "[x] ",
-            FindingStatus.NotSatisfied => "[ ] ",
-            _ => "[-] ",
-        });
-        text.Append(RenderForStatus(language)).Append(" <").Append(Code.Value).Append('>');
-        if (!Values.IsEmpty)
-        {
-            text.Append(" (");
-            for (int i = 0; i < Values.Length; i++)
-            {
-                if (i > 0)
-                {
-                    text.Append(", ");
-                }
-
-                text.Append(Values[i].Name).Append(" = ").Append(Values[i].Format(language));
-            }
-
-            text.Append(')');
-        }
-
-        if (Citation is not null)
-        {
-            text.Append(" — ").Append(Citation.Format(language));
-        }
-
-        text.Append('\n');
-        foreach (Finding child in Children)
-        {
-            child.Append(text, language, depth + 1);
-        }
-    }
+    /// <summary>Names the finding for debugging: its code, status and number of parts. For text a person reads, render
+    /// it with <c>Localization.LocalizationExtensions.ToText</c>.</summary>
+    /// <returns>The code, status and number of parts.</returns>
+    public override string ToString() => $"{Code.Value}: {Status} ({Children.Length} parts)";
 }

@@ -69,79 +69,12 @@ public abstract class ParameterDefinition
     private protected abstract void ValidateRange(ParameterValue value);
 
     /// <summary>Gets the enum a <see cref="ParameterKind.Choice"/> parameter's names come from, or <see langword="null"/>.</summary>
-    private protected virtual Type? ChoiceType => null;
+    internal virtual Type? ChoiceType => null;
 
     /// <summary>Gets the bounds for a person to read (<c>0 … 240</c>, <c>0% … 100%</c>), or <see langword="null"/>.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text, or <see langword="null"/> when the parameter has no bounds.</returns>
     public abstract string? FormatRange(Language language);
-
-    /// <summary>Writes a value of this parameter for a person to read: a count, a percentage (<c>25,5%</c>), có/không
-    /// (yes/no), or a choice's word (<see cref="Localization.Terms"/>), whatever the machine's culture.</summary>
-    /// <param name="value">The value.</param>
-    /// <param name="language">The language.</param>
-    /// <returns>The text.</returns>
-    public string FormatValue(ParameterValue value, Language language) => value.Kind switch
-    {
-        ParameterKind.Integer => Localization.DisplayFormat.Count(value.Integer, language),
-        ParameterKind.Share => Localization.DisplayFormat.Percent(value.Share, language),
-        ParameterKind.Boolean => Localization.Terms.Of(value.Boolean).Get(language),
-        _ => (ChoiceType is { } type && value.Choice is { } name ? Localization.Terms.Find(type, name)?.Get(language) : null) ?? value.Choice ?? string.Empty,
-    };
-
-    /// <summary>Reads a value of this parameter as a person types it: a whole number; a share as <c>25%</c>,
-    /// <c>25,5%</c>, <c>0.25</c> or <c>1/4</c>; a boolean as true/false, yes/no or có/không; a choice by its name in any
-    /// case or its word (<see cref="InputValues"/>). The value is not checked against the bounds: see
-    /// <see cref="Validate(ParameterValue)"/>.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="value">The value read.</param>
-    /// <returns>Whether the text is a value of this parameter's kind (and, for a choice, one of its names).</returns>
-    public bool TryParseValue(string? text, out ParameterValue value)
-    {
-        value = default;
-        string trimmed = (text ?? string.Empty).Trim();
-        switch (Kind)
-        {
-            case ParameterKind.Integer:
-                if (long.TryParse(trimmed, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long integer))
-                {
-                    value = ParameterValue.FromInteger(integer);
-                    return true;
-                }
-
-                return false;
-            case ParameterKind.Share:
-                if (InputValues.TryParseShare(trimmed, out Share share))
-                {
-                    value = ParameterValue.FromShare(share);
-                    return true;
-                }
-
-                return false;
-            case ParameterKind.Boolean:
-                bool? flag = trimmed.ToLowerInvariant() switch
-                {
-                    "true" or "yes" or "có" => true,
-                    "false" or "no" or "không" => false,
-                    _ => null,
-                };
-                if (flag is { } b)
-                {
-                    value = ParameterValue.FromBoolean(b);
-                    return true;
-                }
-
-                return false;
-            default:
-                if (InputValues.TryParseChoice(trimmed, Choices, out string choice))
-                {
-                    value = ParameterValue.FromChoice(choice);
-                    return true;
-                }
-
-                return false;
-        }
-    }
 
     /// <inheritdoc />
     public override string ToString() => Key + " = " + DefaultValue;

@@ -40,13 +40,17 @@ public sealed class Parameter<T> : ParameterDefinition
     public override string? FormatRange(Language language) => (_minimum, _maximum) switch
     {
         (null, null) => null,
-        ({ } min, null) => "≥ " + FormatValue(min, language),
-        (null, { } max) => "≤ " + FormatValue(max, language),
-        ({ } min, { } max) => FormatValue(min, language) + " … " + FormatValue(max, language),
+        ({ } min, null) => "≥ " + Bound(min, language),
+        (null, { } max) => "≤ " + Bound(max, language),
+        ({ } min, { } max) => Bound(min, language) + " … " + Bound(max, language),
     };
 
+    // A bound is a whole number or a share (the kinds that have bounds), written as LocalizationExtensions.FormatValue would.
+    private static string Bound(ParameterValue value, Language language) =>
+        value.Kind == ParameterKind.Share ? TextFormat.Percent(value.Share, language) : TextFormat.Count(value.Integer, language);
+
     /// <inheritdoc />
-    private protected override Type? ChoiceType => typeof(T).IsEnum ? typeof(T) : null;
+    internal override Type? ChoiceType => typeof(T).IsEnum ? typeof(T) : null;
 
     /// <summary>Converts a typed value to a parameter value, checking it.</summary>
     /// <param name="value">The typed value.</param>

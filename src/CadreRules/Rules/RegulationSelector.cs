@@ -64,7 +64,7 @@ public readonly record struct RegulationSelector
 
         if (trimmed.StartsWith(InForceOnText, StringComparison.OrdinalIgnoreCase))
         {
-            if (InputValues.TryParseDate(trimmed[InForceOnText.Length..], out LocalDate date))
+            if (ValueParsing.TryParseDate(trimmed[InForceOnText.Length..], out LocalDate date))
             {
                 selector = new(null, date);
                 return true;

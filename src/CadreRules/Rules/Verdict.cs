@@ -10,7 +10,7 @@ namespace CadreRules.Rules;
 /// </summary>
 /// <typeparam name="TOutcome">The outcome type.</typeparam>
 /// <remarks>Two steps, two names: <c>Explain</c> (on a regulation, a rule or a ladder) returns the verdict and its finding
-/// tree, data to inspect, serialise or test; <see cref="ToText(Language)"/> renders them as text, in a language, when
+/// tree, data to inspect, serialise or test; <c>Localization.LocalizationExtensions.ToText</c> renders them as text, in a language, when
 /// asked. Immutable and thread-safe. Text is rendered late; the finding tree of a verdict
 /// made by <see cref="DecisionLadder{TFacts, TLevel}.Explain(TFacts, RegulationReference?)"/> is built late too, on first
 /// read of <see cref="Explanation"/>.</remarks>
@@ -34,7 +34,7 @@ public sealed class Verdict<TOutcome>
 
     /// <summary>
     /// Creates a verdict whose explanation is built when it is first read (<see cref="Explanation"/>,
-    /// <see cref="ToText(Language)"/>), once: a caller that only needs the outcome and the regulation pays for no tree.
+    /// <c>Localization.LocalizationExtensions.ToText</c>), once: a caller that only needs the outcome and the regulation pays for no tree.
     /// </summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="explanation">Builds the root finding of the explanation; it must depend only on immutable facts,
@@ -60,25 +60,10 @@ public sealed class Verdict<TOutcome>
     /// <summary>Gets the regulation applied, if any.</summary>
     public RegulationReference? Regulation { get; }
 
-    /// <summary>Renders the verdict as text: the regulation applied, then the finding tree (see <see cref="Finding.ToText(Language)"/>).</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The multi-line text.</returns>
-    public string ToText(Language language)
-    {
-        var text = new StringBuilder();
-        if (Regulation is not null)
-        {
-            text.Append(language == Language.Vietnamese ? "Văn bản áp dụng: " : "Regulation applied: ")
-                .Append(Regulation.Title.Get(language)).Append(" [").Append(Regulation.Id.Value).Append("] — ")
-                .Append(Regulation.Citation.Format(language)).Append('\n');
-        }
-
-        text.Append(Explanation.ToText(language));
-        return text.ToString();
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => ToText(Language.English);
+    /// <summary>Names the verdict for debugging: its outcome. For text a person reads, render it with
+    /// <c>Localization.LocalizationExtensions.ToText</c>.</summary>
+    /// <returns>The outcome.</returns>
+    public override string ToString() => Outcome?.ToString() ?? string.Empty;
 
     private Finding Materialize()
     {

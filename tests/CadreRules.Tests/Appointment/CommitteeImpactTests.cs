@@ -1,6 +1,7 @@
 using System.Linq;
 using CadreRules.Appointment;
 using CadreRules.Documents;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
 using FsCheck;

@@ -1,5 +1,6 @@
 using System;
 using CadreRules.Appointment;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rotation;
 using CadreRules.Rules;

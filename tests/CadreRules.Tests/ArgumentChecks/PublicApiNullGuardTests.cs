@@ -6,6 +6,7 @@ using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
 using CadreRules.Evaluation;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;

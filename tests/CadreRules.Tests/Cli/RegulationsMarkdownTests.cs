@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Tests.Cli;

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.Planning;
 using CadreRules.Rules;
 using FsCheck;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Appointment;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;

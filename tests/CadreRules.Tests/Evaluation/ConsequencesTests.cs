@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;

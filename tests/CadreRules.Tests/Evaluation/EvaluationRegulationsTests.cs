@@ -118,7 +118,7 @@ public class EvaluationRegulationsTests
             }
         }
 
-        foreach (System.Collections.Generic.KeyValuePair<RuleCode, LocalizedText> entry in CadreRules.Localization.EvaluationMessages.Entries)
+        foreach (System.Collections.Generic.KeyValuePair<RuleCode, LocalizedText> entry in CadreRules.Evaluation.EvaluationMessages.Entries)
         {
             Assert.Contains(entry.Key, used);
         }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CadreRules.Documents;
 using CadreRules.Evaluation;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
 using CadreRules.Tests.Docs;

@@ -1,5 +1,6 @@
 using System.Linq;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;

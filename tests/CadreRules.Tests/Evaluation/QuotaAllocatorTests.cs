@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using CadreRules.Evaluation;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CadreRules.Appointment;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Retirement;

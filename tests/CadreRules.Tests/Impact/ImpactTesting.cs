@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using CadreRules.Impact;
 using CadreRules.Rules;
 using NodaTime;
 

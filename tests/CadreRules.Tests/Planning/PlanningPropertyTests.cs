@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;

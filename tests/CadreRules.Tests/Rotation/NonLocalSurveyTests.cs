@@ -1,4 +1,5 @@
 using System.Linq;
+using CadreRules.Impact;
 using CadreRules.Rotation;
 using CadreRules.Rules;
 using FsCheck;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CadreRules.Documents;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rotation;
 using CadreRules.Rules;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CadreRules.Localization;
 using CadreRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;

@@ -26,9 +26,12 @@ public class ExplainNamingTests
     }
 
     [Fact]
-    public void TextRendering_IsNamedToTextOrRender()
+    public void TextRendering_IsNamedToTextOrRender_AndLivesAboveTheEngine()
     {
-        string[] textMethods = [.. typeof(Rule).Assembly.GetExportedTypes()
+        // The engine and the families return data; the only text a Finding writes itself is its own template
+        // (Render). Text in the words of the families (status texts, trees, verdicts, reports) is a separate step in
+        // Localization.
+        string[] onData = [.. typeof(Rule).Assembly.GetExportedTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(m => m.ReturnType == typeof(string) && m.GetParameters().Any(p => p.ParameterType == typeof(Language)))
             .Where(m => m.DeclaringType == typeof(Finding) || m.DeclaringType == typeof(CadreRules.Planning.PlanningReport)
@@ -36,7 +39,13 @@ public class ExplainNamingTests
             .Select(m => m.DeclaringType!.Name + "." + m.Name)
             .Distinct()
             .Order(StringComparer.Ordinal)];
+        string[] steps = [.. typeof(CadreRules.Localization.LocalizationExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == typeof(string))
+            .Select(m => m.GetParameters()[0].ParameterType.Name + "." + m.Name)
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
 
-        Assert.Equal(["Finding.Render", "Finding.RenderForStatus", "Finding.ToText", "PlanningReport.ToText", "Verdict`1.ToText"], textMethods);
+        Assert.Equal(["Finding.Render"], onData);
+        Assert.Equal(["Finding.RenderForStatus", "Finding.ToText", "ParameterDefinition.FormatValue", "PlanningReport.ToText", "Verdict`1.ToText"], steps);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using CadreRules.Localization;
 using CadreRules.Rules;
 using NodaTime;
 
@@ -29,7 +30,7 @@ public class FindingTests
             + "    [x] C en <Test.C>\n";
 
         Assert.Equal(expected, Tree().ToText(Language.English));
-        Assert.Equal(expected, Tree().ToString());
+        Assert.Equal("Test.Root: Satisfied (2 parts)", Tree().ToString());
     }
 
     [Fact]

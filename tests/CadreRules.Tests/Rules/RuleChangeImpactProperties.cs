@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using CadreRules.Evaluation;
+using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
 using FsCheck;

@@ -1,4 +1,5 @@
 using System;
+using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Tests.Rules;
@@ -17,7 +18,7 @@ public class VerdictTests
 
         Assert.Equal("Regulation applied: Test regulation reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A en <Test.A>\n", verdict.ToText(Language.English));
         Assert.Equal("Văn bản áp dụng: Quy định thử reg [reg] — QĐ 1-TEST (Test issuer, 01/01/2020)\n[x] A vi <Test.A>\n", verdict.ToText(Language.Vietnamese));
-        Assert.Equal(verdict.ToText(Language.English), verdict.ToString());
+        Assert.Equal("1", verdict.ToString());
     }
 
     [Fact]

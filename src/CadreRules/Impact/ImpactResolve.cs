@@ -1,9 +1,10 @@
 using System;
 using System.Globalization;
 using CadreRules.People;
+using CadreRules.Rules;
 using NodaTime;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Impact;
 
 /// <summary>Helpers shared by the impact adapters.</summary>
 internal static class ImpactResolve

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Composition;
 
 /// <summary>Templates of the structure targets of a body (cơ cấu: nữ, trẻ, dân tộc thiểu số).</summary>
 internal static class CompositionMessages
@@ -18,4 +18,7 @@ internal static class CompositionMessages
             "Tỷ lệ cán bộ người dân tộc thiểu số {share}, chỉ tiêu từ {target} trở lên",
             "Share of ethnic-minority cadres {share}, target at least {target}")),
     ];
+
+    /// <summary>The family's templates, for its descriptors and findings.</summary>
+    public static readonly MessageTable Table = new(Entries);
 }

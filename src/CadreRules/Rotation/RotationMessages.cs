@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Rotation;
 
 /// <summary>Templates of the rotation (luân chuyển) and periodic position change (chuyển đổi vị trí công tác) rules.</summary>
 internal static class RotationMessages
@@ -75,4 +75,7 @@ internal static class RotationMessages
             "Nam giới nuôi con nhỏ dưới 36 tháng tuổi do vợ mất hoặc trường hợp khách quan khác (đủ 36 tháng ngày {childTurns36On})",
             "A father raising a child under 36 months because his wife died or for another objective reason (36 months old on {childTurns36On})")),
     ];
+
+    /// <summary>The family's templates, for its descriptors and findings.</summary>
+    public static readonly MessageTable Table = new(Entries);
 }

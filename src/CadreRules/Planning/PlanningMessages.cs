@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using CadreRules.Planning;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Planning;
 
 /// <summary>Templates of the planning rules (quy hoạch cán bộ), the same text for each regime's code prefix.</summary>
 internal static class PlanningMessages
@@ -62,4 +61,7 @@ internal static class PlanningMessages
         .. PlanningRegime.Prefixes.SelectMany(prefix => Templates.Select(t =>
             new KeyValuePair<RuleCode, LocalizedText>(new RuleCode($"{prefix}.Planning.{t.Rule}"), t.Text))),
     ];
+
+    /// <summary>The family's templates, for its descriptors and findings.</summary>
+    public static readonly MessageTable Table = new(Entries);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Evaluation;
 
 /// <summary>Templates of the unit quotas and of the consequences of an evaluation history.</summary>
 internal static class QuotaMessages

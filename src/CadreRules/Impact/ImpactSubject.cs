@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using CadreRules.People;
+using CadreRules.Rules;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Impact;
 
 /// <summary>One subject's answer on one side of a rule-change comparison: who, in which group (a unit, a title…), the
 /// outcome, the rule codes behind it and the regulation that gave it.</summary>

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CadreRules.Rules;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Localization;
 
 /// <summary>
 /// Writes a regulation catalogue as a Markdown reference: every regulation with its citation, kinds of subject and
@@ -85,7 +86,7 @@ public static class CatalogDocumentation
                 continue;
             }
 
-            Localization.MessageCatalog messages = Localization.MessageCatalog.Default;
+            MessageCatalog messages = MessageCatalog.Default;
             LocalizedText? failure = messages.Find(rule.Code) == rule.Text ? messages.Find(rule.Code, FindingStatus.NotSatisfied) : null;
             md.Append("| `").Append(rule.Code.Value).Append("` | ").Append(Cell(rule.Text.English)).Append(" | ").Append(Cell(rule.Text.Vietnamese))
               .Append(" | ").Append(Cell(failure?.English ?? "")).Append(" | ").Append(Cell(failure?.Vietnamese ?? ""))

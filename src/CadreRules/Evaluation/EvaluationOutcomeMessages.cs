@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Evaluation;
 
 /// <summary>
 /// What the evaluation rules say when they do not hold (what is wrong, with the numbers) and when they do not apply.
@@ -204,9 +204,3 @@ internal static class EvaluationOutcomeMessages
 
     private static StatusText N(string code, string vietnamese, string english) => new(code, FindingStatus.NotApplicable, new LocalizedText(vietnamese, english));
 }
-
-/// <summary>A rule's text for one status other than satisfied (whose text is the rule's template).</summary>
-/// <param name="Code">The rule's code.</param>
-/// <param name="Status">The status: not satisfied or not applicable.</param>
-/// <param name="Text">The text, a template that may name the finding's values.</param>
-internal readonly record struct StatusText(RuleCode Code, FindingStatus Status, LocalizedText Text);

@@ -1,7 +1,8 @@
 using System;
+using CadreRules.Rules;
 using NodaTime;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Impact;
 
 /// <summary>
 /// One side of a rule-change comparison: a catalogue (the shipped rules, or the shipped rules with a province's variant)

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Appointment;
 
 /// <summary>Templates of the appointment (bổ nhiệm) and party committee membership rules.</summary>
 internal static class AppointmentMessages
@@ -36,4 +36,7 @@ internal static class AppointmentMessages
             "Thời gian công tác còn lại tại tháng {ageMonth} là {monthsLeft} tháng, cần ít nhất {minMonths} tháng",
             "{monthsLeft} months of working time left at {ageMonth}; at least {minMonths} needed")),
     ];
+
+    /// <summary>The family's templates, for its descriptors and findings.</summary>
+    public static readonly MessageTable Table = new(Entries);
 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using CadreRules.People;
+using CadreRules.Rules;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Impact;
 
 /// <summary>A subject whose answer differs between the two sides of a rule-change comparison.</summary>
 /// <typeparam name="TOutcome">The family's outcome.</typeparam>

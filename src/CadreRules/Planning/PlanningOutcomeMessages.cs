@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using CadreRules.Planning;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Planning;
 
 /// <summary>What the planning rules say when they do not hold (what is wrong, about whom, with the numbers) and when
 /// they do not apply; the same text for each regime's code prefix. The text for when a rule holds is its template

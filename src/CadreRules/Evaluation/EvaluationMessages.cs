@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using CadreRules.Rules;
 
-namespace CadreRules.Localization;
+namespace CadreRules.Evaluation;
 
 /// <summary>Templates of the annual evaluation and classification rules (all regimes).</summary>
 internal static class EvaluationMessages
@@ -133,6 +133,9 @@ internal static class EvaluationMessages
         E("ND233.Mitigation.CompetentLevelDecides", "Viên chức quản lý có căn cứ Không hoàn thành nhiệm vụ ({ground}) nhưng đã chủ động phát hiện, xử lý, khắc phục ({reason}): chưa xác định, cấp có thẩm quyền quyết định", "A manager with a Không hoàn thành nhiệm vụ ground ({ground}) who found, handled and remedied it ({reason}): undetermined, the competent level decides"),
         E("ND233.KHT.UnitNotComplete", "Đơn vị xếp loại {unitLevel}: người đứng đầu không xếp cao hơn", "The unit is rated {unitLevel}: its head is rated no higher"),
     ];
+
+    /// <summary>The family's templates, for its descriptors and findings.</summary>
+    public static readonly MessageTable Table = new([.. Entries, .. QuotaMessages.Entries]);
 
     private static KeyValuePair<RuleCode, LocalizedText>[] ScoreRegime(string prefix, string document) =>
     [

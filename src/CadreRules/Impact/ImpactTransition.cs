@@ -1,4 +1,6 @@
-namespace CadreRules.Rules;
+using CadreRules.Rules;
+
+namespace CadreRules.Impact;
 
 /// <summary>One cell of a rule change's transition matrix: how many subjects went from one outcome to another.</summary>
 /// <typeparam name="TOutcome">The family's outcome.</typeparam>

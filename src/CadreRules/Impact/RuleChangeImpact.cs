@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using CadreRules.Rules;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Impact;
 
 /// <summary>
 /// The impact of a rule change on a population: the same subjects answered under two catalogues (the shipped rules and a

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CadreRules.Rules;
 
-namespace CadreRules.Rules;
+namespace CadreRules.Impact;
 
 /// <summary>The rule codes an impact adapter records for an eligibility verdict.</summary>
 internal static class ImpactCodes
