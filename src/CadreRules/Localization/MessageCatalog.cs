@@ -7,9 +7,9 @@ using CadreRules.Rules;
 namespace CadreRules.Localization;
 
 /// <summary>
-/// Message templates by stable rule code, in Vietnamese and English. Every shipped rule takes its text from
-/// <see cref="Default"/>, so a code without a template fails when the rule is built (and in the test suite), never as a
-/// blank at run time.
+/// Message templates by stable rule code, in Vietnamese and English. Each rule family owns the table its rules take
+/// their text from (a code without a template fails when the rule is built, and in the test suite, never as a blank at
+/// run time); <see cref="Default"/> gathers every family's table with the failure and not-applicable texts.
 /// </summary>
 /// <remarks>
 /// <para>A rule has a text for each result: its template (<see cref="Get(RuleCode)"/>) says what holds when it holds;
@@ -212,16 +212,6 @@ public sealed class MessageCatalog
             ? finding.Render(language)
             : new Finding(finding.Code, text, finding.Citation, finding.Status, finding.Severity, finding.Values, []).Render(language);
     }
-
-    /// <summary>Builds the descriptor of a shipped rule, taking its text from <see cref="Default"/>.</summary>
-    /// <param name="code">The code.</param>
-    /// <param name="citation">The clause.</param>
-    /// <param name="severity">The severity when not satisfied.</param>
-    /// <param name="confidence">How firmly the clause is confirmed.</param>
-    /// <returns>The descriptor.</returns>
-    /// <exception cref="KeyNotFoundException">The code has no template.</exception>
-    internal static RuleDescriptor Describe(RuleCode code, Citation? citation, Severity severity = Severity.Violation, Confidence confidence = Confidence.Confirmed) =>
-        new(code, Default.Get(code), citation, severity, confidence);
 
     /// <summary>Gets the codes that have a template in this catalogue but lack one of the two languages' real text
     /// (identical Vietnamese and English, a sign of a copy left untranslated).</summary>
