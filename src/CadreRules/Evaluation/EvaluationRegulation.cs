@@ -28,7 +28,7 @@ namespace CadreRules.Evaluation;
 /// ones, so <see cref="Classify(EvaluationInput)"/> costs the same.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class EvaluationRegulation : Regulation
+public sealed class EvaluationRegulation : Regulation
 {
     /// <summary>The extension point of an exclusion: when the added rule holds, the subject is not rated (after the
     /// regime's own exclusions).</summary>
@@ -57,24 +57,15 @@ public sealed partial class EvaluationRegulation : Regulation
         : base(reference, parameters)
     {
         Regime = regime;
-        _rules = regime switch
-        {
-            EvaluationRegime.Qd132 => BuildQd132(parameters),
-            EvaluationRegime.Qd124 => BuildQd124(parameters),
-            EvaluationRegime.Qd366 => BuildQd366(parameters),
-            EvaluationRegime.Nd90 => BuildNd90(parameters, amended: false),
-            EvaluationRegime.Nd90Amended => BuildNd90(parameters, amended: true),
-            EvaluationRegime.Nd335 => BuildScoreOnly(parameters, "ND335"),
-            _ => BuildScoreOnly(parameters, "ND233"),
-        };
+        _rules = DefinitionOf(regime).Build(parameters);
         if (!changes.IsEmpty)
         {
             _rules = EvaluationRuleChanges.Apply(_rules, changes, firstNew, reference.Citation, reference.Id);
             _changes = changes;
         }
 
-        Quota = BuildQuota(regime, parameters);
-        QuotaPolicy = BuildQuotaPolicy(regime, parameters);
+        Quota = EvaluationQuotaDefinition.Build(regime, parameters);
+        QuotaPolicy = EvaluationQuotaDefinition.BuildPolicy(regime, parameters);
         _ladders = [_rules.NonLeader, _rules.Leader, _rules.Collective];
 
         // Prepared once for Classify: the dates in force when every scope shares one period (the usual case), and the
@@ -101,6 +92,35 @@ public sealed partial class EvaluationRegulation : Regulation
 
     /// <inheritdoc />
     public override ImmutableArray<RuleChange> RuleChanges => _changes;
+
+    /// <summary>
+    /// Gets the unit quota of this regime with this regulation's parameter values (<c>quota.htxsShare</c>,
+    /// <c>quota.outstandingShare</c>), so a local variant that lowers the share changes the allocation; or
+    /// <see langword="null"/> when the regime sets no per-unit quota (NĐ 90, whose NĐ 48 amendment compares shares
+    /// with the Party instead: see <see cref="QuotaAllocator.ComparePartyShare"/>).
+    /// </summary>
+    public QuotaRegime? Quota { get; private init; }
+
+    /// <summary>
+    /// Gets how this regulation reads what the quota's text leaves open, from its parameters <c>quota.denominator</c>,
+    /// <c>quota.rounding</c> and <c>quota.ordering</c> (unconfirmed policies a province's variant can set; the shipped
+    /// values are those of <see cref="Evaluation.QuotaPolicy.Default"/>); or <see langword="null"/> when the regime sets
+    /// no per-unit quota. An <see cref="EvaluationRound"/> given no policy of its own uses each regulation's.
+    /// </summary>
+    public QuotaPolicy? QuotaPolicy { get; private init; }
+
+    /// <summary>Applies this regulation's unit quota to a population already classified on its own merits.</summary>
+    /// <param name="candidates">Each person with unit, peer group, level qualified for and score.</param>
+    /// <param name="policy">The rounding, denominator and tie-break policy; this regulation's <see cref="QuotaPolicy"/>
+    /// when null.</param>
+    /// <returns>The allocation: final levels, per-group bounds, and who was moved from HTXS to HTT and why.</returns>
+    /// <exception cref="InvalidOperationException">The regime sets no per-unit quota (<see cref="Quota"/> is null).</exception>
+    /// <exception cref="QuotaInputException">A candidate is invalid (see <see cref="QuotaAllocator"/>).</exception>
+    public QuotaAllocation AllocateQuota(ImmutableArray<QuotaCandidate> candidates, QuotaPolicy? policy = null)
+    {
+        QuotaRegime quota = Quota ?? throw new InvalidOperationException($"The regulation '{Id}' sets no per-unit quota of Hoàn thành xuất sắc nhiệm vụ.");
+        return QuotaAllocator.Allocate(quota, candidates, policy ?? QuotaPolicy ?? Evaluation.QuotaPolicy.Default);
+    }
 
     /// <summary>Gets the extension point of an extra condition for a level: <c>level.HTXS</c>, <c>level.HTT</c> or
     /// <c>level.HTNV</c>. The added rule joins the level's conditions (all must hold) in every ladder that has the level.</summary>
@@ -229,7 +249,7 @@ public sealed partial class EvaluationRegulation : Regulation
             extra.Add(new Finding(policy.Code, policy.Text, policy.Citation,
                 decision.DecidingPolicy is null ? FindingStatus.NotApplicable : FindingStatus.Satisfied,
                 policy.Severity,
-                [FactValue.Of("policy", PolicyName(inForce)), FactValue.Of("decided", decision.DecidingPolicy is not null), FactValue.Of("score", input.ScoreTotal)],
+                [FactValue.Of("policy", EvaluationRegimeDefinition.PolicyName(inForce)), FactValue.Of("decided", decision.DecidingPolicy is not null), FactValue.Of("score", input.ScoreTotal)],
                 []));
         }
 
@@ -260,32 +280,23 @@ public sealed partial class EvaluationRegulation : Regulation
     internal static EvaluationRegulation Create(EvaluationRegime regime, RegulationReference reference) =>
         new(regime, reference, ParameterSet.Defaults(SchemaOf(regime), ConstraintsOf(regime)));
 
+    // The definition of each shipped regime (one small class each, over EvaluationRegimeDefinition).
+    internal static EvaluationRegimeDefinition DefinitionOf(EvaluationRegime regime) => regime switch
+    {
+        EvaluationRegime.Qd132 => Qd132Definition.Instance,
+        EvaluationRegime.Qd124 => Qd124Definition.Instance,
+        EvaluationRegime.Qd366 => Qd366Definition.Instance,
+        EvaluationRegime.Nd90 => Nd90Definition.Original,
+        EvaluationRegime.Nd90Amended => Nd90Definition.Amended,
+        EvaluationRegime.Nd335 => ScoreOnlyDefinition.Nd335,
+        _ => ScoreOnlyDefinition.Nd233,
+    };
+
     private static IEnumerable<ParameterDefinition> SchemaOf(EvaluationRegime regime) =>
-    [
-        .. regime switch
-        {
-            EvaluationRegime.Qd132 => Qd132Schema,
-            EvaluationRegime.Qd124 => Qd124Schema,
-            EvaluationRegime.Qd366 => Qd366Schema,
-            EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Schema,
-            EvaluationRegime.Nd335 => Nd335Schema,
-            _ => Nd233Schema,
-        },
-        .. QuotaSchemaOf(regime),
-    ];
+        [.. DefinitionOf(regime).Schema, .. EvaluationQuotaDefinition.SchemaOf(regime)];
 
     private static IEnumerable<ParameterConstraint> ConstraintsOf(EvaluationRegime regime) =>
-    [
-        .. regime switch
-        {
-            EvaluationRegime.Qd366 => Qd366Constraints,
-            EvaluationRegime.Nd90 or EvaluationRegime.Nd90Amended => Nd90Constraints,
-            EvaluationRegime.Nd335 => Nd335Constraints,
-            EvaluationRegime.Nd233 => Nd233Constraints,
-            _ => [],
-        },
-        .. QuotaConstraintsOf(regime),
-    ];
+        [.. DefinitionOf(regime).Constraints, .. EvaluationQuotaDefinition.ConstraintsOf(regime)];
 
     // The usual case in a few comparisons (inlined into Classify); anything else, including every error, in CheckFully.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -386,62 +397,4 @@ public sealed partial class EvaluationRegulation : Regulation
     private static int WholePoints(decimal minimum) =>
         minimum >= 0m && minimum <= 100m && decimal.Truncate(minimum) == minimum ? (int)minimum : -1;
 
-    // A leaf rule of a regime: its condition (a plain delegate, called by the ladder on the hot path), the values its
-    // explanation shows, and when it applies. The values the lambdas capture are the regulation's parameters, fixed when
-    // the rules are built.
-    private static Rule<EvaluationInput> Leaf(
-        string code,
-        Citation? citation,
-        Func<EvaluationInput, bool> predicate,
-        Func<EvaluationInput, ImmutableArray<FactValue>>? values = null,
-        Confidence confidence = Confidence.Confirmed,
-        Func<EvaluationInput, bool>? appliesTo = null) =>
-        Rule.Create(EvaluationMessages.Table.Describe(code, citation, Severity.Violation, confidence), predicate, appliesTo, values);
-
-    private static Rule<EvaluationInput> AllOf(string code, Citation? citation, params Rule<EvaluationInput>[] parts) =>
-        Rule.AllOf(EvaluationMessages.Table.Describe(code, citation), parts);
-
-    private static RuleDescriptor Describe(string code, Citation? citation, Confidence confidence = Confidence.Confirmed) =>
-        EvaluationMessages.Table.Describe(code, citation, Severity.Violation, confidence);
-
-    private static ImmutableArray<FactValue> TaskValues(TaskCounts tasks, string countName, int count, Share threshold) =>
-    [
-        FactValue.Of(countName, count),
-        FactValue.Of("total", tasks.Total),
-        FactValue.Of("share", tasks.ShareOf(count)),
-        FactValue.Of("threshold", threshold),
-    ];
-
-    private static ImmutableArray<FactValue> ScoreValues(EvaluationInput f, string band) =>
-        [FactValue.Of("score", f.ScoreTotal), FactValue.Of("band", band)];
-
-    private static string Band(decimal minimum, decimal? below) =>
-        below is { } upper ? "[" + TextFormat.Integer((long)minimum) + "; " + TextFormat.Integer((long)upper) + ")" : "≥ " + TextFormat.Integer((long)minimum);
-
-    /// <summary>The three Party exclusions shared by QĐ 132, QĐ 124 and QĐ 366 (exempt, suspended, admitted too recently),
-    /// under each regime's own codes and clauses.</summary>
-    private static (Rule<EvaluationInput> Exempt, Rule<EvaluationInput> Suspended, Rule<EvaluationInput> NewMember) PartyExclusions(
-        string prefix, Citation subjects, Citation? newMembers, int newMonths) =>
-    (
-        Leaf(prefix + ".Excluded.Exempt", subjects, static f => f.ExemptFromPartyActivities,
-            static f => [FactValue.Of("exempt", f.ExemptFromPartyActivities)]),
-        Leaf(prefix + ".Excluded.Suspended", subjects, static f => f.PartySuspended,
-            static f => [FactValue.Of("suspended", f.PartySuspended)]),
-        Leaf(prefix + ".Excluded.NewMember", newMembers, f => f.MonthsSinceAdmission < newMonths, // lifted: false when the date is unknown
-            f => [AdmissionMonths(f), FactValue.Of("minimum", newMonths)], appliesTo: static f => f.MonthsSinceAdmission != null)
-    );
-
-    // The policies' names in both languages, for explanations (the enum names are the JSON spelling, not prose).
-    private static LocalizedText PolicyName(HighScorePolicy policy) => policy == HighScorePolicy.RateHighestMet
-        ? new LocalizedText("xếp mức cao nhất có đủ điều kiện", "rate the highest level whose conditions hold")
-        : new LocalizedText("chưa xác định, để cấp có thẩm quyền xem xét", "undetermined, for the competent level to decide");
-
-    private static LocalizedText PolicyName(SocioEconomicTargetsPolicy policy) => policy == SocioEconomicTargetsPolicy.AllMissed
-        ? new LocalizedText("chỉ khi không hoàn thành cả 5 chỉ tiêu", "only when all five targets are missed")
-        : new LocalizedText("khi không hoàn thành bất kỳ chỉ tiêu nào", "when any target is missed");
-
-    private static FactValue AdmissionMonths(EvaluationInput f) =>
-        f.MonthsSinceAdmission is { } months ? FactValue.Of("months", months) : FactValue.Of("months", "-");
-
-    private static bool GradeAtLeast(CriterionGrade? grade, CriterionGrade minimum) => grade is { } g && g <= minimum;
 }

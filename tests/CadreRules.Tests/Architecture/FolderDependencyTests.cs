@@ -62,6 +62,18 @@ public sealed partial class FolderDependencyTests
     }
 
     [Fact]
+    public void NoTypeOfTheCorePackage_IsSplitOverPartialFiles()
+    {
+        // One regime, one small class (EvaluationRegimeDefinition and its subclasses): no regulation spread over
+        // partial files that share private state.
+        string[] partials = [.. Folders().Append(Root)
+            .SelectMany(folder => CodeLines(folder).Where(line => Regex.IsMatch(line.Text, @"\bpartial\s+(class|record|struct)\b")).Select(line => folder + "/" + line.File))
+            .Distinct()];
+
+        Assert.Empty(partials);
+    }
+
+    [Fact]
     public void Scanner_SeesAQualifiedReferenceAndIgnoresComments()
     {
         Assert.True(References("        x = Rotation.RotationDocuments.Nd170;", "Rotation"));

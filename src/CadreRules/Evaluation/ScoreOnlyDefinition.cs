@@ -4,9 +4,19 @@ using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
-/// <content>The State 100-point regimes: NĐ 335/2025/NĐ-CP (công chức) and NĐ 233/2026/NĐ-CP (viên chức).</content>
-public sealed partial class EvaluationRegulation
+/// <summary>The State 100-point regimes: NĐ 335/2025/NĐ-CP (công chức) and NĐ 233/2026/NĐ-CP (viên chức). One definition per decree: <see cref="Nd335"/> and <see cref="Nd233"/>.</summary>
+internal sealed class ScoreOnlyDefinition : EvaluationRegimeDefinition
 {
+    private readonly string _prefix;
+
+    private ScoreOnlyDefinition(string prefix) => _prefix = prefix;
+
+    /// <summary>Gets NĐ 335/2025 (công chức).</summary>
+    public static ScoreOnlyDefinition Nd335 { get; } = new("ND335");
+
+    /// <summary>Gets NĐ 233/2026 (viên chức).</summary>
+    public static ScoreOnlyDefinition Nd233 { get; } = new("ND233");
+
     private static readonly Parameter<int> Nd335ExcellentScore = ScoreParameter("htxs.minScore", 90, EvaluationDocuments.Nd335.Article(20, 1));
     private static readonly Parameter<int> Nd335GoodScore = ScoreParameter("htt.minScore", 70, EvaluationDocuments.Nd335.Article(20, 2));
     private static readonly Parameter<int> Nd335CompleteScore = ScoreParameter("htnv.minScore", 50, EvaluationDocuments.Nd335.Article(20, 3));
@@ -34,8 +44,16 @@ public sealed partial class EvaluationRegulation
     private static Parameter<int> ScoreParameter(string key, int value, Citation citation) => Parameter.Integer(key,
         new LocalizedText("Điểm tối thiểu của mức (thang 100 điểm)", "Lowest score of the level (100-point scale)"), value, Confidence.Confirmed, citation, 0, 100);
 
-    private static RegimeRules BuildScoreOnly(ParameterSet p, string prefix)
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterDefinition> Schema => _prefix == "ND233" ? Nd233Schema : Nd335Schema;
+
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterConstraint> Constraints => _prefix == "ND233" ? Nd233Constraints : Nd335Constraints;
+
+    /// <inheritdoc />
+    public override RegimeRules Build(ParameterSet p)
     {
+        string prefix = _prefix;
         bool nd233 = prefix == "ND233";
         LegalDocument doc = nd233 ? EvaluationDocuments.Nd233 : EvaluationDocuments.Nd335;
         int article = nd233 ? 12 : 20;

@@ -4,9 +4,16 @@ using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
-/// <content>QĐ 124-QĐ/TW (04/10/2023) with HĐ 25-HD/BTCTW: criteria graded Xuất sắc/Tốt/Trung bình/Kém.</content>
-public sealed partial class EvaluationRegulation
+/// <summary>QĐ 124-QĐ/TW (04/10/2023) with HĐ 25-HD/BTCTW: criteria graded Xuất sắc/Tốt/Trung bình/Kém.</summary>
+internal sealed class Qd124Definition : EvaluationRegimeDefinition
 {
+    private Qd124Definition()
+    {
+    }
+
+    /// <summary>Gets the definition.</summary>
+    public static Qd124Definition Instance { get; } = new();
+
     private static readonly Parameter<Share> Qd124ExceededShare = Parameter.Share("htxs.exceededShare",
         new LocalizedText("Tỉ lệ chỉ tiêu, nhiệm vụ vượt mức tối thiểu để Hoàn thành xuất sắc nhiệm vụ", "Least share of targets exceeded for Hoàn thành xuất sắc nhiệm vụ"),
         Share.Percent(50), Confidence.Confirmed, EvaluationDocuments.Qd124.Article(12, 1));
@@ -30,7 +37,11 @@ public sealed partial class EvaluationRegulation
     private static readonly ImmutableArray<ParameterDefinition> Qd124Schema =
         [Qd124ExceededShare, Qd124LeaderExceededShare, Qd124UnitCompletion, Qd124SubordinatesDisciplinedShare, Qd124NewMemberMonths];
 
-    private static RegimeRules BuildQd124(ParameterSet p)
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterDefinition> Schema => Qd124Schema;
+
+    /// <inheritdoc />
+    public override RegimeRules Build(ParameterSet p)
     {
         Share exceededShare = p.Get(Qd124ExceededShare);
         Share unitExceeded = p.Get(Qd124LeaderExceededShare);
@@ -116,6 +127,4 @@ public sealed partial class EvaluationRegulation
         };
     }
 
-    private static ImmutableArray<FactValue> GradeValues(EvaluationInput f) =>
-        f.Grades is { } g ? [FactValue.Of("general", g.General.ToString()), FactValue.Of("results", g.Results.ToString())] : [];
 }

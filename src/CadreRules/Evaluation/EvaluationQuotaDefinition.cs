@@ -6,8 +6,9 @@ using CadreRules.Rules;
 namespace CadreRules.Evaluation;
 
 /// <summary>The unit quota of HTXS (≤ 20% of HTT, 25% for an outstanding unit) as parameters of each regime, with the
-/// readings the texts leave open (denominator, rounding, order of the qualifiers) as named policy parameters.</summary>
-public sealed partial class EvaluationRegulation
+/// readings the texts leave open (denominator, rounding, order of the qualifiers) as named policy parameters; the
+/// regime's own parameters are in its <see cref="EvaluationRegimeDefinition"/>.</summary>
+internal static class EvaluationQuotaDefinition
 {
     private static readonly LocalizedText QuotaShareText = new(
         "Số Hoàn thành xuất sắc nhiệm vụ không vượt quá tỉ lệ này của số Hoàn thành tốt nhiệm vụ trong đơn vị, nhóm có chức trách tương đồng",
@@ -44,36 +45,7 @@ public sealed partial class EvaluationRegulation
     private static readonly Parameter<Share> Nd233QuotaShare = QuotaShare(QuotaDocuments.Nd233Quota, Confidence.Confirmed);
     private static readonly Parameter<Share> Nd233OutstandingShare = OutstandingShare(Share.Percent(25), QuotaDocuments.Nd233QuotaOutstanding, Confidence.Confirmed);
 
-    /// <summary>
-    /// Gets the unit quota of this regime with this regulation's parameter values (<c>quota.htxsShare</c>,
-    /// <c>quota.outstandingShare</c>), so a local variant that lowers the share changes the allocation; or
-    /// <see langword="null"/> when the regime sets no per-unit quota (NĐ 90, whose NĐ 48 amendment compares shares
-    /// with the Party instead: see <see cref="QuotaAllocator.ComparePartyShare"/>).
-    /// </summary>
-    public QuotaRegime? Quota { get; private init; }
-
-    /// <summary>
-    /// Gets how this regulation reads what the quota's text leaves open, from its parameters <c>quota.denominator</c>,
-    /// <c>quota.rounding</c> and <c>quota.ordering</c> (unconfirmed policies a province's variant can set; the shipped
-    /// values are those of <see cref="Evaluation.QuotaPolicy.Default"/>); or <see langword="null"/> when the regime sets
-    /// no per-unit quota. An <see cref="EvaluationRound"/> given no policy of its own uses each regulation's.
-    /// </summary>
-    public QuotaPolicy? QuotaPolicy { get; private init; }
-
-    /// <summary>Applies this regulation's unit quota to a population already classified on its own merits.</summary>
-    /// <param name="candidates">Each person with unit, peer group, level qualified for and score.</param>
-    /// <param name="policy">The rounding, denominator and tie-break policy; this regulation's <see cref="QuotaPolicy"/>
-    /// when null.</param>
-    /// <returns>The allocation: final levels, per-group bounds, and who was moved from HTXS to HTT and why.</returns>
-    /// <exception cref="InvalidOperationException">The regime sets no per-unit quota (<see cref="Quota"/> is null).</exception>
-    /// <exception cref="QuotaInputException">A candidate is invalid (see <see cref="QuotaAllocator"/>).</exception>
-    public QuotaAllocation AllocateQuota(ImmutableArray<QuotaCandidate> candidates, QuotaPolicy? policy = null)
-    {
-        QuotaRegime quota = Quota ?? throw new InvalidOperationException($"The regulation '{Id}' sets no per-unit quota of Hoàn thành xuất sắc nhiệm vụ.");
-        return QuotaAllocator.Allocate(quota, candidates, policy ?? QuotaPolicy ?? Evaluation.QuotaPolicy.Default);
-    }
-
-    private static IEnumerable<ParameterDefinition> QuotaSchemaOf(EvaluationRegime regime) => regime switch
+    internal static IEnumerable<ParameterDefinition> SchemaOf(EvaluationRegime regime) => regime switch
     {
         EvaluationRegime.Qd366 => [Qd366QuotaShare, Qd366OutstandingShare, .. Qd366QuotaPolicy.Schema],
         EvaluationRegime.Qd124 => [Qd124QuotaShare, .. Qd124QuotaPolicy.Schema],
@@ -83,7 +55,7 @@ public sealed partial class EvaluationRegulation
         _ => [],
     };
 
-    private static QuotaPolicy? BuildQuotaPolicy(EvaluationRegime regime, ParameterSet parameters) => regime switch
+    internal static QuotaPolicy? BuildPolicy(EvaluationRegime regime, ParameterSet parameters) => regime switch
     {
         EvaluationRegime.Qd366 => Qd366QuotaPolicy.Read(parameters),
         EvaluationRegime.Qd124 => Qd124QuotaPolicy.Read(parameters),
@@ -94,7 +66,7 @@ public sealed partial class EvaluationRegulation
     };
 
     // An outstanding unit's bound is a relaxation of the ordinary one, never a tightening.
-    private static IEnumerable<ParameterConstraint> QuotaConstraintsOf(EvaluationRegime regime) => regime switch
+    internal static IEnumerable<ParameterConstraint> ConstraintsOf(EvaluationRegime regime) => regime switch
     {
         EvaluationRegime.Qd366 => [ParameterConstraint.NotGreater(Qd366QuotaShare, Qd366OutstandingShare)],
         EvaluationRegime.Nd335 => [ParameterConstraint.NotGreater(Nd335QuotaShare, Nd335OutstandingShare)],
@@ -102,7 +74,7 @@ public sealed partial class EvaluationRegulation
         _ => [],
     };
 
-    private static QuotaRegime? BuildQuota(EvaluationRegime regime, ParameterSet parameters) => regime switch
+    internal static QuotaRegime? Build(EvaluationRegime regime, ParameterSet parameters) => regime switch
     {
         EvaluationRegime.Qd366 => Shares(QuotaRegime.Qd366, parameters, Qd366QuotaShare, Qd366OutstandingShare, Qd366QuotaPolicy),
         EvaluationRegime.Qd124 => Shares(QuotaRegime.Qd124, parameters, Qd124QuotaShare, null, Qd124QuotaPolicy),

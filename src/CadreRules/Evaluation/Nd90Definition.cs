@@ -4,9 +4,19 @@ using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
-/// <content>NĐ 90/2020/NĐ-CP as first issued and as amended by NĐ 48/2023/NĐ-CP (from 15/9/2023).</content>
-public sealed partial class EvaluationRegulation
+/// <summary>NĐ 90/2020/NĐ-CP as first issued and as amended by NĐ 48/2023/NĐ-CP (from 15/9/2023). One definition per reading: <see cref="Original"/> and <see cref="Amended"/>.</summary>
+internal sealed class Nd90Definition : EvaluationRegimeDefinition
 {
+    private readonly bool _amended;
+
+    private Nd90Definition(bool amended) => _amended = amended;
+
+    /// <summary>Gets NĐ 90 as first issued.</summary>
+    public static Nd90Definition Original { get; } = new(amended: false);
+
+    /// <summary>Gets NĐ 90 as amended by NĐ 48.</summary>
+    public static Nd90Definition Amended { get; } = new(amended: true);
+
     private static readonly Parameter<int> Nd90MinMonthsWorked = Parameter.Integer("notRated.minMonthsWorked",
         new LocalizedText("Công tác trong năm chưa đủ số tháng này thì không xếp loại (trừ nghỉ thai sản)", "Fewer months worked in the year than this: not rated (maternity leave excepted)"),
         6, Confidence.Confirmed, EvaluationDocuments.Nd90.Article(2, 3), 0, 12);
@@ -60,8 +70,16 @@ public sealed partial class EvaluationRegulation
     // The capped band of leave starts no later than it ends.
     private static readonly ImmutableArray<ParameterConstraint> Nd90Constraints = [ParameterConstraint.NotGreater(Nd90CapLeaveFrom, Nd90CapLeaveBelow)];
 
-    private static RegimeRules BuildNd90(ParameterSet p, bool amended)
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterDefinition> Schema => Nd90Schema;
+
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterConstraint> Constraints => Nd90Constraints;
+
+    /// <inheritdoc />
+    public override RegimeRules Build(ParameterSet p)
     {
+        bool amended = _amended;
         int minMonths = p.Get(Nd90MinMonthsWorked);
         int leaveFrom = p.Get(Nd90CapLeaveFrom);
         int leaveBelow = p.Get(Nd90CapLeaveBelow);

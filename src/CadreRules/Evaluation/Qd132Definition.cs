@@ -4,9 +4,16 @@ using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
-/// <content>QĐ 132-QĐ/TW (08/3/2018) with HĐ 21-HD/BTCTW, and QĐ 89-QĐ/TW for leaders.</content>
-public sealed partial class EvaluationRegulation
+/// <summary>QĐ 132-QĐ/TW (08/3/2018) with HĐ 21-HD/BTCTW, and QĐ 89-QĐ/TW for leaders.</summary>
+internal sealed class Qd132Definition : EvaluationRegimeDefinition
 {
+    private Qd132Definition()
+    {
+    }
+
+    /// <summary>Gets the definition.</summary>
+    public static Qd132Definition Instance { get; } = new();
+
     private static readonly Parameter<int> Qd132SickLeaveMonths = Parameter.Integer("cap.sickLeaveMonths",
         new LocalizedText("Nghỉ ốm từ số tháng này trở lên trong năm thì không xếp loại từ Hoàn thành tốt nhiệm vụ trở lên", "Sick leave of at least this many months in the year caps the level at Hoàn thành nhiệm vụ"),
         3, Confidence.Confirmed, EvaluationDocuments.Hd21.Section("II.6"), 0, 12);
@@ -42,7 +49,11 @@ public sealed partial class EvaluationRegulation
     private static readonly ImmutableArray<ParameterDefinition> Qd132Schema =
         [Qd132SickLeaveMonths, Qd132MinCompletion, Qd132NewMonths, Qd132UnitExceeded, Qd132UnitsGood, Qd132UnitOnTime, Qd132UnitMaxLate, Qd132UnitCompletion];
 
-    private static RegimeRules BuildQd132(ParameterSet p)
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterDefinition> Schema => Qd132Schema;
+
+    /// <inheritdoc />
+    public override RegimeRules Build(ParameterSet p)
     {
         int sickMonths = p.Get(Qd132SickLeaveMonths);
         Share minCompletion = p.Get(Qd132MinCompletion);
@@ -143,11 +154,4 @@ public sealed partial class EvaluationRegulation
         };
     }
 
-    private static ImmutableArray<FactValue> UnitValues(EvaluationInput f, Share threshold) =>
-    [
-        FactValue.Of("units", f.Leader!.SubordinateUnits),
-        FactValue.Of("atLeastComplete", f.Leader.UnitsAtLeastComplete),
-        FactValue.Of("atLeastGood", f.Leader.UnitsAtLeastGood),
-        FactValue.Of("threshold", threshold),
-    ];
 }

@@ -4,9 +4,16 @@ using CadreRules.Rules;
 
 namespace CadreRules.Evaluation;
 
-/// <content>QĐ 366-QĐ/TW (30/8/2025) with HĐ 43-HD/BTCTW: the 100-point Party regime.</content>
-public sealed partial class EvaluationRegulation
+/// <summary>QĐ 366-QĐ/TW (30/8/2025) with HĐ 43-HD/BTCTW: the 100-point Party regime.</summary>
+internal sealed class Qd366Definition : EvaluationRegimeDefinition
 {
+    private Qd366Definition()
+    {
+    }
+
+    /// <summary>Gets the definition.</summary>
+    public static Qd366Definition Instance { get; } = new();
+
     private static readonly Parameter<int> Qd366ExcellentScore = Parameter.Integer("htxs.minScore",
         new LocalizedText("Điểm tối thiểu của mức Hoàn thành xuất sắc nhiệm vụ", "Lowest score of Hoàn thành xuất sắc nhiệm vụ"),
         90, Confidence.Confirmed, EvaluationDocuments.Qd366.Article(11, 1), 0, 100);
@@ -66,7 +73,14 @@ public sealed partial class EvaluationRegulation
     private static readonly ImmutableArray<ParameterConstraint> Qd366Constraints =
         [ParameterConstraint.Descending(Qd366ExcellentScore, Qd366GoodScore, Qd366CompleteScore)];
 
-    private static RegimeRules BuildQd366(ParameterSet p)
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterDefinition> Schema => Qd366Schema;
+
+    /// <inheritdoc />
+    public override ImmutableArray<ParameterConstraint> Constraints => Qd366Constraints;
+
+    /// <inheritdoc />
+    public override RegimeRules Build(ParameterSet p)
     {
         decimal xs = p.Get(Qd366ExcellentScore);
         decimal tt = p.Get(Qd366GoodScore);
