@@ -31,6 +31,14 @@ internal static class EligibilityRuleChanges
                     }
 
                     RuleDescriptor given = change.Descriptor!;
+
+                    // The decision is one eligibility rule: every requirement in it decides. An advisory requirement
+                    // would either decide (and then it is not advisory) or be dropped silently, so it is refused.
+                    if (given.Severity != Severity.Violation)
+                    {
+                        throw new FactConditionException(index, "severity", RuleChangeText.OnlyBindingRequirements(given.Code, id));
+                    }
+
                     if (Codes(rule).Contains(given.Code))
                     {
                         throw new FactConditionException(index, "code", RuleChangeText.CodeTaken(given.Code, id));

@@ -20,6 +20,10 @@ internal static class RuleChangeText
         $"'{target}' không phải là vị trí mà {family.Vietnamese} nhận quy tắc bổ sung; vị trí duy nhất là '{place}' ({what.Vietnamese}).",
         $"'{target}' is not a place where {family.English} takes an added rule; the only one is '{place}' ({what.English}).");
 
+    public static LocalizedText OnlyBindingRequirements(RuleCode code, RegulationId id) => new(
+        $"quy tắc bổ sung '{code}' phải có mức độ vi phạm (violation): '{id}' quyết định đủ điều kiện bằng một quy tắc duy nhất mà mọi yêu cầu trong đó đều có tính quyết định; yêu cầu chỉ để lưu ý không được nhận.",
+        $"the added rule '{code}' must have severity violation: '{id}' decides eligibility by one rule in which every requirement decides; an advisory requirement is not taken.");
+
     public static LocalizedText CodeTaken(RuleCode code, RegulationId id) => new(
         $"mã '{code}' đã là một quy tắc của '{id}'; quy tắc bổ sung cần một mã riêng (hoặc hãy thay thế quy tắc đó).",
         $"the code '{code}' is already a rule of '{id}'; an added rule needs a code of its own (or replace that rule instead).");

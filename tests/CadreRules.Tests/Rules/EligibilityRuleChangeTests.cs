@@ -77,6 +77,20 @@ public class EligibilityRuleChangeTests
     }
 
     [Fact]
+    public void AnAdvisoryRequirement_IsRefusedByEachEligibilityFamily_AtItsSeverity()
+    {
+        // Eligibility is one rule whose every requirement decides: an advisory one is refused, never silently made binding.
+        RuleDescriptor advisory = new(TwoGoodYears, Described(TwoGoodYears).Text, null, Severity.Advisory);
+
+        FactConditionException rotation = Assert.Throws<FactConditionException>(() => Derive(RotationRegulation.Qd65, RuleChange.Add(RotationRegulation.Requirement, advisory, TwoGoodYearsData)));
+        Assert.Equal("severity", rotation.Path);
+        Assert.Contains("must have severity violation", rotation.Message, StringComparison.Ordinal);
+        Assert.Contains("phải có mức độ vi phạm", rotation.Text.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal("severity", Assert.Throws<FactConditionException>(() => Derive(AppointmentRegulation.Qd377, RuleChange.Add(AppointmentRegulation.Requirement, advisory, TwoGoodYearsData))).Path);
+        Assert.Equal("severity", Assert.Throws<FactConditionException>(() => Derive(CommitteeMembershipRegulation.Ct45, RuleChange.Add(CommitteeMembershipRegulation.Requirement, advisory, TwoGoodYearsData))).Path);
+    }
+
+    [Fact]
     public void Appointment_AddedRequirement_InCSharp_CitedToTheVariant()
     {
         Rule<AppointmentCase> noRecentDiscipline = Rule.Create<AppointmentCase>(Described(new RuleCode("TEST.NoRecentDiscipline")),
