@@ -23,7 +23,7 @@ internal static class Families
     public static ReadOnlyMemory<byte> EvaluationRound(DocumentCall call, string? regulation)
     {
         EvaluationRound round = new(call.Catalog, RegulationChoice.Selector(call.Catalog, regulation, RegulationTopic.Evaluation, call.Language));
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         using EvaluationSheetReader reader = EvaluationSheetReader.Open(input, call.Limits);
         EvaluationRoundResult result = round.Run(reader.ReadPeople());
         using var output = new MemoryStream();
@@ -52,7 +52,7 @@ internal static class Families
 
     public static ReadOnlyMemory<byte> PlanningList(DocumentCall call, string? regulation)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         PlanningList list = CadreDocuments.ReadPlanningList(input, call.Roster, call.Limits);
         var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
         return PlanningJson.Write(planning.Validate(list), call.Language, list);
@@ -60,7 +60,7 @@ internal static class Families
 
     public static ReadOnlyMemory<byte> PlanningReview(DocumentCall call, string? regulation)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         PlanningReviewInput review = CadreDocuments.ReadPlanningReview(input, call.Roster, call.Limits);
         var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, review.ReviewDate);
         return ReviewJson.Write(review, planning.Review(review), call.Language);
@@ -68,7 +68,7 @@ internal static class Families
 
     public static ReadOnlyMemory<byte> Rotation(DocumentCall call, string? regulation)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         ImmutableArray<RotationCase> requests = CadreDocuments.ReadRotationRequests(input, call.Roster, call.Limits);
         var results = new List<RequestResult>(requests.Length);
         foreach (RotationCase request in requests)
@@ -89,7 +89,7 @@ internal static class Families
             "publicEmployee" => SubjectKind.PublicEmployee,
             _ => throw RegulationChoice.Bad("subject", call.Language == Language.Vietnamese ? $"'{subject}' không phải cadre hay publicEmployee." : $"'{subject}' is neither cadre nor publicEmployee.", call.Language),
         };
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         ImmutableArray<AppointmentCase> requests = CadreDocuments.ReadAppointmentRequests(input, call.Roster, call.Limits);
         var results = new List<RequestResult>(requests.Length);
         foreach (AppointmentCase request in requests)
@@ -113,21 +113,21 @@ internal static class Families
             throw RegulationChoice.Bad("asOf", InputValues.Error("asOf", asOf, InputValues.DateForms, call.Language), call.Language);
         }
 
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         Roster roster = CadreDocuments.ReadRoster(input, call.Limits);
         return System.Text.Encoding.UTF8.GetBytes(CadreDocuments.WriteRetirementReport(roster.Cadres, date, call.Language) + "\n");
     }
 
     public static ReadOnlyMemory<byte> Composition(DocumentCall call)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         BodyMembership body = CadreDocuments.ReadBody(input, call.Roster, call.Limits);
         return CompositionJson.Write(body, body.Measure(), call.Language);
     }
 
     public static ReadOnlyMemory<byte> NonLocal(DocumentCall call, string? regulation)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         KeyPostSurvey survey = CadreDocuments.ReadKeyPosts(input, call.Limits);
         var rotation = Regulation<RotationRegulation>(call, regulation, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);
         return NonLocalJson.Write(survey, rotation, rotation.MeasureNonLocalShare(survey.Holders), call.Language);
@@ -141,7 +141,7 @@ internal static class Families
             "publicEmployee" => SubjectKind.PublicEmployee,
             _ => throw RegulationChoice.Bad("subject", call.Language == Language.Vietnamese ? $"'{subject}' không phải civilServant hay publicEmployee." : $"'{subject}' is neither civilServant nor publicEmployee.", call.Language),
         };
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         ImmutableArray<PositionChangeCase> cases = CadreDocuments.ReadPositionChanges(input, call.Roster, call.Limits);
         var results = new List<(PositionChangeCase, PositionChangeRegulation, Verdict<PositionChangeAssessment>)>(cases.Length);
         foreach (PositionChangeCase question in cases)
@@ -155,7 +155,7 @@ internal static class Families
 
     public static ReadOnlyMemory<byte> Committee(DocumentCall call, string? regulation)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         ImmutableArray<CommitteeCandidacy> candidacies = CadreDocuments.ReadCommitteeCandidacies(input, call.Roster, call.Limits);
         var results = new List<(CommitteeCandidacy, CommitteeMembershipRegulation, Verdict<AppointmentOutcome>)>(candidacies.Length);
         foreach (CommitteeCandidacy candidacy in candidacies)
@@ -179,7 +179,7 @@ internal static class Families
 
     private static EvaluationRoundResult Run(EvaluationRound round, DocumentCall call)
     {
-        using Stream input = call.Documents.OpenDocument();
+        using Stream input = call.OpenDocument();
         using EvaluationSheetReader reader = EvaluationSheetReader.Open(input, call.Limits);
         return round.Run(reader.ReadPeople());
     }

@@ -112,17 +112,25 @@ internal static class OpenApiDocumentation
                 parts[RequestDocuments.RosterPart] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A roster (docs/schemas/roster.schema.json) the document's cadreRef entries refer to." };
             }
 
+            var content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new OpenApiMediaType { Schema = document },
+                ["multipart/form-data"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = parts, Required = new HashSet<string> { RequestDocuments.DocumentPart } } },
+            };
+            if (documented.Sheets)
+            {
+                var sheet = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The document as a filled-in template (docs/spreadsheets.md): errors name the sheet, row and column." };
+                content[RequestDocuments.XlsxMediaType] = new OpenApiMediaType { Schema = sheet };
+                content[RequestDocuments.CsvMediaType] = new OpenApiMediaType { Schema = sheet };
+            }
+
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
                 Description = documented.Roster
                     ? "The document as JSON, or multipart/form-data with the parts 'document' and 'roster' when its entries name cadres by cadreRef."
                     : "The document as JSON (or multipart/form-data with a 'document' part).",
-                Content = new Dictionary<string, OpenApiMediaType>
-                {
-                    ["application/json"] = new OpenApiMediaType { Schema = document },
-                    ["multipart/form-data"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = parts, Required = new HashSet<string> { RequestDocuments.DocumentPart } } },
-                },
+                Content = content,
             };
         }
 
@@ -142,7 +150,7 @@ internal static class OpenApiDocumentation
         if (documented.Input is not null)
         {
             problems.Add(("413", "The body is over the limit (CadreRulesServer:MaxRequestBytes)."));
-            problems.Add(("415", "Neither application/json nor multipart/form-data."));
+            problems.Add(("415", documented.Sheets ? "Neither JSON, a workbook, CSV nor multipart/form-data." : "Neither application/json nor multipart/form-data."));
             problems.Add(("422", "The document has errors: each one's JSON path and code in 'errors'."));
         }
 

@@ -10,22 +10,22 @@ namespace CadreRules.Server.Tests;
 /// both languages, with the national catalogue and with a province's variants (the CLI's <c>--overrides</c>).</summary>
 public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
+    /// <summary>Every family in Vietnamese (the default), and in English those whose texts differ most (findings with
+    /// names, shares, the request reasons); each case starts the CLI once, so the English set is kept small.</summary>
     public static IEnumerable<object?[]> Cases()
     {
-        foreach (string? language in new[] { null, "en" })
-        {
-            yield return ["/evaluation-round", "evaluate", "demo-evaluations.json", false, null, language];
-            yield return ["/provinces/hoa-son/evaluation-round", "evaluate", "demo-evaluations.json", false, "demo-variant-evaluation.json", language];
-            yield return ["/planning-list", "plan", "demo-planning.json", true, null, language];
-            yield return ["/planning-review", "review", "demo-review.json", true, null, language];
-            yield return ["/rotation", "rotation", "demo-rotations.json", true, null, language];
-            yield return ["/appointment", "appointment", "demo-appointments.json", true, null, language];
-            yield return ["/committee", "committee", "demo-committee.json", true, null, language];
-            yield return ["/composition", "composition", "demo-body.json", true, null, language];
-            yield return ["/position-change", "position-change", "demo-position-changes.json", true, null, language];
-            yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, language];
-        }
-
+        yield return ["/evaluation-round", "evaluate", "demo-evaluations.json", false, null, null];
+        yield return ["/provinces/hoa-son/evaluation-round", "evaluate", "demo-evaluations.json", false, "demo-variant-evaluation.json", null];
+        yield return ["/planning-list", "plan", "demo-planning.json", true, null, null];
+        yield return ["/provinces/minh-khe/planning-list", "plan", "demo-planning.json", true, "demo-variant-planning.json", "en"];
+        yield return ["/planning-review", "review", "demo-review.json", true, null, null];
+        yield return ["/rotation", "rotation", "demo-rotations.json", true, null, null];
+        yield return ["/appointment", "appointment", "demo-appointments.json", true, null, "en"];
+        yield return ["/committee", "committee", "demo-committee.json", true, null, null];
+        yield return ["/composition", "composition", "demo-body.json", true, null, "en"];
+        yield return ["/position-change", "position-change", "demo-position-changes.json", true, null, null];
+        yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, null];
+        yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, "en"];
         yield return ["/provinces/hoa-son/impact/evaluation-round", "diff", "demo-evaluations.json", false, "demo-variant-evaluation.json", null];
     }
 

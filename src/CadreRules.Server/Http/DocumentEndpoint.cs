@@ -4,6 +4,8 @@ using CadreRules.Documents;
 using CadreRules.Extensions.DependencyInjection;
 using CadreRules.People;
 using CadreRules.Rules;
+using CadreRules.Spreadsheets;
+using System.IO;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,32 +18,56 @@ internal static class DocumentEndpoint
     public const string JsonContentType = "application/json; charset=utf-8";
 
     /// <summary>Runs <paramref name="work"/> on the request's documents and writes its JSON.</summary>
-    public static async Task RunAsync(HttpContext context, ProvinceCatalogs catalogs, bool rosterAllowed, Func<DocumentCall, ReadOnlyMemory<byte>> work)
+    public static async Task RunAsync(HttpContext context, ProvinceCatalogs catalogs, bool rosterAllowed, bool sheetsAllowed, Func<DocumentCall, ReadOnlyMemory<byte>> work)
     {
         Language language = ApiLanguage.Of(context.Request);
         string? part = null;
+        SpreadsheetSource? sheet = null;
+        DocumentCall? call = null;
+        ApiProblem? problem;
         try
         {
             string? province = ProvinceSelection.Key(context.Request);
             RegulationCatalog catalog = ProvinceSelection.Catalog(catalogs, province, language);
             ServerLimits limits = context.RequestServices.GetRequiredService<ServerLimits>();
-            RequestDocuments documents = await RequestDocuments.ReadAsync(context, limits, language, rosterAllowed).ConfigureAwait(false);
+            RequestDocuments documents = await RequestDocuments.ReadAsync(context, limits, language, rosterAllowed, sheetsAllowed).ConfigureAwait(false);
             Roster? roster = null;
-            if (documents.Roster is { } rosterBytes)
+            if (documents.Roster is { } rosterPart)
             {
                 part = RequestDocuments.RosterPart;
-                using var stream = RequestDocuments.Open(rosterBytes);
-                roster = CadreDocuments.ReadRoster(stream, limits.Documents);
+                Stream stream = RequestDocuments.Open(rosterPart.Bytes);
+                if (rosterPart.Sheet is { } format)
+                {
+                    sheet = SpreadsheetSource.Open(stream, format, language);
+                    stream = sheet;
+                }
+
+                using (stream)
+                {
+                    roster = CadreDocuments.ReadRoster(stream, limits.Documents);
+                }
+
                 part = null;
+                sheet = null;
             }
 
-            ReadOnlyMemory<byte> body = work(new DocumentCall(documents, roster, catalog, province, language, limits.Documents));
+            call = new DocumentCall(documents, roster, catalog, province, language, limits.Documents);
+            ReadOnlyMemory<byte> body = work(call);
             await WriteJsonAsync(context, body).ConfigureAwait(false);
+            return;
         }
-        catch (Exception e) when (ProblemWriter.From(e, language, part) is not null)
+        catch (Exception e)
         {
-            await ProblemWriter.WriteAsync(context, ProblemWriter.From(e, language, part)!).ConfigureAwait(false);
+            // A reader's error in a spreadsheet is restated at its sheet, row and column.
+            Exception error = e is DocumentException document && (sheet ?? call?.Sheet) is { } source ? source.Locate(document) : e;
+            problem = ProblemWriter.From(error, language, part);
+            if (problem is null)
+            {
+                throw;
+            }
         }
+
+        await ProblemWriter.WriteAsync(context, problem).ConfigureAwait(false);
     }
 
     /// <summary>Runs work that reads no body (the catalogue).</summary>

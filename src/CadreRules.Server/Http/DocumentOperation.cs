@@ -6,4 +6,5 @@ namespace CadreRules.Server.Http;
 /// <param name="Input">The input schema's file under docs/schemas, or null for an endpoint without a body.</param>
 /// <param name="Output">The output schema's file under docs/schemas.</param>
 /// <param name="Roster">Whether a multipart request may carry a <c>roster</c> part.</param>
-internal sealed record DocumentOperation(string? Input, string Output, bool Roster);
+/// <param name="Sheets">Whether the document may be a workbook or a CSV file (the kinds with a sheet layout).</param>
+internal sealed record DocumentOperation(string? Input, string Output, bool Roster, bool Sheets);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using CadreRules.Rules;
+using CadreRules.Spreadsheets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -11,28 +12,29 @@ using Microsoft.Net.Http.Headers;
 namespace CadreRules.Server.Http;
 
 /// <summary>The documents of a request, read whole into memory within the size limit: the document itself and, for the
-/// kinds whose entries may name cadres by <c>cadreRef</c>, a roster. A JSON body (<c>application/json</c>) is the
-/// document; a <c>multipart/form-data</c> body has a <c>document</c> part and may have a <c>roster</c> part (files or
-/// fields).</summary>
+/// kinds whose entries may name cadres by <c>cadreRef</c>, a roster. A JSON body (<c>application/json</c>) or, where
+/// the kind has a sheet layout, a workbook or CSV body is the document; a <c>multipart/form-data</c> body has a
+/// <c>document</c> part and may have a <c>roster</c> part (files or fields; a file is a sheet by its content type or
+/// its name's extension, <c>.xlsx</c> or <c>.csv</c>).</summary>
 internal sealed class RequestDocuments
 {
     public const string DocumentPart = "document";
     public const string RosterPart = "roster";
 
-    private RequestDocuments(ReadOnlyMemory<byte> document, ReadOnlyMemory<byte>? roster)
+    public const string XlsxMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvMediaType = "text/csv";
+
+    private RequestDocuments(RequestPart document, RequestPart? roster)
     {
         Document = document;
         Roster = roster;
     }
 
-    /// <summary>Gets the document's bytes.</summary>
-    public ReadOnlyMemory<byte> Document { get; }
+    /// <summary>Gets the document.</summary>
+    public RequestPart Document { get; }
 
-    /// <summary>Gets the roster's bytes, or null when the request has none.</summary>
-    public ReadOnlyMemory<byte>? Roster { get; }
-
-    /// <summary>A read-only stream over the document.</summary>
-    public Stream OpenDocument() => Open(Document);
+    /// <summary>Gets the roster, or null when the request has none.</summary>
+    public RequestPart? Roster { get; }
 
     public static Stream Open(ReadOnlyMemory<byte> bytes) =>
         System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out ArraySegment<byte> segment)
@@ -42,7 +44,7 @@ internal sealed class RequestDocuments
     /// <summary>Reads the body.</summary>
     /// <exception cref="ApiProblem">415 for another content type, 413 over the limit, 400 for a broken multipart body
     /// or one without a document.</exception>
-    public static async Task<RequestDocuments> ReadAsync(HttpContext context, ServerLimits limits, Language language, bool rosterAllowed)
+    public static async Task<RequestDocuments> ReadAsync(HttpContext context, ServerLimits limits, Language language, bool rosterAllowed, bool sheetsAllowed)
     {
         HttpRequest request = context.Request;
         bool vi = language == Language.Vietnamese;
@@ -62,12 +64,17 @@ internal sealed class RequestDocuments
         {
             if (media is not null && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
             {
-                return new RequestDocuments(await ReadBytesAsync(request.Body, limits, language, context.RequestAborted).ConfigureAwait(false), null);
+                return new RequestDocuments(new RequestPart(await ReadBytesAsync(request.Body, limits, language, context.RequestAborted).ConfigureAwait(false), null), null);
+            }
+
+            if (sheetsAllowed && SheetOf(media, null) is { } format)
+            {
+                return new RequestDocuments(new RequestPart(await ReadBytesAsync(request.Body, limits, language, context.RequestAborted).ConfigureAwait(false), format), null);
             }
 
             if (media is not null && media.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
             {
-                return await ReadFormAsync(request, limits, language, rosterAllowed).ConfigureAwait(false);
+                return await ReadFormAsync(request, limits, language, rosterAllowed, sheetsAllowed).ConfigureAwait(false);
             }
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -83,7 +90,8 @@ internal sealed class RequestDocuments
                     vi ? "Nội dung multipart không đọc được" : "The multipart body cannot be read", e.Message);
         }
 
-        string accepted = rosterAllowed ? "application/json, multipart/form-data (document, roster)" : "application/json, multipart/form-data (document)";
+        string accepted = (sheetsAllowed ? "application/json, " + XlsxMediaType + ", " + CsvMediaType : "application/json")
+            + (rosterAllowed ? ", multipart/form-data (document, roster)" : ", multipart/form-data (document)");
         throw new ApiProblem(
             StatusCodes.Status415UnsupportedMediaType,
             ProblemTypes.MediaType,
@@ -121,7 +129,23 @@ internal sealed class RequestDocuments
         return copy.TryGetBuffer(out ArraySegment<byte> segment) ? segment : copy.ToArray();
     }
 
-    private static async Task<RequestDocuments> ReadFormAsync(HttpRequest request, ServerLimits limits, Language language, bool rosterAllowed)
+    /// <summary>The spreadsheet format a part is in, from its media type or else its file name; null for JSON.</summary>
+    public static SpreadsheetFormat? SheetOf(string? mediaType, string? fileName)
+    {
+        if (mediaType is not null && mediaType.Equals(XlsxMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return SpreadsheetFormat.Xlsx;
+        }
+
+        if (mediaType is not null && mediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return SpreadsheetFormat.Csv;
+        }
+
+        return SpreadsheetFormats.TryFromPath(fileName, out SpreadsheetFormat format) ? format : null;
+    }
+
+    private static async Task<RequestDocuments> ReadFormAsync(HttpRequest request, ServerLimits limits, Language language, bool rosterAllowed, bool sheetsAllowed)
     {
         bool vi = language == Language.Vietnamese;
         request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
@@ -147,8 +171,8 @@ internal sealed class RequestDocuments
             }
         }
 
-        ReadOnlyMemory<byte>? document = await PartAsync(form, DocumentPart, limits, language, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        ReadOnlyMemory<byte>? roster = await PartAsync(form, RosterPart, limits, language, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        RequestPart? document = await PartAsync(form, DocumentPart, limits, language, sheetsAllowed, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        RequestPart? roster = await PartAsync(form, RosterPart, limits, language, true, request.HttpContext.RequestAborted).ConfigureAwait(false);
         return document is { } bytes
             ? new RequestDocuments(bytes, roster)
             : throw new ApiProblem(StatusCodes.Status400BadRequest, ProblemTypes.Syntax,
@@ -166,16 +190,28 @@ internal sealed class RequestDocuments
             : $"The multipart body has a part '{name}'; accepted: {(rosterAllowed ? "'document' and 'roster'" : "'document'")}.",
         [new ProblemError(name, "Request.UnknownPart", name)]);
 
-    private static async Task<ReadOnlyMemory<byte>?> PartAsync(IFormCollection form, string name, ServerLimits limits, Language language, CancellationToken cancel)
+    private static async Task<RequestPart?> PartAsync(IFormCollection form, string name, ServerLimits limits, Language language, bool sheetsAllowed, CancellationToken cancel)
     {
         if (form.Files.GetFile(name) is { } file)
         {
+            SpreadsheetFormat? format = SheetOf(file.ContentType, file.FileName);
+            if (format is not null && !sheetsAllowed)
+            {
+                bool vi = language == Language.Vietnamese;
+                throw new ApiProblem(
+                    StatusCodes.Status415UnsupportedMediaType,
+                    ProblemTypes.MediaType,
+                    vi ? "Kiểu nội dung không được hỗ trợ" : "Unsupported content type",
+                    vi ? $"Phần '{name}' là một bảng tính; loại văn bản này chưa có mẫu bảng tính, hãy gửi JSON." : $"The part '{name}' is a spreadsheet; this kind of document has no sheet layout: send JSON.",
+                    [new ProblemError(name, "Request.MediaType", file.FileName)]);
+            }
+
             await using Stream stream = file.OpenReadStream();
-            return await ReadBytesAsync(stream, limits, language, cancel).ConfigureAwait(false);
+            return new RequestPart(await ReadBytesAsync(stream, limits, language, cancel).ConfigureAwait(false), format);
         }
 
         return form.TryGetValue(name, out Microsoft.Extensions.Primitives.StringValues value) && value.Count > 0
-            ? Encoding.UTF8.GetBytes(value.ToString())
+            ? new RequestPart(Encoding.UTF8.GetBytes(value.ToString()), null)
             : null;
     }
 }
