@@ -155,6 +155,24 @@ public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<Se
         Assert.Equal("province", Assert.Single(Errors(problem)).GetProperty("path").GetString());
     }
 
+    [Theory]
+    [InlineData(null, "Văn bản có lỗi")]
+    [InlineData("vi", "Văn bản có lỗi")]
+    [InlineData("fr, en;q=0.8", "Văn bản có lỗi")]
+    [InlineData("en-GB", "The document has errors")]
+    [InlineData("EN", "The document has errors")]
+    public async Task TheLanguage_IsEnglishWhenFirstAsked_VietnameseOtherwise(string? acceptLanguage, string title)
+    {
+        using HttpRequestMessage request = Requests.Json("/evaluation-round", "{\"schemaVersion\": 1, \"year\": 2025, \"people\": [ {\"id\": \"A\"} ]}");
+        if (acceptLanguage is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        JsonElement problem = await Requests.ProblemAsync(await server.Client.SendAsync(request), 422);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task AnUnknownRoute_IsAProblemToo()
     {

@@ -59,11 +59,11 @@ internal static class ProblemWriter
                     vi ? "Không có văn bản quy định nào có hiệu lực cho ngày của văn bản: " + notFound.Message : "No regulation is in force for the document's date: " + notFound.Message,
                     [new ProblemError("$", "Regulation.NotFound", notFound.Message, part)]);
             case ArgumentException argument when argument is not ArgumentNullException:
-                // The library refuses a value it was given (InvalidInputException, InputOutOfRangeException, …): its
-                // message names the field, in English (the library's own sentences).
-                string path = argument.ParamName is { Length: > 0 } name ? "$." + name : "$";
+                // The library refuses a value it was given (InvalidInputException, InputOutOfRangeException, …) after
+                // the readers let it through: its message names the field, in English (the library's own sentences);
+                // the field is not a JSON path, so the error stands at the document's root.
                 return new ApiProblem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.Document, DocumentTitle(language), argument.Message,
-                    [new ProblemError(path, "Input.Invalid", argument.Message, part)]);
+                    [new ProblemError("$", "Input.Invalid", argument.Message, part)]);
             default:
                 return null;
         }
