@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using CadreRules.Appointment;
+using CadreRules.Composition;
+using CadreRules.Documents;
+using CadreRules.Evaluation;
+using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+using CadreRules.Server.Http;
+using CadreRules.Server.Results;
+using NodaTime;
+
+namespace CadreRules.Server;
+
+/// <summary>Each document kind's work: read with <see cref="CadreDocuments"/>, ask the library, write the result in the
+/// CLI's JSON form. No rule is decided here.</summary>
+internal static class Families
+{
+    public static ReadOnlyMemory<byte> EvaluationRound(DocumentCall call, string? regulation)
+    {
+        EvaluationRound round = new(call.Catalog, RegulationChoice.Selector(call.Catalog, regulation, RegulationTopic.Evaluation, call.Language));
+        using Stream input = call.OpenDocument();
+        using EvaluationSheetReader reader = EvaluationSheetReader.Open(input, call.Limits);
+        EvaluationRoundResult result = round.Run(reader.ReadPeople());
+        using var output = new MemoryStream();
+        EvaluationRoundWriter.Write(output, result, reader.Year, reader.Organisation, ResultFormat.Json, call.Language);
+        return output.TryGetBuffer(out ArraySegment<byte> bytes) ? bytes : output.ToArray();
+    }
+
+    /// <summary>The impact of the province's variants on a round: the base catalogue before, the province's after.</summary>
+    public static ReadOnlyMemory<byte> EvaluationImpact(DocumentCall call, RegulationCatalog baseCatalog)
+    {
+        if (call.Province is null)
+        {
+            bool vi = call.Language == Language.Vietnamese;
+            throw RegulationChoice.Bad(
+                ProvinceSelection.RouteValue,
+                vi
+                    ? $"so sánh cần một tỉnh: kết quả theo danh mục quốc gia và theo danh mục của tỉnh (/provinces/{{province}}/impact/evaluation-round hoặc tiêu đề {ProvinceSelection.Header})."
+                    : $"an impact compares the national catalogue with a province's: name one (/provinces/{{province}}/impact/evaluation-round or the header {ProvinceSelection.Header}).",
+                call.Language);
+        }
+
+        EvaluationRoundResult before = Run(new EvaluationRound(baseCatalog), call);
+        EvaluationRoundResult after = Run(new EvaluationRound(call.Catalog), call);
+        return ImpactJson.Write(before, after, global::CadreRules.Evaluation.EvaluationImpact.Compare(before, after));
+    }
+
+    public static ReadOnlyMemory<byte> PlanningList(DocumentCall call, string? regulation)
+    {
+        using Stream input = call.OpenDocument();
+        PlanningList list = CadreDocuments.ReadPlanningList(input, call.Roster, call.Limits);
+        var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
+        return PlanningJson.Write(planning.Validate(list), call.Language, list);
+    }
+
+    public static ReadOnlyMemory<byte> PlanningReview(DocumentCall call, string? regulation)
+    {
+        using Stream input = call.OpenDocument();
+        PlanningReviewInput review = CadreDocuments.ReadPlanningReview(input, call.Roster, call.Limits);
+        var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, review.ReviewDate);
+        return ReviewJson.Write(review, planning.Review(review), call.Language);
+    }
+
+    public static ReadOnlyMemory<byte> Rotation(DocumentCall call, string? regulation)
+    {
+        using Stream input = call.OpenDocument();
+        ImmutableArray<RotationCase> requests = CadreDocuments.ReadRotationRequests(input, call.Roster, call.Limits);
+        var results = new List<RequestResult>(requests.Length);
+        foreach (RotationCase request in requests)
+        {
+            var rotation = Regulation<RotationRegulation>(call, regulation, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start);
+            Verdict<RotationOutcome> verdict = rotation.Explain(request);
+            results.Add(new RequestResult(request.Cadre, rotation.Reference, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart, verdict.Explanation));
+        }
+
+        return RequestsJson.Write(results, call.Language);
+    }
+
+    public static ReadOnlyMemory<byte> Appointment(DocumentCall call, string? regulation, string? subject)
+    {
+        SubjectKind kind = subject switch
+        {
+            null or "cadre" => SubjectKind.Cadre,
+            "publicEmployee" => SubjectKind.PublicEmployee,
+            _ => throw RegulationChoice.Bad("subject", call.Language == Language.Vietnamese ? $"'{subject}' không phải cadre hay publicEmployee." : $"'{subject}' is neither cadre nor publicEmployee.", call.Language),
+        };
+        using Stream input = call.OpenDocument();
+        ImmutableArray<AppointmentCase> requests = CadreDocuments.ReadAppointmentRequests(input, call.Roster, call.Limits);
+        var results = new List<RequestResult>(requests.Length);
+        foreach (AppointmentCase request in requests)
+        {
+            if (RegulationChoice.Resolve(call.Catalog, regulation, RegulationTopic.Appointment, kind, request.DossierReceivedOn, call.Language) is not AppointmentRegulation appointment)
+            {
+                throw RegulationChoice.Bad(RegulationChoice.Parameter, call.Language == Language.Vietnamese ? "không phải văn bản về bổ nhiệm." : "not an appointment regulation.", call.Language);
+            }
+
+            Verdict<AppointmentAssessment> verdict = appointment.Explain(request);
+            results.Add(new RequestResult(request.Cadre, appointment.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));
+        }
+
+        return RequestsJson.Write(results, call.Language);
+    }
+
+    public static ReadOnlyMemory<byte> Retirement(DocumentCall call, string? asOf)
+    {
+        if (asOf is null || !InputValues.TryParseDate(asOf, out LocalDate date))
+        {
+            throw RegulationChoice.Bad("asOf", InputValues.Error("asOf", asOf, InputValues.DateForms, call.Language), call.Language);
+        }
+
+        using Stream input = call.OpenDocument();
+        Roster roster = CadreDocuments.ReadRoster(input, call.Limits);
+        return System.Text.Encoding.UTF8.GetBytes(CadreDocuments.WriteRetirementReport(roster.Cadres, date, call.Language) + "\n");
+    }
+
+    public static ReadOnlyMemory<byte> Composition(DocumentCall call)
+    {
+        using Stream input = call.OpenDocument();
+        BodyMembership body = CadreDocuments.ReadBody(input, call.Roster, call.Limits);
+        return CompositionJson.Write(body, body.Measure(), call.Language);
+    }
+
+    public static ReadOnlyMemory<byte> NonLocal(DocumentCall call, string? regulation)
+    {
+        using Stream input = call.OpenDocument();
+        KeyPostSurvey survey = CadreDocuments.ReadKeyPosts(input, call.Limits);
+        var rotation = Regulation<RotationRegulation>(call, regulation, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);
+        return NonLocalJson.Write(survey, rotation, rotation.MeasureNonLocalShare(survey.Holders), call.Language);
+    }
+
+    public static ReadOnlyMemory<byte> PositionChange(DocumentCall call, string? regulation, string? subject)
+    {
+        SubjectKind kind = subject switch
+        {
+            null or "civilServant" => SubjectKind.CivilServant,
+            "publicEmployee" => SubjectKind.PublicEmployee,
+            _ => throw RegulationChoice.Bad("subject", call.Language == Language.Vietnamese ? $"'{subject}' không phải civilServant hay publicEmployee." : $"'{subject}' is neither civilServant nor publicEmployee.", call.Language),
+        };
+        using Stream input = call.OpenDocument();
+        ImmutableArray<PositionChangeCase> cases = CadreDocuments.ReadPositionChanges(input, call.Roster, call.Limits);
+        var results = new List<(PositionChangeCase, PositionChangeRegulation, Verdict<PositionChangeAssessment>)>(cases.Length);
+        foreach (PositionChangeCase question in cases)
+        {
+            var positionChange = Regulation<PositionChangeRegulation>(call, regulation, RegulationTopic.PositionChange, kind, question.AsOf);
+            results.Add((question, positionChange, positionChange.Explain(question)));
+        }
+
+        return PositionChangeJson.Write(results, call.Language);
+    }
+
+    public static ReadOnlyMemory<byte> Committee(DocumentCall call, string? regulation)
+    {
+        using Stream input = call.OpenDocument();
+        ImmutableArray<CommitteeCandidacy> candidacies = CadreDocuments.ReadCommitteeCandidacies(input, call.Roster, call.Limits);
+        var results = new List<(CommitteeCandidacy, CommitteeMembershipRegulation, Verdict<AppointmentOutcome>)>(candidacies.Length);
+        foreach (CommitteeCandidacy candidacy in candidacies)
+        {
+            if (RegulationChoice.Resolve(call.Catalog, regulation, RegulationTopic.Appointment, SubjectKind.PartyMember, CommitteeImpact.JudgedOn(candidacy), call.Language) is not CommitteeMembershipRegulation committee)
+            {
+                throw RegulationChoice.Bad(RegulationChoice.Parameter, call.Language == Language.Vietnamese ? "không phải văn bản về tuổi tham gia cấp ủy." : "not a committee membership regulation.", call.Language);
+            }
+
+            results.Add((candidacy, committee, committee.Explain(candidacy)));
+        }
+
+        return CommitteeJson.Write(results, call.Language);
+    }
+
+    /// <summary>The regulation chosen, of the family's own kind (an id of another kind on the same topic is refused).</summary>
+    private static T Regulation<T>(DocumentCall call, string? regulation, RegulationTopic topic, SubjectKind kind, LocalDate asOf)
+        where T : Regulation =>
+        RegulationChoice.Resolve(call.Catalog, regulation, topic, kind, asOf, call.Language) as T
+            ?? throw RegulationChoice.Bad(RegulationChoice.Parameter, call.Language == Language.Vietnamese ? $"'{regulation}' không phải văn bản loại này." : $"'{regulation}' is not a regulation of this kind.", call.Language);
+
+    private static EvaluationRoundResult Run(EvaluationRound round, DocumentCall call)
+    {
+        using Stream input = call.OpenDocument();
+        using EvaluationSheetReader reader = EvaluationSheetReader.Open(input, call.Limits);
+        return round.Run(reader.ReadPeople());
+    }
+}

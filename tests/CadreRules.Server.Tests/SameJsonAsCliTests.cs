@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+namespace CadreRules.Server.Tests;
+
+/// <summary>One document format for both: every endpoint answers, byte for byte, what the CLI's <c>--format json</c>
+/// writes for the same document (the CLI's outputs are checked against docs/schemas/cli by the main test project), in
+/// both languages, with the national catalogue and with a province's variants (the CLI's <c>--overrides</c>).</summary>
+public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    /// <summary>Every family in Vietnamese (the default), and in English those whose texts differ most (findings with
+    /// names, shares, the request reasons); each case starts the CLI once, so the English set is kept small.</summary>
+    public static IEnumerable<object?[]> Cases()
+    {
+        yield return ["/evaluation-round", "evaluate", "demo-evaluations.json", false, null, null];
+        yield return ["/provinces/hoa-son/evaluation-round", "evaluate", "demo-evaluations.json", false, "demo-variant-evaluation.json", null];
+        yield return ["/planning-list", "plan", "demo-planning.json", true, null, null];
+        yield return ["/provinces/minh-khe/planning-list", "plan", "demo-planning.json", true, "demo-variant-planning.json", "en"];
+        yield return ["/planning-review", "review", "demo-review.json", true, null, null];
+        yield return ["/rotation", "rotation", "demo-rotations.json", true, null, null];
+        yield return ["/appointment", "appointment", "demo-appointments.json", true, null, "en"];
+        yield return ["/committee", "committee", "demo-committee.json", true, null, null];
+        yield return ["/composition", "composition", "demo-body.json", true, null, "en"];
+        yield return ["/position-change", "position-change", "demo-position-changes.json", true, null, null];
+        yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, null];
+        yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, "en"];
+        yield return ["/provinces/hoa-son/impact/evaluation-round", "diff", "demo-evaluations.json", false, "demo-variant-evaluation.json", null];
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Endpoint_OnASample_AnswersWhatTheCliWrites(string path, string command, string sample, bool roster, string? variant, string? language)
+    {
+        byte[] document = Requests.Sample(sample);
+        using HttpRequestMessage request = roster
+            ? Requests.WithRoster(path, document, Requests.Sample("demo-roster.json"), language)
+            : Requests.Json(path, document, language);
+        using HttpResponseMessage response = await server.Client.SendAsync(request);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+
+        var args = new List<string> { command, ServerHost.Sample(sample), "--format", "json", "--lang", language ?? "vi" };
+        if (roster)
+        {
+            args.AddRange(["--roster", ServerHost.Sample("demo-roster.json")]);
+        }
+
+        if (variant is not null)
+        {
+            args.AddRange(["--overrides", ServerHost.Sample(variant)]);
+        }
+
+        Assert.Equal(await CliRunner.OutputAsync([.. args]), body);
+    }
+
+    [Theory]
+    [InlineData("/catalogue", null, null)]
+    [InlineData("/provinces/hoa-son/catalogue", "demo-variant-evaluation.json", "en")]
+    public async Task Catalogue_AnswersWhatTheCliWrites(string path, string? variant, string? language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        using HttpResponseMessage response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string[] args = variant is null
+            ? ["regulations", "--format", "json", "--lang", language ?? "vi"]
+            : ["regulations", "--format", "json", "--lang", language ?? "vi", "--overrides", ServerHost.Sample(variant)];
+        Assert.Equal(await CliRunner.OutputAsync(args), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Retirement_AnswersWhatTheCliWrites()
+    {
+        using HttpResponseMessage response = await server.Client.SendAsync(Requests.Json("/retirement?asOf=01/01/2026", Requests.Sample("demo-roster.json")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            await CliRunner.OutputAsync("retirement", ServerHost.Sample("demo-roster.json"), "--as-of", "2026-01-01", "--format", "json"),
+            await response.Content.ReadAsStringAsync());
+    }
+}
