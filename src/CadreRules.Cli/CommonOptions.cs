@@ -167,19 +167,21 @@ internal static class CommonOptions
         Description = "The most people read from an evaluation sheet (default 2000000); reading stops there with an error.",
     };
 
-    /// <summary>The limits set by <c>--max-bytes</c> and <c>--max-people</c>, or the defaults.</summary>
-    public static DocumentLimits Limits(long? maxBytes, int? maxPeople) => maxPeople switch
+    /// <summary>The limits set by <c>--max-bytes</c> and <c>--max-people</c>, or the defaults; a limit below 1 is refused in
+    /// the output language.</summary>
+    public static DocumentLimits Limits(long? maxBytes, int? maxPeople, Rules.Language language) => maxPeople switch
     {
-        null => Limits(maxBytes),
-        < 1 => throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-people: {maxPeople} is not a number of people; give 1 or more.")),
-        { } people => Limits(maxBytes) with { MaxPeople = people },
+        null => Limits(maxBytes, language),
+        < 1 => throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.MaxPeople, language, ("value", maxPeople))),
+        { } people => Limits(maxBytes, language) with { MaxPeople = people },
     };
 
-    /// <summary>The limits set by <c>--max-bytes</c>, or the defaults.</summary>
-    public static DocumentLimits Limits(long? maxBytes) => maxBytes switch
+    /// <summary>The limits set by <c>--max-bytes</c>, or the defaults; a limit below 1 is refused in the output
+    /// language.</summary>
+    public static DocumentLimits Limits(long? maxBytes, Rules.Language language) => maxBytes switch
     {
         null => DocumentLimits.Default,
-        < 1 => throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-bytes: {maxBytes} is not a size; give a number of bytes, 1 or more.")),
+        < 1 => throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.MaxBytes, language, ("value", maxBytes))),
         { } bytes => new DocumentLimits { MaxBytes = bytes },
     };
 

@@ -49,7 +49,7 @@ internal sealed class DiffCommand : ICliCommand
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
-            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
+            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople), lang);
             string? overridesPath = parse.GetValue(overrides);
             string? againstText = parse.GetValue(against);
             if (overridesPath is null && againstText is null)
@@ -92,9 +92,7 @@ internal sealed class DiffCommand : ICliCommand
             {
                 if (parse.GetValue(format) == HtmlOutput.Format)
                 {
-                    throw new CliInputException(lang == Language.Vietnamese
-                        ? "--format html: báo cáo HTML của diff hiện chỉ có cho phiếu đánh giá, xếp loại; với loại văn bản này hãy dùng table hoặc json."
-                        : "--format html: diff's HTML report covers evaluation sheets only; use table or json for this kind of document.");
+                    throw new CliInputException(CliMessages.Say(CliMessages.DiffHtmlEvaluationOnly, lang));
                 }
 
                 var request = new DiffRequest(

@@ -113,8 +113,8 @@ internal static class DiffFamilies
     {
         KeyPostSurvey survey = Read(r, CadreDocuments.ReadKeyPosts);
         bool vi = r.Language == Language.Vietnamese;
-        RotationRegulation before = Side("--regulation", () => NonLocalImpact.Regulation(survey, r.Before));
-        RotationRegulation after = Side("--against", () => NonLocalImpact.Regulation(survey, r.After));
+        RotationRegulation before = Side(r, "--regulation", () => NonLocalImpact.Regulation(survey, r.Before));
+        RotationRegulation after = Side(r, "--against", () => NonLocalImpact.Regulation(survey, r.After));
         // In the table the subjects' ids name the post in the output's language ("Xã 01 / Bí thư Đảng ủy"); JSON keeps
         // the library's ids ("Xã 01 / secretary").
         IEnumerable<ImpactSubject<KeyPostLocality>> Named(RotationRegulation regulation) => r.Json
@@ -165,8 +165,8 @@ internal static class DiffFamilies
     {
         PlanningList list = Read(r, text => CadreDocuments.ReadPlanningList(text, r.Roster));
         bool vi = r.Language == Language.Vietnamese;
-        PlanningReport before = Side("--regulation", () => PlanningImpact.Validate(list, r.Before));
-        PlanningReport after = Side("--against", () => PlanningImpact.Validate(list, r.After));
+        PlanningReport before = Side(r, "--regulation", () => PlanningImpact.Validate(list, r.Before));
+        PlanningReport after = Side(r, "--against", () => PlanningImpact.Validate(list, r.After));
         RuleChangeImpact<PlanningEligibility> candidates = PlanningImpact.Compare(list, before, after);
         RuleChangeImpact<PlanningTitleStatus> titles = PlanningImpact.CompareTitles(before, after);
         Labels<PlanningEligibility> eligibility = Eligibility<PlanningEligibility>(vi, e => e == PlanningEligibility.Eligible);
@@ -205,8 +205,8 @@ internal static class DiffFamilies
         where TOutcome : notnull
     {
         bool vi = r.Language == Language.Vietnamese;
-        List<ImpactSubject<TOutcome>> before = Side("--regulation", () => subjects(r.Before).ToList());
-        List<ImpactSubject<TOutcome>> after = Side("--against", () => subjects(r.After).ToList());
+        List<ImpactSubject<TOutcome>> before = Side(r, "--regulation", () => subjects(r.Before).ToList());
+        List<ImpactSubject<TOutcome>> after = Side(r, "--against", () => subjects(r.After).ToList());
         RuleChangeImpact<TOutcome> impact = RuleChangeImpact<TOutcome>.Compare(before, after);
         var view = new ImpactView<TOutcome>(
             Heading(vi, what, before.Select(s => s.Regulation), after.Select(s => s.Regulation)), noun, groupHeader, labels.Text, labels.Json, groupLabel)
@@ -261,7 +261,7 @@ internal static class DiffFamilies
         }
     }
 
-    private static T Side<T>(string option, Func<T> run)
+    private static T Side<T>(DiffRequest r, string option, Func<T> run)
     {
         try
         {
@@ -269,7 +269,7 @@ internal static class DiffFamilies
         }
         catch (RegulationNotFoundException e)
         {
-            throw new CliInputException($"{option}: {e.Message}", e);
+            throw new CliInputException($"{option}: {CliMessages.RegulationNotFound(e, r.Language, r.Context.Catalog)}", e);
         }
     }
 

@@ -32,9 +32,7 @@ internal static class HtmlOutput
     {
         if (outPath is not null && format != Format)
         {
-            throw new CliInputException(language == Language.Vietnamese
-                ? "--out: chỉ dùng với --format html."
-                : "--out: only with --format html.");
+            throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.OutOnlyHtml, language));
         }
     }
 
@@ -55,7 +53,7 @@ internal static class HtmlOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException("--out: " + outPath + ": " + e.Message, e);
+            throw new CliInputException("--out: " + outPath + ": " + Localization.CliMessages.Unwritable(e, context.Language), e);
         }
     }
 }

@@ -29,12 +29,11 @@ internal sealed class ReviewCommand : ICliCommand
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
-            var read = new DocumentRead("review", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("review", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             PlanningReviewInput input = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningReview(stream, people, limits));
-            PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate, lang) as PlanningRegulation
-                ?? throw new CliInputException("--regulation: not a planning regulation.");
+            PlanningRegulation planning = CliInput.Regulation<PlanningRegulation>(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate, lang, "review");
             PlanningReview review = planning.Review(input);
             if (parse.GetValue(format) == HtmlOutput.Format)
             {
