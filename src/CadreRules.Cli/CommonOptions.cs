@@ -37,12 +37,19 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl");
 
-    /// <summary>The <c>--format</c> of a command that also writes an HTML report (<see cref="Commands.HtmlOutput"/>).</summary>
-    public static Option<string> FormatWithHtml() => new Option<string>("--format")
+    /// <summary>The <c>--format</c> of <c>review</c>: table, json, an HTML report, or a spreadsheet.</summary>
+    public static Option<string> FormatForReview() => new Option<string>("--format")
     {
-        Description = "table (default, for people), json (for machines) or html (a printable report; see --out).",
+        Description = "table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per entry of the list and per proposed addition, for spreadsheets); see --out.",
         DefaultValueFactory = _ => "table",
-    }.AcceptChoices("table", "json", "html");
+    }.AcceptChoices("table", "json", "html", "xlsx", "csv");
+
+    /// <summary>The <c>--format</c> of <c>diff</c>: table, json, an HTML report (evaluation sheets), or a spreadsheet.</summary>
+    public static Option<string> FormatForDiff() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines), html (a printable report, for an evaluation sheet), xlsx or csv (one row per subject whose outcome changes, for spreadsheets); see --out.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "html", "xlsx", "csv");
 
     /// <summary>The <c>--format</c> of <c>evaluate</c>: table, json, jsonl, an HTML report, or a spreadsheet.</summary>
     public static Option<string> FormatForEvaluate() => new Option<string>("--format")

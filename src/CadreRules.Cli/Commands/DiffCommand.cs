@@ -21,8 +21,8 @@ internal sealed class DiffCommand : ICliCommand
     {
         Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithHtml();
-        Option<string?> output = HtmlOutput.Out();
+        Option<string> format = CommonOptions.FormatForDiff();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         overrides.Description = "A local variant document: the 'after' side runs on the catalogue with this variant applied.";
         Option<string?> regulation = CommonOptions.Regulation();
@@ -48,7 +48,7 @@ internal sealed class DiffCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
+            CommonOptions.CheckOut(parse.GetValue(format), parse.GetValue(output), lang);
             DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople), lang);
             string? overridesPath = parse.GetValue(overrides);
             string? againstText = parse.GetValue(against);
@@ -105,7 +105,11 @@ internal sealed class DiffCommand : ICliCommand
                     parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre,
                     lang,
                     CommonOptions.IsJson(parse.GetValue(format)),
-                    limits);
+                    limits)
+                {
+                    Sheet = CommonOptions.SheetFormat(parse.GetValue(format)),
+                    OutPath = parse.GetValue(output),
+                };
                 return DiffFamilies.Run(documentKind, request);
             }
 
@@ -120,6 +124,12 @@ internal sealed class DiffCommand : ICliCommand
             {
                 HtmlOutput.Write(context, parse.GetValue(output), writer =>
                     HtmlReports.WriteEvaluationImpact(writer, before.Result, after.Result, before.Year, HtmlOutput.Options(lang, path, before.Organisation)));
+            }
+            else if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
+            {
+                var view = new ImpactView<EvaluationOutcome>(string.Empty, string.Empty, CliMessages.Say(CliMessages.UnitHeader, lang), o => EvaluationRun.Label(o, lang), o => o.ToString(), g => g);
+                ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer =>
+                    ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(lang), view, impact, new ImpactRules(context.Catalog, afterCatalog), lang));
             }
             else if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -26,7 +26,17 @@ internal sealed record DiffRequest(
     SubjectKind Subject,
     Language Language,
     bool Json,
-    DocumentLimits Limits);
+    DocumentLimits Limits)
+{
+    /// <summary>Gets the spreadsheet format asked for (<c>--format xlsx|csv</c>), or null.</summary>
+    public Spreadsheets.SpreadsheetFormat? Sheet { get; init; }
+
+    /// <summary>Gets the file a spreadsheet is written to (<c>--out</c>), or null for standard output.</summary>
+    public string? OutPath { get; init; }
+
+    /// <summary>Gets the rules of both sides, for the reasons of a sheet.</summary>
+    public ImpactRules Rules => new(Before.Catalog, After.Catalog);
+}
 
 /// <summary><c>diff</c> on planning lists, rotation and appointment requests and rosters: reads the document, runs the
 /// family's impact adapter on the two sides and prints the same sections as for evaluation.</summary>
@@ -129,7 +139,11 @@ internal static class DiffFamilies
             vi ? "người giữ chức vụ" : "post holders", vi ? "Chức vụ" : "Post",
             o => Vocabulary.Locality(o == KeyPostLocality.Local, r.Language), o => FindingJson.Camel(o.ToString()),
             group => Enum.TryParse(group, ignoreCase: true, out KeyPostKind kind) ? Vocabulary.Post(kind, r.Language) : group);
-        if (r.Json)
+        if (r.Sheet is { } format)
+        {
+            ResultSheets.Write(r.Context, r.OutPath, format, writer => ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(r.Language), view, impact, r.Rules, r.Language));
+        }
+        else if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>
             {
@@ -176,7 +190,19 @@ internal static class DiffFamilies
         var titleView = new ImpactView<PlanningTitleStatus>(
             vi ? "Số lượng quy hoạch theo chức danh" : "Candidates per title",
             vi ? "chức danh" : "titles", vi ? "Cấp" : "Level", s => StatusLabel(s, vi), s => FindingJson.Camel(s.ToString()), LevelLabel(vi));
-        if (r.Json)
+        if (r.Sheet is { } format)
+        {
+            // The candidates' sheet, then (a workbook only: a CSV file holds one table) the titles'.
+            ResultSheets.Write(r.Context, r.OutPath, format, writer =>
+            {
+                ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(r.Language), candidateView, candidates, r.Rules, r.Language);
+                if (format == Spreadsheets.SpreadsheetFormat.Xlsx)
+                {
+                    ImpactPrinter.WriteSheet(writer, SheetText.DiffTitlesSheet.Get(r.Language), titleView, titles, r.Rules, r.Language);
+                }
+            });
+        }
+        else if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>
             {
@@ -213,7 +239,11 @@ internal static class DiffFamilies
         {
             CountKey = countKey,
         };
-        if (r.Json)
+        if (r.Sheet is { } format)
+        {
+            ResultSheets.Write(r.Context, r.OutPath, format, writer => ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(r.Language), view, impact, r.Rules, r.Language));
+        }
+        else if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>
             {

@@ -13,11 +13,6 @@ internal static class HtmlOutput
 {
     public const string Format = "html";
 
-    public static Option<string?> Out() => new("--out")
-    {
-        Description = "With --format html: the file the report is written to (UTF-8); default: standard output.",
-    };
-
     /// <summary>The report's options: the language, the organisation (when the document names one) and the data file's
     /// name without its folders.</summary>
     public static HtmlReportOptions Options(Language language, string path, string? organisation = null) => new()
@@ -26,15 +21,6 @@ internal static class HtmlOutput
         Organisation = organisation,
         DataFile = path == CliInput.StandardInput ? CliInput.Name(path) : Path.GetFileName(path),
     };
-
-    /// <summary>Refuses <c>--out</c> with another format than html, in the output language.</summary>
-    public static void Check(string? format, string? outPath, Language language)
-    {
-        if (outPath is not null && format != Format)
-        {
-            throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.OutOnlyHtml, language));
-        }
-    }
 
     /// <summary>Writes a report to <paramref name="outPath"/> (UTF-8 without a byte order mark) or, when it is null, to
     /// standard output.</summary>

@@ -93,10 +93,6 @@ internal static class CliMessages
         "'{id}' không phải là quy định mà lệnh {command} áp dụng được.",
         "'{id}' is not a regulation the {command} command applies.");
 
-    public static readonly LocalizedText OutOnlyHtml = new(
-        "--out: chỉ dùng với --format html.",
-        "--out: only with --format html.");
-
     public static readonly LocalizedText DiffHtmlEvaluationOnly = new(
         "--format html: báo cáo HTML của diff hiện chỉ có cho phiếu đánh giá, xếp loại; với loại văn bản này hãy dùng table hoặc json.",
         "--format html: diff's HTML report covers evaluation sheets only; use table or json for this kind of document.");
@@ -110,6 +106,8 @@ internal static class CliMessages
     public static readonly LocalizedText OneMoreError = new("và {count} lỗi khác.", "and {count} more error.");
 
     public static readonly LocalizedText MoreErrors = new("và {count} lỗi khác.", "and {count} more errors.");
+
+    public static readonly LocalizedText UnitHeader = new("Đơn vị", "Unit");
 
     public static readonly LocalizedText LinkNotFollowed = new("không theo liên kết tượng trưng.", "symbolic link not followed.");
 
