@@ -122,7 +122,7 @@ internal static class CliInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliInputException($"{path}: cannot read the file: {e.Message}", e);
+            throw new CliInputException($"{path}: {CliMessages.Unreadable(e, language)}", e);
         }
 
         try
@@ -177,12 +177,9 @@ internal static class CliInput
     public static IReadOnlyList<string> Lines(string path, DocumentException e, DocumentRead read)
     {
         string file = Name(path);
-        bool vi = read.Language == Language.Vietnamese;
         if (e.FoundKind != DocumentKind.Unknown)
         {
-            return vi
-                ? [$"{file}: $: đây là {KindName(e.FoundKind, vi)}; `{read.Command}` đọc {KindName(e.ExpectedKind, vi)}."]
-                : [$"{file}: $: this is {KindName(e.FoundKind, vi)}; `{read.Command}` reads {KindName(e.ExpectedKind, vi)}."];
+            return [$"{file}: $: " + CliMessages.Say(CliMessages.OtherKind, read.Language, ("found", KindName(e.FoundKind).Get(read.Language)), ("command", read.Command), ("expected", KindName(e.ExpectedKind).Get(read.Language)))];
         }
 
         var lines = new List<string>(e.Errors.Count + 1);
@@ -207,30 +204,31 @@ internal static class CliInput
         if (more > 0)
         {
             string count = more.ToString(CultureInfo.InvariantCulture);
-            lines.Add(vi ? $"{file}: và {count} lỗi khác." : $"{file}: and {count} more error{(more == 1 ? string.Empty : "s")}.");
+            lines.Add($"{file}: " + CliMessages.Say(more == 1 ? CliMessages.OneMoreError : CliMessages.MoreErrors, read.Language, ("count", count)));
         }
 
         return lines;
     }
 
-    private static string KindName(DocumentKind kind, bool vi) => kind switch
+    /// <summary>A kind of document as the sentence "this is X; `cmd` reads Y" names it.</summary>
+    private static LocalizedText KindName(DocumentKind kind) => kind switch
     {
-        DocumentKind.Roster => vi ? "danh sách cán bộ" : "a roster",
-        DocumentKind.EvaluationSheet => vi ? "bảng đánh giá, xếp loại" : "an evaluation sheet",
-        DocumentKind.PlanningList => vi ? "danh sách quy hoạch" : "a planning list",
-        DocumentKind.RotationRequests => vi ? "đề nghị luân chuyển" : "rotation requests",
-        DocumentKind.AppointmentRequests => vi ? "đề nghị bổ nhiệm" : "appointment requests",
-        DocumentKind.LocalVariant => vi ? "biến thể địa phương" : "a local variant",
-        DocumentKind.CaseFile => vi ? "tệp tình huống" : "a case file",
-        DocumentKind.Verdict => vi ? "kết luận kèm giải thích" : "a verdict",
-        DocumentKind.Catalogue => vi ? "danh mục quy định" : "a catalogue listing",
-        DocumentKind.RetirementReport => vi ? "báo cáo nghỉ hưu" : "a retirement report",
-        DocumentKind.PlanningReview => vi ? "hồ sơ rà soát quy hoạch" : "a planning review",
-        DocumentKind.KeyPosts => vi ? "danh sách cán bộ chủ chốt cấp xã" : "a key-posts document",
-        DocumentKind.PositionChanges => vi ? "danh sách chuyển đổi vị trí công tác" : "a position-changes document",
-        DocumentKind.CommitteeCandidacies => vi ? "danh sách giới thiệu tham gia cấp ủy" : "a committee candidacies document",
-        DocumentKind.Body => vi ? "danh sách thành viên một tập thể" : "a body's membership",
-        _ => vi ? "tài liệu không rõ loại" : "a document of unknown kind",
+        DocumentKind.Roster => new("danh sách cán bộ", "a roster"),
+        DocumentKind.EvaluationSheet => new("bảng đánh giá, xếp loại", "an evaluation sheet"),
+        DocumentKind.PlanningList => new("danh sách quy hoạch", "a planning list"),
+        DocumentKind.RotationRequests => new("đề nghị luân chuyển", "rotation requests"),
+        DocumentKind.AppointmentRequests => new("đề nghị bổ nhiệm", "appointment requests"),
+        DocumentKind.LocalVariant => new("biến thể địa phương", "a local variant"),
+        DocumentKind.CaseFile => new("tệp tình huống", "a case file"),
+        DocumentKind.Verdict => new("kết luận kèm giải thích", "a verdict"),
+        DocumentKind.Catalogue => new("danh mục quy định", "a catalogue listing"),
+        DocumentKind.RetirementReport => new("báo cáo nghỉ hưu", "a retirement report"),
+        DocumentKind.PlanningReview => new("hồ sơ rà soát quy hoạch", "a planning review"),
+        DocumentKind.KeyPosts => new("danh sách cán bộ chủ chốt cấp xã", "a key-posts document"),
+        DocumentKind.PositionChanges => new("danh sách chuyển đổi vị trí công tác", "a position-changes document"),
+        DocumentKind.CommitteeCandidacies => new("danh sách giới thiệu tham gia cấp ủy", "a committee candidacies document"),
+        DocumentKind.Body => new("danh sách thành viên một tập thể", "a body's membership"),
+        _ => new("tài liệu không rõ loại", "a document of unknown kind"),
     };
 
     /// <summary>The catalogue, with the local variant of <paramref name="overridesPath"/> applied when given.</summary>
@@ -249,6 +247,10 @@ internal static class CliInput
         try
         {
             return context.Catalog.WithVariant(variant);
+        }
+        catch (RegulationCatalogException e) when (e.RegulationId is { } id)
+        {
+            throw new CliInputException($"{Name(overridesPath)}: $.id: {CliMessages.Say(CliMessages.VariantIdTaken, read.Language, ("id", id))}", e);
         }
         catch (Exception e) when (e is RegulationCatalogException or ArgumentException)
         {
@@ -289,6 +291,16 @@ internal static class CliInput
             string who = global::CadreRules.Localization.Terms.Of(kind).Get(language);
             throw new CliInputException("--regulation: " + CliMessages.Say(CliMessages.NoneInForce, language, ("topic", TopicName(topic, language)), ("subject", who), ("date", TextTable.Date(date))), e);
         }
+    }
+
+    /// <summary>The regulation chosen by <c>--regulation</c>, of the type <paramref name="command"/> applies (a
+    /// regulation on the topic but of another type, such as an appointment regulation for <c>committee</c>, is refused in
+    /// the output's language).</summary>
+    public static T Regulation<T>(RegulationCatalog catalog, string? selectorText, RegulationTopic topic, SubjectKind kind, LocalDate asOf, Language language, string command)
+        where T : Regulation
+    {
+        Regulation found = Regulation(catalog, selectorText, topic, kind, asOf, language);
+        return found as T ?? throw new CliInputException("--regulation: " + CliMessages.Say(CliMessages.NotForCommand, language, ("id", found.Id), ("command", command)));
     }
 
     /// <summary>The regulation an option names by id, checked to be on <paramref name="topic"/>; the reasons it is not

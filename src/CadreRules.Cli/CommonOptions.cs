@@ -37,12 +37,19 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "table",
     }.AcceptChoices("table", "json", "jsonl");
 
-    /// <summary>The <c>--format</c> of a command that also writes an HTML report (<see cref="Commands.HtmlOutput"/>).</summary>
-    public static Option<string> FormatWithHtml() => new Option<string>("--format")
+    /// <summary>The <c>--format</c> of <c>review</c>: table, json, an HTML report, or a spreadsheet.</summary>
+    public static Option<string> FormatForReview() => new Option<string>("--format")
     {
-        Description = "table (default, for people), json (for machines) or html (a printable report; see --out).",
+        Description = "table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per entry of the list and per proposed addition, for spreadsheets); see --out.",
         DefaultValueFactory = _ => "table",
-    }.AcceptChoices("table", "json", "html");
+    }.AcceptChoices("table", "json", "html", "xlsx", "csv");
+
+    /// <summary>The <c>--format</c> of <c>diff</c>: table, json, an HTML report (evaluation sheets), or a spreadsheet.</summary>
+    public static Option<string> FormatForDiff() => new Option<string>("--format")
+    {
+        Description = "table (default, for people), json (for machines), html (a printable report, for an evaluation sheet), xlsx or csv (one row per subject whose outcome changes, for spreadsheets); see --out.",
+        DefaultValueFactory = _ => "table",
+    }.AcceptChoices("table", "json", "html", "xlsx", "csv");
 
     /// <summary>The <c>--format</c> of <c>evaluate</c>: table, json, jsonl, an HTML report, or a spreadsheet.</summary>
     public static Option<string> FormatForEvaluate() => new Option<string>("--format")
@@ -167,19 +174,21 @@ internal static class CommonOptions
         Description = "The most people read from an evaluation sheet (default 2000000); reading stops there with an error.",
     };
 
-    /// <summary>The limits set by <c>--max-bytes</c> and <c>--max-people</c>, or the defaults.</summary>
-    public static DocumentLimits Limits(long? maxBytes, int? maxPeople) => maxPeople switch
+    /// <summary>The limits set by <c>--max-bytes</c> and <c>--max-people</c>, or the defaults; a limit below 1 is refused in
+    /// the output language.</summary>
+    public static DocumentLimits Limits(long? maxBytes, int? maxPeople, Rules.Language language) => maxPeople switch
     {
-        null => Limits(maxBytes),
-        < 1 => throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-people: {maxPeople} is not a number of people; give 1 or more.")),
-        { } people => Limits(maxBytes) with { MaxPeople = people },
+        null => Limits(maxBytes, language),
+        < 1 => throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.MaxPeople, language, ("value", maxPeople))),
+        { } people => Limits(maxBytes, language) with { MaxPeople = people },
     };
 
-    /// <summary>The limits set by <c>--max-bytes</c>, or the defaults.</summary>
-    public static DocumentLimits Limits(long? maxBytes) => maxBytes switch
+    /// <summary>The limits set by <c>--max-bytes</c>, or the defaults; a limit below 1 is refused in the output
+    /// language.</summary>
+    public static DocumentLimits Limits(long? maxBytes, Rules.Language language) => maxBytes switch
     {
         null => DocumentLimits.Default,
-        < 1 => throw new CliInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-bytes: {maxBytes} is not a size; give a number of bytes, 1 or more.")),
+        < 1 => throw new CliInputException(Localization.CliMessages.Say(Localization.CliMessages.MaxBytes, language, ("value", maxBytes))),
         { } bytes => new DocumentLimits { MaxBytes = bytes },
     };
 

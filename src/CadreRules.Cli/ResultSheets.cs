@@ -12,7 +12,7 @@ internal static class ResultSheets
     {
         if (path is not null && path != CliInput.StandardInput)
         {
-            WriteFile(path, format, write);
+            WriteFile(path, format, write, context.Language);
             return;
         }
 
@@ -37,7 +37,7 @@ internal static class ResultSheets
     }
 
     /// <summary>Writes a file (replacing it); the file is not left half-written when writing fails.</summary>
-    public static void WriteFile(string path, SpreadsheetFormat format, Action<SpreadsheetWriter> write)
+    public static void WriteFile(string path, SpreadsheetFormat format, Action<SpreadsheetWriter> write, Rules.Language language)
     {
         string temporary = path + ".part";
         try
@@ -53,7 +53,7 @@ internal static class ResultSheets
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new CliInputException($"{path}: cannot write the file: {e.Message}", e);
+            throw new CliInputException($"{path}: {Localization.CliMessages.Unwritable(e, language)}", e);
         }
         catch
         {

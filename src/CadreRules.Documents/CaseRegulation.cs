@@ -17,6 +17,11 @@ internal static class CaseRegulation
             return input.Selector.Resolve(input.Catalog, topic, kind, date) as T
                 ?? throw new DocumentException("$.regulation", $"the {topic} regulation in force is not of the expected type.", null);
         }
+        catch (RegulationNotFoundException e) when (input.Selector.Id is null)
+        {
+            LocalDate on = input.Selector.InForceOn ?? date;
+            throw DocumentException.Coded("$.regulation", DocumentErrorCodes.NoRegulationInForce, e.Message, e, null, topic.ToString(), kind.ToString(), NodaTime.Text.LocalDatePattern.Iso.Format(on));
+        }
         catch (RegulationNotFoundException e)
         {
             throw new DocumentException("$.regulation", e.Message, e);

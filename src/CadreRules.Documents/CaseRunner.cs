@@ -95,7 +95,7 @@ public static class CaseRunner
         Require.SchemaVersion(document.SchemaVersion);
         string kindName = Require.Text(document.Kind, "$.kind");
         ICaseKind kind = KnownKinds.FirstOrDefault(k => k.Name == kindName)
-            ?? throw new DocumentException("$.kind", $"unknown case kind '{kindName}'. Known: {string.Join(", ", Kinds)}.", null);
+            ?? throw Require.Unknown("$.kind", kindName, "caseKind", $"unknown case kind '{kindName}'. Known: {string.Join(", ", Kinds)}.", Kinds);
         string name = Require.Text(document.Name, "$.name");
         (Regulation? regulation, LocalDate? inForceOn) = ResolveRegulation(document.Regulation, catalog);
         if (document.Parameters is { } parameters)
@@ -152,7 +152,7 @@ public static class CaseRunner
 
         if (!RegulationSelector.TryParse(text, out RegulationSelector selector))
         {
-            throw new DocumentException("$.regulation", $"'{text}': expected a regulation id, \"in force\" or \"in force on yyyy-MM-dd\".", null);
+            throw DocumentException.NotUnderstood("$.regulation", InputForms.Regulation, text);
         }
 
         if (selector.Id is not { } id)
@@ -160,10 +160,12 @@ public static class CaseRunner
             return (null, selector.InForceOn);
         }
 
-        Regulation regulation = catalog.Find(id) ?? throw new DocumentException(
+        Regulation regulation = catalog.Find(id) ?? throw Require.Unknown(
             "$.regulation",
+            id.Value,
+            "regulation",
             $"unknown regulation '{id}'. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}; or write \"in force on yyyy-MM-dd\".",
-            null);
+            catalog.Regulations.Select(r => r.Id.Value));
         return (regulation, null);
     }
 
@@ -173,7 +175,7 @@ public static class CaseRunner
     {
         if (regulation is null)
         {
-            throw new DocumentException("$.parameters", "parameters apply to one regulation: name it by its id in 'regulation' (cadre-rules regulations lists them).", null);
+            throw DocumentException.Of("$.parameters", DocumentErrorCodes.NeedsField, null, "parameters", "regulation");
         }
 
         Dictionary<string, ParameterValue> overrides = VariantMapper.Overrides(parameters, regulation, "$.parameters");

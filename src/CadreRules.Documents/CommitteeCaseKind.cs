@@ -20,19 +20,19 @@ internal sealed class CommitteeCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not CommitteeMembershipRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is not a committee membership regulation; a committee case needs one (committee-ct45) or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         CommitteeCandidacy candidacy = CommitteeCandidaciesMapper.ToCandidacy(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.CommitteeCandidacyJson, "$.facts"), "$.facts", input.Roster);
         CommitteeExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.CommitteeExpectedJson, "$.expected");
         if (expected.Outcome is null && expected.MonthsLeft is null && expected.MinMonths is null && expected.AgeMonth is null)
         {
-            throw new DocumentException("$.expected", "a committee case expects at least one of outcome, monthsLeft, minMonths, ageMonth.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "outcome, monthsLeft, minMonths, ageMonth");
         }
 
         if (expected.Outcome is not (null or "eligible" or "notEligible"))
         {
-            throw new DocumentException("$.expected.outcome", $"'{expected.Outcome}': expected one of eligible, notEligible.", null);
+            throw DocumentException.NotUnderstood("$.expected.outcome", InputForms.Choice, expected.Outcome, ["eligible", "notEligible"]);
         }
 
         CommitteeMembershipRegulation regulation = CaseRegulation.Resolve<CommitteeMembershipRegulation>(input, RegulationTopic.Appointment, SubjectKind.PartyMember, CommitteeImpact.JudgedOn(candidacy));

@@ -21,7 +21,7 @@ internal static class CommonMapper
         {
             if (citation.Article is not null || citation.Clause is not null || citation.Point is not null)
             {
-                throw new DocumentException(path + ".section", "a citation has either a section or an article (with clause and point), not both.", null);
+                throw DocumentException.Of(path + ".section", DocumentErrorCodes.ExactlyOne, null, "section, article");
             }
 
             return Require.Build(path + ".section", () => document.Section(citation.Section));
@@ -31,7 +31,7 @@ internal static class CommonMapper
         {
             if (citation.Clause is not null || citation.Point is not null)
             {
-                throw new DocumentException(path + ".article", "a clause or point needs an article.", null);
+                throw DocumentException.Of(path + ".article", DocumentErrorCodes.NeedsField, null, citation.Clause is not null ? "clause" : "point", "article");
             }
 
             return document.Whole();
@@ -68,12 +68,12 @@ internal static class CommonMapper
         long denominator = Require.Value(json.Denominator, path + ".denominator");
         if (numerator < 0)
         {
-            throw new DocumentException(path + ".numerator", "a share's numerator is 0 or more.", null);
+            throw DocumentException.Coded(path + ".numerator", DocumentErrorCodes.OutOfRange, "a share's numerator is 0 or more.", null, null, numerator.ToString(System.Globalization.CultureInfo.InvariantCulture), "0", string.Empty);
         }
 
         if (denominator < 1)
         {
-            throw new DocumentException(path + ".denominator", "a share's denominator is 1 or more.", null);
+            throw DocumentException.Coded(path + ".denominator", DocumentErrorCodes.OutOfRange, "a share's denominator is 1 or more.", null, null, denominator.ToString(System.Globalization.CultureInfo.InvariantCulture), "1", string.Empty);
         }
 
         return Require.Build(path, () => Share.Of(numerator, denominator), "numerator", "denominator");
@@ -92,7 +92,7 @@ internal static class CommonMapper
                     return ParameterValue.FromInteger(integer);
                 }
 
-                throw WrongType(path, "an integer", element);
+                throw WrongType(path, "an integer", "integer", element);
             case ParameterKind.Share:
                 return ParameterValue.FromShare(ToShare(element, path));
             case ParameterKind.Boolean:
@@ -101,14 +101,14 @@ internal static class CommonMapper
                     return ParameterValue.FromBoolean(element.GetBoolean());
                 }
 
-                throw WrongType(path, "a boolean", element);
+                throw WrongType(path, "a boolean", "boolean", element);
             default:
                 if (element.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(element.GetString()))
                 {
                     return ParameterValue.FromChoice(element.GetString()!);
                 }
 
-                throw WrongType(path, "a choice (a non-empty string)", element);
+                throw WrongType(path, "a choice (a non-empty string)", "string", element);
         }
     }
 
@@ -141,7 +141,7 @@ internal static class CommonMapper
                 ? value
                 : throw (definition.Kind == ParameterKind.Choice
                     ? DocumentException.NotUnderstood(path, InputForms.Choice, text, definition.Choices)
-                    : WrongType(path, "a boolean", element));
+                    : WrongType(path, "a boolean", "boolean", element));
         }
 
         return ToParameterValue(element, definition.Kind, path);
@@ -192,6 +192,6 @@ internal static class CommonMapper
         DerivedFrom = reference.DerivedFrom?.Value,
     };
 
-    private static DocumentException WrongType(string path, string expected, JsonElement element) =>
-        new(path, $"expected {expected}, found {DocumentReader.Describe(element.ValueKind)} ({element.GetRawText()}).", null);
+    private static DocumentException WrongType(string path, string expected, string key, JsonElement element) =>
+        DocumentException.Coded(path, DocumentErrorCodes.WrongType, $"expected {expected}, found {DocumentReader.Describe(element.ValueKind)} ({element.GetRawText()}).", null, null, key);
 }

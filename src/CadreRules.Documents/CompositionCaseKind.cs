@@ -22,14 +22,14 @@ internal sealed class CompositionCaseKind : ICaseKind
     {
         if (input.Regulation is not null || input.InForceOn is not null)
         {
-            throw new DocumentException("$.regulation", "a composition case applies no regulation: its targets are the body's own (facts.targets); leave regulation out.", null);
+            throw DocumentException.Of("$.regulation", DocumentErrorCodes.NotApplicable, null, "regulation");
         }
 
         BodyMembership body = BodyMapper.ToBody(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.BodyJson, "$.facts"), input.Roster, "$.facts");
         CompositionExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.CompositionExpectedJson, "$.expected");
         if (expected.Total is null && expected.Women is null && expected.Young is null && expected.EthnicMinority is null)
         {
-            throw new DocumentException("$.expected", "a composition case expects at least one of total, women, young, ethnicMinority.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "total, women, young, ethnicMinority");
         }
 
         // An expectation no body can have (a count or a shortfall below 0) is bad input, not a failed case.
@@ -64,12 +64,12 @@ internal sealed class CompositionCaseKind : ICaseKind
 
         if (expected.Count is null && expected.Share is null && expected.MeetsTarget is null && expected.Shortfall is null)
         {
-            throw new DocumentException(path, "expects at least one of count, share, meetsTarget, shortfall.", null);
+            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, meetsTarget, shortfall");
         }
 
         if ((expected.MeetsTarget is not null || expected.Shortfall is not null) && target is null)
         {
-            throw new DocumentException(path, $"meetsTarget and shortfall need a target: facts.targets has none for {what}.", null);
+            throw DocumentException.Of(path, DocumentErrorCodes.NeedsField, null, expected.MeetsTarget is not null ? "meetsTarget" : "shortfall", "facts.targets." + what);
         }
 
         if (expected.Count is { } count && count != actual.Count)

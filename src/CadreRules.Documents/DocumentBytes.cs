@@ -93,7 +93,7 @@ internal static class DocumentBytes
         catch (EncoderFallbackException e)
         {
             string at = e.Index.ToString(CultureInfo.InvariantCulture);
-            throw new DocumentException("$", $"the text holds a lone UTF-16 surrogate at character {at}: it is not Unicode text.", null);
+            throw DocumentException.Of("$", DocumentErrorCodes.NotUnicode, null, at);
         }
 
         return bytes.LongLength > limits.MaxBytes ? throw TooLarge(limits.MaxBytes) : bytes;

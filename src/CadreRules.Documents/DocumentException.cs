@@ -132,6 +132,40 @@ public sealed class DocumentException : JsonException
         return DocumentBytes.NotUtf8(value.ToString("X2", System.Globalization.CultureInfo.InvariantCulture), offset, null);
     }
 
+    /// <summary>Creates an error with one of the codes whose sentence its arguments fix (<see cref="DocumentErrorCodes.SchemaVersion"/>,
+    /// <see cref="DocumentErrorCodes.NotInSheet"/>, <see cref="DocumentErrorCodes.NoSheetLayout"/>…, those added with
+    /// them): its message is the English sentence, and <see cref="DocumentMessages.Format"/> writes the Vietnamese. For
+    /// readers and writers of other formats that report the documents' errors the way the JSON readers do.</summary>
+    /// <param name="path">The JSON path of the offending value.</param>
+    /// <param name="code">The code.</param>
+    /// <param name="arguments">The arguments, as listed for the code.</param>
+    /// <returns>The exception (not thrown).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/>, <paramref name="code"/> or
+    /// <paramref name="arguments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not one whose sentence its arguments fix.</exception>
+    public static DocumentException Create(string path, string code, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return DocumentTexts.Has(code)
+            ? Of(path, code, null, arguments)
+            : throw new ArgumentException($"'{code}' is not a code whose sentence its arguments fix.", nameof(code));
+    }
+
+    /// <summary>An error whose sentence, in both languages, is the <see cref="DocumentTexts"/> entry of its code.</summary>
+    internal static DocumentException Of(string path, string code, Exception? cause, params string[] arguments) =>
+        Coded(path, code, DocumentTexts.Say(code, arguments, Rules.Language.English)!, cause, null, arguments);
+
+    /// <summary>A domain value the library refuses, at <paramref name="path"/>: with the code
+    /// <see cref="DocumentErrorCodes.Refused"/> when the refusal is worded in both languages
+    /// (<see cref="Evaluation.EvaluationInputException.Text"/>), else in English with
+    /// <see cref="DocumentErrorCodes.Invalid"/>.</summary>
+    internal static DocumentException Refusal(string path, string english, ArgumentException cause) =>
+        cause is Evaluation.EvaluationInputException { Text: { } text }
+            ? Coded(path, DocumentErrorCodes.Refused, english, cause, null, text.Vietnamese)
+            : new DocumentException(path, english, cause);
+
     /// <summary>An error with a code: <paramref name="message"/> is the English sentence, with the location written
     /// in it when there is one (<paramref name="location"/> keeps it for the other languages).</summary>
     internal static DocumentException Coded(string path, string code, string message, Exception? cause, (long Line, long Byte)? location, params string[] arguments) =>

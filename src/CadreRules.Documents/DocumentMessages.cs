@@ -11,8 +11,9 @@ namespace CadreRules.Documents;
 /// </summary>
 /// <remarks>
 /// English is the exception's <see cref="Exception.Message"/>. In Vietnamese, the codes of
-/// <see cref="DocumentErrorCodes"/> other than <see cref="DocumentErrorCodes.Invalid"/> have their own sentence; an
-/// error without one is written in English. Numbers and dates are written culture-invariantly, whatever the machine's
+/// <see cref="DocumentErrorCodes"/> other than <see cref="DocumentErrorCodes.Invalid"/> have their own sentence (those
+/// whose wording their arguments fix, from one table of both languages); an error without one (a check of the domain
+/// worded in English only) is written in English. Numbers and dates are written culture-invariantly, whatever the machine's
 /// culture. Thread-safe.
 /// </remarks>
 public static class DocumentMessages
@@ -48,9 +49,10 @@ public static class DocumentMessages
     private static string? Vietnamese(string code, IReadOnlyList<string> a) => code switch
     {
         DocumentErrorCodes.UnknownProperty when a.Count == 1 => $"không có thuộc tính '{a[0]}' trong loại tài liệu này.",
+        DocumentErrorCodes.MissingField when a.Count == 1 => $"thiếu trường bắt buộc (tài liệu cũng không ghi '{a[0]}' chung cho mọi mục).",
         DocumentErrorCodes.MissingField => "thiếu trường bắt buộc.",
+        DocumentErrorCodes.Refused when a.Count == 1 => a[0],
         DocumentErrorCodes.RuleChange when a.Count == 1 => a[0],
-        DocumentErrorCodes.Syntax when a.Count == 1 => $"văn bản không đúng cú pháp JSON ({a[0]}).",
         DocumentErrorCodes.WrongType when a.Count >= 1 && Expected(a) is { } expected => $"cần {expected}.",
         DocumentErrorCodes.RepeatedProperty when a.Count == 1 => a[0].Length == 0
             ? "thuộc tính này được ghi hai lần; mỗi thuộc tính chỉ được ghi một lần."
@@ -72,7 +74,7 @@ public static class DocumentMessages
         DocumentErrorCodes.UnknownReference when a.Count == 3 && ReferenceName(a[1]) is { } what => a[2].Length == 0
             ? $"không có {what} '{a[0]}'."
             : $"không có {what} '{a[0]}'; có: {a[2]}.",
-        _ => null,
+        _ => DocumentTexts.Say(code, a, Language.Vietnamese),
     };
 
     private static string? ReferenceName(string what) => what switch
@@ -82,6 +84,11 @@ public static class DocumentMessages
         "cadre" => "cán bộ nào trong danh sách cán bộ với mã",
         "post" => "chức vụ nào đang giữ vào ngày xem xét với tên",
         "sector" => "ngành, lĩnh vực",
+        "regulation" => "quy định",
+        "parameter" => "tham số",
+        "caseKind" => "loại tình huống",
+        "person" => "người nào trong phần dữ kiện với mã",
+        "group" => "nhóm cơ cấu",
         _ => null,
     };
 
@@ -93,6 +100,7 @@ public static class DocumentMessages
         "string" => "một chuỗi ký tự",
         "array" => "một mảng",
         "object" => "một đối tượng",
+        "scalar" => "một số, một chuỗi ký tự (\"30%\", \"HTT\") hoặc true/false",
         "oneOf" when a.Count == 2 => "một trong các giá trị " + a[1],
         _ => null,
     };

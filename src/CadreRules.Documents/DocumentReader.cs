@@ -34,7 +34,7 @@ internal static class DocumentReader
         }
         catch (IOException e)
         {
-            throw new DocumentException("$", "the document could not be read: " + e.Message, e);
+            throw DocumentException.Of("$", DocumentErrorCodes.Unreadable, e, e.Message);
         }
 
         return ParseUtf8(bytes.Span, info);
@@ -52,7 +52,7 @@ internal static class DocumentReader
 
         try
         {
-            return JsonSerializer.Deserialize(utf8, info) ?? throw new DocumentException("$", "the document is null.", null);
+            return JsonSerializer.Deserialize(utf8, info) ?? throw DocumentException.Coded("$", DocumentErrorCodes.WrongType, "the document is null.", null, null, "object");
         }
         catch (DocumentException)
         {
@@ -94,12 +94,12 @@ internal static class DocumentReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            throw new DocumentException(basePath, $"expected an object, found {Describe(element.ValueKind)}.", null);
+            throw DocumentException.Coded(basePath, DocumentErrorCodes.WrongType, $"expected an object, found {Describe(element.ValueKind)}.", null, null, "object");
         }
 
         try
         {
-            return element.Deserialize(info) ?? throw new DocumentException(basePath, "required field is missing.", null);
+            return element.Deserialize(info) ?? throw Require.Missing(basePath);
         }
         catch (DocumentException)
         {

@@ -19,7 +19,7 @@ internal sealed class RotationCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not RotationRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a rotation case needs a rotation one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         RotationCase request = RequestMapper.ToRotation(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.RotationRequestJson, "$.facts"), "$.facts", input.Roster);
@@ -43,7 +43,7 @@ internal sealed class AppointmentCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not AppointmentRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; an appointment case needs an appointment one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         AppointmentCase request = RequestMapper.ToAppointment(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.AppointmentRequestJson, "$.facts"), "$.facts", input.Roster);
@@ -62,7 +62,7 @@ internal static class EligibilityCase
         EligibilityExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.EligibilityExpectedJson, "$.expected");
         if (expected.Outcome is null && expected.MonthsLeft is null)
         {
-            throw new DocumentException("$.expected", "the case expects at least one of outcome, monthsLeft.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "outcome, monthsLeft");
         }
 
         if (expected.Outcome is { } outcome)

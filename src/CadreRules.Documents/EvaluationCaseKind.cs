@@ -28,14 +28,14 @@ internal sealed class EvaluationCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not EvaluationRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; an evaluation case needs an evaluation one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         EvaluationSheet sheet = EvaluationSheetMapper.ToSheet(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.EvaluationSheetJson, "$.facts"), "$.facts");
         EvaluationExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.EvaluationExpectedJson, "$.expected");
         if (expected.Outcomes is null && expected.Qualified is null && expected.Counts is null)
         {
-            throw new DocumentException("$.expected", "an evaluation case expects at least one of outcomes, qualified, counts.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "outcomes, qualified, counts");
         }
 
         // The library's round: each person under the selected regulation, then each regulation's unit quota.
@@ -73,23 +73,23 @@ internal sealed class EvaluationCaseKind : ICaseKind
     private static void Compare(Dictionary<string, string>? expected, string field, Dictionary<CadreId, int> index, Func<int, string> actual, List<string> failures, string when)
     {
         // Ids are compared as everywhere else: trimmed, ignoring case (docs/documents.md, "Identifiers").
-        var seen = new HashSet<CadreId>();
+        var seen = new Dictionary<CadreId, string>();
         foreach (KeyValuePair<string, string> pair in expected ?? [])
         {
             if (string.IsNullOrWhiteSpace(pair.Key))
             {
-                throw new DocumentException(Require.Key("$.expected." + field, pair.Key), "a cadre id cannot be blank.", null);
+                throw Require.Missing(Require.Key("$.expected." + field, pair.Key));
             }
 
             var id = new CadreId(pair.Key);
-            if (!seen.Add(id))
+            if (!seen.TryAdd(id, Require.Key("$.expected." + field, pair.Key)))
             {
-                throw new DocumentException(Require.Key("$.expected." + field, pair.Key), $"the person '{id}' is given twice (ids are compared trimmed and ignoring case).", null);
+                throw Require.Duplicate(Require.Key("$.expected." + field, pair.Key), id, seen[id]);
             }
 
             if (!index.TryGetValue(id, out int i))
             {
-                throw new DocumentException(Require.Key("$.expected." + field, pair.Key), $"no person '{pair.Key}' in the facts.", null);
+                throw Require.Unknown(Require.Key("$.expected." + field, pair.Key), pair.Key, "person", $"no person '{pair.Key}' in the facts.");
             }
 
             string wanted = ExpectedOutcome(pair.Value, Require.Key("$.expected." + field, pair.Key));

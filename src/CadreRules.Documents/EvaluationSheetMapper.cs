@@ -29,7 +29,7 @@ internal static class EvaluationSheetMapper
             EvaluationEntry entry = ToEntry(people[i], path, root, year, json.SubjectKind, json.EvaluatedOn);
             if (!seen.TryAdd(entry.Id, i))
             {
-                throw new DocumentException(path + ".id", $"the identifier '{entry.Id}' is already used by {root}.people[{seen[entry.Id]}].", null);
+                throw DocumentException.Coded(path + ".id", DocumentErrorCodes.DuplicateId, $"the identifier '{entry.Id}' is already used by {Require.Item(root + ".people", seen[entry.Id])}.", null, null, entry.Id.Value, Require.Item(root + ".people", seen[entry.Id]));
             }
 
             entries.Add(entry);
@@ -59,8 +59,8 @@ internal static class EvaluationSheetMapper
         var id = new CadreId(Text(p.Id, path, ".id")); // a blank id, the only one CadreId refuses, is reported by Text
         string unit = Text(p.Unit, path, ".unit");
         string peerGroup = Text(p.PeerGroup, path, ".peerGroup");
-        SubjectKind kind = p.SubjectKind ?? defaultKind ?? throw new DocumentException(path + ".subjectKind", "required field is missing (and the document sets no subjectKind).", null);
-        LocalDate evaluatedOn = p.EvaluatedOn ?? defaultDate ?? throw new DocumentException(path + ".evaluatedOn", "required field is missing (and the document sets no evaluatedOn).", null);
+        SubjectKind kind = p.SubjectKind ?? defaultKind ?? throw DocumentException.Coded(path + ".subjectKind", DocumentErrorCodes.MissingField, "required field is missing (and the document sets no subjectKind).", null, null, "subjectKind");
+        LocalDate evaluatedOn = p.EvaluatedOn ?? defaultDate ?? throw DocumentException.Coded(path + ".evaluatedOn", DocumentErrorCodes.MissingField, "required field is missing (and the document sets no evaluatedOn).", null, null, "evaluatedOn");
         TaskCounts tasks = ToTasks(p.Tasks, path, ".tasks");
         ScoreCard? score = null;
         if (p.Score is { } s)
@@ -161,11 +161,11 @@ internal static class EvaluationSheetMapper
         }
         catch (ArgumentException e)
         {
-            throw new DocumentException(Require.FieldPath(path, e, []), Require.Sentence(e), e);
+            throw DocumentException.Refusal(Require.FieldPath(path, e, []), Require.Sentence(e), e);
         }
         catch (OverflowException e)
         {
-            throw new DocumentException(path, "a value is too large to compute with.", e);
+            throw DocumentException.Of(path, DocumentErrorCodes.Overflow, e);
         }
     }
 
@@ -225,7 +225,7 @@ internal static class EvaluationSheetMapper
             : field.Contains('.', StringComparison.Ordinal) || char.IsLower(field[0]) ? path + "." + field : path;
         string message = e.Message;
         int cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return new DocumentException(full, cut >= 0 ? message[..cut] : message, e);
+        return DocumentException.Refusal(full, cut >= 0 ? message[..cut] : message, e);
     }
 
     private static EvaluationPersonJson FromEntry(EvaluationEntry e, SubjectKind? common)

@@ -208,7 +208,7 @@ public sealed class EvaluationSheetReader : IDisposable
         {
             if (!ids.TryAdd(entry.Id, entries.Count))
             {
-                throw Error(Require.Item("$.people", entries.Count) + ".id", $"the identifier '{entry.Id}' is already used by $.people[{ids[entry.Id].ToString(CultureInfo.InvariantCulture)}].");
+                throw DocumentException.Coded(Require.Item("$.people", entries.Count) + ".id", DocumentErrorCodes.DuplicateId, $"the identifier '{entry.Id}' is already used by {Require.Item("$.people", ids[entry.Id])}.", null, null, entry.Id.Value, Require.Item("$.people", ids[entry.Id]));
             }
 
             entries.Add(entry);
@@ -225,7 +225,6 @@ public sealed class EvaluationSheetReader : IDisposable
         _headerWriter.Dispose();
     }
 
-    private static DocumentException Error(string path, string message) => new(path, message, null);
 
     private void StartReading()
     {
@@ -311,14 +310,14 @@ public sealed class EvaluationSheetReader : IDisposable
     {
         if (_json.AtEnd && _json.Window.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw Error("$", "the document is empty.");
+            throw DocumentException.Of("$", DocumentErrorCodes.Empty, null);
         }
 
         if (!_json.TryPeek(false, out JsonTokenType token))
         {
             if (_json.AtEnd)
             {
-                throw Error("$", "the document is empty.");
+                throw DocumentException.Of("$", DocumentErrorCodes.Empty, null);
             }
 
             return false;
@@ -328,7 +327,7 @@ public sealed class EvaluationSheetReader : IDisposable
         reader.Read();
         if (token != JsonTokenType.StartObject)
         {
-            throw Error("$", $"expected an object, found {DocumentReader.Describe(Kind(token))}.");
+            throw DocumentException.Coded("$", DocumentErrorCodes.WrongType, $"expected an object, found {DocumentReader.Describe(Kind(token))}.", null, null, "object");
         }
 
         _json.Advance(ref reader);
@@ -360,7 +359,7 @@ public sealed class EvaluationSheetReader : IDisposable
 
         if (!_names.Add(name))
         {
-            throw Error("$." + name, "the property is given twice.");
+            throw DocumentException.Coded("$." + name, DocumentErrorCodes.RepeatedProperty, "the property is given twice.", null, null, name);
         }
 
         if (name == PeopleName)
@@ -368,7 +367,7 @@ public sealed class EvaluationSheetReader : IDisposable
             _peopleSeen = true;
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw Error("$.people", $"expected an array, found {DocumentReader.Describe(Kind(reader.TokenType))}.");
+                throw DocumentException.Coded("$.people", DocumentErrorCodes.WrongType, $"expected an array, found {DocumentReader.Describe(Kind(reader.TokenType))}.", null, null, "array");
             }
 
             if (_names.Contains("year"))
@@ -523,7 +522,7 @@ public sealed class EvaluationSheetReader : IDisposable
 
         if (more)
         {
-            throw Error("$", "unexpected content after the end of the document.");
+            throw DocumentException.Of("$", DocumentErrorCodes.TrailingContent, null);
         }
 
         if (!_peopleSeen)
@@ -555,7 +554,7 @@ public sealed class EvaluationSheetReader : IDisposable
     {
         if (_index >= _limits.MaxPeople)
         {
-            throw Error(path, string.Create(CultureInfo.InvariantCulture, $"the document has more than {_limits.MaxPeople} people, the limit; raise the limit to read it."));
+            throw DocumentException.Of(path, DocumentErrorCodes.TooManyPeople, null, _limits.MaxPeople.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -590,7 +589,7 @@ public sealed class EvaluationSheetReader : IDisposable
         _headerWriter.Flush();
         try
         {
-            return JsonSerializer.Deserialize(_header.WrittenSpan, CadreJsonContext.Default.EvaluationSheetJson) ?? throw Error("$", "the document is null.");
+            return JsonSerializer.Deserialize(_header.WrittenSpan, CadreJsonContext.Default.EvaluationSheetJson) ?? throw DocumentException.Coded("$", DocumentErrorCodes.WrongType, "the document is null.", null, null, "object");
         }
         catch (JsonException e) when (e is not DocumentException)
         {

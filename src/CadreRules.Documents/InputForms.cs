@@ -16,6 +16,17 @@ internal static class InputForms
     public const string Level = "level";
     public const string Share = "share";
     public const string Choice = "choice";
+    public const string IsoDate = "isoDate";
+    public const string IsoMonth = "isoMonth";
+    public const string Regulation = "regulation";
+
+    private static readonly LocalizedText IsoDateForms = new("một ngày dạng yyyy-MM-dd (2026-01-01)", "an ISO date, yyyy-MM-dd (2026-01-01)");
+
+    private static readonly LocalizedText IsoMonthForms = new("một tháng dạng yyyy-MM (2026-01)", "an ISO month, yyyy-MM (2026-01)");
+
+    private static readonly LocalizedText RegulationForms = new(
+        "mã một quy định (lệnh regulations liệt kê các mã), \"in force\" hoặc \"in force on yyyy-MM-dd\"",
+        "a regulation id (the regulations command lists them), \"in force\" or \"in force on yyyy-MM-dd\"");
 
     /// <summary>The accepted forms of a kind, or null for an unknown kind.</summary>
     public static LocalizedText? Of(string kind, string? choices) => kind switch
@@ -26,6 +37,9 @@ internal static class InputForms
         Level => InputValues.LevelForms,
         Share => InputValues.ShareForms,
         Choice when choices is not null => InputValues.ChoiceForms(choices.Split(", ")),
+        IsoDate => IsoDateForms,
+        IsoMonth => IsoMonthForms,
+        Regulation => RegulationForms,
         _ => null,
     };
 

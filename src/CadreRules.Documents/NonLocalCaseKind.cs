@@ -20,14 +20,14 @@ internal sealed class NonLocalCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not RotationRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a non-local case needs a rotation one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         KeyPostSurvey survey = KeyPostsMapper.ToSurvey(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.KeyPostsJson, "$.facts"), "$.facts");
         NonLocalExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.NonLocalExpectedJson, "$.expected");
         if (expected.NonLocal is null && expected.Total is null && expected.Share is null && expected.MeetsTarget is null && expected.Gap is null && expected.ByPost is null)
         {
-            throw new DocumentException("$.expected", "a non-local case expects at least one of nonLocal, total, share, meetsTarget, gap, byPost.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "nonLocal, total, share, meetsTarget, gap, byPost");
         }
 
         RotationRegulation regulation = CaseRegulation.Resolve<RotationRegulation>(input, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);

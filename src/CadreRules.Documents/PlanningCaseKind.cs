@@ -25,7 +25,7 @@ internal sealed class PlanningCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not PlanningRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a planning case needs a planning one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         PlanningList list = PlanningListMapper.ToList(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningListJson, "$.facts"), input.Roster, "$.facts");
@@ -33,7 +33,7 @@ internal sealed class PlanningCaseKind : ICaseKind
         if (expected.Violations is null && expected.Eligible is null && expected.WomenShare is null && expected.YoungShare is null
             && expected.EthnicMinorityShare is null && expected.TitleStatus is null && expected.AdvisedMinimum is null && expected.EligibleCount is null)
         {
-            throw new DocumentException("$.expected", "a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus, advisedMinimum, eligibleCount.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus, advisedMinimum, eligibleCount");
         }
 
         PlanningRegulation regulation = CaseRegulation.Resolve<PlanningRegulation>(input, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
@@ -44,23 +44,23 @@ internal sealed class PlanningCaseKind : ICaseKind
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"violations: expected {violations}, actual {report.ViolationCount}"));
         }
 
-        var seen = new HashSet<CadreId>();
+        var seen = new Dictionary<CadreId, string>();
         foreach (KeyValuePair<string, bool> pair in expected.Eligible ?? [])
         {
             // Ids are compared as everywhere else: trimmed, ignoring case (docs/documents.md, "Identifiers").
             if (string.IsNullOrWhiteSpace(pair.Key))
             {
-                throw new DocumentException(Require.Key("$.expected.eligible", pair.Key), "a cadre id cannot be blank.", null);
+                throw Require.Missing(Require.Key("$.expected.eligible", pair.Key));
             }
 
             var id = new CadreId(pair.Key);
-            if (!seen.Add(id))
+            if (!seen.TryAdd(id, Require.Key("$.expected.eligible", pair.Key)))
             {
-                throw new DocumentException(Require.Key("$.expected.eligible", pair.Key), $"the candidate '{id}' is given twice (ids are compared trimmed and ignoring case).", null);
+                throw Require.Duplicate(Require.Key("$.expected.eligible", pair.Key), id, seen[id]);
             }
 
             CandidatePlanningReport? candidate = report.Candidates.FirstOrDefault(c => c.CadreId == id)
-                ?? throw new DocumentException(Require.Key("$.expected.eligible", pair.Key), $"no candidate '{pair.Key}' in the list.", null);
+                ?? throw Require.Unknown(Require.Key("$.expected.eligible", pair.Key), pair.Key, "candidate", $"no candidate '{pair.Key}' in the list.");
             if (candidate.IsEligible != pair.Value)
             {
                 failures.Add($"{pair.Key} eligible: expected {pair.Value}, actual {candidate.IsEligible}");
@@ -107,7 +107,7 @@ internal sealed class PlanningCaseKind : ICaseKind
         foreach (KeyValuePair<string, string> pair in expected ?? [])
         {
             StructureReport? group = report.Structure.FirstOrDefault(s => GroupKey(s) == pair.Key)
-                ?? throw new DocumentException(Require.Key(path, pair.Key), $"no structure group '{pair.Key}'. Groups: {string.Join(", ", report.Structure.Select(GroupKey))}.", null);
+                ?? throw Require.Unknown(Require.Key(path, pair.Key), pair.Key, "group", $"no structure group '{pair.Key}'. Groups: {string.Join(", ", report.Structure.Select(GroupKey))}.", report.Structure.Select(GroupKey));
 
             // The expected share in any form a person writes ("41,5%", "41.5%", "0.415", "17/41"), compared at the
             // precision printed: one decimal of a percentage.

@@ -63,7 +63,7 @@ internal static class PlanningListMapper
                 PlanningCandidate c = ToCandidate(item, path, roster);
                 if (candidateIndex.TryGetValue(c.Id, out int first))
                 {
-                    throw new DocumentException(path, $"the cadre '{c.Id}' is already a candidate at {root}.candidates[{first}].", null);
+                    throw DocumentException.Coded(path, DocumentErrorCodes.DuplicateId, $"the cadre '{c.Id}' is already a candidate at {Require.Item(root + ".candidates", first)}.", null, null, c.Id.Value, Require.Item(root + ".candidates", first));
                 }
 
                 return c;
@@ -76,7 +76,7 @@ internal static class PlanningListMapper
         }
 
         var entries = new List<PlanningEntry>();
-        var seen = new HashSet<(CadreId, string)>();
+        var seen = new Dictionary<(CadreId, string), string>();
         List<PlanningEntryJson?> entryItems = errors.Try(() => Require.Object(json.Entries, root + ".entries")) ?? [];
         bool complete = !errors.Any;
         for (int i = 0; i < entryItems.Count; i++)
@@ -110,9 +110,9 @@ internal static class PlanningListMapper
                     continue;
                 }
 
-                if (!seen.Add((id, titleId)))
+                if (!seen.TryAdd((id, titleId), path))
                 {
-                    throw new DocumentException(path, $"'{cadreId}' is planned twice for '{titleId}'.", null);
+                    throw DocumentException.Coded(path, DocumentErrorCodes.DuplicateId, $"'{cadreId}' is planned twice for '{titleId}' (first at {seen[(id, titleId)]}).", null, null, id.Value + " → " + titleId, seen[(id, titleId)]);
                 }
 
                 entries.Add(new PlanningEntry(id, titleId, e.Tier ?? PlanningTier.OneLevelUp));

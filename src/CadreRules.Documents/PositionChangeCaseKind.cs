@@ -21,7 +21,7 @@ internal sealed class PositionChangeCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not PositionChangeRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a position-change case needs a position-change one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         PositionChangeCase question = PositionChangesMapper.ToCase(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.IncumbentJson, "$.facts"), "$.facts", input.Roster, input.AsOf, "$.asOf");
@@ -29,7 +29,7 @@ internal sealed class PositionChangeCaseKind : ICaseKind
         if (expected.Status is null && expected.PeriodMonths is null && expected.MonthsInPost is null && expected.DueOn is null
             && expected.DeferredUntil is null && expected.MonthsToRetirement is null && expected.ExemptFrom is null)
         {
-            throw new DocumentException("$.expected", "a position-change case expects at least one of status, periodMonths, monthsInPost, dueOn, deferredUntil, monthsToRetirement, exemptFrom.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "status, periodMonths, monthsInPost, dueOn, deferredUntil, monthsToRetirement, exemptFrom");
         }
 
         // An expectation no outcome can have (a count below 0, a date outside the library's calendar) is bad input.

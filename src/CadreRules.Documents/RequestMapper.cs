@@ -15,7 +15,7 @@ internal static class RequestMapper
     {
         if (cadre is not null && cadreRef is not null)
         {
-            throw new DocumentException(path, "give either cadre or cadreRef, not both.", null);
+            throw DocumentException.Of(path, DocumentErrorCodes.ExactlyOne, null, "cadre, cadreRef");
         }
 
         if (cadre is not null)
@@ -25,7 +25,7 @@ internal static class RequestMapper
 
         if (cadreRef is null)
         {
-            throw new DocumentException(path + ".cadre", "required field is missing (or give cadreRef, the id of a cadre in the roster).", null);
+            throw DocumentException.Of(path + ".cadre", DocumentErrorCodes.ExactlyOne, null, "cadre, cadreRef");
         }
 
         if (roster is null)

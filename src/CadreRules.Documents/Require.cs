@@ -26,12 +26,22 @@ internal static class Require
     public static DocumentException Unknown(string path, string value, string what, string message, System.Collections.Generic.IEnumerable<string>? known = null) =>
         DocumentException.Coded(path, DocumentErrorCodes.UnknownReference, message, null, null, value, what, known is null ? string.Empty : string.Join(", ", known));
 
+    /// <summary>A case naming a regulation its kind cannot apply, at <c>$.regulation</c>
+    /// (<see cref="DocumentErrorCodes.WrongTopic"/>).</summary>
+    public static DocumentException WrongTopic(Regulation regulation, string caseKind) =>
+        DocumentException.Of("$.regulation", DocumentErrorCodes.WrongTopic, null, regulation.Id.Value, regulation.Topic.ToString(), caseKind);
+
+    /// <summary>An id given a second time (ids compared trimmed, ignoring case), with the code
+    /// <see cref="DocumentErrorCodes.DuplicateId"/>.</summary>
+    public static DocumentException Duplicate(string path, People.CadreId id, string firstPath) =>
+        DocumentException.Coded(path, DocumentErrorCodes.DuplicateId, $"the identifier '{id}' is already used by {firstPath} (ids are compared trimmed and ignoring case).", null, null, id.Value, firstPath);
+
     public static void SchemaVersion(int? version, string path = "$.schemaVersion")
     {
         int found = Value(version, path);
         if (found != DocumentReader.SchemaVersion)
         {
-            throw new DocumentException(path, $"schema version {found} is not supported; this library reads version {DocumentReader.SchemaVersion}.", null);
+            throw DocumentException.Of(path, DocumentErrorCodes.SchemaVersion, null, found.ToString(System.Globalization.CultureInfo.InvariantCulture), DocumentReader.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -55,11 +65,11 @@ internal static class Require
         }
         catch (ArgumentException e)
         {
-            throw new DocumentException(FieldPath(path, e, fields), Sentence(e), e);
+            throw DocumentException.Refusal(FieldPath(path, e, fields), Sentence(e), e);
         }
         catch (OverflowException e)
         {
-            throw new DocumentException(path, "a value is too large to compute with.", e);
+            throw DocumentException.Of(path, DocumentErrorCodes.Overflow, e);
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class RetirementCaseKind : ICaseKind
     {
         if (input.Regulation is { } regulation && regulation.Topic != RegulationTopic.Retirement)
         {
-            throw new DocumentException("$.regulation", $"'{regulation.Id}' is a {regulation.Topic} regulation; a retirement case needs a retirement one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(regulation, Name);
         }
 
         RetirementFactsJson facts = DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.RetirementFactsJson, "$.facts");
@@ -28,7 +28,7 @@ internal sealed class RetirementCaseKind : ICaseKind
         RetirementExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.RetirementExpectedJson, "$.expected");
         if (expected.RetirementAge is null && expected.ReachedIn is null && expected.RetirementDate is null && expected.MonthsLeft is null)
         {
-            throw new DocumentException("$.expected", "a retirement case expects at least one of retirementAge, reachedIn, retirementDate, monthsLeft.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "retirementAge, reachedIn, retirementDate, monthsLeft");
         }
 
         // Expected dates are held to the domain's range like every other date: one outside is bad input, not a failure.
@@ -66,7 +66,7 @@ internal sealed class RetirementCaseKind : ICaseKind
 
         if (expected.MonthsLeft is { } monthsLeft)
         {
-            LocalDate asOf = input.AsOf ?? throw new DocumentException("$.asOf", "monthsLeft is expected, so the case needs asOf (or \"regulation\": \"in force on DATE\").", null);
+            LocalDate asOf = input.AsOf ?? throw DocumentException.Of("$.asOf", DocumentErrorCodes.NeedsField, null, "expected.monthsLeft", "asOf", "\"regulation\": \"in force on yyyy-MM-dd\"");
             int actual = Require.Build("$.asOf", () => schedule.MonthsLeftAt(asOf));
             if (actual != monthsLeft)
             {

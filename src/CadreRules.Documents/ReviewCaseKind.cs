@@ -24,14 +24,14 @@ internal sealed class ReviewCaseKind : ICaseKind
     {
         if (input.Regulation is { } chosen && chosen is not PlanningRegulation)
         {
-            throw new DocumentException("$.regulation", $"'{chosen.Id}' is a {chosen.Topic} regulation; a review case needs a planning one or \"in force on DATE\".", null);
+            throw Require.WrongTopic(chosen, Name);
         }
 
         PlanningReviewInput review = PlanningReviewMapper.ToInput(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.PlanningReviewJson, "$.facts"), input.Roster, "$.facts");
         ReviewExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.ReviewExpectedJson, "$.expected");
         if (expected.Outcomes is null && expected.Counts is null && expected.AgeMonth is null)
         {
-            throw new DocumentException("$.expected", "a review case expects at least one of outcomes, counts, ageMonth.", null);
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "outcomes, counts, ageMonth");
         }
 
         PlanningRegulation regulation = CaseRegulation.Resolve<PlanningRegulation>(input, RegulationTopic.Planning, SubjectKind.Cadre, review.ReviewDate);
@@ -43,19 +43,19 @@ internal sealed class ReviewCaseKind : ICaseKind
         }
 
         var failures = new List<string>();
-        var seen = new HashSet<CadreId>();
+        var seen = new Dictionary<CadreId, string>();
         foreach ((string cadre, Dictionary<string, PlanningReviewOutcome> titles) in expected.Outcomes ?? [])
         {
             string path = Require.Key("$.expected.outcomes", cadre);
             if (string.IsNullOrWhiteSpace(cadre))
             {
-                throw new DocumentException(path, "a cadre id cannot be blank.", null);
+                throw Require.Missing(path);
             }
 
             var id = new CadreId(cadre);
-            if (!seen.Add(id))
+            if (!seen.TryAdd(id, path))
             {
-                throw new DocumentException(path, $"the cadre '{id}' is given twice (ids are compared trimmed and ignoring case).", null);
+                throw Require.Duplicate(path, id, seen[id]);
             }
 
             foreach ((string title, PlanningReviewOutcome outcome) in titles)

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using System.Linq;
 using CadreRules.Evaluation;
@@ -14,8 +14,9 @@ internal static class RoundErrors
     public static string PathOf(EvaluationRoundError error, string peoplePath, string otherPath) =>
         error.Field is null ? otherPath : Require.Item(peoplePath, error.Index) + "." + error.Field;
 
-    /// <summary>One exception whose path is the first error's and whose message lists every error kept, each at its
-    /// path (<c>$.facts.people[0].score: …; $.facts.people[3].role: …</c>), then how many more there were.</summary>
+    /// <summary>One exception for every error kept (<see cref="DocumentException.Errors"/>), each at its path
+    /// (<c>$.facts.people[0].score</c>, <c>$.facts.people[3].role</c>) with the round's sentence in both languages (the
+    /// code <see cref="DocumentErrorCodes.Refused"/>), and the total counted.</summary>
     public static DocumentException ToDocumentException(EvaluationRoundException e, string peoplePath, string otherPath)
     {
         if (e.Errors.IsEmpty)
@@ -23,15 +24,8 @@ internal static class RoundErrors
             return new DocumentException(peoplePath, Sentence(e.Message), e);
         }
 
-        string first = PathOf(e.Errors[0], peoplePath, otherPath);
-        IEnumerable<string> rest = e.Errors.Skip(1).Select(error => PathOf(error, peoplePath, otherPath) + ": " + Sentence(error.Message));
-        string message = string.Join("; ", new[] { Sentence(e.Errors[0].Message) }.Concat(rest).Distinct());
-        if (e.TotalErrors > e.Errors.Length)
-        {
-            message += string.Create(CultureInfo.InvariantCulture, $"; and {e.TotalErrors - e.Errors.Length} more.");
-        }
-
-        return new DocumentException(first, message, e);
+        DocumentException[] errors = [.. e.Errors.Select(error => DocumentException.Coded(PathOf(error, peoplePath, otherPath), DocumentErrorCodes.Refused, Sentence(error.Text.English), e, null, Sentence(error.Text.Vietnamese)))];
+        return DocumentException.Combine(errors, Math.Max(e.TotalErrors, errors.Length));
     }
 
     /// <summary>The library's sentence as the documents' messages write it: starting with a lower-case letter.</summary>

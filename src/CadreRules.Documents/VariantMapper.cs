@@ -15,10 +15,12 @@ internal static class VariantMapper
         Require.SchemaVersion(json.SchemaVersion);
         RegulationId id = Require.Build("$.id", () => new RegulationId(Require.Text(json.Id, "$.id")));
         RegulationId baseId = Require.Build("$.baseId", () => new RegulationId(Require.Text(json.BaseId, "$.baseId")));
-        Regulation baseRegulation = catalog.Find(baseId) ?? throw new DocumentException(
+        Regulation baseRegulation = catalog.Find(baseId) ?? throw Require.Unknown(
             "$.baseId",
+            baseId.Value,
+            "regulation",
             $"unknown regulation '{baseId}'. Known: {string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))}.",
-            null);
+            catalog.Regulations.Select(r => r.Id.Value));
         LocalizedText title = Require.LocalizedText(json.Title, "$.title");
         Citation citation = CommonMapper.ToCitation(json.Citation, "$.citation");
         EffectivePeriod period = CommonMapper.ToPeriod(json.Effective, "$.effective");
@@ -58,13 +60,20 @@ internal static class VariantMapper
         {
             string path = Require.Key(at, key);
             ParameterDefinition definition = baseRegulation.Parameters.Schema.FirstOrDefault(d => d.Key == key)
-                ?? throw new DocumentException(path, $"'{baseRegulation.Id}' has no parameter '{key}'. Known: {string.Join(", ", baseRegulation.Parameters.Schema.Select(d => d.Key))}.", null);
+                ?? throw Require.Unknown(path, key, "parameter", $"'{baseRegulation.Id}' has no parameter '{key}'. Known: {string.Join(", ", baseRegulation.Parameters.Schema.Select(d => d.Key))}.", baseRegulation.Parameters.Schema.Select(d => d.Key));
             ParameterValue value = CommonMapper.ToParameterValue(element, definition, path);
-            Require.Build(path, () =>
+            try
             {
                 definition.Validate(value);
-                return value;
-            });
+            }
+            catch (ParameterException e) when (definition.RangeDescription is { } range)
+            {
+                throw DocumentException.Of(path, DocumentErrorCodes.ParameterOutOfRange, e, key, value.ToString(), range);
+            }
+            catch (ArgumentException e)
+            {
+                throw DocumentException.Refusal(path, Require.Sentence(e), e);
+            }
             overrides.Add(key, value);
         }
 
@@ -96,7 +105,7 @@ internal static class VariantMapper
             FactCondition when = Condition(item.When, path + ".when");
             if (item.Text is null && item.Citation is not null)
             {
-                throw new DocumentException(path + ".text", "a replacement that gives its own citation also gives its text (the rule's own text would no longer match it).", null);
+                throw DocumentException.Of(path + ".text", DocumentErrorCodes.NeedsField, null, "citation", "text");
             }
 
             RuleDescriptor? descriptor = item.Text is null
@@ -117,7 +126,7 @@ internal static class VariantMapper
             {
                 "violation" => Severity.Violation,
                 "advisory" => Severity.Advisory,
-                _ => throw new DocumentException(path + ".severity", $"'{item.Severity}' is not a severity: write violation or advisory.", null),
+                _ => throw DocumentException.NotUnderstood(path + ".severity", InputForms.Choice, item.Severity, ["violation", "advisory"]),
             };
             Citation? cited = item.Citation is null ? null : CommonMapper.ToCitation(item.Citation, path + ".citation");
             FactCondition when = Condition(item.When, path + ".when");
@@ -134,20 +143,20 @@ internal static class VariantMapper
         int forms = (condition.All is null ? 0 : 1) + (condition.Any is null ? 0 : 1) + (condition.Not is null ? 0 : 1) + (condition.Fact is null ? 0 : 1);
         if (forms != 1)
         {
-            throw new DocumentException(path, "a condition is exactly one of: all, any, not, or a comparison (fact, op, value).", null);
+            throw DocumentException.Of(path, DocumentErrorCodes.ExactlyOne, null, "all, any, not, fact");
         }
 
         if (condition.All is { } all)
         {
             return all.Count == 0
-                ? throw new DocumentException(path + ".all", "'all' needs at least one condition.", null)
+                ? throw DocumentException.Of(path + ".all", DocumentErrorCodes.EmptyList, null)
                 : FactCondition.All(all.Select((c, i) => Condition(c, $"{path}.all[{i}]")));
         }
 
         if (condition.Any is { } any)
         {
             return any.Count == 0
-                ? throw new DocumentException(path + ".any", "'any' needs at least one condition.", null)
+                ? throw DocumentException.Of(path + ".any", DocumentErrorCodes.EmptyList, null)
                 : FactCondition.Any(any.Select((c, i) => Condition(c, $"{path}.any[{i}]")));
         }
 
@@ -165,16 +174,16 @@ internal static class VariantMapper
             "<" or "below" => FactComparison.Below,
             "=" or "==" or "equals" => FactComparison.Equal,
             "!=" or "≠" or "notEquals" => FactComparison.NotEqual,
-            _ => throw new DocumentException(path + ".op", $"'{condition.Op}' is not a comparison: write >=, <=, >, <, = or != (or atLeast, atMost, above, below, equals, notEquals).", null),
+            _ => throw DocumentException.NotUnderstood(path + ".op", InputForms.Choice, condition.Op!, [">=", "<=", ">", "<", "=", "!=", "atLeast", "atMost", "above", "below", "equals", "notEquals"]),
         };
-        JsonElement value = condition.Value ?? throw new DocumentException(path + ".value", "a comparison needs a value.", null);
+        JsonElement value = condition.Value ?? throw Require.Missing(path + ".value");
         string text = value.ValueKind switch
         {
             JsonValueKind.String => value.GetString()!,
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
-            _ => throw new DocumentException(path + ".value", "a value is a number, a text (\"30%\", \"HTT\") or true/false.", null),
+            _ => throw DocumentException.Coded(path + ".value", DocumentErrorCodes.WrongType, "a value is a number, a text (\"30%\", \"HTT\") or true/false.", null, null, "scalar"),
         };
         return Require.Build(path, () => FactCondition.Compare(fact, op, text), "fact", "value");
     }

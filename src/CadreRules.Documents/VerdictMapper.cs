@@ -77,7 +77,7 @@ internal static class VerdictMapper
     {
         "vi" => Language.Vietnamese,
         "en" => Language.English,
-        _ => throw new DocumentException(path, $"unknown language '{text}': expected vi or en.", null),
+        _ => throw DocumentException.NotUnderstood(path, InputForms.Choice, text, ["vi", "en"]),
     };
 
     private static FactValueJson FromValue(FactValue value)
@@ -112,26 +112,26 @@ internal static class VerdictMapper
                     return FactValue.Of(name, d);
                 }
 
-                throw new DocumentException(valuePath, $"expected a decimal number, found {DocumentReader.Describe(element.ValueKind)}.", null);
+                throw DocumentException.Coded(valuePath, DocumentErrorCodes.WrongType, $"expected a decimal number, found {DocumentReader.Describe(element.ValueKind)}.", null, null, "number");
             case "share":
                 return FactValue.Of(name, CommonMapper.ToParameterValue(element, ParameterKind.Share, valuePath).Share);
             case "boolean":
                 return FactValue.Of(name, CommonMapper.ToParameterValue(element, ParameterKind.Boolean, valuePath).Boolean);
             case "date":
                 NodaTime.Text.ParseResult<LocalDate> date = NodaTime.Text.LocalDatePattern.Iso.Parse(Text(element, valuePath));
-                return date.Success ? FactValue.Of(name, date.Value) : throw new DocumentException(valuePath, "expected an ISO date (yyyy-MM-dd).", null);
+                return date.Success ? FactValue.Of(name, date.Value) : throw DocumentException.NotUnderstood(valuePath, InputForms.IsoDate, Text(element, valuePath));
             case "month":
                 NodaTime.Text.ParseResult<YearMonth> month = NodaTime.Text.YearMonthPattern.Iso.Parse(Text(element, valuePath));
-                return month.Success ? FactValue.Of(name, month.Value) : throw new DocumentException(valuePath, "expected an ISO month (yyyy-MM).", null);
+                return month.Success ? FactValue.Of(name, month.Value) : throw DocumentException.NotUnderstood(valuePath, InputForms.IsoMonth, Text(element, valuePath));
             case "text":
                 return FactValue.Of(name, Text(element, valuePath));
             default:
-                throw new DocumentException(path + ".type", $"unknown value type '{type}': expected integer, decimal, share, date, month, boolean or text.", null);
+                throw DocumentException.NotUnderstood(path + ".type", InputForms.Choice, type, ["integer", "decimal", "share", "date", "month", "boolean", "text"]);
         }
     }
 
     private static string Text(JsonElement element, string path) =>
         element.ValueKind == JsonValueKind.String
             ? element.GetString()!
-            : throw new DocumentException(path, $"expected a string, found {DocumentReader.Describe(element.ValueKind)}.", null);
+            : throw DocumentException.Coded(path, DocumentErrorCodes.WrongType, $"expected a string, found {DocumentReader.Describe(element.ValueKind)}.", null, null, "string");
 }

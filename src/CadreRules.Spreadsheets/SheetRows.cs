@@ -44,7 +44,7 @@ internal sealed class SheetRows(SheetLayout layout)
         {
             if (!layout.Columns.Any(c => !c.IsDocument && (c.Path == property.Name || c.Path.StartsWith(property.Name + ".", StringComparison.Ordinal) || c.Path.StartsWith(property.Name + "[]", StringComparison.Ordinal))))
             {
-                throw new DocumentException(path + "." + property.Name, $"a sheet has no column for '{property.Name}' (write the cadre in a roster and refer to it by id).", null);
+                throw DocumentException.Create(path + "." + property.Name, DocumentErrorCodes.NotInSheet, property.Name);
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed class SheetRows(SheetLayout layout)
         {
             if (!candidates[i].TryGetProperty("cadreRef", out JsonElement reference))
             {
-                throw new DocumentException($"$.candidates[{i}]", "a sheet names candidates by id (cadreRef) in a roster; this candidate is given in full.", null);
+                throw DocumentException.Create($"$.candidates[{i}]", DocumentErrorCodes.NotInSheet, "cadre");
             }
 
             candidateById[reference.GetString()!] = candidates[i];

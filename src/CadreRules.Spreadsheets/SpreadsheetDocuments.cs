@@ -82,7 +82,8 @@ public static class SpreadsheetDocuments
         }
         catch (JsonException e)
         {
-            throw new DocumentException("$", e.Message, e);
+            int cut = e.Message.IndexOf(" Path: ", StringComparison.Ordinal);
+            throw DocumentException.Create("$", DocumentErrorCodes.Syntax, (cut < 0 ? e.Message : e.Message[..cut]).TrimEnd('.'));
         }
 
         SheetLayout layout = Recognise(header);
@@ -159,7 +160,7 @@ public static class SpreadsheetDocuments
         var reader = new Utf8JsonReader(json);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new DocumentException("$", "the document is not a JSON object.", null);
+            throw DocumentException.Create("$", DocumentErrorCodes.NoSheetLayout);
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -224,7 +225,7 @@ public static class SpreadsheetDocuments
             return FamilySheetLayouts.Body;
         }
 
-        return header.ContainsKey("requests") ? RequestsLayout(header) : throw new DocumentException("$", "the document is not a roster, an evaluation sheet, a planning list, rotation or appointment requests, position changes, committee candidacies, key posts or a body's members (a planning review has no sheet layout).", null);
+        return header.ContainsKey("requests") ? RequestsLayout(header) : throw DocumentException.Create("$", DocumentErrorCodes.NoSheetLayout);
     }
 
     /// <summary>Rotation or appointment requests, told apart by their first request's members.</summary>

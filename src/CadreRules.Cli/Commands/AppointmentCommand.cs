@@ -36,7 +36,7 @@ internal sealed class AppointmentCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var read = new DocumentRead("appointment", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("appointment", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             ImmutableArray<AppointmentCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadAppointmentRequests(stream, people, limits));
@@ -69,8 +69,7 @@ internal sealed class AppointmentCommand : ICliCommand
         var results = new List<RequestResult>();
         foreach (AppointmentCase request in requests)
         {
-            AppointmentRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Appointment, kind, request.DossierReceivedOn, language) as AppointmentRegulation
-                ?? throw new CliInputException("--regulation: not an appointment regulation.");
+            AppointmentRegulation regulation = CliInput.Regulation<AppointmentRegulation>(catalog, selector, RegulationTopic.Appointment, kind, request.DossierReceivedOn, language, "appointment");
             Verdict<AppointmentAssessment> verdict = regulation.Explain(request);
             string detail = $"{KindName(request.Kind, language)}, {TextTable.Date(request.DossierReceivedOn)}";
             results.Add(new RequestResult(request.Cadre, detail, regulation.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));

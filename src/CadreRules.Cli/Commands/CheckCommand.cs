@@ -25,7 +25,8 @@ internal sealed class CheckCommand : ICliCommand
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
-            var read = new DocumentRead("check", CommonOptions.ParseLanguage(parse.GetValue(language)), CommonOptions.Limits(parse.GetValue(maxBytes)));
+            Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
+            var read = new DocumentRead("check", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             return Run(context, parse.GetValue(path)!, catalog, read);
         }));
@@ -101,7 +102,7 @@ internal sealed class CheckCommand : ICliCommand
                     {
                         if (entry is DirectoryInfo || entry.Name.EndsWith(".json", StringComparison.Ordinal))
                         {
-                            context.Error.WriteLine($"note: {entryPath}: symbolic link not followed.");
+                            context.Error.WriteLine($"note: {entryPath}: {CliMessages.Say(CliMessages.LinkNotFollowed, context.Language)}");
                         }
                     }
                     else if (entry is DirectoryInfo)

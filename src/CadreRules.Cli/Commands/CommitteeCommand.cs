@@ -36,7 +36,7 @@ internal sealed class CommitteeCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var read = new DocumentRead("committee", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("committee", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             ImmutableArray<CommitteeCandidacy> candidacies = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadCommitteeCandidacies(stream, people, limits));
@@ -60,8 +60,7 @@ internal sealed class CommitteeCommand : ICliCommand
         var results = new List<CommitteeResult>();
         foreach (CommitteeCandidacy candidacy in candidacies)
         {
-            CommitteeMembershipRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Appointment, SubjectKind.PartyMember, CommitteeImpact.JudgedOn(candidacy), language) as CommitteeMembershipRegulation
-                ?? throw new CliInputException("--regulation: not a committee membership regulation.");
+            CommitteeMembershipRegulation regulation = CliInput.Regulation<CommitteeMembershipRegulation>(catalog, selector, RegulationTopic.Appointment, SubjectKind.PartyMember, CommitteeImpact.JudgedOn(candidacy), language, "committee");
             results.Add(new CommitteeResult(candidacy, regulation, regulation.Explain(candidacy)));
         }
 

@@ -25,7 +25,7 @@ internal sealed class CompositionCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var read = new DocumentRead("composition", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("composition", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             BodyMembership body = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadBody(stream, people, limits));
             BodyComposition composition = body.Measure();

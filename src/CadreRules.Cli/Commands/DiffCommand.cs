@@ -22,8 +22,8 @@ internal sealed class DiffCommand : ICliCommand
     {
         Argument<string> file = CommonOptions.Input("An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies");
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithHtml();
-        Option<string?> output = HtmlOutput.Out();
+        Option<string> format = CommonOptions.FormatForDiff();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         overrides.Description = "A local variant document: the 'after' side runs on the catalogue with this variant applied.";
         Option<string?> regulation = CommonOptions.Regulation();
@@ -49,8 +49,8 @@ internal sealed class DiffCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
-            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
+            CommonOptions.CheckOut(parse.GetValue(format), parse.GetValue(output), lang);
+            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople), lang);
             string? overridesPath = parse.GetValue(overrides);
             string? againstText = parse.GetValue(against);
             if (overridesPath is null && againstText is null)
@@ -93,9 +93,7 @@ internal sealed class DiffCommand : ICliCommand
             {
                 if (parse.GetValue(format) == HtmlOutput.Format)
                 {
-                    throw new CliInputException(lang == Language.Vietnamese
-                        ? "--format html: báo cáo HTML của diff hiện chỉ có cho phiếu đánh giá, xếp loại; với loại văn bản này hãy dùng table hoặc json."
-                        : "--format html: diff's HTML report covers evaluation sheets only; use table or json for this kind of document.");
+                    throw new CliInputException(CliMessages.Say(CliMessages.DiffHtmlEvaluationOnly, lang));
                 }
 
                 var request = new DiffRequest(
@@ -108,7 +106,11 @@ internal sealed class DiffCommand : ICliCommand
                     parse.GetValue(subject) == "publicEmployee" ? SubjectKind.PublicEmployee : SubjectKind.Cadre,
                     lang,
                     CommonOptions.IsJson(parse.GetValue(format)),
-                    limits);
+                    limits)
+                {
+                    Sheet = CommonOptions.SheetFormat(parse.GetValue(format)),
+                    OutPath = parse.GetValue(output),
+                };
                 return DiffFamilies.Run(documentKind, request);
             }
 
@@ -123,6 +125,12 @@ internal sealed class DiffCommand : ICliCommand
             {
                 HtmlOutput.Write(context, parse.GetValue(output), writer =>
                     HtmlReports.WriteEvaluationImpact(writer, before.Result, after.Result, before.Year, HtmlOutput.Options(lang, path, before.Organisation)));
+            }
+            else if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
+            {
+                var view = new ImpactView<EvaluationOutcome>(string.Empty, string.Empty, CliMessages.Say(CliMessages.UnitHeader, lang), o => EvaluationRun.Label(o, lang), o => o.ToString(), g => g);
+                ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer =>
+                    ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(lang), view, impact, new ImpactRules(context.Catalog, afterCatalog), lang));
             }
             else if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -27,7 +27,17 @@ internal sealed record DiffRequest(
     SubjectKind Subject,
     Language Language,
     bool Json,
-    DocumentLimits Limits);
+    DocumentLimits Limits)
+{
+    /// <summary>Gets the spreadsheet format asked for (<c>--format xlsx|csv</c>), or null.</summary>
+    public Spreadsheets.SpreadsheetFormat? Sheet { get; init; }
+
+    /// <summary>Gets the file a spreadsheet is written to (<c>--out</c>), or null for standard output.</summary>
+    public string? OutPath { get; init; }
+
+    /// <summary>Gets the rules of both sides, for the reasons of a sheet.</summary>
+    public ImpactRules Rules => new(Before.Catalog, After.Catalog);
+}
 
 /// <summary><c>diff</c> on planning lists, rotation and appointment requests and rosters: reads the document, runs the
 /// family's impact adapter on the two sides and prints the same sections as for evaluation.</summary>
@@ -114,8 +124,8 @@ internal static class DiffFamilies
     {
         KeyPostSurvey survey = Read(r, CadreDocuments.ReadKeyPosts);
         bool vi = r.Language == Language.Vietnamese;
-        RotationRegulation before = Side("--regulation", () => NonLocalImpact.Regulation(survey, r.Before));
-        RotationRegulation after = Side("--against", () => NonLocalImpact.Regulation(survey, r.After));
+        RotationRegulation before = Side(r, "--regulation", () => NonLocalImpact.Regulation(survey, r.Before));
+        RotationRegulation after = Side(r, "--against", () => NonLocalImpact.Regulation(survey, r.After));
         // In the table the subjects' ids name the post in the output's language ("Xã 01 / Bí thư Đảng ủy"); JSON keeps
         // the library's ids ("Xã 01 / secretary").
         IEnumerable<ImpactSubject<KeyPostLocality>> Named(RotationRegulation regulation) => r.Json
@@ -130,7 +140,11 @@ internal static class DiffFamilies
             vi ? "người giữ chức vụ" : "post holders", vi ? "Chức vụ" : "Post",
             o => Vocabulary.Locality(o == KeyPostLocality.Local, r.Language), o => FindingJson.Camel(o.ToString()),
             group => Enum.TryParse(group, ignoreCase: true, out KeyPostKind kind) ? Vocabulary.Post(kind, r.Language) : group);
-        if (r.Json)
+        if (r.Sheet is { } format)
+        {
+            ResultSheets.Write(r.Context, r.OutPath, format, writer => ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(r.Language), view, impact, r.Rules, r.Language));
+        }
+        else if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>
             {
@@ -166,8 +180,8 @@ internal static class DiffFamilies
     {
         PlanningList list = Read(r, text => CadreDocuments.ReadPlanningList(text, r.Roster));
         bool vi = r.Language == Language.Vietnamese;
-        PlanningReport before = Side("--regulation", () => PlanningImpact.Validate(list, r.Before));
-        PlanningReport after = Side("--against", () => PlanningImpact.Validate(list, r.After));
+        PlanningReport before = Side(r, "--regulation", () => PlanningImpact.Validate(list, r.Before));
+        PlanningReport after = Side(r, "--against", () => PlanningImpact.Validate(list, r.After));
         RuleChangeImpact<PlanningEligibility> candidates = PlanningImpact.Compare(list, before, after);
         RuleChangeImpact<PlanningTitleStatus> titles = PlanningImpact.CompareTitles(before, after);
         Labels<PlanningEligibility> eligibility = Eligibility<PlanningEligibility>(vi, e => e == PlanningEligibility.Eligible);
@@ -177,7 +191,19 @@ internal static class DiffFamilies
         var titleView = new ImpactView<PlanningTitleStatus>(
             vi ? "Số lượng quy hoạch theo chức danh" : "Candidates per title",
             vi ? "chức danh" : "titles", vi ? "Cấp" : "Level", s => StatusLabel(s, vi), s => FindingJson.Camel(s.ToString()), LevelLabel(vi));
-        if (r.Json)
+        if (r.Sheet is { } format)
+        {
+            // The candidates' sheet, then (a workbook only: a CSV file holds one table) the titles'.
+            ResultSheets.Write(r.Context, r.OutPath, format, writer =>
+            {
+                ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(r.Language), candidateView, candidates, r.Rules, r.Language);
+                if (format == Spreadsheets.SpreadsheetFormat.Xlsx)
+                {
+                    ImpactPrinter.WriteSheet(writer, SheetText.DiffTitlesSheet.Get(r.Language), titleView, titles, r.Rules, r.Language);
+                }
+            });
+        }
+        else if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>
             {
@@ -206,15 +232,19 @@ internal static class DiffFamilies
         where TOutcome : notnull
     {
         bool vi = r.Language == Language.Vietnamese;
-        List<ImpactSubject<TOutcome>> before = Side("--regulation", () => subjects(r.Before).ToList());
-        List<ImpactSubject<TOutcome>> after = Side("--against", () => subjects(r.After).ToList());
+        List<ImpactSubject<TOutcome>> before = Side(r, "--regulation", () => subjects(r.Before).ToList());
+        List<ImpactSubject<TOutcome>> after = Side(r, "--against", () => subjects(r.After).ToList());
         RuleChangeImpact<TOutcome> impact = RuleChangeImpact<TOutcome>.Compare(before, after);
         var view = new ImpactView<TOutcome>(
             Heading(vi, what, before.Select(s => s.Regulation), after.Select(s => s.Regulation)), noun, groupHeader, labels.Text, labels.Json, groupLabel)
         {
             CountKey = countKey,
         };
-        if (r.Json)
+        if (r.Sheet is { } format)
+        {
+            ResultSheets.Write(r.Context, r.OutPath, format, writer => ImpactPrinter.WriteSheet(writer, SheetText.DiffSheet.Get(r.Language), view, impact, r.Rules, r.Language));
+        }
+        else if (r.Json)
         {
             FindingJson.Write(r.Context.Out, json =>
             {
@@ -262,7 +292,7 @@ internal static class DiffFamilies
         }
     }
 
-    private static T Side<T>(string option, Func<T> run)
+    private static T Side<T>(DiffRequest r, string option, Func<T> run)
     {
         try
         {
@@ -270,7 +300,7 @@ internal static class DiffFamilies
         }
         catch (RegulationNotFoundException e)
         {
-            throw new CliInputException($"{option}: {e.Message}", e);
+            throw new CliInputException($"{option}: {CliMessages.RegulationNotFound(e, r.Language, r.Context.Catalog)}", e);
         }
     }
 

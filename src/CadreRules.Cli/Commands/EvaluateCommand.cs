@@ -32,7 +32,7 @@ internal sealed class EvaluateCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople));
+            DocumentLimits limits = CommonOptions.Limits(parse.GetValue(maxBytes), parse.GetValue(maxPeople), lang);
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), new DocumentRead("evaluate", lang, DocumentLimits.Default));
             var round = new EvaluationRound(catalog, EvaluationRun.Selector(catalog, parse.GetValue(regulation), lang));
             string path = parse.GetValue(file)!;

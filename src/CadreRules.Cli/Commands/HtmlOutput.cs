@@ -13,11 +13,6 @@ internal static class HtmlOutput
 {
     public const string Format = "html";
 
-    public static Option<string?> Out() => new("--out")
-    {
-        Description = "With --format html: the file the report is written to (UTF-8); default: standard output.",
-    };
-
     /// <summary>The report's options: the language, the organisation (when the document names one) and the data file's
     /// name without its folders.</summary>
     public static HtmlReportOptions Options(Language language, string path, string? organisation = null) => new()
@@ -26,17 +21,6 @@ internal static class HtmlOutput
         Organisation = organisation,
         DataFile = path == CliInput.StandardInput ? CliInput.Name(path) : Path.GetFileName(path),
     };
-
-    /// <summary>Refuses <c>--out</c> with another format than html, in the output language.</summary>
-    public static void Check(string? format, string? outPath, Language language)
-    {
-        if (outPath is not null && format != Format)
-        {
-            throw new CliInputException(language == Language.Vietnamese
-                ? "--out: chỉ dùng với --format html."
-                : "--out: only with --format html.");
-        }
-    }
 
     /// <summary>Writes a report to <paramref name="outPath"/> (UTF-8 without a byte order mark) or, when it is null, to
     /// standard output.</summary>
@@ -55,7 +39,7 @@ internal static class HtmlOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException("--out: " + outPath + ": " + e.Message, e);
+            throw new CliInputException("--out: " + outPath + ": " + Localization.CliMessages.Unwritable(e, context.Language), e);
         }
     }
 }

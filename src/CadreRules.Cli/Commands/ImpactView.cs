@@ -68,6 +68,40 @@ internal static class ImpactPrinter
         }
     }
 
+    /// <summary>Writes one row per subject whose outcome changes (<c>--format xlsx|csv</c>): its id and name, its group,
+    /// the outcomes before and after in words, the regulations of both sides, the rules no longer and now behind the
+    /// outcome in words, and the clauses they cite.</summary>
+    /// <param name="writer">The sheet writer.</param>
+    /// <param name="sheet">The sheet's name.</param>
+    /// <param name="view">The family's words.</param>
+    /// <param name="impact">The impact.</param>
+    /// <param name="rules">The rules of both sides, by regulation and code.</param>
+    /// <param name="lang">The output's language.</param>
+    public static void WriteSheet<TOutcome>(Spreadsheets.SpreadsheetWriter writer, string sheet, ImpactView<TOutcome> view, RuleChangeImpact<TOutcome> impact, ImpactRules rules, Language lang)
+        where TOutcome : notnull
+    {
+        writer.StartSheet(sheet, Localization.SheetText.Headers(Localization.SheetText.DiffHeaders, lang, view.GroupHeader));
+        foreach (ImpactChange<TOutcome> c in impact.Changes.Where(c => c.OutcomeChanged))
+        {
+            RuleDescriptor?[] removed = [.. c.Removed.Select(code => rules.Find(after: false, c.BeforeRegulation, code))];
+            RuleDescriptor?[] added = [.. c.Added.Select(code => rules.Find(after: true, c.AfterRegulation, code))];
+            IEnumerable<string> why = c.Removed.Select((code, i) => Localization.CliMessages.Say(Localization.SheetText.RuleNoLonger, lang, ("rule", ImpactRules.Text(removed[i], code, lang))))
+                .Concat(c.Added.Select((code, i) => Localization.CliMessages.Say(Localization.SheetText.RuleNow, lang, ("rule", ImpactRules.Text(added[i], code, lang)))));
+            writer.WriteRow(
+            [
+                c.Id.Value,
+                c.Name,
+                view.GroupLabel(c.Group),
+                view.Label(c.Before),
+                view.Label(c.After),
+                c.BeforeRegulation.Value,
+                c.AfterRegulation.Value,
+                string.Join("; ", why),
+                string.Join("; ", removed.Concat(added).Select(r => r?.Citation?.Format(lang)).OfType<string>().Distinct()),
+            ]);
+        }
+    }
+
     /// <summary>Writes the impact's members into the JSON object being written.</summary>
     public static void WriteJson<TOutcome>(Utf8JsonWriter json, ImpactView<TOutcome> view, RuleChangeImpact<TOutcome> impact)
         where TOutcome : notnull

@@ -25,11 +25,10 @@ internal sealed class NonLocalCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var read = new DocumentRead("non-local", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("non-local", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             KeyPostSurvey survey = CliInput.ReadDocument(context, parse.GetValue(file)!, read, CadreDocuments.ReadKeyPosts);
-            RotationRegulation rotation = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date, lang) as RotationRegulation
-                ?? throw new CliInputException("--regulation: not a rotation regulation.");
+            RotationRegulation rotation = CliInput.Regulation<RotationRegulation>(catalog, parse.GetValue(regulation), RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date, lang, "non-local");
             NonLocalShareReport report = rotation.MeasureNonLocalShare(survey.Holders);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {

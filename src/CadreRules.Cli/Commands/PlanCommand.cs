@@ -32,12 +32,11 @@ internal sealed class PlanCommand : ICliCommand
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             CommonOptions.CheckOut(parse.GetValue(format), parse.GetValue(output), lang);
-            var read = new DocumentRead("plan", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("plan", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             PlanningList list = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningList(stream, people, limits));
-            PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date, lang) as PlanningRegulation
-                ?? throw new CliInputException("--regulation: not a planning regulation.");
+            PlanningRegulation planning = CliInput.Regulation<PlanningRegulation>(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date, lang, "plan");
             PlanningReport report = planning.Validate(list);
             if (parse.GetValue(format) == HtmlOutput.Format)
             {

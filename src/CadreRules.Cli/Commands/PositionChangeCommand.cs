@@ -39,7 +39,7 @@ internal sealed class PositionChangeCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var read = new DocumentRead("position-change", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("position-change", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             ImmutableArray<PositionChangeCase> cases = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPositionChanges(stream, people, limits));
@@ -64,8 +64,7 @@ internal sealed class PositionChangeCommand : ICliCommand
         var results = new List<PositionChangeResult>();
         foreach (PositionChangeCase question in cases)
         {
-            PositionChangeRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.PositionChange, kind, question.AsOf, language) as PositionChangeRegulation
-                ?? throw new CliInputException("--regulation: not a position-change regulation.");
+            PositionChangeRegulation regulation = CliInput.Regulation<PositionChangeRegulation>(catalog, selector, RegulationTopic.PositionChange, kind, question.AsOf, language, "position-change");
             results.Add(new PositionChangeResult(question, regulation, regulation.Explain(question)));
         }
 

@@ -25,7 +25,7 @@ internal sealed class RegulationsCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), new DocumentRead("regulations", lang, CommonOptions.Limits(parse.GetValue(maxBytes))));
+            RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), new DocumentRead("regulations", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang)));
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
                 CatalogueView.WriteJson(context.Out, catalog, lang);

@@ -27,7 +27,7 @@ internal sealed class RetirementCommand : ICliCommand
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             LocalDate date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of", lang);
             CommonOptions.CheckOut(parse.GetValue(format), parse.GetValue(output), lang);
-            Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!, new DocumentRead("retirement", lang, CommonOptions.Limits(parse.GetValue(maxBytes))));
+            Roster roster = CliInput.ReadRoster(context, parse.GetValue(file)!, new DocumentRead("retirement", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang)));
             if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
             {
                 ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer => RetirementView.WriteSheet(writer, roster, date, lang));

@@ -15,8 +15,8 @@ internal sealed class ReviewCommand : ICliCommand
         Argument<string> file = CommonOptions.Input("A planning review document (last year's list, the review date, this year's facts, proposed additions)");
         var roster = new Option<string?>("--roster") { Description = "A roster document (this year's facts) the cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
-        Option<string> format = CommonOptions.FormatWithHtml();
-        Option<string?> output = HtmlOutput.Out();
+        Option<string> format = CommonOptions.FormatForReview();
+        Option<string?> output = CommonOptions.Out();
         Option<string?> overrides = CommonOptions.Overrides();
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
@@ -28,19 +28,22 @@ internal sealed class ReviewCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            HtmlOutput.Check(parse.GetValue(format), parse.GetValue(output), lang);
-            var read = new DocumentRead("review", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            CommonOptions.CheckOut(parse.GetValue(format), parse.GetValue(output), lang);
+            var read = new DocumentRead("review", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             PlanningReviewInput input = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningReview(stream, people, limits));
-            PlanningRegulation planning = CliInput.Regulation(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate, lang) as PlanningRegulation
-                ?? throw new CliInputException("--regulation: not a planning regulation.");
+            PlanningRegulation planning = CliInput.Regulation<PlanningRegulation>(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate, lang, "review");
             PlanningReview review = planning.Review(input);
             if (parse.GetValue(format) == HtmlOutput.Format)
             {
                 string path = parse.GetValue(file)!;
                 HtmlOutput.Write(context, parse.GetValue(output), writer =>
                     HtmlReports.WritePlanningReview(writer, planning, input, review, HtmlOutput.Options(lang, path)));
+            }
+            else if (CommonOptions.SheetFormat(parse.GetValue(format)) is { } sheetFormat)
+            {
+                ResultSheets.Write(context, parse.GetValue(output), sheetFormat, writer => ReviewView.WriteSheet(writer, input, review, lang));
             }
             else if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadreRules.Cli.Localization;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;
@@ -96,6 +97,31 @@ internal static class ReviewView
         json.WriteEndObject();
         json.WriteEndObject();
     });
+
+    /// <summary>Writes one row per entry of the list (kept or removed) and per proposed addition (added or refused)
+    /// (<c>--format xlsx|csv</c>), in the table's order: the title's id and name, the cadre's id and name, the tier, the
+    /// outcome in words, the conditions not met in words (each labelled, with the people and titles by name) and the
+    /// clauses they cite.</summary>
+    public static void WriteSheet(Spreadsheets.SpreadsheetWriter writer, PlanningReviewInput input, PlanningReview review, Language language)
+    {
+        var names = Names(input);
+        FindingRenderer render = PlanningView.Renderer(language, input.Plan);
+        writer.StartSheet(SheetText.ReviewSheet.Get(language), SheetText.Headers(SheetText.ReviewHeaders, language));
+        foreach (Row row in Rows(review))
+        {
+            writer.WriteRow(
+            [
+                row.Entry.TitleId,
+                input.Plan.Title(row.Entry.TitleId).Name,
+                row.Entry.CadreId.Value,
+                names.GetValueOrDefault(row.Entry.CadreId),
+                Vocabulary.Tier(row.Entry.Tier, language),
+                Vocabulary.Review(row.Outcome, language),
+                string.Join("; ", row.Reasons.Select(f => render.ConditionLine(f).Trim())),
+                string.Join("; ", row.Reasons.Select(f => f.Citation?.Format(language)).OfType<string>().Distinct()),
+            ]);
+        }
+    }
 
     /// <summary>The list's entries (kept or removed), then the additions (added or refused), each by title then cadre.</summary>
     private static IEnumerable<Row> Rows(PlanningReview review) =>

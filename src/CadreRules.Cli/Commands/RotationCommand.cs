@@ -31,7 +31,7 @@ internal sealed class RotationCommand : ICliCommand
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var read = new DocumentRead("rotation", lang, CommonOptions.Limits(parse.GetValue(maxBytes)));
+            var read = new DocumentRead("rotation", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             RegulationCatalog catalog = CliInput.Catalog(context, parse.GetValue(overrides), read);
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             ImmutableArray<RotationCase> requests = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadRotationRequests(stream, people, limits));
@@ -63,8 +63,7 @@ internal sealed class RotationCommand : ICliCommand
         var results = new List<RequestResult>();
         foreach (RotationCase request in requests)
         {
-            RotationRegulation regulation = CliInput.Regulation(catalog, selector, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start, language) as RotationRegulation
-                ?? throw new CliInputException("--regulation: not a rotation regulation.");
+            RotationRegulation regulation = CliInput.Regulation<RotationRegulation>(catalog, selector, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start, language, "rotation");
             Verdict<RotationOutcome> verdict = regulation.Explain(request);
             string months = language == Language.Vietnamese ? " tháng" : "m";
             string detail = $"{Level(request.FromLevel, language)} → {Level(request.ToLevel, language)}, {TextTable.Date(request.Start)}–{TextTable.Date(request.PlannedEnd)} ({TextTable.Integer(request.PlannedMonths)}{months})";

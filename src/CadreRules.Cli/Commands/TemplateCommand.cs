@@ -47,7 +47,7 @@ internal sealed class TemplateCommand : ICliCommand
             string? path = parse.GetValue(output);
             if (path is not null && path != CliInput.StandardInput)
             {
-                WriteFile(path, stream => SpreadsheetDocuments.WriteTemplate(document, sheet, stream));
+                WriteFile(path, stream => SpreadsheetDocuments.WriteTemplate(document, sheet, stream), CommonOptions.ParseLanguage(parse.GetValue(language)));
             }
             else
             {
@@ -65,7 +65,7 @@ internal sealed class TemplateCommand : ICliCommand
         return command;
     }
 
-    private static void WriteFile(string path, Action<Stream> write)
+    private static void WriteFile(string path, Action<Stream> write, Rules.Language language)
     {
         try
         {
@@ -74,7 +74,7 @@ internal sealed class TemplateCommand : ICliCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{path}: cannot write the file: {e.Message}", e);
+            throw new CliInputException($"{path}: {Localization.CliMessages.Unwritable(e, language)}", e);
         }
     }
 }

@@ -24,7 +24,7 @@ internal static partial class CaseText
         Match m;
         if ((m = ExpectedActual().Match(failure)).Success)
         {
-            return $"{m.Groups[1].Value}: mong đợi {m.Groups[2].Value}, thực tế {m.Groups[3].Value}";
+            return $"{Field(m.Groups[1].Value)}: mong đợi {Value(m.Groups[2].Value)}, thực tế {Value(m.Groups[3].Value)}";
         }
 
         if ((m = CodeMissing().Match(failure)).Success)
@@ -39,6 +39,85 @@ internal static partial class CaseText
 
         return failure;
     }
+
+    /// <summary>A field the runner names, in Vietnamese: the case file's keys and ids (<c>bch</c>, <c>MKT-001</c>, a date)
+    /// are kept, the words around them translated (<c>status of bch</c> → <c>trạng thái của bch</c>); a field of another
+    /// shape is kept as it is.</summary>
+    public static string Field(string field)
+    {
+        foreach ((Regex pattern, string vietnamese) in Fields)
+        {
+            Match m = pattern.Match(field);
+            if (m.Success)
+            {
+                string text = vietnamese;
+                for (int i = m.Groups.Count - 1; i >= 1; i--)
+                {
+                    text = text.Replace("$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Group(m.Groups[i].Value), System.StringComparison.Ordinal);
+                }
+
+                return text;
+            }
+        }
+
+        return field;
+    }
+
+    /// <summary>A value as the runner writes it: the case file's own (<c>excellent</c>, <c>true</c>, ISO dates) are kept;
+    /// only <c>none</c>, the runner's word for no value, is translated.</summary>
+    private static string Value(string value) => value == "none" ? "không có" : value;
+
+    private static string Group(string group) => group switch
+    {
+        "women" => "nữ",
+        "young" => "trẻ",
+        "ethnic minority" => "dân tộc thiểu số",
+        "kept" => "giữ lại",
+        "removed" => "đưa ra khỏi quy hoạch",
+        "added" => "bổ sung",
+        "refused" => "không bổ sung",
+        _ => group,
+    };
+
+    /// <summary>The runner's field names (<c>CaseResult.Failures</c>) and their Vietnamese, <c>$1</c>, <c>$2</c> standing
+    /// for what the pattern captures (a group word is translated, an id or a date kept).</summary>
+    private static readonly (Regex Pattern, string Vietnamese)[] Fields =
+    [
+        (new(@"^retirement age$"), "tuổi nghỉ hưu"),
+        (new(@"^age reached in$"), "tháng đủ tuổi nghỉ hưu"),
+        (new(@"^retirement date$"), "ngày nghỉ hưu"),
+        (new(@"^months left at (\S+)$"), "số tháng công tác còn lại tính đến $1"),
+        (new(@"^months left$"), "số tháng công tác còn lại"),
+        (new(@"^outcome$"), "kết quả"),
+        (new(@"^minimum months$"), "số tháng tối thiểu"),
+        (new(@"^age month$"), "tháng tính tuổi"),
+        (new(@"^total$"), "tổng số"),
+        (new(@"^non-local$"), "số người không phải người địa phương"),
+        (new(@"^share$"), "tỷ lệ"),
+        (new(@"^gap$"), "chênh lệch so với chỉ tiêu"),
+        (new(@"^meets target$"), "đạt chỉ tiêu"),
+        (new(@"^(women|young|ethnic minority) count$"), "số người $1"),
+        (new(@"^(women|young|ethnic minority) share$"), "tỷ lệ $1"),
+        (new(@"^(women|young|ethnic minority) meets target$"), "tỷ lệ $1 đạt chỉ tiêu"),
+        (new(@"^(women|young|ethnic minority) shortfall$"), "số người $1 còn thiếu"),
+        (new(@"^(women|young|ethnic minority) share of (.+)$"), "tỷ lệ $1 của $2"),
+        (new(@"^count of (\S+)$"), "số người xếp loại $1"),
+        (new(@"^(.+) after the quota$"), "$1 sau khi áp tỷ lệ"),
+        (new(@"^(.+) before the quota$"), "$1 trước khi áp tỷ lệ"),
+        (new(@"^violations$"), "số vi phạm"),
+        (new(@"^status of (.+)$"), "trạng thái của $1"),
+        (new(@"^advised minimum of (.+)$"), "số người tối thiểu nên quy hoạch cho $1"),
+        (new(@"^eligible candidates of (.+)$"), "số người đủ điều kiện cho $1"),
+        (new(@"^(.+) eligible$"), "$1 đủ điều kiện"),
+        (new(@"^status$"), "trạng thái"),
+        (new(@"^period months$"), "số tháng của định kỳ"),
+        (new(@"^months in post$"), "số tháng ở vị trí"),
+        (new(@"^months to retirement$"), "số tháng đến khi nghỉ hưu"),
+        (new(@"^due on$"), "ngày đến hạn"),
+        (new(@"^exempt from$"), "được miễn từ ngày"),
+        (new(@"^deferred until$"), "được hoãn đến ngày"),
+        (new(@"^(kept|removed|added|refused)$"), "số người $1"),
+    ];
 
     [GeneratedRegex(@"^(.*): expected (.*), actual (.*)$", RegexOptions.Singleline)]
     private static partial Regex ExpectedActual();

@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CadreRules.Localization;
 using CadreRules.Rules;
 
 namespace CadreRules.Cli.Localization;
@@ -74,6 +77,40 @@ internal static class CliMessages
 
     public static readonly LocalizedText NoSuchPath = new("không có tệp hay thư mục này.", "no such file or folder.");
 
+    public static readonly LocalizedText FileUnwritable = new("không ghi được tệp: {reason}", "cannot write the file: {reason}");
+
+    public static readonly LocalizedText WriteDenied = new("không có quyền ghi tệp.", "not allowed to write the file.");
+
+    public static readonly LocalizedText MaxPeople = new(
+        "--max-people: {value} không phải là một số người; hãy ghi từ 1 trở lên.",
+        "--max-people: {value} is not a number of people; give 1 or more.");
+
+    public static readonly LocalizedText MaxBytes = new(
+        "--max-bytes: {value} không phải là một kích thước; hãy ghi số byte, từ 1 trở lên.",
+        "--max-bytes: {value} is not a size; give a number of bytes, 1 or more.");
+
+    public static readonly LocalizedText NotForCommand = new(
+        "'{id}' không phải là quy định mà lệnh {command} áp dụng được.",
+        "'{id}' is not a regulation the {command} command applies.");
+
+    public static readonly LocalizedText DiffHtmlEvaluationOnly = new(
+        "--format html: báo cáo HTML của diff hiện chỉ có cho phiếu đánh giá, xếp loại; với loại văn bản này hãy dùng table hoặc json.",
+        "--format html: diff's HTML report covers evaluation sheets only; use table or json for this kind of document.");
+
+    public static readonly LocalizedText VariantIdTaken = new(
+        "mã '{id}' của biến thể địa phương đã có trong danh mục; hãy đặt một mã khác.",
+        "the identifier '{id}' of the local variant is already in the catalogue.");
+
+    public static readonly LocalizedText OtherKind = new("đây là {found}; `{command}` đọc {expected}.", "this is {found}; `{command}` reads {expected}.");
+
+    public static readonly LocalizedText OneMoreError = new("và {count} lỗi khác.", "and {count} more error.");
+
+    public static readonly LocalizedText MoreErrors = new("và {count} lỗi khác.", "and {count} more errors.");
+
+    public static readonly LocalizedText UnitHeader = new("Đơn vị", "Unit");
+
+    public static readonly LocalizedText LinkNotFollowed = new("không theo liên kết tượng trưng.", "symbolic link not followed.");
+
     /// <summary>Fills a template's <c>{name}</c> holes (values formatted in the invariant culture) in a language.</summary>
     /// <param name="template">The template.</param>
     /// <param name="language">The language.</param>
@@ -88,6 +125,58 @@ internal static class CliMessages
         }
 
         return text;
+    }
+
+    /// <summary>Why a file could not be written, in a language: the kind of failure in words, and the system's own text
+    /// only for failures without a sentence here.</summary>
+    /// <param name="e">The failure.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The reason.</returns>
+    public static string Unwritable(Exception e, Language language) => e switch
+    {
+        DirectoryNotFoundException => FolderNotFound.Get(language),
+        UnauthorizedAccessException => WriteDenied.Get(language),
+        _ => Say(FileUnwritable, language, ("reason", e.Message)),
+    };
+
+    /// <summary>Why the library found no regulation for a side of <c>diff</c>, in a language: the library's sentence
+    /// (English, of four shapes: an unknown id, an id on another topic or of another type, none in force on a subject's
+    /// date) said with this catalogue's templates; a sentence of another shape is kept as it is.</summary>
+    /// <param name="e">The library's exception.</param>
+    /// <param name="language">The output's language.</param>
+    /// <param name="catalog">The catalogue, for the ids known.</param>
+    /// <returns>The sentence.</returns>
+    public static string RegulationNotFound(RegulationNotFoundException e, Language language, RegulationCatalog catalog)
+    {
+        Match m = RegulationShapes.NotFound().Match(e.Message);
+        if (!m.Success)
+        {
+            return e.Message;
+        }
+
+        string where = m.Groups["where"].Value;
+        if (m.Groups["unknown"].Success)
+        {
+            return where + Say(NoRegulation, language, ("id", m.Groups["unknown"].Value), ("known", string.Join(", ", catalog.Regulations.Select(r => r.Id.Value))));
+        }
+
+        if (m.Groups["other"].Success
+            && Enum.TryParse(m.Groups["topic"].Value, out RegulationTopic topic) && Enum.TryParse(m.Groups["asked"].Value, out RegulationTopic asked))
+        {
+            return where + Say(OtherTopic, language, ("id", m.Groups["other"].Value), ("topic", Terms.Of(topic).Get(language)), ("asked", Terms.Of(asked).Get(language)));
+        }
+
+        if (m.Groups["type"].Success)
+        {
+            return where + Say(NotForCommand, language, ("id", m.Groups["type"].Value), ("command", "diff"));
+        }
+
+        if (Enum.TryParse(m.Groups["topic"].Value, out topic) && Enum.TryParse(m.Groups["kind"].Value, out SubjectKind kind))
+        {
+            return where + Say(NoneInForce, language, ("topic", Terms.Of(topic).Get(language)), ("subject", Terms.Of(kind).Get(language)), ("date", m.Groups["date"].Value));
+        }
+
+        return e.Message;
     }
 
     /// <summary>Why a file could not be opened or read, in a language: the kind of failure in words, and the system's

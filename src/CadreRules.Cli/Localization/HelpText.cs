@@ -132,10 +132,10 @@ internal static class HelpText
             "Chạy thư viện trên một đảng bộ xã hư cấu đi kèm (60 cán bộ).",
         ["The date of the demo, dd/MM/yyyy or yyyy-MM-dd (default 01/01/2026, so the output is always the same)."] =
             "Ngày của phần trình diễn, dạng dd/MM/yyyy hoặc yyyy-MM-dd (mặc định 01/01/2026 để kết quả luôn như nhau).",
-                ["table (default, for people), json (for machines) or html (a printable report; see --out)."] =
-            "table (mặc định, để người đọc), json (để máy đọc) hoặc html (báo cáo để in; xem --out).",
-        ["With --format html: the file the report is written to (UTF-8); default: standard output."] =
-            "Với --format html: tệp ghi báo cáo (UTF-8); mặc định: đầu ra chuẩn.",
+        ["table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per entry of the list and per proposed addition, for spreadsheets); see --out."] =
+            "table (mặc định, để người đọc), json (để máy đọc), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng cho mỗi chức danh trong danh sách và mỗi đề nghị bổ sung, để mở bằng bảng tính); xem --out.",
+        ["table (default, for people), json (for machines), html (a printable report, for an evaluation sheet), xlsx or csv (one row per subject whose outcome changes, for spreadsheets); see --out."] =
+            "table (mặc định, để người đọc), json (để máy đọc), html (báo cáo để in, cho bảng đánh giá, xếp loại), xlsx hoặc csv (mỗi đối tượng thay đổi kết quả một dòng, để mở bằng bảng tính); xem --out.",
         ["table (default, for people), json (one document), jsonl (JSON Lines: one person a line, for pipelines), html (a printable report), xlsx or csv (one row per person, for spreadsheets); see --out."] =
             "table (mặc định, để người đọc), json (một tài liệu), jsonl (JSON Lines: mỗi dòng một người, để nối các công cụ), html (báo cáo để in), xlsx hoặc csv (mỗi người một dòng, để mở bằng bảng tính); xem --out.",
         ["table (default, for people), json (for machines), html (a printable report), xlsx or csv (one row per candidate and title, for spreadsheets); see --out."] =

@@ -16,16 +16,15 @@ internal static class EvaluationRoundReport
     {
         Language language = options.Language;
         var page = new HtmlPage(output, language);
-        bool vi = page.Vietnamese;
         string year4 = Localization.DisplayFormat.Integer(year);
         page.Start(
-            vi ? $"Báo cáo kết quả đánh giá, xếp loại chất lượng năm {year4}" : $"Evaluation and classification report, {year4}",
+            page.Say(ReportText.RoundTitle, ("year", year4)),
             [
-                (vi ? "Cơ quan, tổ chức" : "Organisation", HtmlPage.Escape(options.Source)),
-                (vi ? "Văn bản áp dụng" : "Regulation", ReportParts.Regulations(page, result.Regulations.Select(r => r.Reference))),
-                (vi ? "Ngày đánh giá" : "Evaluated on", HtmlPage.Escape(ReportParts.EvaluationDates(result))),
-                (vi ? "Tệp dữ liệu" : "Data file", HtmlPage.Escape(options.DataFile ?? "—")),
-                (vi ? "Số người" : "People", HtmlPage.Escape(ReportParts.Count(result.People.Length, language))),
+                (page.Say(ReportText.Organisation), HtmlPage.Escape(options.Source)),
+                (page.Say(ReportText.Regulation), ReportParts.Regulations(page, result.Regulations.Select(r => r.Reference))),
+                (page.Say(ReportText.EvaluatedOn), HtmlPage.Escape(ReportParts.EvaluationDates(result))),
+                (page.Say(ReportText.DataFile), HtmlPage.Escape(options.DataFile ?? "—")),
+                (page.Say(ReportText.People), HtmlPage.Escape(ReportParts.Count(result.People.Length, language))),
             ]);
         Counts(page, result);
         Units(page, result, options);
@@ -36,21 +35,19 @@ internal static class EvaluationRoundReport
 
     private static void Counts(HtmlPage page, EvaluationRoundResult result)
     {
-        bool vi = page.Vietnamese;
-        page.Heading(vi ? "1. Số lượng theo mức xếp loại, trước và sau tỷ lệ HTXS theo đơn vị" : "1. Counts per level, before and after the unit quota of HTXS");
+        page.Heading(page.Say(ReportText.RoundCountsHeading));
         ReportParts.BeforeAfterCounts(
             page,
             result.CountsBefore,
             result.CountsAfter,
-            vi ? ("Trước tỷ lệ", "Sau tỷ lệ") : ("Before the quota", "After the quota"),
-            vi ? ("Trước tỷ lệ", "Sau tỷ lệ") : ("Before the quota", "After the quota"),
-            vi ? "Số người theo mức xếp loại, trước và sau tỷ lệ" : "People per level, before and after the quota",
+            (page.Say(ReportText.BeforeTheQuota), page.Say(ReportText.AfterTheQuota)),
+            (page.Say(ReportText.BeforeTheQuota), page.Say(ReportText.AfterTheQuota)),
+            page.Say(ReportText.RoundCountsChart),
             totalRow: true);
     }
 
     private static void Units(HtmlPage page, EvaluationRoundResult result, HtmlReportOptions options)
     {
-        bool vi = page.Vietnamese;
         Language language = page.Language;
         var units = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         foreach (EvaluationRoundPerson p in result.People)
@@ -67,16 +64,16 @@ internal static class EvaluationRoundReport
             counts[^1] += p.MovedByQuota ? 1 : 0;
         }
 
-        page.Heading(vi ? "2. Kết quả theo đơn vị (sau tỷ lệ)" : "2. Per unit (after the quota)");
+        page.Heading(page.Say(ReportText.RoundUnitsHeading));
         List<EvaluationOutcome> shown = ReportParts.Shown(result.CountsAfter);
         var headers = new List<Cell>
         {
-            Cell.Text(vi ? "Đơn vị" : "Unit"),
-            Cell.Number(vi ? "Số người" : "People"),
-            Cell.Number(vi ? "Đủ điều kiện HTXS" : "Qualified for HTXS"),
+            Cell.Text(page.Say(ReportText.Unit)),
+            Cell.Number(page.Say(ReportText.People)),
+            Cell.Number(page.Say(ReportText.QualifiedForHTXS)),
         };
         headers.AddRange(shown.Select(o => Cell.Number(ReportParts.Label(o, language))));
-        headers.Add(Cell.Number(vi ? "Chuyển HTXS → HTT" : "Moved HTXS → HTT"));
+        headers.Add(Cell.Number(page.Say(ReportText.MovedHTXSHTT)));
         page.BeginTable([.. headers]);
         int listed = 0;
         int[]? rest = null;
@@ -99,7 +96,7 @@ internal static class EvaluationRoundReport
 
         if (rest is not null)
         {
-            page.Row("total", [.. UnitRow(Cell.Text(vi ? $"{ReportParts.Count(restUnits, language)} đơn vị khác (cộng gộp)" : $"{ReportParts.Count(restUnits, language)} other units (summed)"), rest, shown, language)]);
+            page.Row("total", [.. UnitRow(Cell.Text(page.Say(ReportText.OtherUnitsSummed, ("count", ReportParts.Count(restUnits, language)))), rest, shown, language)]);
         }
 
         page.EndTable();
@@ -120,25 +117,22 @@ internal static class EvaluationRoundReport
 
     private static void Moves(HtmlPage page, EvaluationRoundResult result, HtmlReportOptions options)
     {
-        bool vi = page.Vietnamese;
         Language language = page.Language;
-        page.Heading(vi ? "3. Chuyển từ HTXS xuống HTT do tỷ lệ theo đơn vị" : "3. Moved from HTXS to HTT by the unit quota");
-        page.Paragraph(vi
-            ? $"{ReportParts.Count(result.MovedCount, language)} người đủ điều kiện HTXS nhưng vượt tỷ lệ của đơn vị nên được xếp HTT. Trong mỗi đơn vị, người xếp sau trong thứ tự của quy định được chuyển trước."
-            : $"{ReportParts.Count(result.MovedCount, language)} people qualified for HTXS beyond their unit's quota and are rated HTT. Within a unit, those ranked last under the regulation's order are moved first.");
+        page.Heading(page.Say(ReportText.MovedHeading));
+        page.Paragraph(page.Say(ReportText.MovedParagraph, ("count", ReportParts.Count(result.MovedCount, language))));
         List<QuotaGroupResult> groups = [.. result.Allocations.SelectMany(a => a.Groups).Where(g => g.Demoted > 0)];
         if (groups.Count > 0)
         {
-            page.Heading(vi ? "Đơn vị có người bị chuyển" : "Units where people were moved", 3);
+            page.Heading(page.Say(ReportText.UnitsWherePeopleWereMoved), 3);
             page.BeginTable(
-                Cell.Text(vi ? "Đơn vị (nhóm)" : "Unit (group)"),
-                Cell.Number(vi ? "Số người" : "Members"),
-                Cell.Number(vi ? "HTT" : "HTT"),
-                Cell.Number(vi ? "Đủ điều kiện HTXS" : "Qualified HTXS"),
-                Cell.Number(vi ? "Tối đa HTXS" : "Most HTXS"),
-                Cell.Number(vi ? "Giữ HTXS" : "Kept HTXS"),
-                Cell.Number(vi ? "Chuyển" : "Moved"),
-                Cell.Text(vi ? "Căn cứ" : "Rule"));
+                Cell.Text(page.Say(ReportText.UnitGroup)),
+                Cell.Number(page.Say(ReportText.Members)),
+                Cell.Number(page.Say(ReportText.HTT)),
+                Cell.Number(page.Say(ReportText.QualifiedHTXS)),
+                Cell.Number(page.Say(ReportText.MostHTXS)),
+                Cell.Number(page.Say(ReportText.KeptHTXS)),
+                Cell.Number(page.Say(ReportText.Moved)),
+                Cell.Text(page.Say(ReportText.RuleCited)));
             int listed = 0;
             foreach (QuotaGroupResult g in groups)
             {
@@ -148,8 +142,8 @@ internal static class EvaluationRoundReport
                 }
 
                 string cap = g.Cap is { } share
-                    ? (vi ? "tỷ lệ " : "cap ") + Localization.DisplayFormat.Percent(share, language) + (vi ? " số HTT" : " of HTT")
-                    : (vi ? "nhóm nhỏ" : "small group");
+                    ? page.Say(ReportText.QuotaCap, ("share", Localization.DisplayFormat.Percent(share, language)))
+                    : page.Say(ReportText.SmallGroup);
                 page.Row(
                     Cell.Text(g.Unit + " (" + g.PeerGroup + ")"),
                     Cell.Number(ReportParts.Count(g.Members, language)),
@@ -170,13 +164,13 @@ internal static class EvaluationRoundReport
             return;
         }
 
-        page.Heading(vi ? "Người được chuyển và lý do" : "People moved, and why", 3);
+        page.Heading(page.Say(ReportText.PeopleMovedAndWhy), 3);
         page.BeginTable(
-            Cell.Text(vi ? "Họ tên (mã)" : "Name (id)"),
-            Cell.Text(vi ? "Đơn vị" : "Unit"),
-            Cell.Number(vi ? "Điểm" : "Score"),
-            Cell.Number(vi ? "Thứ tự" : "Rank"),
-            Cell.Text(vi ? "Lý do" : "Reason"));
+            Cell.Text(page.Say(ReportText.NameId)),
+            Cell.Text(page.Say(ReportText.Unit)),
+            Cell.Number(page.Say(ReportText.Score)),
+            Cell.Number(page.Say(ReportText.Rank)),
+            Cell.Text(page.Say(ReportText.Reason)));
         int people = 0;
         foreach (EvaluationRoundPerson p in result.People)
         {
@@ -185,9 +179,7 @@ internal static class EvaluationRoundReport
                 continue;
             }
 
-            string reason = vi
-                ? $"Đơn vị có {ReportParts.Count(d.Group.Qualified, language)} người đủ điều kiện HTXS, chỉ được giữ {ReportParts.Count(d.Group.Kept, language)}; xếp thứ {Localization.DisplayFormat.Integer(d.Rank)} nên chuyển xuống HTT"
-                : $"The unit has {ReportParts.Count(d.Group.Qualified, language)} qualifying for HTXS and may keep {ReportParts.Count(d.Group.Kept, language)}; ranked {Localization.DisplayFormat.Integer(d.Rank)}, so moved to HTT";
+            string reason = page.Say(ReportText.MoveReason, ("qualified", ReportParts.Count(d.Group.Qualified, language)), ("kept", ReportParts.Count(d.Group.Kept, language)), ("rank", Localization.DisplayFormat.Integer(d.Rank)));
             page.Row(
                 Cell.Text(ReportParts.Who(p.Name, p.Id.Value)),
                 Cell.Text(p.Unit),
@@ -202,26 +194,23 @@ internal static class EvaluationRoundReport
 
     private static void Undetermined(HtmlPage page, EvaluationRoundResult result, HtmlReportOptions options)
     {
-        bool vi = page.Vietnamese;
         Language language = page.Language;
         int count = result.CountsAfter[EvaluationOutcome.Undetermined];
-        page.Heading(vi ? "4. Trường hợp chưa xác định được mức" : "4. Undetermined cases");
+        page.Heading(page.Say(ReportText.UndeterminedHeading));
         if (count == 0)
         {
-            page.Paragraph(vi ? "Không có trường hợp nào." : "None.");
+            page.Paragraph(page.Say(ReportText.NoCases));
             return;
         }
 
-        page.Paragraph(vi
-            ? $"{ReportParts.Count(count, language)} người chưa xác định được mức: văn bản không cho mức nào với dữ liệu đã có; cấp có thẩm quyền xem xét, quyết định (hoặc bổ sung dữ liệu còn thiếu)."
-            : $"{ReportParts.Count(count, language)} people have no level: the text gives none on the data given; the competent level decides (or the missing data is added).");
+        page.Paragraph(page.Say(ReportText.UndeterminedParagraph, ("count", ReportParts.Count(count, language))));
         Dictionary<RuleCode, RuleDescriptor> rules = ReportParts.Rules(result.Regulations);
         page.BeginTable(
-            Cell.Text(vi ? "Họ tên (mã)" : "Name (id)"),
-            Cell.Text(vi ? "Đơn vị" : "Unit"),
-            Cell.Number(vi ? "Điểm" : "Score"),
-            Cell.Text(vi ? "Văn bản" : "Regulation"),
-            Cell.Text(vi ? "Còn thiếu, chưa rõ" : "What is missing"));
+            Cell.Text(page.Say(ReportText.NameId)),
+            Cell.Text(page.Say(ReportText.Unit)),
+            Cell.Number(page.Say(ReportText.Score)),
+            Cell.Text(page.Say(ReportText.RegulationColumn)),
+            Cell.Text(page.Say(ReportText.WhatIsMissing)));
         int people = 0;
         foreach (EvaluationRoundPerson p in result.People)
         {
@@ -236,7 +225,7 @@ internal static class EvaluationRoundReport
                 Cell.Text(p.Unit),
                 Cell.Number(p.Score is { } s ? Localization.DisplayFormat.Number(s, language) : "—"),
                 Cell.Text(p.Regulation.Id.Value),
-                Cell.Markup(reason.IsEmpty ? HtmlPage.Escape(vi ? "không rõ lý do" : "no reason given") : ReportParts.RuleText(page, rules, reason)));
+                Cell.Markup(reason.IsEmpty ? HtmlPage.Escape(page.Say(ReportText.NoReasonGiven)) : ReportParts.RuleText(page, rules, reason)));
         }
 
         page.EndTable();

@@ -58,7 +58,8 @@ internal sealed class HtmlPage(TextWriter output, Language language)
 
     public Language Language { get; } = language;
 
-    public bool Vietnamese => Language == Language.Vietnamese;
+    /// <summary>A text of <see cref="ReportText"/> in the report's language, its holes filled.</summary>
+    public string Say(LocalizedText text, params (string Name, string Value)[] values) => ReportText.Say(text, Language, values);
 
     /// <summary>Escapes text for an element or an attribute value (<c>&amp; &lt; &gt; " '</c>).</summary>
     public static string Escape(string? text)
@@ -94,7 +95,7 @@ internal sealed class HtmlPage(TextWriter output, Language language)
     public void Start(string title, IEnumerable<(string Label, string Html)> header)
     {
         output.Write("<!DOCTYPE html>\n<html lang=\"");
-        output.Write(Vietnamese ? "vi" : "en");
+        output.Write(Language == Language.Vietnamese ? "vi" : "en");
         output.Write("\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"");
         output.Write(ContentSecurityPolicy);
         output.Write("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
@@ -171,9 +172,7 @@ internal sealed class HtmlPage(TextWriter output, Language language)
     {
         if (more > 0)
         {
-            Paragraph(Vietnamese
-                ? $"… và {Localization.DisplayFormat.Count(more, Language)} trường hợp khác không liệt kê (giới hạn của báo cáo; số liệu tổng hợp ở trên đã tính đủ)."
-                : $"… and {Localization.DisplayFormat.Count(more, Language)} more not listed (the report's limit; the totals above count everyone).", "more");
+            Paragraph(Say(ReportText.MoreNotListed, ("more", Localization.DisplayFormat.Count(more, Language))), "more");
         }
     }
 
@@ -199,10 +198,10 @@ internal sealed class HtmlPage(TextWriter output, Language language)
     public void End()
     {
         output.Write("</main>\n<footer>\n");
-        Heading(Vietnamese ? "Căn cứ được trích dẫn" : "Clauses cited");
+        Heading(Say(ReportText.ClausesCited));
         if (_notes.Count == 0)
         {
-            Paragraph(Vietnamese ? "Không có." : "None.");
+            Paragraph(Say(ReportText.None));
         }
         else
         {
@@ -217,9 +216,7 @@ internal sealed class HtmlPage(TextWriter output, Language language)
             output.Write("</ol>\n");
         }
 
-        Paragraph(Vietnamese
-            ? "Báo cáo do CadreRules lập từ dữ liệu được cung cấp; tỷ lệ phần trăm làm tròn một chữ số thập phân (nửa lên, xa số 0), chỉ khi hiển thị."
-            : "Report made by CadreRules from the data given; percentages rounded to one decimal (half away from zero), for display only.", "legend");
+        Paragraph(Say(ReportText.Colophon), "legend");
         output.Write("</footer>\n</body>\n</html>\n");
         output.Flush();
     }

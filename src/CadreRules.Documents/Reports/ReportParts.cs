@@ -49,10 +49,9 @@ internal static class ReportParts
         string chartTitle,
         bool totalRow)
     {
-        bool vi = page.Vietnamese;
         Language language = page.Language;
         List<EvaluationOutcome> shown = Shown(before, after);
-        page.BeginTable(Cell.Text(vi ? "Mức xếp loại" : "Level"), Cell.Number(columns.Before), Cell.Number(columns.After), Cell.Number(vi ? "Chênh lệch" : "Difference"));
+        page.BeginTable(Cell.Text(page.Say(ReportText.Level)), Cell.Number(columns.Before), Cell.Number(columns.After), Cell.Number(page.Say(ReportText.Difference)));
         foreach (EvaluationOutcome outcome in shown)
         {
             int b = before[outcome], a = after[outcome];
@@ -65,7 +64,7 @@ internal static class ReportParts
 
         if (totalRow)
         {
-            page.Row("total", Cell.Text(vi ? "Tổng số" : "Total"), Cell.Number(Count(before.Total, language)), Cell.Number(Count(after.Total, language)), Cell.Text(string.Empty));
+            page.Row("total", Cell.Text(page.Say(ReportText.TotalRow)), Cell.Number(Count(before.Total, language)), Cell.Number(Count(after.Total, language)), Cell.Text(string.Empty));
         }
 
         page.EndTable();

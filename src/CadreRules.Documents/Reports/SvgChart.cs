@@ -89,15 +89,13 @@ internal static class SvgChart
             {
                 double tx = left + (plot * Fraction(goal));
                 svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(tx)}\" y1=\"{F(y)}\" x2=\"{F(tx)}\" y2=\"{F(y + 24)}\" stroke=\"#111\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>");
-                text += (language == Language.Vietnamese ? " (mục tiêu " : " (target ") + DisplayFormat.Percent(goal, language) + ")";
+                text += ReportText.Say(ReportText.ChartTarget, language, ("target", DisplayFormat.Percent(goal, language)));
             }
 
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(left + Math.Max(w, plot * (target is { } m ? Fraction(m) : 0)) + 5)}\" y=\"{F(y + 16)}\" font-size=\"11\">{HtmlPage.Escape(text)}</text>");
         }
 
-        string legend = language == Language.Vietnamese
-            ? "Vạch đứt: mục tiêu; xanh: đạt, đỏ: chưa đạt"
-            : "Dashed mark: target; green: reached, red: not reached";
+        string legend = ReportText.Say(ReportText.ChartLegend, language);
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(left)}\" y=\"16\" font-size=\"11\">{HtmlPage.Escape(legend)}</text>");
         return svg.Append("</svg>").ToString();
     }

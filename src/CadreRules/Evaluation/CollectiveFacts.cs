@@ -33,13 +33,13 @@ public sealed class CollectiveFacts
         int socioEconomicTargetsMissed = 0,
         int socioEconomicTargetsAssigned = 0)
     {
-        Check(monthsSinceEstablished < 0, "collective.monthsSinceEstablished", "cannot be negative");
-        Check(subordinateUnits < 0, "collective.subordinateUnits", "cannot be negative");
-        Check(subordinateUnitsDisciplined < 0 || subordinateUnitsDisciplined > subordinateUnits, "collective.subordinateUnitsDisciplined", "must be between 0 and the subordinate units");
-        Check(leadershipMembersDisciplined < 0, "collective.leadershipMembersDisciplined", "cannot be negative");
-        Check(leadershipMembersDegraded < 0, "collective.leadershipMembersDegraded", "cannot be negative");
-        Check(socioEconomicTargetsAssigned < 0 || socioEconomicTargetsAssigned > 5, "collective.socioEconomicTargetsAssigned", "must be between 0 and 5");
-        Check(socioEconomicTargetsMissed < 0 || socioEconomicTargetsMissed > socioEconomicTargetsAssigned, "collective.socioEconomicTargetsMissed", "must be between 0 and the targets assigned");
+        Check(monthsSinceEstablished < 0, "collective.monthsSinceEstablished", "không được âm", "cannot be negative");
+        Check(subordinateUnits < 0, "collective.subordinateUnits", "không được âm", "cannot be negative");
+        Check(subordinateUnitsDisciplined < 0 || subordinateUnitsDisciplined > subordinateUnits, "collective.subordinateUnitsDisciplined", "phải từ 0 đến số đơn vị trực thuộc", "must be between 0 and the subordinate units");
+        Check(leadershipMembersDisciplined < 0, "collective.leadershipMembersDisciplined", "không được âm", "cannot be negative");
+        Check(leadershipMembersDegraded < 0, "collective.leadershipMembersDegraded", "không được âm", "cannot be negative");
+        Check(socioEconomicTargetsAssigned < 0 || socioEconomicTargetsAssigned > 5, "collective.socioEconomicTargetsAssigned", "phải từ 0 đến 5", "must be between 0 and 5");
+        Check(socioEconomicTargetsMissed < 0 || socioEconomicTargetsMissed > socioEconomicTargetsAssigned, "collective.socioEconomicTargetsMissed", "phải từ 0 đến số chỉ tiêu được giao", "must be between 0 and the targets assigned");
         MonthsSinceEstablished = monthsSinceEstablished;
         SubordinateUnits = subordinateUnits;
         SubordinateUnitsDisciplined = subordinateUnitsDisciplined;
@@ -78,11 +78,11 @@ public sealed class CollectiveFacts
     /// <summary>Gets the basic socio-economic targets assigned.</summary>
     public int SocioEconomicTargetsAssigned { get; }
 
-    private static void Check(bool wrong, string field, string what)
+    private static void Check(bool wrong, string field, string vietnamese, string english)
     {
         if (wrong)
         {
-            throw new EvaluationInputException($"The field {field} {what}.", field);
+            throw EvaluationInputException.For(field, $"trường {field} {vietnamese}.", $"the field {field} {english}.");
         }
     }
 }

@@ -18,12 +18,12 @@ public readonly record struct CriteriaGrades
     {
         if (!Enum.IsDefined(general))
         {
-            throw new EvaluationInputException($"Unknown grade {general}.", "grades.general");
+            throw EvaluationInputException.For("grades.general", $"mức đánh giá không xác định {general}.", $"unknown grade {general}.");
         }
 
         if (!Enum.IsDefined(results))
         {
-            throw new EvaluationInputException($"Unknown grade {results}.", "grades.results");
+            throw EvaluationInputException.For("grades.results", $"mức đánh giá không xác định {results}.", $"unknown grade {results}.");
         }
 
         General = general;

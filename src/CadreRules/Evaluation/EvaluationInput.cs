@@ -80,33 +80,42 @@ public sealed class EvaluationInput
     {
         if (year < DomainCalendar.FirstYear || year > DomainCalendar.LastYear)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The evaluation year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."), nameof(year));
+            throw EvaluationInputException.For(
+                nameof(year),
+                Invariant($"năm đánh giá {year} nằm ngoài khoảng năm thư viện chấp nhận, từ {DomainCalendar.FirstYear} đến {DomainCalendar.LastYear}."),
+                Invariant($"the evaluation year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."));
         }
 
         if (!DomainCalendar.Contains(evaluatedOn))
         {
-            throw new EvaluationInputException($"The evaluation date {TextFormat.IsoDate(evaluatedOn)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.", nameof(evaluatedOn));
+            throw EvaluationInputException.For(
+                nameof(evaluatedOn),
+                $"ngày đánh giá {TextFormat.IsoDate(evaluatedOn)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
+                $"the evaluation date {TextFormat.IsoDate(evaluatedOn)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
         }
 
         if (evaluatedOn.Year != year && evaluatedOn.Year != year + 1)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"An evaluation of {year} is made in {year} or early {year + 1}, not on {TextFormat.Date(evaluatedOn)}."), nameof(evaluatedOn));
+            throw EvaluationInputException.For(
+                nameof(evaluatedOn),
+                Invariant($"việc đánh giá năm {year} được làm trong năm {year} hoặc đầu năm {year + 1}, không phải ngày {TextFormat.Date(evaluatedOn)}."),
+                Invariant($"an evaluation of {year} is made in {year} or early {year + 1}, not on {TextFormat.Date(evaluatedOn)}."));
         }
 
         // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
         if (unchecked((uint)role) > (uint)EvaluationRole.Collective)
         {
-            throw new EvaluationInputException($"Unknown role {role}.", nameof(role));
+            throw EvaluationInputException.For(nameof(role), $"vai trò không xác định {role}.", $"unknown role {role}.");
         }
 
         if (role == EvaluationRole.Leader && leader is null)
         {
-            throw new EvaluationInputException("A leader's evaluation needs the leader's facts (unit tasks, subordinate units…).", nameof(leader));
+            throw EvaluationInputException.For(nameof(leader), "đánh giá người đứng đầu cần các dữ kiện của người đứng đầu (nhiệm vụ của đơn vị, các đơn vị trực thuộc…).", "a leader's evaluation needs the leader's facts (unit tasks, subordinate units…).");
         }
 
         if (role == EvaluationRole.Collective && collective is null)
         {
-            throw new EvaluationInputException("A collective's evaluation needs the collective's facts.", nameof(collective));
+            throw EvaluationInputException.For(nameof(collective), "đánh giá tập thể cần các dữ kiện của tập thể.", "a collective's evaluation needs the collective's facts.");
         }
 
         if (!discipline.IsDefault)
@@ -115,7 +124,7 @@ public sealed class EvaluationInput
             {
                 if (record is null)
                 {
-                    throw new EvaluationInputException("A discipline record is null.", nameof(discipline));
+                    throw EvaluationInputException.For(nameof(discipline), "một bản ghi kỷ luật bị trống (null).", "a discipline record is null.");
                 }
             }
         }
@@ -126,7 +135,10 @@ public sealed class EvaluationInput
             InRange(monthsWorked, nameof(monthsWorked));
             InRange(sickLeaveMonths, nameof(sickLeaveMonths));
             InRange(otherLeaveMonths, nameof(otherLeaveMonths));
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months."), nameof(otherLeaveMonths));
+            throw EvaluationInputException.For(
+                nameof(otherLeaveMonths),
+                Invariant($"số tháng nghỉ ốm ({sickLeaveMonths}) và nghỉ khác ({otherLeaveMonths}) cộng lại vượt 12 tháng."),
+                Invariant($"sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months."));
         }
 
         int evaluatedKey = DateKey(evaluatedOn);
@@ -134,13 +146,19 @@ public sealed class EvaluationInput
         {
             if (!DomainCalendar.Contains(admitted))
             {
-                throw new EvaluationInputException($"The party admission date {TextFormat.IsoDate(admitted)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.", nameof(partyAdmittedOn));
+                throw EvaluationInputException.For(
+                    nameof(partyAdmittedOn),
+                    $"ngày vào Đảng {TextFormat.IsoDate(admitted)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
+                    $"the party admission date {TextFormat.IsoDate(admitted)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
             }
 
             int admittedKey = DateKey(admitted);
             if (admittedKey > evaluatedKey)
             {
-                throw new EvaluationInputException($"The party admission date {CadreRules.Rules.TextFormat.Date(admitted)} is after the evaluation date {CadreRules.Rules.TextFormat.Date(evaluatedOn)}.", nameof(partyAdmittedOn));
+                throw EvaluationInputException.For(
+                    nameof(partyAdmittedOn),
+                    $"ngày vào Đảng {TextFormat.Date(admitted)} sau ngày đánh giá {TextFormat.Date(evaluatedOn)}.",
+                    $"the party admission date {TextFormat.Date(admitted)} is after the evaluation date {TextFormat.Date(evaluatedOn)}.");
             }
 
             // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them
@@ -168,22 +186,28 @@ public sealed class EvaluationInput
 
         if (stateLevel is { } level && !Enum.IsDefined(level))
         {
-            throw new EvaluationInputException($"Unknown level {level}.", nameof(stateLevel));
+            throw EvaluationInputException.For(nameof(stateLevel), $"mức xếp loại không xác định {level}.", $"unknown level {level}.");
         }
 
         if (priorShortcomingsFound < 0)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The count priorShortcomingsFound cannot be negative ({priorShortcomingsFound})."), nameof(priorShortcomingsFound));
+            throw EvaluationInputException.For(
+                nameof(priorShortcomingsFound),
+                Invariant($"số hạn chế, khuyết điểm đã chỉ ra priorShortcomingsFound không được âm ({priorShortcomingsFound})."),
+                Invariant($"the count priorShortcomingsFound cannot be negative ({priorShortcomingsFound})."));
         }
 
         if (priorShortcomingsFixed < 0 || priorShortcomingsFixed > priorShortcomingsFound)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound})."), nameof(priorShortcomingsFixed));
+            throw EvaluationInputException.For(
+                nameof(priorShortcomingsFixed),
+                Invariant($"số hạn chế, khuyết điểm đã khắc phục ({priorShortcomingsFixed}) phải từ 0 đến số đã chỉ ra ({priorShortcomingsFound})."),
+                Invariant($"shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound})."));
         }
 
         if (mitigationReason is not null && string.IsNullOrWhiteSpace(mitigationReason))
         {
-            throw new EvaluationInputException("A mitigation reason, when given, cannot be blank.", nameof(mitigationReason));
+            throw EvaluationInputException.For(nameof(mitigationReason), "lý do giảm nhẹ, khi có ghi, không được để trống.", "a mitigation reason, when given, cannot be blank.");
         }
 
         Year = year;
@@ -362,7 +386,12 @@ public sealed class EvaluationInput
     {
         if (months < 0 || months > 12)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The field {field} must be between 0 and 12 months, not {months}."), field);
+            throw EvaluationInputException.For(
+                field,
+                Invariant($"trường {field} phải từ 0 đến 12 tháng, không phải {months}."),
+                Invariant($"the field {field} must be between 0 and 12 months, not {months}."));
         }
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

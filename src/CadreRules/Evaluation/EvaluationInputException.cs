@@ -37,10 +37,19 @@ public sealed class EvaluationInputException : ArgumentException
     {
     }
 
-    /// <summary>Gets what is wrong in both languages, when the library words it so (e.g. a regulation not in force on
-    /// the evaluation date), or null when only <see cref="Message"/> (English) says it.</summary>
+    /// <summary>Gets what is wrong in both languages (every check of the evaluation input words it so: a score out of
+    /// range, counts that do not add up, a date outside the year, a regulation not in force on the evaluation date), or
+    /// null when only <see cref="Message"/> (English) says it (an exception made by a caller with a message alone).</summary>
     public Rules.LocalizedText? Text { get; init; }
 
     /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
     public override string Message => Rules.ExceptionText.Plain(base.Message, ParamName);
+
+    /// <summary>The exception for a field with what is wrong in both languages: <see cref="Text"/> is the pair (each
+    /// starting in lower case, to follow a field's path), <see cref="Message"/> the English sentence capitalised.</summary>
+    /// <param name="field">The field at fault (e.g. <c>tasks.completed</c>).</param>
+    /// <param name="vietnamese">What is wrong, in Vietnamese.</param>
+    /// <param name="english">What is wrong, in English.</param>
+    internal static EvaluationInputException For(string field, string vietnamese, string english) =>
+        new(char.ToUpperInvariant(english[0]) + english[1..], field) { Text = new Rules.LocalizedText(vietnamese, english) };
 }

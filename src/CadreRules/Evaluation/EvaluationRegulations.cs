@@ -74,9 +74,13 @@ public static class EvaluationRegulations
             }
         }
 
+        LocalizedText who = SubjectKindWords.Of(kind);
         throw kindKnown
-            ? new EvaluationInputException($"No evaluation regime for {kind} is in force on {TextFormat.Date(evaluatedOn)}.", nameof(evaluatedOn))
-            : new EvaluationInputException($"No evaluation regime covers {kind}.", nameof(kind));
+            ? EvaluationInputException.For(
+                nameof(evaluatedOn),
+                $"không có chế độ đánh giá nào cho {who.Vietnamese} có hiệu lực vào {TextFormat.Date(evaluatedOn)}.",
+                $"no evaluation regime for {kind} is in force on {TextFormat.Date(evaluatedOn)}.")
+            : EvaluationInputException.For(nameof(kind), $"không có chế độ đánh giá nào cho {who.Vietnamese}.", $"no evaluation regime covers {kind}.");
     }
 
     /// <summary>Classifies an input under the regime in force on its evaluation date (fast path, no explanation).</summary>

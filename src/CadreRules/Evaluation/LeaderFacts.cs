@@ -38,17 +38,17 @@ public sealed class LeaderFacts
         bool corruptionInScopeDisciplined = false,
         EvaluationLevel? unitLevel = null)
     {
-        Check(subordinateUnits < 0, "leader.subordinateUnits", "cannot be negative");
-        Check(unitsAtLeastComplete < 0 || unitsAtLeastComplete > subordinateUnits, "leader.unitsAtLeastComplete", "must be between 0 and the subordinate units");
-        Check(unitsAtLeastGood < 0 || unitsAtLeastGood > unitsAtLeastComplete, "leader.unitsAtLeastGood", "must be between 0 and the units rated Hoàn thành nhiệm vụ or higher");
-        Check(unitsNotComplete < 0 || unitsNotComplete > subordinateUnits - unitsAtLeastComplete, "leader.unitsNotComplete", "must be between 0 and the units not rated Hoàn thành nhiệm vụ or higher");
-        Check(confidenceVotesCast < 0, "leader.confidenceVotesCast", "cannot be negative");
-        Check(lowConfidenceVotes < 0 || lowConfidenceVotes > confidenceVotesCast, "leader.lowConfidenceVotes", "must be between 0 and the ballots cast");
-        Check(socioEconomicTargetsAssigned < 0 || socioEconomicTargetsAssigned > 5, "leader.socioEconomicTargetsAssigned", "must be between 0 and 5");
-        Check(socioEconomicTargetsMissed < 0 || socioEconomicTargetsMissed > socioEconomicTargetsAssigned, "leader.socioEconomicTargetsMissed", "must be between 0 and the targets assigned");
+        Check(subordinateUnits < 0, "leader.subordinateUnits", "không được âm", "cannot be negative");
+        Check(unitsAtLeastComplete < 0 || unitsAtLeastComplete > subordinateUnits, "leader.unitsAtLeastComplete", "phải từ 0 đến số đơn vị trực thuộc", "must be between 0 and the subordinate units");
+        Check(unitsAtLeastGood < 0 || unitsAtLeastGood > unitsAtLeastComplete, "leader.unitsAtLeastGood", "phải từ 0 đến số đơn vị xếp loại Hoàn thành nhiệm vụ trở lên", "must be between 0 and the units rated Hoàn thành nhiệm vụ or higher");
+        Check(unitsNotComplete < 0 || unitsNotComplete > subordinateUnits - unitsAtLeastComplete, "leader.unitsNotComplete", "phải từ 0 đến số đơn vị không được xếp loại Hoàn thành nhiệm vụ trở lên", "must be between 0 and the units not rated Hoàn thành nhiệm vụ or higher");
+        Check(confidenceVotesCast < 0, "leader.confidenceVotesCast", "không được âm", "cannot be negative");
+        Check(lowConfidenceVotes < 0 || lowConfidenceVotes > confidenceVotesCast, "leader.lowConfidenceVotes", "phải từ 0 đến số phiếu đã bỏ", "must be between 0 and the ballots cast");
+        Check(socioEconomicTargetsAssigned < 0 || socioEconomicTargetsAssigned > 5, "leader.socioEconomicTargetsAssigned", "phải từ 0 đến 5", "must be between 0 and 5");
+        Check(socioEconomicTargetsMissed < 0 || socioEconomicTargetsMissed > socioEconomicTargetsAssigned, "leader.socioEconomicTargetsMissed", "phải từ 0 đến số chỉ tiêu được giao", "must be between 0 and the targets assigned");
         if (unitLevel is { } level && !Enum.IsDefined(level))
         {
-            throw new EvaluationInputException($"Unknown level {level}.", "leader.unitLevel");
+            throw EvaluationInputException.For("leader.unitLevel", $"mức xếp loại không xác định {level}.", $"unknown level {level}.");
         }
 
         UnitTasks = unitTasks;
@@ -97,11 +97,11 @@ public sealed class LeaderFacts
     /// <summary>Gets the level of the unit the leader heads, if known.</summary>
     public EvaluationLevel? UnitLevel { get; }
 
-    private static void Check(bool wrong, string field, string what)
+    private static void Check(bool wrong, string field, string vietnamese, string english)
     {
         if (wrong)
         {
-            throw new EvaluationInputException($"The field {field} {what}.", field);
+            throw EvaluationInputException.For(field, $"trường {field} {vietnamese}.", $"the field {field} {english}.");
         }
     }
 }

@@ -25,12 +25,18 @@ public readonly record struct ScoreCard
     {
         if (general < 0m || general > GeneralMaximum)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The general criteria score must be between 0 and 30 points, not {general}."), "score.general");
+            throw EvaluationInputException.For(
+                "score.general",
+                string.Create(CultureInfo.InvariantCulture, $"điểm tiêu chí chung phải từ 0 đến 30 điểm, không phải {general}."),
+                string.Create(CultureInfo.InvariantCulture, $"the general criteria score must be between 0 and 30 points, not {general}."));
         }
 
         if (results < 0m || results > ResultsMaximum)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The task-results score must be between 0 and 70 points, not {results}."), "score.results");
+            throw EvaluationInputException.For(
+                "score.results",
+                string.Create(CultureInfo.InvariantCulture, $"điểm kết quả thực hiện nhiệm vụ phải từ 0 đến 70 điểm, không phải {results}."),
+                string.Create(CultureInfo.InvariantCulture, $"the task-results score must be between 0 and 70 points, not {results}."));
         }
 
         General = general;
@@ -103,8 +109,10 @@ public readonly record struct ScoreCard
             : new ScoreCard(GeneralMaximum, total - GeneralMaximum, total);
     }
 
-    private static EvaluationInputException OutOfRange(decimal total) =>
-        new($"A total score must be between 0 and 100 points, not {total}.", "score.total");
+    private static EvaluationInputException OutOfRange(decimal total) => EvaluationInputException.For(
+        "score.total",
+        string.Create(CultureInfo.InvariantCulture, $"tổng điểm phải từ 0 đến 100 điểm, không phải {total}."),
+        string.Create(CultureInfo.InvariantCulture, $"a total score must be between 0 and 100 points, not {total}."));
 
     // The parts, already known to be in range, and their sum (general + results is exactly the total, scale included:
     // the parts are the total capped at 30 and the total less 30).

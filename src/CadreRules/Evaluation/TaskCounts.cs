@@ -101,27 +101,41 @@ public readonly record struct TaskCounts
         NotNegative(failed, "tasks.failed");
         if (completed > total)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Completed tasks ({completed}) cannot exceed the tasks assigned ({total})."), "tasks.completed");
+            throw EvaluationInputException.For(
+                "tasks.completed",
+                Invariant($"số nhiệm vụ hoàn thành ({completed}) không được vượt số nhiệm vụ được giao ({total})."),
+                Invariant($"completed tasks ({completed}) cannot exceed the tasks assigned ({total})."));
         }
 
         if ((long)onTimeAndQuality + lateOrBelowQuality > completed)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Tasks on time ({onTimeAndQuality}) and late ({lateOrBelowQuality}) cannot exceed the tasks completed ({completed})."), "tasks.onTimeAndQuality");
+            throw EvaluationInputException.For(
+                "tasks.onTimeAndQuality",
+                Invariant($"số nhiệm vụ đúng hạn, bảo đảm chất lượng ({onTimeAndQuality}) và số nhiệm vụ chậm hoặc chưa bảo đảm chất lượng ({lateOrBelowQuality}) cộng lại không được vượt số nhiệm vụ hoàn thành ({completed})."),
+                Invariant($"tasks on time ({onTimeAndQuality}) and late ({lateOrBelowQuality}) cannot exceed the tasks completed ({completed})."));
         }
 
         if (exceeded > completed)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Exceeded tasks ({exceeded}) cannot exceed the tasks completed ({completed})."), "tasks.exceeded");
+            throw EvaluationInputException.For(
+                "tasks.exceeded",
+                Invariant($"số nhiệm vụ vượt mức ({exceeded}) không được vượt số nhiệm vụ hoàn thành ({completed})."),
+                Invariant($"exceeded tasks ({exceeded}) cannot exceed the tasks completed ({completed})."));
         }
 
-        throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"Failed tasks ({failed}) cannot exceed the tasks not completed ({total - completed})."), "tasks.failed");
+        throw EvaluationInputException.For(
+            "tasks.failed",
+            Invariant($"số nhiệm vụ không hoàn thành ({failed}) không được vượt số nhiệm vụ chưa hoàn thành xong ({total - completed})."),
+            Invariant($"failed tasks ({failed}) cannot exceed the tasks not completed ({total - completed})."));
     }
 
     private static void NotNegative(int value, string field)
     {
         if (value < 0)
         {
-            throw new EvaluationInputException(string.Create(CultureInfo.InvariantCulture, $"The count {field} cannot be negative ({value})."), field);
+            throw EvaluationInputException.For(field, Invariant($"số {field} không được âm ({value})."), Invariant($"the count {field} cannot be negative ({value})."));
         }
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

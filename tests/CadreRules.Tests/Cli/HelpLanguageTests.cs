@@ -133,8 +133,8 @@ public sealed class HelpLanguageTests
     [InlineData("Something new.", "Something new.")]
     public void ParseErrors_PutIntoVietnamese(string english, string vietnamese) =>
         Assert.Equal(vietnamese, CommandLineText.ParseError(english, global::CadreRules.Rules.Language.Vietnamese));
-    // check speaks the output's language: its frame (KHÔNG ĐẠT, the summary) and the runner's differences, whose field
-    // names and values are the case file's own keys and values.
+    // check speaks the output's language: its frame (KHÔNG ĐẠT, the summary) and the runner's differences, the field in
+    // words with the case file's own ids, the values as the case file writes them.
     [Fact]
     public void Check_InVietnameseByDefault_EnglishWithLangEn()
     {
@@ -145,7 +145,7 @@ public sealed class HelpLanguageTests
 
         Assert.Equal(1, vi.ExitCode);
         Assert.StartsWith("KHÔNG ĐẠT " + failing + ": ", vi.Output, StringComparison.Ordinal);
-        Assert.Contains("retirement date: mong đợi 2021-01-31, thực tế 2021-04-30", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("ngày nghỉ hưu: mong đợi 2021-01-31, thực tế 2021-04-30; số tháng công tác còn lại tính đến 2021-01-01: mong đợi 5, thực tế 3", vi.Output, StringComparison.Ordinal);
         Assert.EndsWith("\n0 đạt, 1 không đạt\n", vi.Output, StringComparison.Ordinal);
         Assert.Contains("retirement date: expected 2021-01-31, actual 2021-04-30", en.Output, StringComparison.Ordinal);
         Assert.EndsWith("\n0 passed, 1 failed\n", en.Output, StringComparison.Ordinal);

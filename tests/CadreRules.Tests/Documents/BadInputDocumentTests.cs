@@ -246,7 +246,9 @@ public class BadInputDocumentTests
         Assert.Equal(2, people.ExitCode);
         Assert.Contains("demo-evaluations.json: $.people[3]: the document has more than 3 people, the limit", people.Error, StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Of([command, sheet, .. compare, "--max-bytes", "0"]).ExitCode);
-        Assert.Contains("--max-people: 0 is not a number of people", CliRun.Of([command, sheet, .. compare, "--max-people", "0"]).Error, StringComparison.Ordinal);
+        Assert.Equal("error: --max-people: 0 không phải là một số người; hãy ghi từ 1 trở lên.\n", CliRun.Of([command, sheet, .. compare, "--max-people", "0"]).Error);
+        Assert.Equal("error: --max-people: 0 is not a number of people; give 1 or more.\n", CliRun.Of([command, sheet, .. compare, "--max-people", "0", "--lang", "en"]).Error);
+        Assert.Equal("error: --max-bytes: 0 không phải là một kích thước; hãy ghi số byte, từ 1 trở lên.\n", CliRun.Of([command, sheet, .. compare, "--max-bytes", "0"]).Error);
         CliRun enough = CliRun.Of([command, sheet, .. compare, "--max-bytes", "10000000", "--max-people", "100000"]);
         Assert.Equal(CliRun.Of([command, sheet, .. compare]).Output, enough.Output);
         Assert.NotEqual(2, enough.ExitCode);

@@ -42,10 +42,10 @@ public class CommonMapperTests
     [InlineData("citation.document", """{ "issuer": "I", "signedOn": "2024-01-01" }""", "$.citation.document.number", "required field is missing.")]
     [InlineData("citation.document", """{ "number": "N", "issuer": " ", "signedOn": "2024-01-01" }""", "$.citation.document.issuer", "required field is missing.")]
     [InlineData("citation.document", """{ "number": "N", "issuer": "I" }""", "$.citation.document.signedOn", "required field is missing.")]
-    [InlineData("citation", $$"""{ "document": {{Document}}, "clause": 2 }""", "$.citation.article", "a clause or point needs an article.")]
-    [InlineData("citation", $$"""{ "document": {{Document}}, "point": "a" }""", "$.citation.article", "a clause or point needs an article.")]
-    [InlineData("citation", $$"""{ "document": {{Document}}, "clause": 2, "point": "a" }""", "$.citation.article", "a clause or point needs an article.")]
-    [InlineData("citation", $$"""{ "document": {{Document}}, "section": "7.5", "point": "a" }""", "$.citation.section", "a citation has either a section or an article (with clause and point), not both.")]
+    [InlineData("citation", $$"""{ "document": {{Document}}, "clause": 2 }""", "$.citation.article", "'clause' is given, so 'article' is needed too.")]
+    [InlineData("citation", $$"""{ "document": {{Document}}, "point": "a" }""", "$.citation.article", "'point' is given, so 'article' is needed too.")]
+    [InlineData("citation", $$"""{ "document": {{Document}}, "clause": 2, "point": "a" }""", "$.citation.article", "'clause' is given, so 'article' is needed too.")]
+    [InlineData("citation", $$"""{ "document": {{Document}}, "section": "7.5", "point": "a" }""", "$.citation.section", "give exactly one of section, article.")]
     [InlineData("effective", """{ "end": "2026-01-01" }""", "$.effective.start", "required field is missing.")]
     public void ReadVariant_BadCitationOrPeriod_NamesThePathAndWhy(string edit, string? value, string path, string message) =>
         FailsWith(path, message, () => ReadVariant(edit, value));

@@ -125,7 +125,7 @@ public class DocumentMessagesTests
         DocumentException syntax = ReadRoster("{\"schemaVersion\":1,\"cadres\":[}");
         Assert.Equal(DocumentErrorCodes.Syntax, syntax.Code);
         Assert.Contains(": văn bản không đúng cú pháp JSON (", DocumentMessages.Format(syntax, Language.Vietnamese), StringComparison.Ordinal);
-        DocumentException other = ReadRoster("""{"schemaVersion":2,"cadres":[]}""");
+        DocumentException other = ReadRoster(Roster("""{"id":"A1","sex":"male","birthDate":"1960","positions":[{"title":"x","unit":"u","level":"commune","start":"2020-01-01","end":"2019-01-01"}]}"""));
         Assert.Equal(DocumentErrorCodes.Invalid, other.Code);
         Assert.Empty(other.Arguments);
         Assert.Equal(other.Message, DocumentMessages.Format(other, Language.Vietnamese));
@@ -180,5 +180,71 @@ public class DocumentMessagesTests
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public void SchemaVersion_HasItsCodeAndVietnamese() =>
+        AssertVietnamese(
+            ReadRoster("""{"schemaVersion":2,"cadres":[]}"""),
+            DocumentErrorCodes.SchemaVersion,
+            ["2", "1"],
+            "$.schemaVersion: phiên bản lược đồ 2 không được hỗ trợ; thư viện này đọc phiên bản 1.");
+
+    /// <summary>Each sentence of the table has both languages, and no hole is left once its arguments are given.</summary>
+    [Fact]
+    public void EveryTableSentence_IsWrittenInBothLanguages_WithItsHolesFilled()
+    {
+        Assert.NotEmpty(DocumentTexts.Keys);
+        foreach (string key in DocumentTexts.Keys)
+        {
+            string code = key.Split('/')[0];
+            string[] arguments = code switch
+            {
+                DocumentErrorCodes.WrongTopic => ["planning-qd377", "Planning", "rotation"],
+                DocumentErrorCodes.NoRegulationInForce => ["Evaluation", "PartyMember", "2026-01-15"],
+                DocumentErrorCodes.NeedsField when !key.EndsWith("/or", StringComparison.Ordinal) => ["a", "b"],
+                _ => ["a", "b", "c"],
+            };
+            foreach (Language language in new[] { Language.Vietnamese, Language.English })
+            {
+                string text = DocumentTexts.Say(code, arguments, language)!;
+                Assert.DoesNotMatch(@"\{\d\}", text);
+                Assert.NotEqual(text, DocumentTexts.Say(code, arguments, language == Language.English ? Language.Vietnamese : Language.English));
+            }
+        }
+
+        Assert.Equal(
+            "$.regulation: không có quy định về đánh giá, xếp loại chất lượng cho đảng viên có hiệu lực vào 15/01/2026 trong danh mục này.",
+            DocumentMessages.Format(DocumentException.Create("$.regulation", DocumentErrorCodes.NoRegulationInForce, "Evaluation", "PartyMember", "2026-01-15"), Language.Vietnamese));
+        Assert.Throws<ArgumentException>(() => DocumentException.Create("$", DocumentErrorCodes.UnknownProperty, "x"));
+    }
+
+    /// <summary>A value the evaluation input refuses (issue 19, item 2) is written in the output's language at the path
+    /// of its field: the library words it in both languages.</summary>
+    [Fact]
+    public void EvaluationInputRefusal_HasItsCodeAndVietnamese()
+    {
+        string sheet = File.ReadAllText(Path.Combine(Samples, "demo-evaluations.json"));
+        int first = sheet.IndexOf("\"completed\": 10", StringComparison.Ordinal);
+        DocumentException e = Fails(() => CadreDocuments.ReadEvaluations(sheet.Remove(first, "\"completed\": 10".Length).Insert(first, "\"completed\": 12")));
+        AssertVietnamese(
+            e,
+            DocumentErrorCodes.Refused,
+            ["số nhiệm vụ hoàn thành (12) không được vượt số nhiệm vụ được giao (10)."],
+            "$.people[0].tasks.completed: số nhiệm vụ hoàn thành (12) không được vượt số nhiệm vụ được giao (10).");
+        Assert.Equal("$.people[0].tasks.completed: Completed tasks (12) cannot exceed the tasks assigned (10).", e.Message);
+    }
+
+    [Fact]
+    public void CaseFileErrors_AreWrittenInVietnamese()
+    {
+        string Case(string body) => $$"""{"schemaVersion":1,"kind":"retirement","name":"n",{{body}}}""";
+        DocumentException kind = Fails(() => CaseRunner.Run(Case("\"kind\":\"x\",\"facts\":{},\"expected\":{}").Replace("\"kind\":\"retirement\",", string.Empty, StringComparison.Ordinal), "c.json", ShippedRegulations.Catalog));
+        Assert.Equal(DocumentErrorCodes.UnknownReference, kind.Code);
+        Assert.StartsWith("$.kind: không có loại tình huống 'x'; có: ", DocumentMessages.Format(kind, Language.Vietnamese), StringComparison.Ordinal);
+        DocumentException regulation = Fails(() => CaseRunner.Run(Case("\"regulation\":\"in force on tomorrow\",\"facts\":{},\"expected\":{}"), "c.json", ShippedRegulations.Catalog));
+        Assert.Equal(
+            "$.regulation: 'in force on tomorrow' không đọc được; cần mã một quy định (lệnh regulations liệt kê các mã), \"in force\" hoặc \"in force on yyyy-MM-dd\".",
+            DocumentMessages.Format(regulation, Language.Vietnamese));
     }
 }

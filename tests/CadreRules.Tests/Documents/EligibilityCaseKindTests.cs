@@ -1,4 +1,6 @@
+using System;
 using CadreRules.Documents;
+using CadreRules.Rules;
 
 namespace CadreRules.Tests.Documents;
 
@@ -51,7 +53,10 @@ public class EligibilityCaseKindTests
     public void Rotation_RegulationOfAnotherTopic_IsRefused()
     {
         DocumentException e = DocumentAssert.FailsAt("$.regulation", () => CaseDocuments.Run(Rotation(regulation: "planning-qd377")));
-        Assert.Equal("$.regulation: 'planning-qd377' is a Planning regulation; a rotation case needs a rotation one or \"in force on DATE\".", e.Message);
+        Assert.Equal("$.regulation: 'planning-qd377' is a regulation on planning; a case of kind 'rotation' cannot apply it: name a regulation of its kind (the regulations command lists them) or write \"in force on yyyy-MM-dd\".", e.Message);
+        Assert.Equal(DocumentErrorCodes.WrongTopic, e.Code);
+        Assert.Equal(["planning-qd377", "Planning", "rotation"], e.Arguments);
+        Assert.StartsWith("$.regulation: 'planning-qd377' là quy định về quy hoạch cán bộ; tình huống loại 'rotation' không áp dụng được", DocumentMessages.Format(e, Language.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +64,7 @@ public class EligibilityCaseKindTests
     {
         string json = CaseDocuments.Case("appointment", CaseDocuments.AppointmentFacts, """{ "outcome": "eligible" }""", "rotation-qd65");
         DocumentException e = DocumentAssert.FailsAt("$.regulation", () => CaseDocuments.Run(json));
-        Assert.Equal("$.regulation: 'rotation-qd65' is a Rotation regulation; an appointment case needs an appointment one or \"in force on DATE\".", e.Message);
+        Assert.Equal("$.regulation: 'rotation-qd65' is a regulation on rotation; a case of kind 'appointment' cannot apply it: name a regulation of its kind (the regulations command lists them) or write \"in force on yyyy-MM-dd\".", e.Message);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class PlanningCaseKindTests
     public void Run_NothingExpected_NamesExpected()
     {
         DocumentException e = DocumentAssert.FailsAt("$.expected", () => CaseDocuments.Run(Planning("{}")));
-        Assert.Equal("$.expected: a planning case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus, advisedMinimum, eligibleCount.", e.Message);
+        Assert.Equal("$.expected: the case expects at least one of violations, eligible, womenShare, youngShare, ethnicMinorityShare, titleStatus, advisedMinimum, eligibleCount.", e.Message);
     }
 
     [Fact]
@@ -123,7 +123,8 @@ public class PlanningCaseKindTests
     public void Run_EligibleKeyGivenTwiceAfterNormalisation_IsRefusedAtTheSecond()
     {
         DocumentException e = DocumentAssert.FailsAt("$.expected.eligible['C01 ']", () => CaseDocuments.Run(Planning("""{ "eligible": { "c01": true, "C01 ": true } }""")));
-        Assert.Contains("given twice", e.Message, StringComparison.Ordinal);
+        Assert.Equal(DocumentErrorCodes.DuplicateId, e.Code);
+        Assert.Equal(["C01", "$.expected.eligible.c01"], e.Arguments);
     }
 
     [Fact]

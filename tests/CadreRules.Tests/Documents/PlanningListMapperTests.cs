@@ -69,7 +69,7 @@ public class PlanningListMapperTests
         ReadFails(
             Edit("\"entries\": [ { \"cadreId\": \"a\", \"titleId\": \"ct\" } ]", "\"entries\": [ { \"cadreId\": \"a\", \"titleId\": \"ct\" }, { \"cadreId\": \"a\", \"titleId\": \"ct\", \"tier\": \"twoLevelsUp\" } ]"),
             "$.entries[1]",
-            "'a' is planned twice for 'ct'.");
+            "'a' is planned twice for 'ct' (first at $.entries[0]).");
 
     [Fact]
     public void TermYears_AreRead() =>

@@ -1,4 +1,5 @@
 using CadreRules.Documents;
+using CadreRules.Rules;
 
 namespace CadreRules.Tests.Documents;
 
@@ -66,6 +67,7 @@ public class RetirementCaseKindTests
     public void Run_MonthsLeftWithoutAnyDate_SaysHowToGiveOne()
     {
         DocumentException e = DocumentAssert.FailsAt("$.asOf", () => CaseDocuments.Run(Retirement("""{ "monthsLeft": 60 }""", asOf: null)));
-        Assert.Equal("$.asOf: monthsLeft is expected, so the case needs asOf (or \"regulation\": \"in force on DATE\").", e.Message);
+        Assert.Equal("$.asOf: 'expected.monthsLeft' is given, so 'asOf' is needed too (or \"regulation\": \"in force on yyyy-MM-dd\").", e.Message);
+        Assert.Equal("$.asOf: đã ghi 'expected.monthsLeft' thì phải ghi cả 'asOf' (hoặc \"regulation\": \"in force on yyyy-MM-dd\").", DocumentMessages.Format(e, Language.Vietnamese));
     }
 }

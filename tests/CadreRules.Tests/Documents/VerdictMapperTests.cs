@@ -64,7 +64,7 @@ public class VerdictMapperTests
     [InlineData("2024-7")]
     [InlineData("2024-07-01")]
     public void MonthValueNotIso_NamesTheValue(string month) =>
-        ReadFails(Edit("\"2024-07\"", "\"" + month + "\""), "$.explanation.values[0].value", "expected an ISO month (yyyy-MM).");
+        ReadFails(Edit("\"2024-07\"", "\"" + month + "\""), "$.explanation.values[0].value", $"'{month}' is not understood; expected an ISO month, yyyy-MM (2026-01).");
 
     [Theory]
     [InlineData("vi")]
@@ -74,7 +74,7 @@ public class VerdictMapperTests
 
     [Fact]
     public void UnknownLanguage_NamesIt() =>
-        ReadFails(Edit("\"language\": \"en\"", "\"language\": \"fr\""), "$.language", "unknown language 'fr': expected vi or en.");
+        ReadFails(Edit("\"language\": \"en\"", "\"language\": \"fr\""), "$.language", "'fr' is not understood; expected one of vi, en.");
 
     [Theory]
     [InlineData(Language.Vietnamese, "vi")]
