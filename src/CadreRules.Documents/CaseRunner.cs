@@ -196,7 +196,7 @@ public static class CaseRunner
         {
             // Values each in bounds that break a constraint together: the error sits at the first the case sets.
             string key = broken.Keys.FirstOrDefault(overrides.ContainsKey) ?? broken.Key;
-            throw new DocumentException(Require.Key("$.parameters", key), Require.Sentence(broken), broken);
+            throw DocumentException.Refusal(Require.Key("$.parameters", key), Require.Sentence(broken), broken);
         }
     }
 

@@ -162,9 +162,14 @@ public sealed class DocumentException : JsonException
     /// (<see cref="Evaluation.EvaluationInputException.Text"/>), else in English with
     /// <see cref="DocumentErrorCodes.Invalid"/>.</summary>
     internal static DocumentException Refusal(string path, string english, ArgumentException cause) =>
-        cause is Evaluation.EvaluationInputException { Text: { } text }
-            ? Coded(path, DocumentErrorCodes.Refused, english, cause, null, text.Vietnamese)
-            : new DocumentException(path, english, cause);
+        cause switch
+        {
+            Evaluation.EvaluationInputException { Text: { } text } => Coded(path, DocumentErrorCodes.Refused, english, cause, null, text.Vietnamese),
+            Rules.InputOutOfRangeException { Text: { } text } => Coded(path, DocumentErrorCodes.Refused, english, cause, null, text.Vietnamese),
+            Rules.InvalidInputException { Text: { } text } => Coded(path, DocumentErrorCodes.Refused, english, cause, null, text.Vietnamese),
+            Rules.ParameterException { Text: { } text } => Coded(path, DocumentErrorCodes.Refused, english, cause, null, text.Vietnamese),
+            _ => new DocumentException(path, english, cause),
+        };
 
     /// <summary>An error with a code: <paramref name="message"/> is the English sentence, with the location written
     /// in it when there is one (<paramref name="location"/> keeps it for the other languages).</summary>

@@ -46,7 +46,7 @@ internal static class VariantMapper
             // Values that are each in bounds but break a constraint together: the error sits at the first of them that
             // the variant sets (the others may be the base's defaults).
             string key = broken.Keys.FirstOrDefault(overrides.ContainsKey) ?? broken.Key;
-            throw new DocumentException(Require.Key("$.overrides", key), Require.Sentence(broken), broken);
+            throw DocumentException.Refusal(Require.Key("$.overrides", key), Require.Sentence(broken), broken);
         }
         return variant;
     }

@@ -198,7 +198,7 @@ public sealed class EvaluationRegulation : Regulation
     /// <returns>The ladder.</returns>
     /// <exception cref="EvaluationInputException">The regime has no rules for that role.</exception>
     public DecisionLadder<EvaluationInput, EvaluationLevel> LadderFor(EvaluationRole role) =>
-        _rules.LadderFor(role) ?? throw new EvaluationInputException($"The regulation '{Id}' has no rules for the role {role} in this library.", "role");
+        _rules.LadderFor(role) ?? throw EvaluationInputException.For("role", $"quy định '{Id}' không có quy tắc cho vai trò {EvaluationRoleWords.Of(role).Vietnamese} trong thư viện này.", $"the regulation '{Id}' has no rules for the role {EvaluationRoleWords.Of(role).English} in this library.");
 
     /// <summary>Classifies without building an explanation (the hot path: no allocation).</summary>
     /// <param name="input">What the evaluator recorded.</param>
@@ -342,12 +342,12 @@ public sealed class EvaluationRegulation : Regulation
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = LadderFor(input.Role);
         if (_rules.NeedsScore && !input.HasScore)
         {
-            throw new EvaluationInputException($"The regulation '{Id}' rates on the 100-point scale; the input has no score.", "score");
+            throw EvaluationInputException.For("score", $"quy định '{Id}' xếp loại theo thang 100 điểm; dữ liệu không có điểm.", $"the regulation '{Id}' rates on the 100-point scale; the input has no score.");
         }
 
         if (_rules.NeedsGrades && !input.HasGrades)
         {
-            throw new EvaluationInputException($"The regulation '{Id}' rates on criteria grades; the input has no grades.", "grades");
+            throw EvaluationInputException.For("grades", $"quy định '{Id}' xếp loại theo mức đánh giá từng tiêu chí; dữ liệu không có các mức đó.", $"the regulation '{Id}' rates on criteria grades; the input has no grades.");
         }
 
         return ladder;

@@ -67,7 +67,10 @@ public sealed class Cadre : IEquatable<Cadre>
 
         if (partyMembership is not null && partyMembership.AdmittedOn < birthDate.Date)
         {
-            throw new InvalidInputException($"Cadre '{id}': party admission {TextFormat.IsoDate(partyMembership.AdmittedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.", nameof(partyMembership));
+            throw new InvalidInputException($"Cadre '{id}': party admission {TextFormat.IsoDate(partyMembership.AdmittedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.", nameof(partyMembership))
+            {
+                Text = new($"ngày vào Đảng {TextFormat.Date(partyMembership.AdmittedOn)} của '{id}' trước ngày sinh {TextFormat.Date(birthDate.Date)}.", $"the party admission of '{id}' on {TextFormat.Date(partyMembership.AdmittedOn)} is before the birth date {TextFormat.Date(birthDate.Date)}."),
+            };
         }
 
         Id = id;

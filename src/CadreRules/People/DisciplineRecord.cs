@@ -36,7 +36,10 @@ public sealed record DisciplineRecord
             DomainCalendar.CheckYear(year, nameof(violationYear));
             if (year > decidedOn.Year)
             {
-                throw new InputOutOfRangeException(nameof(violationYear), year, $"The violation year {TextFormat.Integer(year)} is after the discipline decision of {TextFormat.IsoDate(decidedOn)}.");
+                throw new InputOutOfRangeException(nameof(violationYear), year, $"The violation year {TextFormat.Integer(year)} is after the discipline decision of {TextFormat.IsoDate(decidedOn)}.")
+                {
+                    Text = new($"năm vi phạm {TextFormat.Integer(year)} sau ngày quyết định kỷ luật {TextFormat.Date(decidedOn)}.", $"the violation year {TextFormat.Integer(year)} is after the discipline decision of {TextFormat.Date(decidedOn)}."),
+                };
             }
         }
 

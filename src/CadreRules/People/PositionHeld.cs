@@ -36,7 +36,10 @@ public sealed record PositionHeld
             DomainCalendar.Check(e, nameof(end));
             if (e < start)
             {
-                throw new InputOutOfRangeException(nameof(end), e, $"The post '{title}' ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+                throw new InputOutOfRangeException(nameof(end), e, $"The post '{title}' ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.")
+                {
+                    Text = new($"chức vụ '{title}' kết thúc ngày {TextFormat.Date(e)}, trước ngày bắt đầu {TextFormat.Date(start)}.", $"the post '{title}' ends on {TextFormat.Date(e)}, before it starts on {TextFormat.Date(start)}."),
+                };
             }
         }
 

@@ -20,7 +20,12 @@ public readonly record struct PlanningTerm
         if (years < 1 || years > 10)
         {
             string text = years.ToString(CultureInfo.InvariantCulture);
-            throw new InputOutOfRangeException(nameof(years), years, $"A term lasts 1 to 10 years, not {text}.");
+            throw new InputOutOfRangeException(nameof(years), years, $"A term lasts 1 to 10 years, not {text}.")
+            {
+                Minimum = "1",
+                Maximum = "10",
+                Text = new($"một nhiệm kỳ dài từ 1 đến 10 năm, không phải {text}.", $"a term lasts 1 to 10 years, not {text}."),
+            };
         }
 
         Start = start;

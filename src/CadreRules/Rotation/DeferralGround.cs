@@ -34,7 +34,10 @@ public sealed record DeferralGround
             DomainCalendar.Check(e, nameof(end));
             if (e < start)
             {
-                throw new InputOutOfRangeException(nameof(end), e, $"The {kind} ground ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+                throw new InputOutOfRangeException(nameof(end), e, $"The {kind} ground ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.")
+                {
+                    Text = new($"căn cứ kết thúc ngày {TextFormat.Date(e)}, trước ngày bắt đầu {TextFormat.Date(start)}.", $"the ground ends on {TextFormat.Date(e)}, before it starts on {TextFormat.Date(start)}."),
+                };
             }
         }
 

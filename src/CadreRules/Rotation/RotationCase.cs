@@ -58,7 +58,10 @@ public sealed class RotationCase
         DomainCalendar.Check(plannedEnd, nameof(plannedEnd));
         if (plannedEnd < start)
         {
-            throw new InputOutOfRangeException(nameof(plannedEnd), plannedEnd, $"The rotation of '{cadre.Id}' ends on {TextFormat.IsoDate(plannedEnd)}, before it starts on {TextFormat.IsoDate(start)}.");
+            throw new InputOutOfRangeException(nameof(plannedEnd), plannedEnd, $"The rotation of '{cadre.Id}' ends on {TextFormat.IsoDate(plannedEnd)}, before it starts on {TextFormat.IsoDate(start)}.")
+            {
+                Text = new($"đợt luân chuyển của '{cadre.Id}' kết thúc ngày {TextFormat.Date(plannedEnd)}, trước ngày bắt đầu {TextFormat.Date(start)}.", $"the rotation of '{cadre.Id}' ends on {TextFormat.Date(plannedEnd)}, before it starts on {TextFormat.Date(start)}."),
+            };
         }
 
         if (start < cadre.BirthDate.Date)

@@ -23,7 +23,10 @@ public readonly record struct EffectivePeriod
             DomainCalendar.Check(e, nameof(end));
             if (e < start)
             {
-                throw new InputOutOfRangeException(nameof(end), e, $"The period ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.");
+                throw new InputOutOfRangeException(nameof(end), e, $"The period ends on {TextFormat.IsoDate(e)}, before it starts on {TextFormat.IsoDate(start)}.")
+                {
+                    Text = new($"thời hạn kết thúc ngày {TextFormat.Date(e)}, trước ngày bắt đầu {TextFormat.Date(start)}.", $"the period ends on {TextFormat.Date(e)}, before it starts on {TextFormat.Date(start)}."),
+                };
             }
         }
 

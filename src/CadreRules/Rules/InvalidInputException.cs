@@ -39,6 +39,11 @@ public sealed class InvalidInputException : ArgumentException
     {
     }
 
+    /// <summary>Gets what is wrong in both languages (each starting in lower case, to follow a field's path) where the
+    /// library words it so (the checks a document can trigger), or null when only <see cref="Message"/> (English) says
+    /// it. The documents layer writes this text in the output's language at the field's path.</summary>
+    public LocalizedText? Text { get; init; }
+
     /// <summary>Gets the message, without the suffix .NET appends to argument exceptions.</summary>
     public override string Message => ExceptionText.Plain(base.Message, ParamName);
 }

@@ -36,7 +36,10 @@ public sealed record LocalVariant
 
         if (id == baseId)
         {
-            throw new InvalidInputException($"The local variant '{id}' cannot derive from itself.", nameof(baseId));
+            throw new InvalidInputException($"The local variant '{id}' cannot derive from itself.", nameof(baseId))
+            {
+                Text = new($"biến thể địa phương '{id}' không thể dựa trên chính nó.", $"the local variant '{id}' cannot derive from itself."),
+            };
         }
 
         ArgumentNullException.ThrowIfNull(title);

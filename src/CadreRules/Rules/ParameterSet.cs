@@ -242,8 +242,12 @@ public sealed class ParameterSet
         }
 
         string details = string.Join("; ", broken.Select(c => $"{c.Description.English} does not hold for {c.Values(this)}"));
+        string chi = string.Join("; ", broken.Select(c => $"{c.Description.Vietnamese} không được đáp ứng với {c.Values(this)}"));
         throw new ParameterException(
             broken.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal),
-            $"{subject} break {(broken.Count == 1 ? "a constraint" : "constraints")} between parameters: {details}.");
+            $"{subject} break {(broken.Count == 1 ? "a constraint" : "constraints")} between parameters: {details}.")
+        {
+            Text = new($"các giá trị trái ràng buộc giữa các tham số: {chi}.", $"the values break {(broken.Count == 1 ? "a constraint" : "constraints")} between parameters: {details}."),
+        };
     }
 }

@@ -60,14 +60,22 @@ public abstract class Regulation
         ArgumentNullException.ThrowIfNull(variant);
         if (variant.BaseId != Id)
         {
-            throw new InvalidInputException($"The local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'.", nameof(variant));
+            throw new InvalidInputException($"The local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'.", nameof(variant))
+            {
+                Text = new($"biến thể địa phương '{variant.Id}' dựa trên '{variant.BaseId}', không phải '{Id}'.", $"the local variant '{variant.Id}' derives from '{variant.BaseId}', not from '{Id}'."),
+            };
         }
 
         EffectivePeriod own = Period;
         if (variant.Period.Start < own.Start)
         {
             throw new InputOutOfRangeException("period.start", variant.Period.Start,
-                $"The local variant '{variant.Id}' starts on {TextFormat.IsoDate(variant.Period.Start)}, before '{Id}' comes into force on {TextFormat.IsoDate(own.Start)}; a variant's dates must lie within its base's ({Iso(own)}).");
+                $"The local variant '{variant.Id}' starts on {TextFormat.IsoDate(variant.Period.Start)}, before '{Id}' comes into force on {TextFormat.IsoDate(own.Start)}; a variant's dates must lie within its base's ({Iso(own)}).")
+            {
+                Text = new(
+                    $"biến thể địa phương '{variant.Id}' bắt đầu ngày {TextFormat.Date(variant.Period.Start)}, trước ngày '{Id}' có hiệu lực ({TextFormat.Date(own.Start)}); thời hạn của biến thể phải nằm trong thời hạn của văn bản gốc ({own}).",
+                    $"the local variant '{variant.Id}' starts on {TextFormat.Date(variant.Period.Start)}, before '{Id}' comes into force on {TextFormat.Date(own.Start)}; a variant's dates must lie within its base's ({own})."),
+            };
         }
 
         if (own.End is { } ownEnd && (variant.Period.End is null || variant.Period.End.Value > ownEnd))
@@ -75,7 +83,12 @@ public abstract class Regulation
             string end = variant.Period.End is { } e ? TextFormat.IsoDate(e) : "open";
             string what = variant.Period.End is null ? "has no end" : $"ends on {end}";
             throw new InputOutOfRangeException("period.end", variant.Period.End,
-                $"The local variant '{variant.Id}' {what}, after '{Id}' ceases on {TextFormat.IsoDate(ownEnd)}; a variant's dates must lie within its base's ({Iso(own)}).");
+                $"The local variant '{variant.Id}' {what}, after '{Id}' ceases on {TextFormat.IsoDate(ownEnd)}; a variant's dates must lie within its base's ({Iso(own)}).")
+            {
+                Text = new(
+                    $"biến thể địa phương '{variant.Id}' {(variant.Period.End is { } v ? "kết thúc ngày " + TextFormat.Date(v) : "không có ngày kết thúc")}, sau ngày '{Id}' hết hiệu lực ({TextFormat.Date(ownEnd)}); thời hạn của biến thể phải nằm trong thời hạn của văn bản gốc ({own}).",
+                    $"the local variant '{variant.Id}' {(variant.Period.End is { } w ? "ends on " + TextFormat.Date(w) : "has no end")}, after '{Id}' ceases on {TextFormat.Date(ownEnd)}; a variant's dates must lie within its base's ({own})."),
+            };
         }
 
         ParameterSet parameters = Parameters.With(variant.Overrides, variant.Citation);

