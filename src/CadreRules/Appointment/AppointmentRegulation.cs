@@ -101,12 +101,12 @@ public sealed class AppointmentRegulation : Regulation
             AppointmentMessages.Table.Describe(AgeCode, parameters.CitationFor(version.AgeCitation, version.MinMonthsLeft)),
             f => f.MonthsLeft >= minMonthsLeft,
             appliesTo: static f => f.IsFirstOrHigher,
-            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
+            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), ServiceLeftWords.Value(f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
         Rule<AppointmentCase> ageSpecial = Rule.Create<AppointmentCase>(
             AppointmentMessages.Table.Describe(AgeSpecialCaseCode, parameters.CitationFor(version.AgeSpecialCitation, version.SpecialCaseMinMonthsLeft)),
             f => f.MonthsLeft >= specialMin,
             appliesTo: f => specialMin > 0 && f.IsFirstOrHigher && f.AgeSpecialCaseDecision is not null && f.MonthsLeft < minMonthsLeft,
-            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", specialMin), FactValue.Of("reason", f.AgeSpecialCaseDecision ?? "-")]);
+            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), ServiceLeftWords.Value(f.MonthsLeft), FactValue.Of("minMonths", specialMin), FactValue.Of("reason", f.AgeSpecialCaseDecision ?? "-")]);
 
         Rule<AppointmentCase> discipline = Rule.Create<AppointmentCase>(
             AppointmentMessages.Table.Describe(DisciplineCode, parameters.CitationFor(AppointmentDocuments.Luat52.Whole(), version.LightBarMonths, version.HeavyBarMonths)),

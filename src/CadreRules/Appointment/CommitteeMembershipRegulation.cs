@@ -63,7 +63,7 @@ public sealed class CommitteeMembershipRegulation : Regulation
         Eligibility = Rule.Create<CommitteeCandidacy>(
             AppointmentMessages.Table.Describe(ServiceLeftCode, parameters.CitationFor(AppointmentDocuments.Ct45.Whole(), FirstTimeMinMonths, ReElectionMinMonths, DeputySecretaryMinMonths)),
             f => f.MonthsLeft >= Threshold(f, first, again, deputy),
-            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("minMonths", Threshold(f, first, again, deputy)), FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("reElection", f.IsReElection)]);
+            values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), ServiceLeftWords.Value(f.MonthsLeft), FactValue.Of("minMonths", Threshold(f, first, again, deputy)), FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("reElection", f.IsReElection)]);
         if (!changes.IsEmpty)
         {
             Eligibility = EligibilityRuleChanges.Apply(Eligibility, changes, firstNew, reference.Citation, reference.Id, CommitteeFacts.Catalog, Requirement);

@@ -65,7 +65,7 @@ internal static class OutcomeMessages
         F("Rotation.Eligibility", "Chưa đủ tiêu chuẩn, điều kiện luân chuyển: có điều kiện không đạt", "Does not meet the conditions for rotation: a condition fails"),
         F("Rotation.InPlanning", "Cán bộ luân chuyển để đào tạo nhưng không trong quy hoạch chức danh lãnh đạo, quản lý", "Rotated for training but not in planning for a leadership title"),
         N("Rotation.InPlanning", "Không luân chuyển để đào tạo: không xét điều kiện trong quy hoạch", "Not rotated for training: being in planning is not required"),
-        F("Rotation.ServiceLeft", "Chỉ còn {monthsLeft} tháng công tác tính từ ngày luân chuyển {start}, cần ít nhất {minMonths} tháng", "Only {monthsLeft} months of working time left from the rotation date {start}; at least {minMonths} needed"),
+        F("Rotation.ServiceLeft", "Tính từ ngày luân chuyển {start}: {serviceLeft}, cần ít nhất {minMonths} tháng", "From the rotation date {start}: {serviceLeft}; at least {minMonths} needed"),
         F("Rotation.ServiceLeft.SpecialCase", "Không có quyết định trường hợp đặc biệt về thời gian công tác còn lại", "No special-case decision on the working time left"),
         N("Rotation.ServiceLeft.SpecialCase", "Không có quyết định trường hợp đặc biệt: không xét", "No special-case decision: not considered"),
         F("Rotation.NotUnderDisciplinaryReview", "Đang trong thời gian bị xem xét kỷ luật", "Under disciplinary review"),
@@ -100,13 +100,13 @@ internal static class OutcomeMessages
         N("Appointment.TimeInPost", "Không bổ nhiệm chức vụ cao hơn: không xét thời gian giữ chức vụ", "Not an appointment to a higher post: the time in post is not checked"),
         F("Appointment.TimeInPost.Exception", "Không có căn cứ miễn điều kiện thời gian giữ chức vụ", "No ground to lift the time-in-post condition"),
         N("Appointment.TimeInPost.Exception", "Không có căn cứ miễn điều kiện thời gian giữ chức vụ: không xét", "No ground to lift the time-in-post condition: not considered"),
-        F("Appointment.Age", "Tuổi nghỉ hưu trừ tuổi tại tháng nhận hồ sơ {dossierMonth} chỉ còn {monthsLeft} tháng, cần ít nhất {minMonths} tháng", "Retirement age minus age in the dossier month {dossierMonth} leaves only {monthsLeft} months; at least {minMonths} needed"),
+        F("Appointment.Age", "Tại tháng nhận hồ sơ {dossierMonth}: {serviceLeft}, cần ít nhất {minMonths} tháng", "At the dossier month {dossierMonth}: {serviceLeft}; at least {minMonths} needed"),
         N("Appointment.Age", "Không bổ nhiệm lần đầu hay chức vụ cao hơn: không xét tuổi", "Neither a first appointment nor a higher post: the age is not checked"),
-        F("Appointment.Age.SpecialCase", "Trường hợp đặc biệt: chỉ còn {monthsLeft} tháng, cần ít nhất {minMonths} tháng ({reason})", "Special case: only {monthsLeft} months left, at least {minMonths} needed ({reason})"),
+        F("Appointment.Age.SpecialCase", "Trường hợp đặc biệt: {serviceLeft}, cần ít nhất {minMonths} tháng ({reason})", "Special case: {serviceLeft}; at least {minMonths} needed ({reason})"),
         N("Appointment.Age.SpecialCase", "Không có quyết định trường hợp đặc biệt về tuổi: không xét", "No special-case decision on age: not considered"),
         F("Appointment.DisciplineBar", "Đang trong thời hạn chưa được bổ nhiệm do bị kỷ luật (đến hết ngày {barredUntil}, bổ nhiệm được từ {eligibleFrom})", "A discipline bar on appointment is running (until {barredUntil}; eligible from {eligibleFrom})"),
         F("Appointment.Evaluation", "Bị xếp loại Không hoàn thành nhiệm vụ năm {khtYear}, trong {years} năm gần nhất", "Rated Không hoàn thành nhiệm vụ in {khtYear}, within the {years} most recent years"),
-        F("CommitteeMembership.ServiceLeft", "Tại tháng {ageMonth} chỉ còn {monthsLeft} tháng công tác, cần ít nhất {minMonths} tháng", "Only {monthsLeft} months of working time left at {ageMonth}; at least {minMonths} needed"),
+        F("CommitteeMembership.ServiceLeft", "Tại tháng {ageMonth}: {serviceLeft}, cần ít nhất {minMonths} tháng", "At {ageMonth}: {serviceLeft}; at least {minMonths} needed"),
     ];
 
     private static StatusText[] Quota(string code, string cap) =>

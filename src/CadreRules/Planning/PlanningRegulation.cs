@@ -582,7 +582,7 @@ public sealed class PlanningRegulation : Regulation
     private static ImmutableArray<FactValue> AssignmentValues(AssignmentFacts f) =>
     [
         FactValue.Of("cadre", f.Candidate.Id.Value), FactValue.Of("title", f.Title.Id), FactValue.Of("tier", (long)f.Tier),
-        FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("monthsLeft", f.MonthsLeft), FactValue.Of("required", f.Required),
+        FactValue.Of("ageMonth", f.AgeMonth), FactValue.Of("monthsLeft", f.MonthsLeft), ServiceLeftWords.Value(f.MonthsLeft), FactValue.Of("required", f.Required),
         FactValue.Of("preferred", f.Preferred),
     ];
 

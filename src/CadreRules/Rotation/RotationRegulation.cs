@@ -137,7 +137,7 @@ public sealed class RotationRegulation : Regulation
         Rule<RotationCase> serviceLeft = Rule.Create<RotationCase>(
             RotationMessages.Table.Describe(ServiceLeftCode, parameters.CitationFor(isQd98 ? party.Article(5, 3) : party.Article(5, 2), MinMonthsLeft, MinMonthsLeftForPolicy)),
             f => f.MonthsLeftAtStart >= (f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy),
-            values: f => [FactValue.Of("monthsLeft", f.MonthsLeftAtStart), FactValue.Of("minMonths", f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy), FactValue.Of("start", f.Start)]);
+            values: f => [FactValue.Of("monthsLeft", f.MonthsLeftAtStart), ServiceLeftWords.Value(f.MonthsLeftAtStart), FactValue.Of("minMonths", f.Purpose == RotationPurpose.Training ? minLeft : minLeftPolicy), FactValue.Of("start", f.Start)]);
         Rule<RotationCase> specialCase = Rule.Create<RotationCase>(
             RotationMessages.Table.Describe(SpecialCaseCode, isQd98 ? party.Article(5, 3) : party.Article(5, 2), Severity.Advisory),
             static _ => true,

@@ -43,7 +43,7 @@ public sealed class CommitteeCommandTests : IDisposable
     {
         CliRun run = CliRun.Of("committee", Sample, "--roster", Roster);
 
-        Assert.Contains("[KHÔNG ĐẠT] Tại tháng 07/2025 chỉ còn 56 tháng công tác, cần ít nhất 60 tháng", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[KHÔNG ĐẠT] Tại tháng 07/2025: chỉ còn 56 tháng công tác, cần ít nhất 60 tháng", run.Output, StringComparison.Ordinal);
         VietnameseOutput.AssertNoEnglish(run.Output);
     }
 

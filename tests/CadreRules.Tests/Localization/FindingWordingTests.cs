@@ -31,6 +31,12 @@ public class FindingWordingTests
         ["Quota.Allocation"] = ["rounding"],
         ["TT08.SalaryStepDelay"] = ["asOf"], // a consequence carries kind, asOf, years, months and discipline
         ["TT08.SalaryStepDelay.UncoveredDiscipline"] = ["asOf"],
+
+        // The months left in words (ServiceLeftWords), so that a person past the retirement age does not read "-47".
+        ["Rotation.ServiceLeft"] = ["serviceLeft"],
+        ["Appointment.Age"] = ["serviceLeft"],
+        ["Appointment.Age.SpecialCase"] = ["serviceLeft"],
+        ["CommitteeMembership.ServiceLeft"] = ["serviceLeft"],
     };
 
     // ---- every rule has its texts ------------------------------------------------------------
@@ -58,7 +64,7 @@ public class FindingWordingTests
         foreach (RuleCode code in MessageCatalog.Default.Codes)
         {
             LocalizedText template = MessageCatalog.Default.Get(code);
-            var known = Names(template.Vietnamese).Concat(ExtraValues.GetValueOrDefault(code.Value, [])).ToHashSet(StringComparer.Ordinal);
+            var known = Names(template.Vietnamese).Concat(ExtraValues.GetValueOrDefault(code.Value, code.Value.EndsWith(".Planning.MonthsLeft", StringComparison.Ordinal) ? ["serviceLeft"] : [])).ToHashSet(StringComparer.Ordinal);
             foreach (FindingStatus status in new[] { FindingStatus.NotSatisfied, FindingStatus.NotApplicable })
             {
                 if (MessageCatalog.Default.Find(code, status) is { } text)
@@ -92,6 +98,21 @@ public class FindingWordingTests
     }
 
     // ---- the failed-rule wording, once per family --------------------------------------------
+
+    [Theory]
+    [InlineData(28, "tại tháng 07/2030 chỉ còn 28 tháng công tác, cần ít nhất 60 tháng", "at 07/2030, only 28 months of working time left; at least 60 needed")]
+    [InlineData(0, "tại tháng 07/2030 chỉ còn 0 tháng công tác, cần ít nhất 60 tháng", "at 07/2030, only 0 months of working time left; at least 60 needed")]
+    [InlineData(-47, "tại tháng 07/2030 đã quá tuổi nghỉ hưu 47 tháng, cần ít nhất 60 tháng", "at 07/2030, already 47 months past the retirement age; at least 60 needed")]
+    public void MonthsLeft_PastTheRetirementAge_IsSaidInWords_NotAsANegativeCount(int monthsLeft, string vietnamese, string english)
+    {
+        var code = new RuleCode("QD377.Planning.MonthsLeft");
+        var finding = new Finding(code, MessageCatalog.Default.Get(code), null, FindingStatus.NotSatisfied, Severity.Violation,
+            [FactValue.Of("cadre", "MKT-001"), FactValue.Of("title", "bch"), FactValue.Of("ageMonth", new NodaTime.YearMonth(2030, 7)), FactValue.Of("monthsLeft", monthsLeft),
+             ServiceLeftWords.Value(monthsLeft), FactValue.Of("required", 60)], []);
+
+        Assert.Equal("MKT-001, chức danh bch: " + vietnamese, MessageCatalog.Default.Describe(finding, Language.Vietnamese));
+        Assert.Equal("MKT-001, title bch: " + english, MessageCatalog.Default.Describe(finding, Language.English));
+    }
 
     [Fact]
     public void Evaluation_AFailedCondition_SaysWhatFallsShortWithTheNumbers()
@@ -139,9 +160,9 @@ public class FindingWordingTests
         RotationCase request = CadreRules.Cli.Demo.DemoSample.Rotations(roster).Single(r => r.Cadre.Id.Value == "MKT-009");
         Finding left = RotationRegulation.Qd65.Explain(request).Explanation.Find("Rotation.ServiceLeft")!;
 
-        Assert.Equal("KHÔNG ĐẠT      Chỉ còn 80 tháng công tác tính từ ngày luân chuyển 01/03/2026, cần ít nhất 120 tháng — khoản 2, Điều 5, QĐ 65-QĐ/TW (Bộ Chính trị, 28/04/2022)",
+        Assert.Equal("KHÔNG ĐẠT      Tính từ ngày luân chuyển 01/03/2026: chỉ còn 80 tháng công tác, cần ít nhất 120 tháng — khoản 2, Điều 5, QĐ 65-QĐ/TW (Bộ Chính trị, 28/04/2022)",
             new FindingRenderer(Language.Vietnamese).ConditionLine(left));
-        Assert.Equal("NOT MET  Only 80 months of working time left from the rotation date 01/03/2026; at least 120 needed — clause 2, Article 5, QĐ 65-QĐ/TW (Bộ Chính trị, 28/04/2022)",
+        Assert.Equal("NOT MET  From the rotation date 01/03/2026: only 80 months of working time left; at least 120 needed — clause 2, Article 5, QĐ 65-QĐ/TW (Bộ Chính trị, 28/04/2022)",
             new FindingRenderer(Language.English).ConditionLine(left));
     }
 
