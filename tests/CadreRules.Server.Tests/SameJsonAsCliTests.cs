@@ -7,7 +7,9 @@ namespace CadreRules.Server.Tests;
 
 /// <summary>One document format for both: every endpoint answers, byte for byte, what the CLI's <c>--format json</c>
 /// writes for the same document (the CLI's outputs are checked against docs/schemas/cli by the main test project), in
-/// both languages, with the national catalogue and with a province's variants (the CLI's <c>--overrides</c>).</summary>
+/// both languages, with the national catalogue and with a province's variants (the CLI's <c>--overrides</c>). Both write
+/// with <c>CadreRules.Documents.CadreResultJson</c>; what this holds is the rest: reading, the regulation chosen, the
+/// roster, the language and the framing of the bytes.</summary>
 public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     /// <summary>Every family in Vietnamese (the default), and in English those whose texts differ most (findings with
