@@ -68,8 +68,9 @@ internal static class Families
         return ResultJson.Write(json => CadreResultJson.WritePlanningReview(json, review, answer, call.Language));
     }
 
-    public static ReadOnlyMemory<byte> Rotation(DocumentCall call, string? regulation)
+    public static ReadOnlyMemory<byte> Rotation(DocumentCall call, string? regulation, string? explain)
     {
+        bool explaining = Explaining(call, explain);
         using Stream input = call.OpenDocument();
         ImmutableArray<RotationCase> requests = CadreDocuments.ReadRotationRequests(input, call.Roster, call.Limits);
         var results = new List<RequestAnswer>(requests.Length);
@@ -80,11 +81,12 @@ internal static class Families
             results.Add(new RequestAnswer(request.Cadre, rotation.Reference, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart, verdict.Explanation));
         }
 
-        return ResultJson.Write(json => CadreResultJson.WriteRequests(json, results, call.Language));
+        return ResultJson.Write(json => CadreResultJson.WriteRequests(json, results, call.Language, explaining));
     }
 
-    public static ReadOnlyMemory<byte> Appointment(DocumentCall call, string? regulation, string? subject)
+    public static ReadOnlyMemory<byte> Appointment(DocumentCall call, string? regulation, string? subject, string? explain)
     {
+        bool explaining = Explaining(call, explain);
         SubjectKind kind = subject switch
         {
             null or "cadre" => SubjectKind.Cadre,
@@ -105,7 +107,7 @@ internal static class Families
             results.Add(new RequestAnswer(request.Cadre, appointment.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));
         }
 
-        return ResultJson.Write(json => CadreResultJson.WriteRequests(json, results, call.Language));
+        return ResultJson.Write(json => CadreResultJson.WriteRequests(json, results, call.Language, explaining));
     }
 
     public static ReadOnlyMemory<byte> Retirement(DocumentCall call, string? asOf)
@@ -137,8 +139,9 @@ internal static class Families
         return ResultJson.Write(json => CadreResultJson.WriteNonLocalShare(json, survey, rotation, report, call.Language));
     }
 
-    public static ReadOnlyMemory<byte> PositionChange(DocumentCall call, string? regulation, string? subject)
+    public static ReadOnlyMemory<byte> PositionChange(DocumentCall call, string? regulation, string? subject, string? explain)
     {
+        bool explaining = Explaining(call, explain);
         SubjectKind kind = subject switch
         {
             null or "civilServant" => SubjectKind.CivilServant,
@@ -154,7 +157,7 @@ internal static class Families
             results.Add((question, positionChange, positionChange.Explain(question)));
         }
 
-        return ResultJson.Write(json => CadreResultJson.WritePositionChanges(json, results, call.Language));
+        return ResultJson.Write(json => CadreResultJson.WritePositionChanges(json, results, call.Language, explaining));
     }
 
     public static ReadOnlyMemory<byte> Committee(DocumentCall call, string? regulation)
@@ -174,6 +177,15 @@ internal static class Families
 
         return ResultJson.Write(json => CadreResultJson.WriteCommitteeCandidacies(json, results, call.Language));
     }
+
+    /// <summary>The query's <c>explain</c>: <c>true</c> adds each answer's whole explanation tree (the CLI's
+    /// <c>--explain</c>); absent or <c>false</c>, none.</summary>
+    private static bool Explaining(DocumentCall call, string? explain) => explain switch
+    {
+        null or "false" => false,
+        "true" => true,
+        _ => throw RegulationChoice.Bad("explain", call.Language == Language.Vietnamese ? $"'{explain}' không phải true hay false." : $"'{explain}' is neither true nor false.", call.Language),
+    };
 
     /// <summary>The regulation chosen, of the family's own kind (an id of another kind on the same topic is refused).</summary>
     private static T Regulation<T>(DocumentCall call, string? regulation, RegulationTopic topic, SubjectKind kind, LocalDate asOf)
