@@ -1,8 +1,7 @@
 using System.IO;
-using System.Text.Json;
 using CadreRules.Cli.Localization;
-using CadreRules.Documents;
 using CadreRules.Composition;
+using CadreRules.Documents;
 using CadreRules.People;
 using CadreRules.Rules;
 
