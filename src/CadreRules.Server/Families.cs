@@ -17,7 +17,7 @@ using NodaTime;
 namespace CadreRules.Server;
 
 /// <summary>Each document kind's work: read with <see cref="CadreDocuments"/>, ask the library, write the result in the
-/// CLI's JSON form. No rule is decided here.</summary>
+/// CLI's JSON form with <see cref="CadreResultJson"/>. No rule is decided here.</summary>
 internal static class Families
 {
     public static ReadOnlyMemory<byte> EvaluationRound(DocumentCall call, string? regulation)
@@ -47,7 +47,7 @@ internal static class Families
 
         EvaluationRoundResult before = Run(new EvaluationRound(baseCatalog), call);
         EvaluationRoundResult after = Run(new EvaluationRound(call.Catalog), call);
-        return ImpactJson.Write(before, after, global::CadreRules.Evaluation.EvaluationImpact.Compare(before, after));
+        return ResultJson.Write(json => CadreResultJson.WriteEvaluationImpact(json, before, after, global::CadreRules.Evaluation.EvaluationImpact.Compare(before, after)));
     }
 
     public static ReadOnlyMemory<byte> PlanningList(DocumentCall call, string? regulation)
@@ -55,7 +55,8 @@ internal static class Families
         using Stream input = call.OpenDocument();
         PlanningList list = CadreDocuments.ReadPlanningList(input, call.Roster, call.Limits);
         var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
-        return PlanningJson.Write(planning.Validate(list), call.Language, list);
+        PlanningReport report = planning.Validate(list);
+        return ResultJson.Write(json => CadreResultJson.WritePlanningReport(json, report, call.Language, list));
     }
 
     public static ReadOnlyMemory<byte> PlanningReview(DocumentCall call, string? regulation)
@@ -63,26 +64,29 @@ internal static class Families
         using Stream input = call.OpenDocument();
         PlanningReviewInput review = CadreDocuments.ReadPlanningReview(input, call.Roster, call.Limits);
         var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, review.ReviewDate);
-        return ReviewJson.Write(review, planning.Review(review), call.Language);
+        PlanningReview answer = planning.Review(review);
+        return ResultJson.Write(json => CadreResultJson.WritePlanningReview(json, review, answer, call.Language));
     }
 
-    public static ReadOnlyMemory<byte> Rotation(DocumentCall call, string? regulation)
+    public static ReadOnlyMemory<byte> Rotation(DocumentCall call, string? regulation, string? explain)
     {
+        bool explaining = Explaining(call, explain);
         using Stream input = call.OpenDocument();
         ImmutableArray<RotationCase> requests = CadreDocuments.ReadRotationRequests(input, call.Roster, call.Limits);
-        var results = new List<RequestResult>(requests.Length);
+        var results = new List<RequestAnswer>(requests.Length);
         foreach (RotationCase request in requests)
         {
             var rotation = Regulation<RotationRegulation>(call, regulation, RegulationTopic.Rotation, SubjectKind.Cadre, request.Start);
             Verdict<RotationOutcome> verdict = rotation.Explain(request);
-            results.Add(new RequestResult(request.Cadre, rotation.Reference, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart, verdict.Explanation));
+            results.Add(new RequestAnswer(request.Cadre, rotation.Reference, verdict.Outcome == RotationOutcome.Eligible, request.MonthsLeftAtStart, verdict.Explanation));
         }
 
-        return RequestsJson.Write(results, call.Language);
+        return ResultJson.Write(json => CadreResultJson.WriteRequests(json, results, call.Language, explaining));
     }
 
-    public static ReadOnlyMemory<byte> Appointment(DocumentCall call, string? regulation, string? subject)
+    public static ReadOnlyMemory<byte> Appointment(DocumentCall call, string? regulation, string? subject, string? explain)
     {
+        bool explaining = Explaining(call, explain);
         SubjectKind kind = subject switch
         {
             null or "cadre" => SubjectKind.Cadre,
@@ -91,7 +95,7 @@ internal static class Families
         };
         using Stream input = call.OpenDocument();
         ImmutableArray<AppointmentCase> requests = CadreDocuments.ReadAppointmentRequests(input, call.Roster, call.Limits);
-        var results = new List<RequestResult>(requests.Length);
+        var results = new List<RequestAnswer>(requests.Length);
         foreach (AppointmentCase request in requests)
         {
             if (RegulationChoice.Resolve(call.Catalog, regulation, RegulationTopic.Appointment, kind, request.DossierReceivedOn, call.Language) is not AppointmentRegulation appointment)
@@ -100,10 +104,10 @@ internal static class Families
             }
 
             Verdict<AppointmentAssessment> verdict = appointment.Explain(request);
-            results.Add(new RequestResult(request.Cadre, appointment.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));
+            results.Add(new RequestAnswer(request.Cadre, appointment.Reference, verdict.Outcome.Outcome == AppointmentOutcome.Eligible, verdict.Outcome.MonthsLeft, verdict.Explanation));
         }
 
-        return RequestsJson.Write(results, call.Language);
+        return ResultJson.Write(json => CadreResultJson.WriteRequests(json, results, call.Language, explaining));
     }
 
     public static ReadOnlyMemory<byte> Retirement(DocumentCall call, string? asOf)
@@ -122,7 +126,8 @@ internal static class Families
     {
         using Stream input = call.OpenDocument();
         BodyMembership body = CadreDocuments.ReadBody(input, call.Roster, call.Limits);
-        return CompositionJson.Write(body, body.Measure(), call.Language);
+        BodyComposition composition = body.Measure();
+        return ResultJson.Write(json => CadreResultJson.WriteComposition(json, body, composition, call.Language));
     }
 
     public static ReadOnlyMemory<byte> NonLocal(DocumentCall call, string? regulation)
@@ -130,11 +135,13 @@ internal static class Families
         using Stream input = call.OpenDocument();
         KeyPostSurvey survey = CadreDocuments.ReadKeyPosts(input, call.Limits);
         var rotation = Regulation<RotationRegulation>(call, regulation, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);
-        return NonLocalJson.Write(survey, rotation, rotation.MeasureNonLocalShare(survey.Holders), call.Language);
+        NonLocalShareReport report = rotation.MeasureNonLocalShare(survey.Holders);
+        return ResultJson.Write(json => CadreResultJson.WriteNonLocalShare(json, survey, rotation, report, call.Language));
     }
 
-    public static ReadOnlyMemory<byte> PositionChange(DocumentCall call, string? regulation, string? subject)
+    public static ReadOnlyMemory<byte> PositionChange(DocumentCall call, string? regulation, string? subject, string? explain)
     {
+        bool explaining = Explaining(call, explain);
         SubjectKind kind = subject switch
         {
             null or "civilServant" => SubjectKind.CivilServant,
@@ -150,7 +157,7 @@ internal static class Families
             results.Add((question, positionChange, positionChange.Explain(question)));
         }
 
-        return PositionChangeJson.Write(results, call.Language);
+        return ResultJson.Write(json => CadreResultJson.WritePositionChanges(json, results, call.Language, explaining));
     }
 
     public static ReadOnlyMemory<byte> Committee(DocumentCall call, string? regulation)
@@ -168,8 +175,17 @@ internal static class Families
             results.Add((candidacy, committee, committee.Explain(candidacy)));
         }
 
-        return CommitteeJson.Write(results, call.Language);
+        return ResultJson.Write(json => CadreResultJson.WriteCommitteeCandidacies(json, results, call.Language));
     }
+
+    /// <summary>The query's <c>explain</c>: <c>true</c> adds each answer's whole explanation tree (the CLI's
+    /// <c>--explain</c>); absent or <c>false</c>, none.</summary>
+    private static bool Explaining(DocumentCall call, string? explain) => explain switch
+    {
+        null or "false" => false,
+        "true" => true,
+        _ => throw RegulationChoice.Bad("explain", call.Language == Language.Vietnamese ? $"'{explain}' không phải true hay false." : $"'{explain}' is neither true nor false.", call.Language),
+    };
 
     /// <summary>The regulation chosen, of the family's own kind (an id of another kind on the same topic is refused).</summary>
     private static T Regulation<T>(DocumentCall call, string? regulation, RegulationTopic topic, SubjectKind kind, LocalDate asOf)

@@ -7,7 +7,9 @@ namespace CadreRules.Server.Tests;
 
 /// <summary>One document format for both: every endpoint answers, byte for byte, what the CLI's <c>--format json</c>
 /// writes for the same document (the CLI's outputs are checked against docs/schemas/cli by the main test project), in
-/// both languages, with the national catalogue and with a province's variants (the CLI's <c>--overrides</c>).</summary>
+/// both languages, with the national catalogue and with a province's variants (the CLI's <c>--overrides</c>). Both write
+/// with <c>CadreRules.Documents.CadreResultJson</c>; what this holds is the rest: reading, the regulation chosen, the
+/// roster, the language and the framing of the bytes.</summary>
 public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     /// <summary>Every family in Vietnamese (the default), and in English those whose texts differ most (findings with
@@ -27,6 +29,11 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
         yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, null];
         yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, "en"];
         yield return ["/provinces/hoa-son/impact/evaluation-round", "diff", "demo-evaluations.json", false, "demo-variant-evaluation.json", null];
+
+        // explain=true is the CLI's --explain: each answer's whole explanation tree.
+        yield return ["/rotation?explain=true", "rotation", "demo-rotations.json", true, null, null];
+        yield return ["/appointment?explain=true", "appointment", "demo-appointments.json", true, null, "en"];
+        yield return ["/position-change?explain=true", "position-change", "demo-position-changes.json", true, null, null];
     }
 
     [Theory]
@@ -53,6 +60,12 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
             args.AddRange(["--overrides", ServerHost.Sample(variant)]);
         }
 
+        if (path.EndsWith("?explain=true", System.StringComparison.Ordinal))
+        {
+            args.Add("--explain");
+            Assert.Contains("\"explanation\"", body, System.StringComparison.Ordinal);
+        }
+
         Assert.Equal(await CliRunner.OutputAsync([.. args]), body);
     }
 
@@ -73,6 +86,29 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
             ? ["regulations", "--format", "json", "--lang", language ?? "vi"]
             : ["regulations", "--format", "json", "--lang", language ?? "vi", "--overrides", ServerHost.Sample(variant)];
         Assert.Equal(await CliRunner.OutputAsync(args), await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/rotation?explain=yes", "demo-rotations.json")]
+    [InlineData("/position-change?explain=1", "demo-position-changes.json")]
+    public async Task Explain_OtherThanTrueOrFalse_IsABadParameter(string path, string sample)
+    {
+        using HttpResponseMessage response = await server.Client.SendAsync(Requests.WithRoster(path, Requests.Sample(sample), Requests.Sample("demo-roster.json"), "en"));
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("explain", body, System.StringComparison.Ordinal);
+        Assert.Contains("is neither true nor false", body, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/rotation", "demo-rotations.json")]
+    [InlineData("/rotation?explain=false", "demo-rotations.json")]
+    public async Task Explain_AbsentOrFalse_WritesNoTree(string path, string sample)
+    {
+        using HttpResponseMessage response = await server.Client.SendAsync(Requests.WithRoster(path, Requests.Sample(sample), Requests.Sample("demo-roster.json"), null));
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("\"explanation\"", body, System.StringComparison.Ordinal);
     }
 
     [Fact]

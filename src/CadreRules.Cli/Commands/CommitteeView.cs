@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CadreRules.Appointment;
 using CadreRules.Cli.Localization;
+using CadreRules.Documents;
 using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
@@ -46,34 +47,6 @@ internal static class CommitteeView
             : $"{TextTable.Integer(eligible)} eligible, {TextTable.Integer(results.Count - eligible)} not eligible");
     }
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitteeResult> results, Language language) => FindingJson.Write(output, json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartArray("candidacies");
-        foreach (CommitteeResult r in results)
-        {
-            CommitteeCandidacy c = r.Candidacy;
-            json.WriteStartObject();
-            json.WriteString("id", c.Cadre.Id.Value);
-            if (c.Cadre.Name is { } name)
-            {
-                json.WriteString("name", name);
-            }
-
-            json.WriteString("level", FindingJson.Camel(c.Level.ToString()));
-            json.WriteBoolean("reElection", c.IsReElection);
-            json.WriteBoolean("provincialDeputySecretary", c.IsProvincialDeputySecretary);
-            json.WriteString("ageMonth", NodaTime.Text.YearMonthPattern.Iso.Format(c.AgeMonth));
-            json.WriteString("regulation", r.Regulation.Id.Value);
-            json.WriteBoolean("eligible", r.Verdict.Outcome == AppointmentOutcome.Eligible);
-            json.WriteNumber("monthsLeft", c.MonthsLeft);
-            json.WriteNumber("minMonths", r.MinMonths);
-            json.WritePropertyName("finding");
-            FindingText.WriteJson(json, r.Verdict.Explanation, language);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, IReadOnlyList<CommitteeResult> results, Language language) =>
+        FindingJson.Write(output, json => CadreResultJson.WriteCommitteeCandidacies(json, results.Select(r => (r.Candidacy, r.Regulation, r.Verdict)), language));
 }

@@ -1,7 +1,7 @@
 using System.IO;
-using System.Text.Json;
 using CadreRules.Cli.Localization;
 using CadreRules.Composition;
+using CadreRules.Documents;
 using CadreRules.People;
 using CadreRules.Rules;
 
@@ -51,49 +51,6 @@ internal static class CompositionView
         return text + (vi ? $", chỉ tiêu từ {t.FormatPercent(language)}: {met}" : $", target at least {t.FormatPercent(language)}: {met}");
     }
 
-    public static void WriteJson(TextWriter output, BodyMembership body, BodyComposition composition, Language language) => FindingJson.Write(output, json =>
-    {
-        json.WriteStartObject();
-        if (body.Name is { } name)
-        {
-            json.WriteString("name", name);
-        }
-
-        json.WriteString("asOf", NodaTime.Text.LocalDatePattern.Iso.Format(body.AsOf));
-        json.WriteNumber("youngAge", composition.YoungAgeLimit);
-        json.WriteNumber("total", composition.Total);
-        Measure(json, "women", composition.Women, body.Targets.Women, language);
-        Measure(json, "young", composition.Young, body.Targets.Young, language);
-        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language);
-        json.WriteStartArray("findings");
-        foreach (Finding finding in body.Targets.Check(composition))
-        {
-            FindingText.WriteJson(json, finding, language);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
-
-    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("count", share.Count);
-        json.WriteNumber("total", share.Total);
-        if (share.Share is { } exact)
-        {
-            FindingJson.WriteShare(json, "share", exact);
-        }
-
-        json.WriteString("percent", share.Format(language));
-        if (target is { } t)
-        {
-            FindingJson.WriteShare(json, "target", t);
-            json.WriteString("targetPercent", t.FormatPercent(language));
-            json.WriteBoolean("meetsTarget", share.Reaches(t));
-            json.WriteNumber("shortfall", CompositionTargets.Shortfall(share, t));
-        }
-
-        json.WriteEndObject();
-    }
+    public static void WriteJson(TextWriter output, BodyMembership body, BodyComposition composition, Language language) =>
+        FindingJson.Write(output, json => CadreResultJson.WriteComposition(json, body, composition, language));
 }

@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using CadreRules.Cli.Localization;
 using CadreRules.Rules;
 
@@ -8,7 +7,8 @@ namespace CadreRules.Cli.Commands;
 
 /// <summary>Findings in words for the family commands: the rendered sentence with every enum name or key among its
 /// values written in the output language (<see cref="Vocabulary.Translate"/>), the clause cited, and whole trees for
-/// <c>--explain</c>; no rule code in the text (codes go to the JSON output only).</summary>
+/// <c>--explain</c> as text (the JSON trees are <see cref="CadreRules.Documents.CadreResultJson.WriteExplanation"/>); no
+/// rule code in the text (codes go to the JSON output only).</summary>
 internal static class FindingText
 {
     /// <summary>The finding's sentence for its status in a language (what holds, what is wrong, or why it is not
@@ -39,63 +39,5 @@ internal static class FindingText
         {
             WriteTree(output, child, language, depth + 1);
         }
-    }
-
-    /// <summary>Writes a finding and its children as JSON: code, status, severity, text, citation, values (each
-    /// formatted in the language, as <c>{name, value}</c> pairs: a name may repeat), children.</summary>
-    public static void WriteJsonTree(Utf8JsonWriter json, Finding finding, Language language)
-    {
-        json.WriteStartObject();
-        json.WriteString("code", finding.Code.Value);
-        json.WriteString("status", FindingJson.Camel(finding.Status.ToString()));
-        json.WriteString("severity", FindingJson.Camel(finding.Severity.ToString()));
-        json.WriteString("text", Render(finding, language));
-        if (finding.Citation is { } citation)
-        {
-            json.WriteString("citation", citation.Format(language));
-        }
-
-        if (!finding.Values.IsEmpty)
-        {
-            json.WriteStartArray("values");
-            foreach (FactValue value in finding.Values)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", value.Name);
-                json.WriteString("value", Vocabulary.Translate(value, language).Format(language));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        if (!finding.Children.IsEmpty)
-        {
-            json.WriteStartArray("children");
-            foreach (Finding child in finding.Children)
-            {
-                WriteJsonTree(json, child, language);
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>Writes a reason (a finding) as JSON with its sentence in words: code, status, severity, text, citation.</summary>
-    public static void WriteJson(Utf8JsonWriter json, Finding finding, Language language)
-    {
-        json.WriteStartObject();
-        json.WriteString("code", finding.Code.Value);
-        json.WriteString("status", FindingJson.Camel(finding.Status.ToString()));
-        json.WriteString("severity", FindingJson.Camel(finding.Severity.ToString()));
-        json.WriteString("text", Render(finding, language));
-        if (finding.Citation is { } citation)
-        {
-            json.WriteString("citation", citation.Format(language));
-        }
-
-        json.WriteEndObject();
     }
 }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using CadreRules.Cli.Localization;
+using CadreRules.Documents;
 using CadreRules.Rotation;
 using CadreRules.Rules;
 
@@ -66,61 +67,6 @@ internal static class NonLocalView
             : $"Total: {share} against a target of {target}: {Vocabulary.Met(report.MeetsTarget, language)}, {distance}";
     }
 
-    public static void WriteJson(TextWriter output, KeyPostSurvey survey, RotationRegulation regulation, NonLocalShareReport report, Language language) => FindingJson.Write(output, json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("regulation", regulation.Id.Value);
-        json.WriteString("date", NodaTime.Text.LocalDatePattern.Iso.Format(survey.Date));
-        if (survey.Area is { } area)
-        {
-            json.WriteString("area", area);
-        }
-
-        json.WriteNumber("localMinYears", regulation.Parameters.Get(RotationRegulation.LocalMinYears));
-        json.WriteStartArray("holders");
-        foreach (KeyPostHolder holder in survey.Holders)
-        {
-            json.WriteStartObject();
-            json.WriteString("unit", holder.Unit);
-            json.WriteString("post", FindingJson.Camel(holder.Kind.ToString()));
-            if (holder.Name is { } name)
-            {
-                json.WriteString("name", name);
-            }
-
-            json.WriteBoolean("bornThere", holder.Ties.BornThere);
-            json.WriteBoolean("raisedThere", holder.Ties.RaisedThere);
-            json.WriteNumber("yearsStudiedOrWorkedThere", holder.Ties.YearsStudiedOrWorkedThere);
-            json.WriteBoolean("local", regulation.IsLocal(holder.Ties));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("byPost");
-        foreach (KeyPostKind post in Posts)
-        {
-            NonLocalShareReport part = regulation.MeasureNonLocalShare(survey.Holders.Where(h => h.Kind == post));
-            json.WriteStartObject();
-            json.WriteString("post", FindingJson.Camel(post.ToString()));
-            json.WriteNumber("nonLocal", part.NonLocal);
-            json.WriteNumber("total", part.Total);
-            FindingJson.WriteShare(json, "share", part.Share);
-            json.WriteString("percent", part.Share.FormatPercent(language));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteNumber("nonLocal", report.NonLocal);
-        json.WriteNumber("total", report.Total);
-        FindingJson.WriteShare(json, "share", report.Share);
-        json.WriteString("percent", report.Share.FormatPercent(language));
-        FindingJson.WriteShare(json, "target", report.Target);
-        json.WriteString("targetPercent", report.Target.FormatPercent(language));
-        json.WriteBoolean("meetsTarget", report.MeetsTarget);
-        FindingJson.WriteShare(json, "gap", report.Gap);
-        json.WriteString("gapPercent", report.Gap.FormatPercent(language));
-        json.WritePropertyName("finding");
-        FindingText.WriteJson(json, report.Explain(), language);
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, KeyPostSurvey survey, RotationRegulation regulation, NonLocalShareReport report, Language language) =>
+        FindingJson.Write(output, json => CadreResultJson.WriteNonLocalShare(json, survey, regulation, report, language));
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadreRules.Composition;
+using CadreRules.Documents;
 using CadreRules.Localization;
 using CadreRules.Planning;
 using CadreRules.Rules;
@@ -100,23 +101,9 @@ internal static class PlanningView
         ];
     }
 
-    /// <summary>Writes cadres and titles with the names the list gives them: "Nguyễn Văn A (MKT-001)".</summary>
-    public static FindingRenderer Renderer(Language language, PlanningList? list)
-    {
-        if (list is null)
-        {
-            return new FindingRenderer(language);
-        }
-
-        var cadres = list.Candidates.ToDictionary(c => c.Id.Value, c => c.Cadre.Name, System.StringComparer.Ordinal);
-        var titles = list.Titles.ToDictionary(t => t.Id, t => (string?)t.Name, System.StringComparer.Ordinal);
-        return new FindingRenderer(language, names: (kind, id) => kind switch
-        {
-            "cadre" => cadres.GetValueOrDefault(id),
-            "title" => titles.GetValueOrDefault(id),
-            _ => null,
-        });
-    }
+    /// <summary>Writes cadres and titles with the names the list gives them: "Nguyễn Văn A (MKT-001)" (the renderer of
+    /// the JSON output, <see cref="CadreResultJson.WritePlanningReport"/>).</summary>
+    public static FindingRenderer Renderer(Language language, PlanningList? list) => CadreResultJson.PlanningRenderer(language, list);
 
     private static void WriteFindings(TextWriter output, FindingRenderer render, IEnumerable<Finding> findings, bool explain)
     {
@@ -129,69 +116,6 @@ internal static class PlanningView
     // A share of a composition as a percentage ("41,5%"), or "—" for an empty group.
     private static string Share(CompositionShare share, Language language) => share.Share is { } s ? DisplayFormat.Percent(s, language) : "—";
 
-    public static void WriteJson(TextWriter output, PlanningReport report, Language language, PlanningList? list = null) => FindingJson.Write(output, json =>
-    {
-        FindingRenderer render = Renderer(language, list);
-        json.WriteStartObject();
-        json.WriteString("regulation", report.Regulation.Id.Value);
-        json.WriteString("date", NodaTime.Text.LocalDatePattern.Iso.Format(report.Date));
-        json.WriteNumber("violations", report.ViolationCount);
-        json.WriteStartArray("titles");
-        foreach (TitlePlanningReport title in report.Titles)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", title.Title.Id);
-            json.WriteNumber("listed", title.Candidates.Length);
-            json.WriteNumber("eligible", title.EligibleCount);
-            json.WriteNumber("minimum", title.Minimum);
-            json.WriteNumber("advisedMinimum", title.AdvisedMinimum);
-            json.WriteNumber("maximum", title.Maximum);
-            json.WriteStartArray("findings");
-            foreach (Finding finding in title.Findings)
-            {
-                FindingJson.WriteFinding(json, finding, render);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("candidates");
-        foreach (CandidatePlanningReport candidate in report.Candidates)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", candidate.CadreId.Value);
-            json.WriteBoolean("eligible", candidate.IsEligible);
-            json.WriteNumber("monthsLeft", candidate.MonthsLeft);
-            json.WriteStartArray("findings");
-            foreach (Finding finding in candidate.Findings)
-            {
-                FindingJson.WriteFinding(json, finding, render);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("structure");
-        foreach (StructureReport group in report.Structure)
-        {
-            json.WriteStartObject();
-            json.WriteString("level", FindingJson.Camel(group.Level.ToString()));
-            json.WriteString("group", group.Group);
-            json.WriteNumber("total", group.Composition.Total);
-            json.WriteNumber("women", group.Composition.Women.Count);
-            json.WriteString("womenShare", group.Composition.Women.Format(language));
-            json.WriteNumber("young", group.Composition.Young.Count);
-            json.WriteString("youngShare", group.Composition.Young.Format(language));
-            json.WriteNumber("ethnicMinority", group.Composition.EthnicMinority.Count);
-            json.WriteString("ethnicMinorityShare", group.Composition.EthnicMinority.Format(language));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, PlanningReport report, Language language, PlanningList? list = null) =>
+        FindingJson.Write(output, json => CadreResultJson.WritePlanningReport(json, report, language, list));
 }

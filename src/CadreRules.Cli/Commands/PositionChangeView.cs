@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadreRules.Cli.Localization;
+using CadreRules.Documents;
 using CadreRules.Rotation;
 using CadreRules.Rules;
 
@@ -68,52 +69,6 @@ internal static class PositionChangeView
     /// <summary>The findings behind the answer (<see cref="PositionChangeRegulation.DecidingFindings"/>).</summary>
     public static IEnumerable<Finding> Reasons(PositionChangeResult r) => PositionChangeRegulation.DecidingFindings(r.Verdict.Explanation);
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<PositionChangeResult> results, Language language, bool explain) => FindingJson.Write(output, json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartArray("incumbents");
-        foreach (PositionChangeResult r in results)
-        {
-            PositionChangeAssessment a = r.Verdict.Outcome;
-            json.WriteStartObject();
-            json.WriteString("id", r.Case.Cadre.Id.Value);
-            if (r.Case.Cadre.Name is { } name)
-            {
-                json.WriteString("name", name);
-            }
-
-            json.WriteString("post", r.Case.Post.Title);
-            json.WriteString("sector", r.Case.Sector);
-            json.WriteString("asOf", NodaTime.Text.LocalDatePattern.Iso.Format(r.Case.AsOf));
-            json.WriteString("regulation", r.Regulation.Id.Value);
-            json.WriteString("status", FindingJson.Camel(a.Status.ToString()));
-            json.WriteNumber("periodMonths", a.PeriodMonths);
-            json.WriteNumber("monthsInPost", a.MonthsInPost);
-            json.WriteString("dueOn", NodaTime.Text.LocalDatePattern.Iso.Format(a.DueOn));
-            if (a.DeferredUntil is { } until)
-            {
-                json.WriteString("deferredUntil", NodaTime.Text.LocalDatePattern.Iso.Format(until));
-            }
-
-            json.WriteNumber("monthsToRetirement", a.MonthsToRetirement);
-            json.WriteString("exemptFrom", NodaTime.Text.LocalDatePattern.Iso.Format(a.ExemptFrom));
-            json.WriteStartArray("reasons");
-            foreach (Finding reason in Reasons(r))
-            {
-                FindingText.WriteJson(json, reason, language);
-            }
-
-            json.WriteEndArray();
-            if (explain)
-            {
-                json.WritePropertyName("explanation");
-                FindingText.WriteJsonTree(json, r.Verdict.Explanation, language);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, IReadOnlyList<PositionChangeResult> results, Language language, bool explain) =>
+        FindingJson.Write(output, json => CadreResultJson.WritePositionChanges(json, results.Select(r => (r.Case, r.Regulation, r.Verdict)), language, explain));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CadreRules.Documents;
 using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rules;
@@ -10,23 +11,18 @@ namespace CadreRules.Cli.Commands;
 /// <summary>One request's result: who, the regulation, eligible or not, and the findings that failed.</summary>
 internal sealed record RequestResult(Cadre Cadre, string Detail, RegulationReference Regulation, bool Eligible, int MonthsLeft, Finding Explanation)
 {
+    /// <summary>Gets the answer as the JSON output writes it (<see cref="CadreResultJson.WriteRequests"/>).</summary>
+    public RequestAnswer Answer => new(Cadre, Regulation, Eligible, MonthsLeft, Explanation);
+
     /// <summary>The leaves of the explanation that are not satisfied (the reasons for "not eligible").</summary>
-    public IReadOnlyList<Finding> Reasons => [.. RequestView.Failing(Explanation)];
+    public IReadOnlyList<Finding> Reasons => RequestAnswer.NotMet(Explanation);
 }
 
 /// <summary>Prints eligibility results (used by <c>rotation</c>, <c>appointment</c> and <c>demo</c>).</summary>
 internal static class RequestView
 {
-    public static IEnumerable<Finding> Failing(Finding finding)
-    {
-        if (finding.Status != FindingStatus.NotSatisfied)
-        {
-            return [];
-        }
-
-        IEnumerable<Finding> children = finding.Children.SelectMany(Failing);
-        return children.Any() ? children : [finding];
-    }
+    /// <summary>The leaves of an explanation that are not satisfied (<see cref="RequestAnswer.NotMet"/>).</summary>
+    public static IEnumerable<Finding> Failing(Finding finding) => RequestAnswer.NotMet(finding);
 
     public static void WriteTable(TextWriter output, IReadOnlyList<RequestResult> results, Language language, string heading, bool legend = true)
     {
@@ -95,37 +91,8 @@ internal static class RequestView
         }
     }
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language, bool explain = false) => FindingJson.Write(output, json =>
-    {
-        var render = new FindingRenderer(language);
-        json.WriteStartObject();
-        json.WriteStartArray("requests");
-        foreach (RequestResult r in results)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", r.Cadre.Id.Value);
-            json.WriteString("regulation", r.Regulation.Id.Value);
-            json.WriteBoolean("eligible", r.Eligible);
-            json.WriteNumber("monthsLeft", r.MonthsLeft);
-            json.WriteStartArray("reasons");
-            foreach (Finding reason in r.Reasons)
-            {
-                FindingJson.WriteFinding(json, reason, render);
-            }
-
-            json.WriteEndArray();
-            if (explain)
-            {
-                json.WritePropertyName("explanation");
-                FindingText.WriteJsonTree(json, r.Explanation, language);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, IReadOnlyList<RequestResult> results, Language language, bool explain = false) =>
+        FindingJson.Write(output, json => CadreResultJson.WriteRequests(json, results.Select(r => r.Answer), language, explain));
 
     /// <summary>A person as "Name (ID)", or the id alone when the name is not known.</summary>
     public static string Who(Cadre cadre) => string.IsNullOrWhiteSpace(cadre.Name) ? cadre.Id.Value : cadre.Name + " (" + cadre.Id.Value + ")";

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadreRules.Cli.Localization;
+using CadreRules.Documents;
 using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Planning;
@@ -57,46 +58,8 @@ internal static class ReviewView
             : $"{TextTable.Integer(review.Kept.Length)} kept, {TextTable.Integer(review.Removed.Length)} removed, {TextTable.Integer(review.Added.Length)} added, {TextTable.Integer(review.Refused.Length)} refused");
     }
 
-    public static void WriteJson(TextWriter output, PlanningReviewInput input, PlanningReview review, Language language) => FindingJson.Write(output, json =>
-    {
-        var names = Names(input);
-        json.WriteStartObject();
-        json.WriteString("regulation", review.Regulation.Id.Value);
-        json.WriteString("reviewDate", NodaTime.Text.LocalDatePattern.Iso.Format(review.ReviewDate));
-        json.WriteString("listDate", NodaTime.Text.LocalDatePattern.Iso.Format(input.Plan.Date));
-        json.WriteString("ageMonth", NodaTime.Text.YearMonthPattern.Iso.Format(review.AgeMonth));
-        json.WriteStartArray("entries");
-        foreach (Row row in Rows(review))
-        {
-            json.WriteStartObject();
-            json.WriteString("id", row.Entry.CadreId.Value);
-            if (names.GetValueOrDefault(row.Entry.CadreId) is { } name)
-            {
-                json.WriteString("name", name);
-            }
-
-            json.WriteString("title", row.Entry.TitleId);
-            json.WriteString("tier", FindingJson.Camel(row.Entry.Tier.ToString()));
-            json.WriteString("outcome", FindingJson.Camel(row.Outcome.ToString()));
-            json.WriteStartArray("reasons");
-            foreach (Finding reason in row.Reasons)
-            {
-                FindingText.WriteJson(json, reason, language);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("counts");
-        json.WriteNumber("kept", review.Kept.Length);
-        json.WriteNumber("removed", review.Removed.Length);
-        json.WriteNumber("added", review.Added.Length);
-        json.WriteNumber("refused", review.Refused.Length);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, PlanningReviewInput input, PlanningReview review, Language language) =>
+        FindingJson.Write(output, json => CadreResultJson.WritePlanningReview(json, input, review, language));
 
     /// <summary>Writes one row per entry of the list (kept or removed) and per proposed addition (added or refused)
     /// (<c>--format xlsx|csv</c>), in the table's order: the title's id and name, the cadre's id and name, the tier, the

@@ -1,0 +1,685 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CadreRules.Appointment;
+using CadreRules.Composition;
+using CadreRules.Evaluation;
+using CadreRules.Impact;
+using CadreRules.Localization;
+using CadreRules.People;
+using CadreRules.Planning;
+using CadreRules.Rotation;
+using CadreRules.Rules;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CadreRules.Documents;
+
+/// <summary>
+/// Writes the answers of the rule families as JSON result documents, the shapes of <c>docs/schemas/cli/*.schema.json</c>:
+/// what the CLI writes with <c>--format json</c> and the web API answers, from one copy of each writer.
+/// </summary>
+/// <remarks>
+/// <para>Each method writes one whole document (a JSON object) with the given <see cref="Utf8JsonWriter"/>, without
+/// reflection (native AOT). With <see cref="WriterOptions"/> (two-space indentation, <c>\n</c> line ends, letters
+/// unescaped) and a final <c>\n</c> the bytes are those of the CLI. Texts (findings' sentences, citations, percentages)
+/// are in the language given; enum values are camelCase names and dates ISO (<c>yyyy-MM-dd</c>), whatever the
+/// language.</para>
+/// <para>This type is stateless and thread-safe; a <see cref="Utf8JsonWriter"/> is not, so give each call its own.</para>
+/// </remarks>
+public static class CadreResultJson
+{
+    private static readonly KeyPostKind[] Posts = [KeyPostKind.Secretary, KeyPostKind.Chair];
+
+    /// <summary>Gets the writer options of the CLI's <c>--format json</c> output: indented by two spaces, <c>\n</c> line
+    /// ends, letters of every script and HTML-sensitive characters unescaped (the output is not meant for HTML).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    /// <summary>Writes a planning list's report (<c>docs/schemas/cli/plan.schema.json</c>): the regulation, the date, the
+    /// number of violations, each title (listed, eligible, bounds, findings), each candidate (eligible, months of service
+    /// left, findings) and the structure of each group.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="report">The report (<see cref="PlanningRegulation.Validate(PlanningList)"/>).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <param name="list">The list validated, whose names the findings' texts use ("Nguyễn Văn A (MKT-001)"); or
+    /// <see langword="null"/> for identifiers alone.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="report"/> is null.</exception>
+    public static void WritePlanningReport(Utf8JsonWriter json, PlanningReport report, Language language, PlanningList? list = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(report);
+        FindingRenderer render = PlanningRenderer(language, list);
+        json.WriteStartObject();
+        json.WriteString("regulation", report.Regulation.Id.Value);
+        json.WriteString("date", Date(report.Date));
+        json.WriteNumber("violations", report.ViolationCount);
+        json.WriteStartArray("titles");
+        foreach (TitlePlanningReport title in report.Titles)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", title.Title.Id);
+            json.WriteNumber("listed", title.Candidates.Length);
+            json.WriteNumber("eligible", title.EligibleCount);
+            json.WriteNumber("minimum", title.Minimum);
+            json.WriteNumber("advisedMinimum", title.AdvisedMinimum);
+            json.WriteNumber("maximum", title.Maximum);
+            json.WriteStartArray("findings");
+            foreach (Finding finding in title.Findings)
+            {
+                WriteFinding(json, finding, render);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("candidates");
+        foreach (CandidatePlanningReport candidate in report.Candidates)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", candidate.CadreId.Value);
+            json.WriteBoolean("eligible", candidate.IsEligible);
+            json.WriteNumber("monthsLeft", candidate.MonthsLeft);
+            json.WriteStartArray("findings");
+            foreach (Finding finding in candidate.Findings)
+            {
+                WriteFinding(json, finding, render);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("structure");
+        foreach (StructureReport group in report.Structure)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", Camel(group.Level.ToString()));
+            json.WriteString("group", group.Group);
+            json.WriteNumber("total", group.Composition.Total);
+            json.WriteNumber("women", group.Composition.Women.Count);
+            json.WriteString("womenShare", group.Composition.Women.Format(language));
+            json.WriteNumber("young", group.Composition.Young.Count);
+            json.WriteString("youngShare", group.Composition.Young.Format(language));
+            json.WriteNumber("ethnicMinority", group.Composition.EthnicMinority.Count);
+            json.WriteString("ethnicMinorityShare", group.Composition.EthnicMinority.Format(language));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a planning review (<c>docs/schemas/cli/review.schema.json</c>): the regulation, the dates, each
+    /// entry of the list (kept or removed) and each proposed addition (added or refused), each by title then cadre, with
+    /// the reasons of a removal or a refusal, and the counts.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="input">The review's input (its list and current facts give the names).</param>
+    /// <param name="review">The review (<see cref="PlanningRegulation.Review(PlanningReviewInput)"/>).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WritePlanningReview(Utf8JsonWriter json, PlanningReviewInput input, PlanningReview review, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(review);
+        var render = new FindingRenderer(language);
+        var names = new Dictionary<CadreId, string?>();
+        foreach (PlanningCandidate candidate in input.Plan.Candidates.Concat(input.CurrentFacts))
+        {
+            names[candidate.Id] = candidate.Cadre.Name;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("regulation", review.Regulation.Id.Value);
+        json.WriteString("reviewDate", Date(review.ReviewDate));
+        json.WriteString("listDate", Date(input.Plan.Date));
+        json.WriteString("ageMonth", Month(review.AgeMonth));
+        json.WriteStartArray("entries");
+        foreach (ReviewRow row in ReviewRows(review))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", row.Entry.CadreId.Value);
+            if (names.GetValueOrDefault(row.Entry.CadreId) is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteString("title", row.Entry.TitleId);
+            json.WriteString("tier", Camel(row.Entry.Tier.ToString()));
+            json.WriteString("outcome", Camel(row.Outcome.ToString()));
+            json.WriteStartArray("reasons");
+            foreach (Finding reason in row.Reasons)
+            {
+                WriteFinding(json, reason, render);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("counts");
+        json.WriteNumber("kept", review.Kept.Length);
+        json.WriteNumber("removed", review.Removed.Length);
+        json.WriteNumber("added", review.Added.Length);
+        json.WriteNumber("refused", review.Refused.Length);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes rotation or appointment answers (<c>docs/schemas/cli/rotation.schema.json</c>,
+    /// <c>appointment.schema.json</c>): each request's cadre, regulation, eligibility, months left and the conditions not
+    /// met; with <paramref name="explain"/>, also each whole explanation tree (<see cref="WriteExplanation"/>).</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="answers">The answers, in the order of the requests.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <param name="explain">Whether to write each request's <c>explanation</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="answers"/> is null, or holds a
+    /// null.</exception>
+    public static void WriteRequests(Utf8JsonWriter json, IEnumerable<RequestAnswer> answers, Language language, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(answers);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        json.WriteStartArray("requests");
+        foreach (RequestAnswer r in answers)
+        {
+            ArgumentNullException.ThrowIfNull(r, nameof(answers));
+            json.WriteStartObject();
+            json.WriteString("id", r.Cadre.Id.Value);
+            json.WriteString("regulation", r.Regulation.Id.Value);
+            json.WriteBoolean("eligible", r.Eligible);
+            json.WriteNumber("monthsLeft", r.MonthsLeft);
+            json.WriteStartArray("reasons");
+            foreach (Finding reason in r.Reasons)
+            {
+                WriteFinding(json, reason, render);
+            }
+
+            json.WriteEndArray();
+            if (explain)
+            {
+                json.WritePropertyName("explanation");
+                WriteExplanation(json, r.Explanation, language);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the non-local share of key posts (<c>docs/schemas/cli/non-local.schema.json</c>): each holder and
+    /// whether they are local, the share by post and in all against the target, and the finding.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="survey">The key posts surveyed.</param>
+    /// <param name="regulation">The rotation regulation applied.</param>
+    /// <param name="report">The share of all the holders (<see cref="RotationRegulation.MeasureNonLocalShare"/>).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteNonLocalShare(Utf8JsonWriter json, KeyPostSurvey survey, RotationRegulation regulation, NonLocalShareReport report, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(regulation);
+        ArgumentNullException.ThrowIfNull(report);
+        json.WriteStartObject();
+        json.WriteString("regulation", regulation.Id.Value);
+        json.WriteString("date", Date(survey.Date));
+        if (survey.Area is { } area)
+        {
+            json.WriteString("area", area);
+        }
+
+        json.WriteNumber("localMinYears", regulation.Parameters.Get(RotationRegulation.LocalMinYears));
+        json.WriteStartArray("holders");
+        foreach (KeyPostHolder holder in survey.Holders)
+        {
+            json.WriteStartObject();
+            json.WriteString("unit", holder.Unit);
+            json.WriteString("post", Camel(holder.Kind.ToString()));
+            if (holder.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteBoolean("bornThere", holder.Ties.BornThere);
+            json.WriteBoolean("raisedThere", holder.Ties.RaisedThere);
+            json.WriteNumber("yearsStudiedOrWorkedThere", holder.Ties.YearsStudiedOrWorkedThere);
+            json.WriteBoolean("local", regulation.IsLocal(holder.Ties));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("byPost");
+        foreach (KeyPostKind post in Posts)
+        {
+            NonLocalShareReport part = regulation.MeasureNonLocalShare(survey.Holders.Where(h => h.Kind == post));
+            json.WriteStartObject();
+            json.WriteString("post", Camel(post.ToString()));
+            json.WriteNumber("nonLocal", part.NonLocal);
+            json.WriteNumber("total", part.Total);
+            WriteShare(json, "share", part.Share);
+            json.WriteString("percent", part.Share.FormatPercent(language));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("nonLocal", report.NonLocal);
+        json.WriteNumber("total", report.Total);
+        WriteShare(json, "share", report.Share);
+        json.WriteString("percent", report.Share.FormatPercent(language));
+        WriteShare(json, "target", report.Target);
+        json.WriteString("targetPercent", report.Target.FormatPercent(language));
+        json.WriteBoolean("meetsTarget", report.MeetsTarget);
+        WriteShare(json, "gap", report.Gap);
+        json.WriteString("gapPercent", report.Gap.FormatPercent(language));
+        json.WritePropertyName("finding");
+        WriteFinding(json, report.Explain(), new FindingRenderer(language));
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes periodic position-change answers (<c>docs/schemas/cli/position-change.schema.json</c>): each
+    /// incumbent's post, sector, status, period, due date, deferral and exemption dates and the findings deciding the
+    /// status; with <paramref name="explain"/>, also each whole explanation tree.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="answers">Each question, the regulation applied and its verdict, in the document's order.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <param name="explain">Whether to write each incumbent's <c>explanation</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="answers"/> is null, or an
+    /// answer holds a null.</exception>
+    public static void WritePositionChanges(Utf8JsonWriter json, IEnumerable<(PositionChangeCase Case, PositionChangeRegulation Regulation, Verdict<PositionChangeAssessment> Verdict)> answers, Language language, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(answers);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        json.WriteStartArray("incumbents");
+        foreach ((PositionChangeCase question, PositionChangeRegulation regulation, Verdict<PositionChangeAssessment> verdict) in answers)
+        {
+            ArgumentNullException.ThrowIfNull(question, nameof(answers));
+            ArgumentNullException.ThrowIfNull(regulation, nameof(answers));
+            ArgumentNullException.ThrowIfNull(verdict, nameof(answers));
+            PositionChangeAssessment a = verdict.Outcome;
+            json.WriteStartObject();
+            json.WriteString("id", question.Cadre.Id.Value);
+            if (question.Cadre.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteString("post", question.Post.Title);
+            json.WriteString("sector", question.Sector);
+            json.WriteString("asOf", Date(question.AsOf));
+            json.WriteString("regulation", regulation.Id.Value);
+            json.WriteString("status", Camel(a.Status.ToString()));
+            json.WriteNumber("periodMonths", a.PeriodMonths);
+            json.WriteNumber("monthsInPost", a.MonthsInPost);
+            json.WriteString("dueOn", Date(a.DueOn));
+            if (a.DeferredUntil is { } until)
+            {
+                json.WriteString("deferredUntil", Date(until));
+            }
+
+            json.WriteNumber("monthsToRetirement", a.MonthsToRetirement);
+            json.WriteString("exemptFrom", Date(a.ExemptFrom));
+            json.WriteStartArray("reasons");
+            foreach (Finding reason in PositionChangeRegulation.DecidingFindings(verdict.Explanation))
+            {
+                WriteFinding(json, reason, render);
+            }
+
+            json.WriteEndArray();
+            if (explain)
+            {
+                json.WritePropertyName("explanation");
+                WriteExplanation(json, verdict.Explanation, language);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes committee candidacies' answers (<c>docs/schemas/cli/committee.schema.json</c>): each candidate's
+    /// committee level, re-election, age month, regulation, eligibility, months left and the months required, and the
+    /// finding.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="answers">Each candidacy, the regulation applied and its verdict, in the document's order.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="answers"/> is null, or an
+    /// answer holds a null.</exception>
+    public static void WriteCommitteeCandidacies(Utf8JsonWriter json, IEnumerable<(CommitteeCandidacy Candidacy, CommitteeMembershipRegulation Regulation, Verdict<AppointmentOutcome> Verdict)> answers, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(answers);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        json.WriteStartArray("candidacies");
+        foreach ((CommitteeCandidacy c, CommitteeMembershipRegulation regulation, Verdict<AppointmentOutcome> verdict) in answers)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(answers));
+            ArgumentNullException.ThrowIfNull(regulation, nameof(answers));
+            ArgumentNullException.ThrowIfNull(verdict, nameof(answers));
+            json.WriteStartObject();
+            json.WriteString("id", c.Cadre.Id.Value);
+            if (c.Cadre.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteString("level", Camel(c.Level.ToString()));
+            json.WriteBoolean("reElection", c.IsReElection);
+            json.WriteBoolean("provincialDeputySecretary", c.IsProvincialDeputySecretary);
+            json.WriteString("ageMonth", Month(c.AgeMonth));
+            json.WriteString("regulation", regulation.Id.Value);
+            json.WriteBoolean("eligible", verdict.Outcome == AppointmentOutcome.Eligible);
+            json.WriteNumber("monthsLeft", c.MonthsLeft);
+            json.WriteNumber("minMonths", verdict.Explanation.Values.Where(v => v.Name == "minMonths").Select(v => v.Value).OfType<long>().FirstOrDefault());
+            json.WritePropertyName("finding");
+            WriteFinding(json, verdict.Explanation, render);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a body's structure against its targets (<c>docs/schemas/cli/composition.schema.json</c>): women,
+    /// young members and ethnic minorities, each counted, as an exact share and a percentage, against its target, and the
+    /// findings.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="body">The body and its targets.</param>
+    /// <param name="composition">The body measured (<see cref="BodyMembership.Measure"/>).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteComposition(Utf8JsonWriter json, BodyMembership body, BodyComposition composition, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(composition);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        if (body.Name is { } name)
+        {
+            json.WriteString("name", name);
+        }
+
+        json.WriteString("asOf", Date(body.AsOf));
+        json.WriteNumber("youngAge", composition.YoungAgeLimit);
+        json.WriteNumber("total", composition.Total);
+        Measure(json, "women", composition.Women, body.Targets.Women, language);
+        Measure(json, "young", composition.Young, body.Targets.Young, language);
+        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language);
+        json.WriteStartArray("findings");
+        foreach (Finding finding in body.Targets.Check(composition))
+        {
+            WriteFinding(json, finding, render);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the impact of a rule change on an evaluation round (<c>docs/schemas/cli/diff.schema.json</c>, the
+    /// evaluation form): the people whose level changes with the rule codes that differ, the transitions, the units with
+    /// changes, the rule codes applied differently and the counts before and after. Its labels (HTXS, HTT, HTNV, KHT,
+    /// <c>not rated</c>, <c>undetermined</c>) are the same in every language.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="before">The round before the change.</param>
+    /// <param name="after">The round after the change.</param>
+    /// <param name="impact">The comparison of the two (<see cref="EvaluationImpact.Compare(EvaluationRoundResult, EvaluationRoundResult)"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteEvaluationImpact(Utf8JsonWriter json, EvaluationRoundResult before, EvaluationRoundResult after, RuleChangeImpact<EvaluationOutcome> impact)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(impact);
+        json.WriteStartObject();
+        json.WriteNumber("total", impact.Total);
+        json.WriteStartArray("changed");
+        foreach (ImpactChange<EvaluationOutcome> c in impact.Changes.Where(c => c.OutcomeChanged))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", c.Id.Value);
+            json.WriteString("unit", c.Group);
+            json.WriteString("before", EvaluationLabel(c.Before));
+            json.WriteString("beforeRegulation", c.BeforeRegulation.Value);
+            json.WriteString("after", EvaluationLabel(c.After));
+            json.WriteString("afterRegulation", c.AfterRegulation.Value);
+            WriteCodes(json, "removedCodes", c.Removed);
+            WriteCodes(json, "addedCodes", c.Added);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("transitions");
+        foreach (ImpactTransition<EvaluationOutcome> t in impact.Transitions)
+        {
+            json.WriteStartObject();
+            json.WriteString("before", EvaluationLabel(t.Before));
+            json.WriteString("after", EvaluationLabel(t.After));
+            json.WriteNumber("count", t.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("units");
+        foreach (ImpactGroup g in impact.Groups.Where(g => g.Changed > 0))
+        {
+            json.WriteStartObject();
+            json.WriteString("unit", g.Group);
+            json.WriteNumber("people", g.Subjects);
+            json.WriteNumber("outcomesChanged", g.OutcomesChanged);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("ruleCodes");
+        foreach (ImpactRuleCode code in impact.RuleCodes.Where(c => c.Before != c.After))
+        {
+            json.WriteStartObject();
+            json.WriteString("code", code.Code.Value);
+            json.WriteNumber("before", code.Before);
+            json.WriteNumber("after", code.After);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        foreach ((string name, EvaluationRoundResult run) in new[] { ("countsBefore", before), ("countsAfter", after) })
+        {
+            json.WriteStartObject(name);
+            EvaluationOutcomeCounts counts = run.CountsAfter;
+            foreach (EvaluationOutcome outcome in EvaluationOutcomeCounts.Outcomes.Where(o => o <= EvaluationOutcome.NotComplete || counts[o] > 0))
+            {
+                json.WriteNumber(EvaluationLabel(outcome), counts[outcome]);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a finding as the result documents write a reason: <c>code</c>, <c>status</c> and
+    /// <c>severity</c> (camelCase), <c>text</c> (its sentence for its status, from <paramref name="render"/>) and, when
+    /// it cites one, the clause as <c>citation</c>.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="finding">The finding.</param>
+    /// <param name="render">The renderer of the language (and of the names the caller knows).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteFinding(Utf8JsonWriter json, Finding finding, FindingRenderer render)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(render);
+        json.WriteStartObject();
+        json.WriteString("code", finding.Code.Value);
+        json.WriteString("status", Camel(finding.Status.ToString()));
+        json.WriteString("severity", Camel(finding.Severity.ToString()));
+        json.WriteString("text", render.Text(finding));
+        if (finding.Citation is { } citation)
+        {
+            json.WriteString("citation", citation.Format(render.Language));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a whole explanation tree, the <c>explanation</c> of the results written with <c>explain</c>: each
+    /// finding as <see cref="WriteFinding"/> writes it, then its <c>values</c> (<c>{name, value}</c> pairs, each value
+    /// formatted in the language, a sector, discipline form, post comparison or level as its word; a name may repeat)
+    /// and its <c>children</c>, each left out when empty.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="explanation">The explanation's root.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteExplanation(Utf8JsonWriter json, Finding explanation, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(explanation);
+        WriteTree(json, explanation, new FindingRenderer(language));
+    }
+
+    private static void WriteTree(Utf8JsonWriter json, Finding finding, FindingRenderer render)
+    {
+        Language language = render.Language;
+        json.WriteStartObject();
+        json.WriteString("code", finding.Code.Value);
+        json.WriteString("status", Camel(finding.Status.ToString()));
+        json.WriteString("severity", Camel(finding.Severity.ToString()));
+        json.WriteString("text", render.Text(finding));
+        if (finding.Citation is { } citation)
+        {
+            json.WriteString("citation", citation.Format(language));
+        }
+
+        if (!finding.Values.IsEmpty)
+        {
+            json.WriteStartArray("values");
+            foreach (FactValue value in finding.Values)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", value.Name);
+                json.WriteString("value", ResultWords.Translate(value, language).Format(language));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (!finding.Children.IsEmpty)
+        {
+            json.WriteStartArray("children");
+            foreach (Finding child in finding.Children)
+            {
+                WriteTree(json, child, render);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Gets a renderer that writes cadres and titles with the names a planning list gives them: "Nguyễn Văn A
+    /// (MKT-001)"; the plain renderer of the language without a list.</summary>
+    internal static FindingRenderer PlanningRenderer(Language language, PlanningList? list)
+    {
+        if (list is null)
+        {
+            return new FindingRenderer(language);
+        }
+
+        var cadres = list.Candidates.ToDictionary(c => c.Id.Value, c => c.Cadre.Name, StringComparer.Ordinal);
+        var titles = list.Titles.ToDictionary(t => t.Id, t => (string?)t.Name, StringComparer.Ordinal);
+        return new FindingRenderer(language, names: (kind, id) => kind switch
+        {
+            "cadre" => cadres.GetValueOrDefault(id),
+            "title" => titles.GetValueOrDefault(id),
+            _ => null,
+        });
+    }
+
+    /// <summary>An evaluation outcome's label in the impact: HTXS, HTT, HTNV, KHT, "not rated", "undetermined".</summary>
+    private static string EvaluationLabel(EvaluationOutcome outcome) => outcome switch
+    {
+        EvaluationOutcome.NotRated => "not rated",
+        EvaluationOutcome.Undetermined => "undetermined",
+        _ => EvaluationRound.Label(outcome),
+    };
+
+    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("count", share.Count);
+        json.WriteNumber("total", share.Total);
+        if (share.Share is { } exact)
+        {
+            WriteShare(json, "share", exact);
+        }
+
+        json.WriteString("percent", share.Format(language));
+        if (target is { } t)
+        {
+            WriteShare(json, "target", t);
+            json.WriteString("targetPercent", t.FormatPercent(language));
+            json.WriteBoolean("meetsTarget", share.Reaches(t));
+            json.WriteNumber("shortfall", CompositionTargets.Shortfall(share, t));
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The list's entries (kept or removed), then the additions (added or refused), each by title then cadre.</summary>
+    private static IEnumerable<ReviewRow> ReviewRows(PlanningReview review) =>
+        review.Kept.Select(e => new ReviewRow(e, PlanningReviewOutcome.Kept, []))
+            .Concat(review.Removed.Select(i => new ReviewRow(i.Entry, PlanningReviewOutcome.Removed, i.Reasons)))
+            .OrderBy(r => r.Entry.TitleId, StringComparer.Ordinal).ThenBy(r => r.Entry.CadreId)
+            .Concat(review.Added.Select(e => new ReviewRow(e, PlanningReviewOutcome.Added, []))
+                .Concat(review.Refused.Select(i => new ReviewRow(i.Entry, PlanningReviewOutcome.Refused, i.Reasons)))
+                .OrderBy(r => r.Entry.TitleId, StringComparer.Ordinal).ThenBy(r => r.Entry.CadreId));
+
+    private static void WriteShare(Utf8JsonWriter json, string name, Share share)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("numerator", share.Numerator);
+        json.WriteNumber("denominator", share.Denominator);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCodes(Utf8JsonWriter json, string name, ImmutableArray<RuleCode> codes)
+    {
+        json.WriteStartArray(name);
+        foreach (RuleCode code in codes)
+        {
+            json.WriteStringValue(code.Value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
+
+    private sealed record ReviewRow(PlanningEntry Entry, PlanningReviewOutcome Outcome, ImmutableArray<Finding> Reasons);
+}
