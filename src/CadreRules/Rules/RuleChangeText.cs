@@ -90,12 +90,26 @@ internal static class RuleChangeText
 
     public static LocalizedText UnknownCondition() => new("Không rõ loại điều kiện.", "Unknown kind of condition.");
 
+    // The Vietnamese word of a fact's unit (FactDefinition.Unit names it in English).
+    private static string UnitWord(string unit) => unit switch
+    {
+        "months" => "tháng",
+        "decisions" => "quyết định",
+        "members" => "thành viên",
+        "points" => "điểm",
+        "rank" => "bậc",
+        "shortcomings" => "khuyết điểm",
+        "tasks" => "nhiệm vụ",
+        "units" => "đơn vị",
+        _ => unit,
+    };
+
     public static LocalizedText NotWholeNumber(string text, string fact, string unit) => new(
-        $"'{text}' không phải là số nguyên (dữ kiện '{fact}' tính bằng {unit}).",
+        $"'{text}' không phải là số nguyên (dữ kiện '{fact}' tính bằng {UnitWord(unit)}).",
         $"'{text}' is not a whole number (the fact '{fact}' is counted in {unit}).");
 
     public static LocalizedText NotANumber(string text, string fact, string unit) => new(
-        $"'{text}' không phải là số (viết với dấu chấm thập phân, ví dụ 92.5; dữ kiện '{fact}' tính bằng {unit}).",
+        $"'{text}' không phải là số (viết với dấu chấm thập phân, ví dụ 92.5; dữ kiện '{fact}' tính bằng {UnitWord(unit)}).",
         $"'{text}' is not a number (write it with a decimal point, e.g. 92.5; the fact '{fact}' is counted in {unit}).");
 
     public static LocalizedText NotAShare(string text) => new(
