@@ -67,7 +67,8 @@ public static class SpreadsheetDocuments
     /// <returns>The kind of document written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DocumentException">The document is not JSON, is of a kind without a sheet layout, or holds what
-    /// a sheet cannot (a request or candidate with the cadre in full rather than <c>cadreRef</c>, equivalent posts).</exception>
+    /// a sheet cannot (a request or candidate with the cadre in full rather than <c>cadreRef</c>, equivalent posts, a
+    /// planning review's current facts other than those of its proposed persons who are not on the list, by reference).</exception>
     public static DocumentKind WriteDocument(Stream utf8Json, SpreadsheetFormat format, Stream output)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -92,7 +93,7 @@ public static class SpreadsheetDocuments
         var rows = new SheetRows(layout);
         if (layout.Collection is null)
         {
-            foreach (string?[] row in rows.Planning(header))
+            foreach (string?[] row in layout.Kind == DocumentKind.PlanningReview ? rows.Review(header) : rows.Planning(header))
             {
                 writer.WriteRow(row);
             }
@@ -201,6 +202,11 @@ public static class SpreadsheetDocuments
         if (header.ContainsKey("cadres"))
         {
             return SheetLayouts.Roster;
+        }
+
+        if (header.ContainsKey("reviewDate") || header.ContainsKey("plan") || header.ContainsKey("proposedAdditions"))
+        {
+            return SheetLayouts.Review;
         }
 
         if (header.ContainsKey("titles") || header.ContainsKey("entries"))

@@ -107,6 +107,23 @@ public sealed class SpreadsheetCommandTests : IDisposable
         Assert.Equal(fromSample.Output, fromSheetNow.Output);
     }
 
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("csv")]
+    public void Review_ConvertedToASheet_GivesTheJsonsResult(string format)
+    {
+        string json = Path.Combine(_folder, "review.json");
+        File.WriteAllText(json, Spreadsheets.ReviewSheetTests.EquivalentJson());
+        string sheet = Path.Combine(_folder, "review." + format);
+        Assert.Equal(0, CliRun.Of("convert", json, "--format", format, "--out", sheet).ExitCode);
+        string roster = Path.Combine(Samples, "demo-roster.json");
+        CliRun fromJson = CliRun.Of("review", json, "--roster", roster, "--format", "json");
+        CliRun fromSheet = CliRun.Of("review", sheet, "--roster", roster, "--format", "json");
+        Assert.Equal(1, fromJson.ExitCode);
+        Assert.Equal(fromJson.ExitCode, fromSheet.ExitCode);
+        Assert.Equal(fromJson.Output, fromSheet.Output);
+    }
+
     [Fact]
     public void Review_ABadDateInASheet_IsReportedInVietnameseWithSheetRowAndColumn()
     {
