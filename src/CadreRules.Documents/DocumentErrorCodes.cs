@@ -144,6 +144,6 @@ public static class DocumentErrorCodes
     /// with no column, such as a cadre given in full rather than by <c>cadreRef</c>. Arguments: the property.</summary>
     public const string NotInSheet = "Document.NotInSheet";
 
-    /// <summary>A document of a kind that has no sheet layout (a planning review, a case file…). No arguments.</summary>
+    /// <summary>A document of a kind that has no sheet layout (a case file, a local variant…). No arguments.</summary>
     public const string NoSheetLayout = "Document.NoSheetLayout";
 }

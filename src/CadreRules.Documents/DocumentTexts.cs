@@ -73,8 +73,8 @@ internal static class DocumentTexts
             "bảng tính không có cột cho '{0}' (hãy ghi cán bộ vào danh sách cán bộ và dẫn tới bằng mã, cadreRef).",
             "a sheet has no column for '{0}' (write the cadre in a roster and refer to it by id)."),
         [DocumentErrorCodes.NoSheetLayout] = new(
-            "tài liệu này không phải danh sách cán bộ, bảng đánh giá, xếp loại, danh sách quy hoạch, đề nghị luân chuyển hay bổ nhiệm, danh sách chuyển đổi vị trí công tác, danh sách giới thiệu tham gia cấp ủy, danh sách cán bộ chủ chốt cấp xã hay danh sách thành viên một tập thể (hồ sơ rà soát quy hoạch không có mẫu bảng tính).",
-            "the document is not a roster, an evaluation sheet, a planning list, rotation or appointment requests, position changes, committee candidacies, key posts or a body's members (a planning review has no sheet layout)."),
+            "tài liệu này không phải danh sách cán bộ, bảng đánh giá, xếp loại, danh sách quy hoạch, hồ sơ rà soát quy hoạch, đề nghị luân chuyển hay bổ nhiệm, danh sách chuyển đổi vị trí công tác, danh sách giới thiệu tham gia cấp ủy, danh sách cán bộ chủ chốt cấp xã hay danh sách thành viên một tập thể.",
+            "the document is not a roster, an evaluation sheet, a planning list, a planning review, rotation or appointment requests, position changes, committee candidacies, key posts or a body's members."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the entries of the table: each code, and <c>code/or</c> for the form with an alternative.</summary>

@@ -25,7 +25,7 @@ internal sealed record SheetLayout(DocumentKind Kind, string SheetName, string? 
     public SheetColumn? Column(string path) => Columns.FirstOrDefault(c => c.Path == path);
 }
 
-/// <summary>The layouts: roster, evaluation sheet, planning list, rotation requests, appointment dossiers, and the
+/// <summary>The layouts: roster, evaluation sheet, planning list, planning review, rotation requests, appointment dossiers, and the
 /// other families' documents (<see cref="FamilySheetLayouts"/>).</summary>
 internal static class SheetLayouts
 {
@@ -152,6 +152,17 @@ internal static class SheetLayouts
         Choice<PlanningTier>("entries[].tier", "Diện quy hoạch", "Tier", false, "", "Quy hoạch lên một cấp hay vượt cấp.", "One level up or two."),
     ]);
 
+    /// <summary>Gets the planning review layout: the planning list's columns (its date and term under <c>$.plan</c>),
+    /// the review date, and a yes/no column marking a row (title and cadre) as a proposed addition rather than an entry
+    /// of the list. A proposed addition's cadre who is not a candidate of the list is one whose current facts come from
+    /// the roster (<c>currentFacts</c>).</summary>
+    public static SheetLayout Review { get; } = new(DocumentKind.PlanningReview, "Rà soát quy hoạch", null, null,
+    [
+        Of(ValueKind.Date, "$.reviewDate", "Ngày rà soát", "Review date", true, "15/12/2026", "Ngày rà soát quy hoạch (giống nhau trên mọi dòng); không trước ngày phê duyệt danh sách.", "The date of the review (the same on every row); not before the list's date."),
+        .. Planning.Columns.Select(c => c.IsDocument ? c with { Path = "$.plan." + c.Path[2..] } : c),
+        Of(ValueKind.Boolean, "proposedAdditions[]", "Đề xuất bổ sung", "Proposed addition", false, "không", "Có: dòng này (mã chức danh và mã cán bộ) là đề xuất bổ sung vào quy hoạch khi rà soát, không phải người đã có trong danh sách. Người được đề xuất chưa là ứng viên của danh sách được xét theo thông tin hiện tại trong danh sách cán bộ (--roster).", "Yes: this row (title id and cadre id) proposes adding the person to the list at the review rather than being on it. A person proposed who is not a candidate of the list is judged on their current facts in the roster (--roster)."),
+    ]);
+
     /// <summary>Gets the rotation requests layout: one row per request, the cadre named by id in a roster.</summary>
     public static SheetLayout Rotations { get; } = new(DocumentKind.RotationRequests, "Luân chuyển", "requests", null,
     [
@@ -192,7 +203,7 @@ internal static class SheetLayouts
     /// <summary>Gets every layout.</summary>
     public static IReadOnlyList<SheetLayout> All { get; } =
     [
-        Roster, Evaluations, Planning, Rotations, Appointments,
+        Roster, Evaluations, Planning, Review, Rotations, Appointments,
         FamilySheetLayouts.PositionChanges, FamilySheetLayouts.CommitteeCandidacies, FamilySheetLayouts.KeyPosts, FamilySheetLayouts.Body,
     ];
 

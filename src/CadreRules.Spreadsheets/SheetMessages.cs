@@ -64,4 +64,8 @@ internal static class SheetMessages
     public static string PlanningValueDiffers(string what, int firstRow, Language language) => language == Language.Vietnamese
         ? string.Create(CultureInfo.InvariantCulture, $"khác với {what} đã ghi ở dòng {firstRow}; để trống hoặc ghi giống nhau.")
         : string.Create(CultureInfo.InvariantCulture, $"differs from the {what} given on row {firstRow}; leave it blank or give the same.");
+
+    public static string AdditionNeedsBoth(Language language) => language == Language.Vietnamese
+        ? "dòng đề xuất bổ sung phải ghi cả mã chức danh và mã cán bộ."
+        : "a proposed addition's row gives both the title id and the cadre id.";
 }

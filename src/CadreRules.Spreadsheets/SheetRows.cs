@@ -71,7 +71,72 @@ internal sealed class SheetRows(SheetLayout layout)
         }
     }
 
-    public IEnumerable<string?[]> Planning(Dictionary<string, JsonElement> header)
+    /// <summary>A planning review's rows: its list's (the list's date and term from <c>plan</c>), then one row per proposed
+    /// addition, marked in <c>Đề xuất bổ sung</c>. Its current facts must be what the sheet makes of them: the proposed
+    /// persons who are not candidates of the list, by reference (their other facts are the roster's).</summary>
+    public IEnumerable<string?[]> Review(Dictionary<string, JsonElement> header)
+    {
+        var lists = new Dictionary<string, JsonElement>(header, StringComparer.Ordinal);
+        if (header.TryGetValue("plan", out JsonElement plan) && plan.ValueKind == JsonValueKind.Object)
+        {
+            foreach (string name in (string[])["titles", "candidates", "entries"])
+            {
+                if (plan.TryGetProperty(name, out JsonElement list))
+                {
+                    lists[name] = list;
+                }
+            }
+        }
+
+        var onList = new HashSet<string>(List(lists, "candidates").Select(c => c.TryGetProperty("cadreRef", out JsonElement r) ? r.GetString() ?? string.Empty : string.Empty), StringComparer.Ordinal);
+        JsonElement[] additions = List(header, "proposedAdditions");
+        var facts = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        JsonElement[] current = List(header, "currentFacts");
+        for (int i = 0; i < current.Length; i++)
+        {
+            string path = $"$.currentFacts[{i}]";
+            if (!current[i].TryGetProperty("cadreRef", out JsonElement reference) || reference.GetString() is not { } id)
+            {
+                throw DocumentException.Create(path, DocumentErrorCodes.NotInSheet, "cadre");
+            }
+
+            if (onList.Contains(id) || !additions.Any(a => a.TryGetProperty("cadreId", out JsonElement c) && c.GetString() == id))
+            {
+                throw DocumentException.Create(path, DocumentErrorCodes.NotInSheet, "currentFacts");
+            }
+
+            facts[id] = current[i];
+        }
+
+        foreach (string?[] row in Planning(lists, "$.plan"))
+        {
+            yield return row;
+        }
+
+        foreach (JsonElement addition in additions)
+        {
+            string? cadreId = addition.TryGetProperty("cadreId", out JsonElement c) ? c.GetString() : null;
+            JsonElement? fact = cadreId is not null && facts.Remove(cadreId, out JsonElement f) ? f : null;
+            string?[] row = new string?[_width];
+            for (int col = 0; col < _width; col++)
+            {
+                SheetColumn column = layout.Columns[col];
+                row[col] = column.Path switch
+                {
+                    "titles[].id" => addition.TryGetProperty("titleId", out JsonElement t) ? t.GetString() : null,
+                    "candidates[].cadreRef" => cadreId,
+                    "entries[].tier" => Find(addition, "tier") is { } tier ? Cell(column, tier) : null,
+                    "proposedAdditions[]" => "có",
+                    _ when fact is { } k && column.Path.StartsWith("candidates[].", StringComparison.Ordinal) => Find(k, column.Path[13..]) is { } v ? Cell(column, v) : null,
+                    _ => null,
+                };
+            }
+
+            yield return row;
+        }
+    }
+
+    public IEnumerable<string?[]> Planning(Dictionary<string, JsonElement> header, string root = "$")
     {
         JsonElement[] titles = List(header, "titles");
         JsonElement[] candidates = List(header, "candidates");
@@ -82,7 +147,7 @@ internal sealed class SheetRows(SheetLayout layout)
         {
             if (!candidates[i].TryGetProperty("cadreRef", out JsonElement reference))
             {
-                throw DocumentException.Create($"$.candidates[{i}]", DocumentErrorCodes.NotInSheet, "cadre");
+                throw DocumentException.Create($"{root}.candidates[{i}]", DocumentErrorCodes.NotInSheet, "cadre");
             }
 
             candidateById[reference.GetString()!] = candidates[i];

@@ -11,7 +11,7 @@ namespace CadreRules.Spreadsheets;
 
 /// <summary>
 /// Fill-in templates and sheets of the documents a person fills in: rosters, evaluation sheets, planning lists,
-/// rotation requests, appointment dossiers, position changes, committee candidacies, key posts and a body's members. Read them back with <see cref="SpreadsheetSource"/>.
+/// planning reviews, rotation requests, appointment dossiers, position changes, committee candidacies, key posts and a body's members. Read them back with <see cref="SpreadsheetSource"/>.
 /// </summary>
 /// <remarks>Column headers are Vietnamese (English headers are read too). A workbook template has the document's
 /// sheet (headers only) and a second sheet, "Hướng dẫn", giving each column's meaning, whether it is required, the
@@ -67,7 +67,8 @@ public static class SpreadsheetDocuments
     /// <returns>The kind of document written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DocumentException">The document is not JSON, is of a kind without a sheet layout, or holds what
-    /// a sheet cannot (a request or candidate with the cadre in full rather than <c>cadreRef</c>, equivalent posts).</exception>
+    /// a sheet cannot (a request or candidate with the cadre in full rather than <c>cadreRef</c>, equivalent posts, a
+    /// planning review's current facts other than those of its proposed persons who are not on the list, by reference).</exception>
     public static DocumentKind WriteDocument(Stream utf8Json, SpreadsheetFormat format, Stream output)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -92,7 +93,7 @@ public static class SpreadsheetDocuments
         var rows = new SheetRows(layout);
         if (layout.Collection is null)
         {
-            foreach (string?[] row in rows.Planning(header))
+            foreach (string?[] row in layout.Kind == DocumentKind.PlanningReview ? rows.Review(header) : rows.Planning(header))
             {
                 writer.WriteRow(row);
             }
@@ -133,6 +134,9 @@ public static class SpreadsheetDocuments
         DocumentKind.PlanningList => new LocalizedText(
             "Mỗi dòng là một người được quy hoạch vào một chức danh (ghi cả mã chức danh và mã cán bộ). Thông tin chức danh và ứng viên ghi ở dòng đầu tiên của chức danh, của người đó. Dòng chỉ có chức danh khai báo chức danh chưa có người; dòng chỉ có mã cán bộ khai báo ứng viên. Các cột ngày phê duyệt, nhiệm kỳ giống nhau trên mọi dòng.",
             "Each row plans one person for one title (give both the title id and the cadre id). A title's and a candidate's details go on their first row. A row with a title alone declares a title nobody is planned for; a row with a cadre id alone declares a candidate. The date and term columns are the same on every row."),
+        DocumentKind.PlanningReview => new LocalizedText(
+            "Danh sách quy hoạch đang có ghi như mẫu quy hoạch: mỗi dòng là một người được quy hoạch vào một chức danh (ghi cả mã chức danh và mã cán bộ), thông tin chức danh và ứng viên ghi ở dòng đầu tiên của chức danh, của người đó. Mỗi đề xuất bổ sung là một dòng ghi mã chức danh, mã cán bộ và 'có' ở cột Đề xuất bổ sung. Người được đề xuất chưa là ứng viên của danh sách được xét theo thông tin hiện tại trong danh sách cán bộ (--roster). Ngày rà soát, ngày phê duyệt và nhiệm kỳ giống nhau trên mọi dòng.",
+            "The list as it stands is written as in the planning template: each row plans one person for one title (give both the title id and the cadre id), a title's and a candidate's details on their first row. Each proposed addition is a row with the title id, the cadre id and 'yes' in the Proposed addition column. A person proposed who is not a candidate of the list is judged on their current facts in the roster (--roster). The review date, the list's date and the term are the same on every row."),
         DocumentKind.PositionChanges => new LocalizedText(
             "Mỗi dòng là một người đang giữ vị trí phải định kỳ chuyển đổi, ghi bằng mã trong danh sách cán bộ (--roster). Để thêm một lần tạm hoãn, ghi thêm dòng ngay bên dưới lặp lại mã và chỉ điền các cột tạm hoãn. Ngày xét chung chỉ cần ghi ở dòng đầu. Dòng trống được bỏ qua.",
             "Each row is one person in a post under the periodic position change, named by id in the roster (--roster). To add a deferral, add a row just below repeating the id and fill only the deferral columns. The common date need only be given on the first row. Blank rows are skipped."),
@@ -198,6 +202,11 @@ public static class SpreadsheetDocuments
         if (header.ContainsKey("cadres"))
         {
             return SheetLayouts.Roster;
+        }
+
+        if (header.ContainsKey("reviewDate") || header.ContainsKey("plan") || header.ContainsKey("proposedAdditions"))
+        {
+            return SheetLayouts.Review;
         }
 
         if (header.ContainsKey("titles") || header.ContainsKey("entries"))

@@ -335,7 +335,7 @@ public sealed partial class SpreadsheetSource : Stream
                 _state = 1;
                 if (_layout.Collection is null)
                 {
-                    WritePlanning();
+                    WritePlanning(); // the planning list or the planning review
                     _state = 2;
                     return;
                 }
@@ -639,7 +639,8 @@ public sealed partial class SpreadsheetSource : Stream
 
     private DocumentException LocateOne(DocumentException error)
     {
-        string path = error.Path ?? "$";
+        string original = error.Path ?? "$";
+        string path = ListPath(original);
         int row;
         string field;
         Match match = ItemPath().Match(path);
@@ -655,7 +656,8 @@ public sealed partial class SpreadsheetSource : Stream
                 row = elementRow;
             }
 
-            field = (_layout.Collection is null ? list + "[]" : string.Empty) + Indices().Replace(path[(match.Groups["list"].Index + match.Groups["list"].Length + match.Groups["item"].Length + 2)..], "[]").TrimStart('.');
+            string rest = Indices().Replace(path[(match.Groups["list"].Index + match.Groups["list"].Length + match.Groups["item"].Length + 2)..], "[]");
+            field = _layout.Collection is null ? list + "[]" + rest : rest.TrimStart('.');
             if (match.Groups["sub"].Success)
             {
                 field = (_layout.Collection is null ? list + "[]." : string.Empty) + match.Groups["sub"].Value + "[]" + Indices().Replace(match.Groups["rest"].Value, "[]");
@@ -673,16 +675,37 @@ public sealed partial class SpreadsheetSource : Stream
             "entries[].titleId" => "titles[].id",
             "candidates[]" => "candidates[].cadreRef",
             "titles[]" => "titles[].id",
+            "proposedAdditions[].cadreId" => "candidates[].cadreRef",
+            "proposedAdditions[].titleId" => "titles[].id",
+            "proposedAdditions[].tier" => "entries[].tier",
+            "currentFacts[]" => "candidates[].cadreRef",
+            _ when field.StartsWith("currentFacts[]", StringComparison.Ordinal) => "candidates[]" + field["currentFacts[]".Length..],
             _ => field.TrimStart('.'),
         };
         string? header = Header(field);
         string sentence = DocumentMessages.Format(error, _language);
-        if (sentence.StartsWith(path + ": ", StringComparison.Ordinal))
+        if (sentence.StartsWith(original + ": ", StringComparison.Ordinal))
         {
-            sentence = sentence[(path.Length + 2)..];
+            sentence = sentence[(original.Length + 2)..];
         }
 
         return new DocumentException(SheetMessages.Where(SheetName, row, header, _language), sentence, error);
+    }
+
+    /// <summary>A planning review's list path (<c>$.plan.titles[0]</c>) as the planning list's (<c>$.titles[0]</c>), whose
+    /// rows and columns are the same; any other path as it is.</summary>
+    private string ListPath(string path)
+    {
+        const string Plan = "$.plan.";
+        if (_layout.Kind != DocumentKind.PlanningReview || !path.StartsWith(Plan, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        string rest = path[Plan.Length..];
+        return rest.StartsWith("titles", StringComparison.Ordinal) || rest.StartsWith("candidates", StringComparison.Ordinal) || rest.StartsWith("entries", StringComparison.Ordinal)
+            ? "$." + rest
+            : path;
     }
 
     /// <summary>The header of the column at a field path (or of the first column of the object there), or null.</summary>

@@ -78,12 +78,30 @@ public sealed class SpreadsheetBodyTests(ServerFixture server) : IClassFixture<S
     }
 
     [Fact]
-    public async Task APlanningReviewAsASheet_Is415_ForItHasNoLayout()
+    public async Task APlanningReviewAsASheet_GetsTheAnswerOfTheJson()
     {
-        var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("a,b\n1,2\n")), "document", "review.csv" } };
+        // A sheet names people by id only, so the review's current facts are references to the roster.
+        var review = System.Text.Json.Nodes.JsonNode.Parse(Requests.Sample("demo-review.json"))!;
+        review["currentFacts"] = System.Text.Json.Nodes.JsonNode.Parse("""[{ "cadreRef": "MKT-041" }, { "cadreRef": "MKT-052" }]""");
+        byte[] json = Encoding.UTF8.GetBytes(review.ToJsonString());
+        byte[] sheet;
+        using (var input = new MemoryStream(json))
+        using (var output = new MemoryStream())
+        {
+            SpreadsheetDocuments.WriteDocument(input, SpreadsheetFormat.Xlsx, output);
+            sheet = output.ToArray();
+        }
+
+        var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(sheet), "document", "ra-soat.xlsx" },
+            { new ByteArrayContent(Requests.Sample("demo-roster.json")), "roster", "can-bo.json" },
+        };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/planning-review") { Content = content };
-        await Requests.ProblemAsync(await server.Client.SendAsync(request), 415);
-        using HttpResponseMessage raw = await server.Client.SendAsync(Requests.Json("/planning-review", Encoding.UTF8.GetBytes("a,b\n"), "en", "text/csv"));
-        await Requests.ProblemAsync(raw, 415);
+        using HttpResponseMessage response = await server.Client.SendAsync(request);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        using HttpResponseMessage answer = await server.Client.SendAsync(Requests.WithRoster("/planning-review", json, Requests.Sample("demo-roster.json")));
+        Assert.Equal(await answer.Content.ReadAsStringAsync(), body);
     }
 }

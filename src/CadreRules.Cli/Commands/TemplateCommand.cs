@@ -14,9 +14,9 @@ internal sealed class TemplateCommand : ICliCommand
     {
         var kind = new Argument<string>("kind")
         {
-            Description = "roster, evaluations, planning, rotations, appointments, position-changes, committee, key-posts or body (any case).",
+            Description = "roster, evaluations, planning, review, rotations, appointments, position-changes, committee, key-posts or body (any case).",
         };
-        kind.AcceptChoices("roster", "evaluations", "planning", "rotations", "appointments", "position-changes", "committee", "key-posts", "body");
+        kind.AcceptChoices("roster", "evaluations", "planning", "review", "rotations", "appointments", "position-changes", "committee", "key-posts", "body");
         Option<string> language = CommonOptions.Language();
         Option<string> format = new Option<string>("--format")
         {
@@ -25,7 +25,7 @@ internal sealed class TemplateCommand : ICliCommand
         }.AcceptChoices("xlsx", "csv");
         Option<string?> output = CommonOptions.Out("The file to write; default: standard output.");
         output.Description = "The file to write; standard output when not given.";
-        var command = new Command("template", "Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, rotation requests, appointment dossiers, position changes, committee candidacies, key posts (the non-local share) or a body's members (its composition); every command reads the filled-in .xlsx or .csv file as it reads JSON.")
+        var command = new Command("template", "Writes a fill-in template (Vietnamese column headers) for a roster, an evaluation sheet, a planning list, a planning review, rotation requests, appointment dossiers, position changes, committee candidacies, key posts (the non-local share) or a body's members (its composition); every command reads the filled-in .xlsx or .csv file as it reads JSON.")
         {
             kind, language, format, output,
         };
@@ -36,6 +36,7 @@ internal sealed class TemplateCommand : ICliCommand
                 "roster" => DocumentKind.Roster,
                 "evaluations" => DocumentKind.EvaluationSheet,
                 "planning" => DocumentKind.PlanningList,
+                "review" => DocumentKind.PlanningReview,
                 "rotations" => DocumentKind.RotationRequests,
                 "appointments" => DocumentKind.AppointmentRequests,
                 "position-changes" => DocumentKind.PositionChanges,

@@ -67,10 +67,79 @@ public sealed class SpreadsheetCommandTests : IDisposable
         Assert.Contains(header, File.ReadLines(path).First().Split(','));
     }
 
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("csv")]
+    public void Review_ReadsTheFilledInTemplate_AsItReadsTheJson(string format)
+    {
+        string template = Path.Combine(_folder, "template." + format);
+        Assert.Equal(0, CliRun.Of("template", "review", "--format", format, "--out", template).ExitCode);
+        (string name, string[] headers, var rows) = Spreadsheets.ReviewSheetTests.FilledTemplate();
+        if (format == "csv")
+        {
+            Assert.Equal(headers, File.ReadLines(template).First().TrimStart('\uFEFF').Split(','));
+        }
+
+        string sheet = Path.Combine(_folder, "review." + format);
+        File.WriteAllBytes(sheet, Spreadsheets.ReviewSheetTests.Sheet(format == "csv" ? global::CadreRules.Spreadsheets.SpreadsheetFormat.Csv : global::CadreRules.Spreadsheets.SpreadsheetFormat.Xlsx, name, headers, rows));
+        string json = Path.Combine(_folder, "review.json");
+        File.WriteAllText(json, Spreadsheets.ReviewSheetTests.EquivalentJson());
+        string roster = Path.Combine(Samples, "demo-roster.json");
+        CliRun fromJson = CliRun.Of("review", json, "--roster", roster, "--format", "json");
+        CliRun fromSheet = CliRun.Of("review", sheet, "--roster", roster, "--format", "json");
+        Assert.Contains("MKT-052", fromJson.Output, StringComparison.Ordinal);
+        Assert.Equal(fromJson.ExitCode, fromSheet.ExitCode);
+        Assert.Equal(fromJson.Output, fromSheet.Output);
+
+        // The sample's own result, MKT-013 removed for a discipline after the list: a sheet takes current facts from the
+        // roster, so a roster carrying MKT-013's facts as the sample's currentFacts gives them.
+        System.Text.Json.Nodes.JsonNode sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Samples, "demo-review.json")))!;
+        System.Text.Json.Nodes.JsonNode people = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(roster))!;
+        var cadres = people["cadres"]!.AsArray();
+        int at = cadres.Select((c, i) => (c, i)).Single(p => (string?)p.c!["id"] == "MKT-013").i;
+        cadres[at] = sample["currentFacts"]![0]!["cadre"]!.DeepClone();
+        string current = Path.Combine(_folder, "roster-now.json");
+        File.WriteAllText(current, people.ToJsonString());
+        CliRun fromSample = CliRun.Of("review", Path.Combine(Samples, "demo-review.json"), "--roster", roster, "--format", "json");
+        CliRun fromSheetNow = CliRun.Of("review", sheet, "--roster", current, "--format", "json");
+        Assert.Contains("QD377.Planning.DisciplinedSincePlanning", fromSample.Output, StringComparison.Ordinal);
+        Assert.Equal(fromSample.ExitCode, fromSheetNow.ExitCode);
+        Assert.Equal(fromSample.Output, fromSheetNow.Output);
+    }
+
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("csv")]
+    public void Review_ConvertedToASheet_GivesTheJsonsResult(string format)
+    {
+        string json = Path.Combine(_folder, "review.json");
+        File.WriteAllText(json, Spreadsheets.ReviewSheetTests.EquivalentJson());
+        string sheet = Path.Combine(_folder, "review." + format);
+        Assert.Equal(0, CliRun.Of("convert", json, "--format", format, "--out", sheet).ExitCode);
+        string roster = Path.Combine(Samples, "demo-roster.json");
+        CliRun fromJson = CliRun.Of("review", json, "--roster", roster, "--format", "json");
+        CliRun fromSheet = CliRun.Of("review", sheet, "--roster", roster, "--format", "json");
+        Assert.Equal(1, fromJson.ExitCode);
+        Assert.Equal(fromJson.ExitCode, fromSheet.ExitCode);
+        Assert.Equal(fromJson.Output, fromSheet.Output);
+    }
+
+    [Fact]
+    public void Review_ABadDateInASheet_IsReportedInVietnameseWithSheetRowAndColumn()
+    {
+        (string name, string[] headers, var rows) = Spreadsheets.ReviewSheetTests.FilledTemplate();
+        rows[0][0] = "32/12/2026";
+        string sheet = Path.Combine(_folder, "review.xlsx");
+        File.WriteAllBytes(sheet, Spreadsheets.ReviewSheetTests.Sheet(global::CadreRules.Spreadsheets.SpreadsheetFormat.Xlsx, name, headers, rows));
+        CliRun run = CliRun.Of("review", sheet, "--roster", Path.Combine(Samples, "demo-roster.json"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("trang 'Rà soát quy hoạch', dòng 2, cột 'Ngày rà soát': '32/12/2026' không đọc được", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Template_RefusesAnUnknownKind_ListingTheKinds()
     {
-        CliRun run = CliRun.Of("template", "review", "--lang", "en");
+        CliRun run = CliRun.Of("template", "verdict", "--lang", "en");
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("key-posts", run.Error, StringComparison.Ordinal);
     }

@@ -64,11 +64,13 @@ public sealed class FamilySheetTests
     }
 
     [Fact]
-    public void APlanningReview_HasNoSheet_AndTheErrorSaysSo()
+    public void AReviewsFullCadreRecord_IsRefusedAtItsPath_AndTheErrorSaysSo()
     {
+        // demo-review.json gives MKT-013's current facts in full: a sheet takes them from the roster.
         using FileStream json = File.OpenRead(Path.Combine(Samples, "demo-review.json"));
         var error = Assert.Throws<DocumentException>(() => SpreadsheetDocuments.WriteDocument(json, SpreadsheetFormat.Csv, new MemoryStream()));
-        Assert.Contains("a planning review has no sheet layout", error.Message, StringComparison.Ordinal);
+        Assert.Equal("$.currentFacts[0]", error.Path);
+        Assert.Contains("a sheet has no column for 'cadre'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

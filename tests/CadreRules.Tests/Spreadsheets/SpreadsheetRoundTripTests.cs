@@ -115,6 +115,26 @@ public sealed class SpreadsheetRoundTripTests
     }
 
     [Fact]
+    public void APlanningListsErrorInATitle_IsNamedAtTheTitlesColumn()
+    {
+        // The title has no name: the reader refuses it at $.titles[0].name; the sheet names its row and column.
+        byte[] csv = Encoding.UTF8.GetBytes("Ngày phê duyệt,Nhiệm kỳ bắt đầu,Mã chức danh,Tên chức danh,Cấp chức danh,Mã cán bộ\n20/12/2025,01/07/2030,bt,,cấp xã,MKT-002\n");
+        using SpreadsheetSource source = SpreadsheetSource.Open(new MemoryStream(csv), SpreadsheetFormat.Csv, Language.English);
+        var error = Assert.Throws<DocumentException>(() =>
+        {
+            try
+            {
+                CadreDocuments.ReadPlanningList(source, SampleRoster, DocumentLimits.Default);
+            }
+            catch (DocumentException e)
+            {
+                throw source.Locate(e);
+            }
+        });
+        Assert.StartsWith("row 2, column 'Tên chức danh': ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownHeader_IsAnErrorNamingIt()
     {
         byte[] csv = Encoding.UTF8.GetBytes("Mã cán bộ,Giới tính,Ngày sinh,Màu mắt\nA,nam,1970,nâu\n");
