@@ -80,7 +80,7 @@ internal static class ReviewView
                 names.GetValueOrDefault(row.Entry.CadreId),
                 Vocabulary.Tier(row.Entry.Tier, language),
                 Vocabulary.Review(row.Outcome, language),
-                string.Join("; ", row.Reasons.Select(f => render.ConditionLine(f).Trim())),
+                string.Join("; ", row.Reasons.Select(f => global::CadreRules.Localization.Terms.Label(f.Status, language) + ": " + render.Text(f))), // the clauses have their own column
                 string.Join("; ", row.Reasons.Select(f => f.Citation?.Format(language)).OfType<string>().Distinct()),
             ]);
         }
