@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using CadreRules.Benchmarks.Classification;
+using CadreRules.Evaluation;
 
 namespace CadreRules.Benchmarks;
 
@@ -137,7 +138,7 @@ internal static class Program
                 var t = new CadreRules.Evaluation.TaskCounts(10, 10, 10);
                 for (int i = 0; i < 4096; i++)
                 {
-                    sum += new CadreRules.Evaluation.EvaluationInput(2026, ShippedQd366.EvaluatedOn, CadreRules.Evaluation.EvaluationRole.NonLeader, t).MonthsWorked;
+                    sum += new EvaluationInput { Year = 2026, EvaluatedOn = ShippedQd366.EvaluatedOn, Role = CadreRules.Evaluation.EvaluationRole.NonLeader, Tasks = t }.MonthsWorked;
                 }
 
                 return sum;
@@ -149,7 +150,7 @@ internal static class Program
                 var t = new CadreRules.Evaluation.TaskCounts(10, 10, 10);
                 for (int i = 0; i < 4096; i++)
                 {
-                    sum += new CadreRules.Evaluation.EvaluationInput(2026, ShippedQd366.EvaluatedOn, CadreRules.Evaluation.EvaluationRole.NonLeader, t, score: card).MonthsWorked;
+                    sum += new EvaluationInput { Year = 2026, EvaluatedOn = ShippedQd366.EvaluatedOn, Role = CadreRules.Evaluation.EvaluationRole.NonLeader, Tasks = t, Score = card }.MonthsWorked;
                 }
 
                 return sum;
@@ -160,7 +161,7 @@ internal static class Program
                 var t = new CadreRules.Evaluation.TaskCounts(10, 10, 10);
                 for (int i = 0; i < 4096; i++)
                 {
-                    sum += new CadreRules.Evaluation.EvaluationInput(2026, ShippedQd366.EvaluatedOn, CadreRules.Evaluation.EvaluationRole.NonLeader, t, partyAdmittedOn: pop.AdmittedOn[i]).MonthsWorked;
+                    sum += new EvaluationInput { Year = 2026, EvaluatedOn = ShippedQd366.EvaluatedOn, Role = CadreRules.Evaluation.EvaluationRole.NonLeader, Tasks = t, PartyAdmittedOn = pop.AdmittedOn[i] }.MonthsWorked;
                 }
 
                 return sum;

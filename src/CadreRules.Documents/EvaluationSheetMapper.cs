@@ -119,29 +119,31 @@ internal static class EvaluationSheetMapper
         EvaluationInput input;
         try
         {
-            input = new EvaluationInput(
-                year,
-                evaluatedOn,
-                p.Role ?? EvaluationRole.NonLeader,
-                tasks,
-                score,
-                grades,
-                leader,
-                collective,
-                discipline,
-                p.Degraded ?? false,
-                p.BreachedProhibitions ?? false,
-                p.MonthsWorked ?? 12,
-                p.SickLeaveMonths ?? 0,
-                p.OtherLeaveMonths ?? 0,
-                p.MaternityLeave ?? false,
-                p.PartyAdmittedOn,
-                p.ExemptFromPartyActivities ?? false,
-                p.PartySuspended ?? false,
-                p.StateLevel,
-                p.PriorShortcomingsFound ?? 0,
-                p.PriorShortcomingsFixed ?? 0,
-                p.MitigationReason);
+            input = new EvaluationInput
+            {
+                Year = year,
+                EvaluatedOn = evaluatedOn,
+                Role = p.Role ?? EvaluationRole.NonLeader,
+                Tasks = tasks,
+                Score = score,
+                Grades = grades,
+                Leader = leader,
+                Collective = collective,
+                Discipline = discipline,
+                Degraded = p.Degraded ?? false,
+                BreachedProhibitions = p.BreachedProhibitions ?? false,
+                MonthsWorked = p.MonthsWorked ?? 12,
+                SickLeaveMonths = p.SickLeaveMonths ?? 0,
+                OtherLeaveMonths = p.OtherLeaveMonths ?? 0,
+                MaternityLeave = p.MaternityLeave ?? false,
+                PartyAdmittedOn = p.PartyAdmittedOn,
+                ExemptFromPartyActivities = p.ExemptFromPartyActivities ?? false,
+                PartySuspended = p.PartySuspended ?? false,
+                StateLevel = p.StateLevel,
+                PriorShortcomingsFound = p.PriorShortcomingsFound ?? 0,
+                PriorShortcomingsFixed = p.PriorShortcomingsFixed ?? 0,
+                MitigationReason = p.MitigationReason,
+            }.Validate();
         }
         catch (ArgumentException e)
         {

@@ -30,7 +30,7 @@ bool ok = regulation.Classify(review).Level == EvaluationLevel.Excellent
 EvaluationRegulation nd335 = EvaluationRegulations.Get(EvaluationRegime.Nd335);
 foreach ((decimal score, EvaluationLevel expected) in new[] { (89.75m, EvaluationLevel.Good), (90m, EvaluationLevel.Excellent), (49.75m, EvaluationLevel.NotComplete) })
 {
-    var civilServant = new EvaluationInput(2026, new NodaTime.LocalDate(2026, 12, 10), EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 3), ScoreCard.FromTotal(score));
+    var civilServant = new EvaluationInput { Year = 2026, EvaluatedOn = new NodaTime.LocalDate(2026, 12, 10), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(10, 3), Score = ScoreCard.FromTotal(score) };
     EvaluationDecision decision = nd335.Classify(civilServant);
     Console.WriteLine($"NĐ 335, score {score}: {decision.Level}");
     ok &= decision.Kind == OutcomeKind.Level && decision.Level == expected;

@@ -114,10 +114,12 @@ public static partial class Arbitraries
     /// <param name="discipline">The new discipline list, or default to keep it.</param>
     /// <returns>The copy.</returns>
     public static EvaluationInput Copy(EvaluationInput i, ScoreCard? score = null, TaskCounts? tasks = null, ImmutableArray<DisciplineRecord> discipline = default) =>
-        new(i.Year, i.EvaluatedOn, i.Role, tasks ?? i.Tasks, score ?? i.Score, i.Grades, i.Leader, i.Collective,
-            discipline.IsDefault ? i.Discipline : discipline, i.Degraded, i.BreachedProhibitions, i.MonthsWorked, i.SickLeaveMonths,
-            i.OtherLeaveMonths, i.MaternityLeave, i.PartyAdmittedOn, i.ExemptFromPartyActivities, i.PartySuspended, i.StateLevel,
-            i.PriorShortcomingsFound, i.PriorShortcomingsFixed, i.MitigationReason);
+        i with
+        {
+            Tasks = tasks ?? i.Tasks,
+            Score = score ?? i.Score,
+            Discipline = discipline.IsDefault ? i.Discipline : discipline,
+        };
 
     private static Gen<LeaderFacts> LeaderGen() =>
         from unit in TaskCountsGen()
@@ -166,24 +168,31 @@ public static partial class Arbitraries
         from fixedCount in Gen.Choose(0, found)
         from mitigation in Gen.Elements<string?>(null, null, null, "tự phát hiện và khắc phục")
         let date = EvaluationDate(regime)
-        select new EvaluationCase(regime, new EvaluationInput(
-            date.Year, date, role, tasks, score, new CriteriaGrades(general, results),
-            role == EvaluationRole.Leader ? leader : null,
-            role == EvaluationRole.Collective ? collective : null,
-            [.. discipline],
-            degraded: (flags & 1) != 0 && (flags & 2) != 0,
-            breachedProhibitions: (flags & 4) != 0 && (flags & 8) != 0,
-            monthsWorked: worked,
-            sickLeaveMonths: sick,
-            otherLeaveMonths: other,
-            maternityLeave: (flags & 16) != 0 && (flags & 32) != 0,
-            partyAdmittedOn: admittedMonthsAgo < 0 ? null : date.PlusMonths(-admittedMonthsAgo),
-            exemptFromPartyActivities: flags == 7,
-            partySuspended: flags == 11,
-            stateLevel: stateLevel,
-            priorShortcomingsFound: found,
-            priorShortcomingsFixed: fixedCount,
-            mitigationReason: mitigation));
+        select new EvaluationCase(regime, new EvaluationInput
+        {
+            Year = date.Year,
+            EvaluatedOn = date,
+            Role = role,
+            Tasks = tasks,
+            Score = score,
+            Grades = new CriteriaGrades(general, results),
+            Leader = role == EvaluationRole.Leader ? leader : null,
+            Collective = role == EvaluationRole.Collective ? collective : null,
+            Discipline = [.. discipline],
+            Degraded = (flags & 1) != 0 && (flags & 2) != 0,
+            BreachedProhibitions = (flags & 4) != 0 && (flags & 8) != 0,
+            MonthsWorked = worked,
+            SickLeaveMonths = sick,
+            OtherLeaveMonths = other,
+            MaternityLeave = (flags & 16) != 0 && (flags & 32) != 0,
+            PartyAdmittedOn = admittedMonthsAgo < 0 ? null : date.PlusMonths(-admittedMonthsAgo),
+            ExemptFromPartyActivities = flags == 7,
+            PartySuspended = flags == 11,
+            StateLevel = stateLevel,
+            PriorShortcomingsFound = found,
+            PriorShortcomingsFixed = fixedCount,
+            MitigationReason = mitigation,
+        });
 
     private static EvaluationRole[] RolesOf(EvaluationRegime regime)
     {

@@ -103,18 +103,20 @@ public static partial class Arbitraries
         from admittedMonthsAgo in Gen.Elements(-1, -1, -1, -1, -1, -1, 40, 3)
         from shortcomings in Gen.Elements(0, 0, 0, 1)
         let date = earlier ? new LocalDate(2025, 8, 29).PlusDays(-(day % 29)) : new LocalDate(2025, 8, 30).PlusDays(day)
-        select (unit, peer, named, new EvaluationInput(
-            2025,
-            date,
-            role,
-            tasks,
-            score,
-            new CriteriaGrades(general, results),
-            role == EvaluationRole.Leader ? new LeaderFacts(unitTasks, confidenceVotesCast: 20, lowConfidenceVotes: lowVotes) : null,
-            discipline: disciplined ? [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1), relatedToPublicDuty: true)] : default,
-            partyAdmittedOn: admittedMonthsAgo < 0 ? null : date.PlusMonths(-admittedMonthsAgo),
-            priorShortcomingsFound: shortcomings,
-            priorShortcomingsFixed: day % 3 == 0 ? 0 : shortcomings));
+        select (unit, peer, named, new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = date,
+            Role = role,
+            Tasks = tasks,
+            Score = score,
+            Grades = new CriteriaGrades(general, results),
+            Leader = role == EvaluationRole.Leader ? new LeaderFacts(unitTasks, confidenceVotesCast: 20, lowConfidenceVotes: lowVotes) : null,
+            Discipline = disciplined ? [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1), relatedToPublicDuty: true)] : default,
+            PartyAdmittedOn = admittedMonthsAgo < 0 ? null : date.PlusMonths(-admittedMonthsAgo),
+            PriorShortcomingsFound = shortcomings,
+            PriorShortcomingsFixed = day % 3 == 0 ? 0 : shortcomings,
+        });
 
     // Every task on time, often with 30% or more exceeded (the HTXS conditions of QĐ 366), sometimes 20%.
     private static Gen<TaskCounts> StrongTasksGen() =>

@@ -96,20 +96,22 @@ public sealed class ShippedPipeline : IBatchPipeline
     /// <summary>Gets the time of each pass of the last run: classification, candidates, quota allocation, write-back.</summary>
     public (TimeSpan Classify, TimeSpan Candidates, TimeSpan Quota, TimeSpan WriteBack) LastPasses { get; private set; }
 
-    public static EvaluationInput Input(Population p, int i) => new(
-        year: ShippedQd366.EvaluatedOn.Year,
-        evaluatedOn: ShippedQd366.EvaluatedOn,
-        role: EvaluationRole.NonLeader,
-        tasks: new TaskCounts(p.Total[i], p.Completed[i], p.OnTime[i], p.Exceeded[i], p.Late[i], p.Total[i] - p.Completed[i]),
-        score: ScoreCard.FromTotal(Scores[p.ScoreQuarters[i]]),
-        discipline: (p.Flags[i] & Population.DisciplineFlag) != 0 ? DutyReprimand : default,
-        degraded: (p.Flags[i] & Population.DegradedFlag) != 0,
-        breachedProhibitions: (p.Flags[i] & Population.ProhibitionsFlag) != 0,
-        partyAdmittedOn: p.AdmittedOn[i],
-        exemptFromPartyActivities: (p.Flags[i] & Population.ExemptFlag) != 0,
-        partySuspended: (p.Flags[i] & Population.SuspendedFlag) != 0,
-        priorShortcomingsFound: p.Found[i],
-        priorShortcomingsFixed: p.Fixed[i]);
+    public static EvaluationInput Input(Population p, int i) => new EvaluationInput
+    {
+        Year = ShippedQd366.EvaluatedOn.Year,
+        EvaluatedOn = ShippedQd366.EvaluatedOn,
+        Role = EvaluationRole.NonLeader,
+        Tasks = new TaskCounts(p.Total[i], p.Completed[i], p.OnTime[i], p.Exceeded[i], p.Late[i], p.Total[i] - p.Completed[i]),
+        Score = ScoreCard.FromTotal(Scores[p.ScoreQuarters[i]]),
+        Discipline = (p.Flags[i] & Population.DisciplineFlag) != 0 ? DutyReprimand : default,
+        Degraded = (p.Flags[i] & Population.DegradedFlag) != 0,
+        BreachedProhibitions = (p.Flags[i] & Population.ProhibitionsFlag) != 0,
+        PartyAdmittedOn = p.AdmittedOn[i],
+        ExemptFromPartyActivities = (p.Flags[i] & Population.ExemptFlag) != 0,
+        PartySuspended = (p.Flags[i] & Population.SuspendedFlag) != 0,
+        PriorShortcomingsFound = p.Found[i],
+        PriorShortcomingsFixed = p.Fixed[i],
+    };
 
     private int Classify(Population population, byte[] final, int unit)
     {

@@ -19,20 +19,22 @@ public static class ShippedQd366
 
     public static EvaluationRegulation Regulation { get; } = EvaluationRegulations.Get(EvaluationRegime.Qd366);
 
-    public static EvaluationInput ToInput(MemberFacts f) => new(
-        year: EvaluatedOn.Year,
-        evaluatedOn: EvaluatedOn,
-        role: EvaluationRole.NonLeader,
-        tasks: new TaskCounts(f.TasksTotal, f.TasksCompleted, f.TasksOnTime, f.TasksExceeded, f.TasksLate, f.TasksTotal - f.TasksCompleted),
-        score: ScoreCard.FromTotal(f.Score),
-        discipline: f.DutyDiscipline ? DutyReprimand : default,
-        degraded: f.Degraded,
-        breachedProhibitions: f.BreachedProhibitions,
-        partyAdmittedOn: EvaluatedOn.PlusMonths(-f.MonthsSinceAdmission),
-        exemptFromPartyActivities: f.Exempt,
-        partySuspended: f.Suspended,
-        priorShortcomingsFound: f.ShortcomingsFound,
-        priorShortcomingsFixed: f.ShortcomingsFixed);
+    public static EvaluationInput ToInput(MemberFacts f) => new EvaluationInput
+    {
+        Year = EvaluatedOn.Year,
+        EvaluatedOn = EvaluatedOn,
+        Role = EvaluationRole.NonLeader,
+        Tasks = new TaskCounts(f.TasksTotal, f.TasksCompleted, f.TasksOnTime, f.TasksExceeded, f.TasksLate, f.TasksTotal - f.TasksCompleted),
+        Score = ScoreCard.FromTotal(f.Score),
+        Discipline = f.DutyDiscipline ? DutyReprimand : default,
+        Degraded = f.Degraded,
+        BreachedProhibitions = f.BreachedProhibitions,
+        PartyAdmittedOn = EvaluatedOn.PlusMonths(-f.MonthsSinceAdmission),
+        ExemptFromPartyActivities = f.Exempt,
+        PartySuspended = f.Suspended,
+        PriorShortcomingsFound = f.ShortcomingsFound,
+        PriorShortcomingsFixed = f.ShortcomingsFixed,
+    };
 
     public static Outcome ToOutcome(EvaluationDecision decision) => decision.Kind switch
     {

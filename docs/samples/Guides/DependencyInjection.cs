@@ -38,9 +38,14 @@ internal static class DependencyInjection
 
         EvaluationRound shipped = provider.GetRequiredService<EvaluationRound>();
         EvaluationRound minhKhe = provider.GetRequiredKeyedService<EvaluationRound>("minh-khe");
-        var member = new EvaluationEntry("A-1", "Chi bộ 1", "đảng viên", SubjectKind.PartyMember, new EvaluationInput(
-            year: 2025, evaluatedOn: new LocalDate(2025, 12, 20), role: EvaluationRole.NonLeader,
-            tasks: TaskCounts.AllOnTime(10, 3), score: ScoreCard.FromTotal(91)));
+        var member = new EvaluationEntry("A-1", "Chi bộ 1", "đảng viên", SubjectKind.PartyMember, new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = new LocalDate(2025, 12, 20),
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 3),
+            Score = ScoreCard.FromTotal(91),
+        });
         Console.WriteLine(EvaluationRound.Label(shipped.Run([member]).People[0].Qualified));   // HTXS
         Console.WriteLine(EvaluationRound.Label(minhKhe.Run([member]).People[0].Qualified));   // HTT
         #endregion

@@ -14,12 +14,14 @@ internal static class GettingStarted
     {
         #region classify
         // What the evaluator recorded for a party member who is not a leader, reviewed on 15/12/2025.
-        var input = new EvaluationInput(
-            year: 2025,
-            evaluatedOn: new LocalDate(2025, 12, 15),
-            role: EvaluationRole.NonLeader,
-            tasks: new TaskCounts(total: 10, completed: 10, onTimeAndQuality: 10, exceeded: 3),
-            score: new ScoreCard(general: 28, results: 64));
+        var input = new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = new LocalDate(2025, 12, 15),
+            Role = EvaluationRole.NonLeader,
+            Tasks = new TaskCounts(total: 10, completed: 10, onTimeAndQuality: 10, exceeded: 3),
+            Score = new ScoreCard(general: 28, results: 64),
+        };
 
         // The catalogue picks the regime in force on that date (QĐ 366-QĐ/TW).
         EvaluationRegulation regulation = ShippedRegulations.Catalog.InForce<EvaluationRegulation>(SubjectKind.PartyMember, input.EvaluatedOn);

@@ -22,7 +22,7 @@ internal static class Rounds
         var on = new LocalDate(2025, 12, 15);
         EvaluationEntry Member(string id, decimal score) => new(
             id, unit: "Chi bộ 1", peerGroup: "đảng viên", SubjectKind.PartyMember,
-            new EvaluationInput(2025, on, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, exceeded: 4), ScoreCard.FromTotal(score)));
+            new EvaluationInput { Year = 2025, EvaluatedOn = on, Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(10, exceeded: 4), Score = ScoreCard.FromTotal(score) });
         var sheet = new EvaluationSheet(2025, [
             Member("CB-1", 95), Member("CB-2", 91), Member("CB-3", 80), Member("CB-4", 78),
             Member("CB-5", 85), Member("CB-6", 72), Member("CB-7", 88)]);

@@ -8,9 +8,14 @@ using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;
 
-var review = new EvaluationInput(year: 2025, evaluatedOn: new LocalDate(2025, 12, 15), role: EvaluationRole.NonLeader,
-    tasks: new TaskCounts(total: 10, completed: 10, onTimeAndQuality: 10, exceeded: 2),
-    score: new ScoreCard(general: 28, results: 64));
+var review = new EvaluationInput
+{
+    Year = 2025,
+    EvaluatedOn = new LocalDate(2025, 12, 15),
+    Role = EvaluationRole.NonLeader,
+    Tasks = new TaskCounts(total: 10, completed: 10, onTimeAndQuality: 10, exceeded: 2),
+    Score = new ScoreCard(general: 28, results: 64),
+};
 var regulation = ShippedRegulations.Catalog.InForce<EvaluationRegulation>(SubjectKind.PartyMember, review.EvaluatedOn);
 
 EvaluationDecision decision = regulation.Classify(review);             // fast path: nothing is built

@@ -27,6 +27,7 @@ public readonly record struct EvaluationBatchEntry
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> or <paramref name="peerGroup"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="EvaluationInputException">Two facts of <paramref name="input"/> disagree (<see cref="EvaluationInput.Validate"/>).</exception>
     public EvaluationBatchEntry(CadreId id, int unit, int peerGroup, SubjectKind subjectKind, EvaluationInput input, bool unitIsOutstanding = false)
     {
         if (string.IsNullOrEmpty(id.Value))
@@ -37,6 +38,7 @@ public readonly record struct EvaluationBatchEntry
         ArgumentBounds.NotNegative(unit, nameof(unit));
         ArgumentBounds.NotNegative(peerGroup, nameof(peerGroup));
         ArgumentNullException.ThrowIfNull(input);
+        input.Validate();
         Id = id;
         Unit = unit;
         PeerGroup = peerGroup;

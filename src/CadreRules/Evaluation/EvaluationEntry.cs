@@ -19,6 +19,7 @@ public sealed class EvaluationEntry
     /// <param name="unitIsOutstanding">Whether the unit itself was rated HTXS (some regimes allow a larger share).</param>
     /// <exception cref="ArgumentException">The identifier, unit or peer group is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="EvaluationInputException">Two facts of <paramref name="input"/> disagree (<see cref="EvaluationInput.Validate"/>).</exception>
     public EvaluationEntry(CadreId id, string unit, string peerGroup, SubjectKind subjectKind, EvaluationInput input, string? name = null, bool unitIsOutstanding = false)
     {
         if (string.IsNullOrEmpty(id.Value))
@@ -29,6 +30,7 @@ public sealed class EvaluationEntry
         ArgumentBounds.NotBlank(unit, nameof(unit));
         ArgumentBounds.NotBlank(peerGroup, nameof(peerGroup));
         ArgumentNullException.ThrowIfNull(input);
+        input.Validate();
         Id = id;
         Unit = unit;
         PeerGroup = peerGroup;

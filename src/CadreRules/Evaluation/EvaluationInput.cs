@@ -14,311 +14,417 @@ namespace CadreRules.Evaluation;
 /// party member who is also a cán bộ, công chức or viên chức) and the shortcomings found at the previous review.
 /// </summary>
 /// <remarks>
-/// Every field is checked at construction and a bad one raises <see cref="EvaluationInputException"/> naming it, so
-/// no half-built input exists. Which facts a regime needs differs: the 100-point regimes read <see cref="Score"/>, the
+/// <para>Built with an object initializer: <see cref="Year"/>, <see cref="EvaluatedOn"/>, <see cref="Role"/> and
+/// <see cref="Tasks"/> are required, every other fact has a documented default (12 months worked, no leave, no
+/// discipline…). A value that is wrong on its own (a month count above 12, a blank mitigation reason, an unknown role)
+/// raises <see cref="EvaluationInputException"/> naming the field as it is set, so no such input exists; a
+/// <see langword="with"/> expression checks the fields it sets the same way.</para>
+/// <para>Facts that must agree with each other (the evaluation date and the year, the role and the leader's or the
+/// collective's facts, the two kinds of leave together, the admission date and the evaluation date, the shortcomings
+/// fixed and found) are checked by <see cref="Validate"/>. The evaluation entries of a round and every classification
+/// call it, so an inconsistent input is refused before any rule reads it; call it yourself to surface the error where
+/// the input is built. Which facts a regime needs differs: the 100-point regimes read <see cref="Score"/>, the
 /// criteria-list regimes read <see cref="Grades"/>; a regime that needs a missing fact raises the exception when
-/// classifying. Immutable and thread-safe.
+/// classifying.</para>
+/// <para>Equality is by value over every fact (the discipline decisions compared in order). Immutable and
+/// thread-safe: the result of <see cref="Validate"/> is remembered, which any thread may do at any time with the same
+/// effect.</para>
 /// </remarks>
-public sealed class EvaluationInput
+/// <example>
+/// <code>
+/// var input = new EvaluationInput
+/// {
+///     Year = 2025,
+///     EvaluatedOn = new LocalDate(2025, 12, 15),
+///     Role = EvaluationRole.NonLeader,
+///     Tasks = TaskCounts.FromShares(completed: 1m, exceeded: 0.4m, onTimeAndQuality: 1m),
+///     Score = ScoreCard.FromTotal(92m),
+/// };
+/// </code>
+/// </example>
+public sealed record EvaluationInput
 {
-    private readonly ImmutableArray<DisciplineRecord> _discipline;
+    private readonly int _year;
+    private readonly LocalDate _evaluatedOn;
+    private readonly EvaluationRole _role;
+    private readonly ScoreCard? _score;
+    private readonly CriteriaGrades? _grades;
+    private readonly ImmutableArray<DisciplineRecord> _discipline = ImmutableArray<DisciplineRecord>.Empty;
+    private readonly int _monthsWorked = 12;
+    private readonly int _sickLeaveMonths;
+    private readonly int _otherLeaveMonths;
+    private readonly LocalDate? _partyAdmittedOn;
+    private readonly int _partyAdmittedOnKey;
+    private readonly EvaluationLevel? _stateLevel;
+    private readonly int _priorShortcomingsFound;
+    private readonly int _priorShortcomingsFixed;
+    private readonly string? _mitigationReason;
 
-    /// <summary>Creates an input.</summary>
-    /// <param name="year">The evaluation year (năm đánh giá).</param>
-    /// <param name="evaluatedOn">The date the evaluation is made; it picks the regime and must fall in
-    /// <paramref name="year"/> or the next year (special units finish by mid-January).</param>
-    /// <param name="role">Non-leader, leader or collective.</param>
-    /// <param name="tasks">The subject's own tasks or targets of the year.</param>
-    /// <param name="score">The 100-point score (QĐ 366, NĐ 335, NĐ 233), or <see langword="null"/>.</param>
-    /// <param name="grades">The criteria grades (QĐ 132, QĐ 124, NĐ 90), or <see langword="null"/>.</param>
-    /// <param name="leader">The leader's area; required when <paramref name="role"/> is <see cref="EvaluationRole.Leader"/>.</param>
-    /// <param name="collective">The collective's facts; required when <paramref name="role"/> is <see cref="EvaluationRole.Collective"/>.</param>
-    /// <param name="discipline">Discipline decisions about the subject (any year; each rule picks those that count).</param>
-    /// <param name="degraded">Whether the competent level concluded degradation (suy thoái, "tự diễn biến", "tự chuyển hóa").</param>
-    /// <param name="breachedProhibitions">Whether the subject breached what party members must not do or the duty to set
-    /// an example, harming the reputation of self or unit.</param>
-    /// <param name="monthsWorked">Whole months actually worked in the year, 0 to 12.</param>
-    /// <param name="sickLeaveMonths">Whole months of sick leave in the year, 0 to 12.</param>
-    /// <param name="otherLeaveMonths">Whole months of other lawful leave away from work (not sick, not maternity), 0 to 12.</param>
-    /// <param name="maternityLeave">Whether the subject took maternity leave in the year.</param>
-    /// <param name="partyAdmittedOn">The date of admission to the Party, or <see langword="null"/> (not a member, or long ago).</param>
-    /// <param name="exemptFromPartyActivities">Whether the member is exempt from work and party activities.</param>
-    /// <param name="partySuspended">Whether the member's party activities are suspended (đình chỉ sinh hoạt đảng).</param>
-    /// <param name="stateLevel">The State level of the year for a party member who is also a cán bộ, công chức or viên
-    /// chức, or <see langword="null"/>.</param>
-    /// <param name="priorShortcomingsFound">Shortcomings pointed out at the previous review.</param>
-    /// <param name="priorShortcomingsFixed">Of them, those fixed.</param>
-    /// <param name="mitigationReason">Why the competent level should weigh the case (the violation was found, reported and
-    /// remedied by the subject, or a force majeure prevented the tasks), or <see langword="null"/>. Where the regime lets the
-    /// competent level weigh such cases (QĐ 366-QĐ/TW Điều 11 khoản 4; NĐ 233/2026 Điều 12 khoản 4 for managers), a Không hoàn thành nhiệm vụ ground other than the
-    /// score then leaves the outcome undetermined instead of forcing the level.</param>
-    /// <exception cref="EvaluationInputException">A field is out of range or inconsistent; the message and
-    /// <see cref="ArgumentException.ParamName"/> name it.</exception>
-    public EvaluationInput(
-        int year,
-        LocalDate evaluatedOn,
-        EvaluationRole role,
-        TaskCounts tasks,
-        ScoreCard? score = null,
-        CriteriaGrades? grades = null,
-        LeaderFacts? leader = null,
-        CollectiveFacts? collective = null,
-        ImmutableArray<DisciplineRecord> discipline = default,
-        bool degraded = false,
-        bool breachedProhibitions = false,
-        int monthsWorked = 12,
-        int sickLeaveMonths = 0,
-        int otherLeaveMonths = 0,
-        bool maternityLeave = false,
-        LocalDate? partyAdmittedOn = null,
-        bool exemptFromPartyActivities = false,
-        bool partySuspended = false,
-        EvaluationLevel? stateLevel = null,
-        int priorShortcomingsFound = 0,
-        int priorShortcomingsFixed = 0,
-        string? mitigationReason = null)
+    // Set by Validate once the facts agree with each other; every init accessor clears it, so a copy made by a 'with'
+    // expression is checked again. Written only with the value a successful check gives, so races are harmless.
+    private bool _consistent;
+
+    /// <summary>Gets the evaluation year (năm đánh giá), within the years the library accepts.</summary>
+    /// <exception cref="EvaluationInputException">Set to a year outside the library's years (field <c>year</c>).</exception>
+    public required int Year
     {
-        if (year < DomainCalendar.FirstYear || year > DomainCalendar.LastYear)
+        get => _year;
+        init
         {
-            throw EvaluationInputException.For(
-                nameof(year),
-                Invariant($"năm đánh giá {year} nằm ngoài khoảng năm thư viện chấp nhận, từ {DomainCalendar.FirstYear} đến {DomainCalendar.LastYear}."),
-                Invariant($"the evaluation year {year} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."));
-        }
-
-        if (!DomainCalendar.Contains(evaluatedOn))
-        {
-            throw EvaluationInputException.For(
-                nameof(evaluatedOn),
-                $"ngày đánh giá {TextFormat.IsoDate(evaluatedOn)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
-                $"the evaluation date {TextFormat.IsoDate(evaluatedOn)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
-        }
-
-        if (evaluatedOn.Year != year && evaluatedOn.Year != year + 1)
-        {
-            throw EvaluationInputException.For(
-                nameof(evaluatedOn),
-                Invariant($"việc đánh giá năm {year} được làm trong năm {year} hoặc đầu năm {year + 1}, không phải ngày {TextFormat.Date(evaluatedOn)}."),
-                Invariant($"an evaluation of {year} is made in {year} or early {year + 1}, not on {TextFormat.Date(evaluatedOn)}."));
-        }
-
-        // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
-        if (unchecked((uint)role) > (uint)EvaluationRole.Collective)
-        {
-            throw EvaluationInputException.For(nameof(role), $"vai trò không xác định {role}.", $"unknown role {role}.");
-        }
-
-        if (role == EvaluationRole.Leader && leader is null)
-        {
-            throw EvaluationInputException.For(nameof(leader), "đánh giá người đứng đầu cần các dữ kiện của người đứng đầu (nhiệm vụ của đơn vị, các đơn vị trực thuộc…).", "a leader's evaluation needs the leader's facts (unit tasks, subordinate units…).");
-        }
-
-        if (role == EvaluationRole.Collective && collective is null)
-        {
-            throw EvaluationInputException.For(nameof(collective), "đánh giá tập thể cần các dữ kiện của tập thể.", "a collective's evaluation needs the collective's facts.");
-        }
-
-        if (!discipline.IsDefault)
-        {
-            foreach (DisciplineRecord record in discipline)
-            {
-                if (record is null)
-                {
-                    throw EvaluationInputException.For(nameof(discipline), "một bản ghi kỷ luật bị trống (null).", "a discipline record is null.");
-                }
-            }
-        }
-
-        // One test on the usual path (each count 0 to 12 and the leave at most 12 months together); the checks name the field.
-        if (unchecked((uint)monthsWorked > 12 || (uint)sickLeaveMonths > 12 || (uint)otherLeaveMonths > 12) || sickLeaveMonths + otherLeaveMonths > 12)
-        {
-            InRange(monthsWorked, nameof(monthsWorked));
-            InRange(sickLeaveMonths, nameof(sickLeaveMonths));
-            InRange(otherLeaveMonths, nameof(otherLeaveMonths));
-            throw EvaluationInputException.For(
-                nameof(otherLeaveMonths),
-                Invariant($"số tháng nghỉ ốm ({sickLeaveMonths}) và nghỉ khác ({otherLeaveMonths}) cộng lại vượt 12 tháng."),
-                Invariant($"sick leave ({sickLeaveMonths}) and other leave ({otherLeaveMonths}) exceed 12 months."));
-        }
-
-        int evaluatedKey = DateKey(evaluatedOn);
-        if (partyAdmittedOn is { } admitted)
-        {
-            if (!DomainCalendar.Contains(admitted))
+            if (value < DomainCalendar.FirstYear || value > DomainCalendar.LastYear)
             {
                 throw EvaluationInputException.For(
-                    nameof(partyAdmittedOn),
+                    "year",
+                    Invariant($"năm đánh giá {value} nằm ngoài khoảng năm thư viện chấp nhận, từ {DomainCalendar.FirstYear} đến {DomainCalendar.LastYear}."),
+                    Invariant($"the evaluation year {value} is outside the years the library accepts, {DomainCalendar.FirstYear} to {DomainCalendar.LastYear}."));
+            }
+
+            _year = value;
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets the date the evaluation is made; it picks the regime and must fall in <see cref="Year"/> or the next
+    /// year (special units finish by mid-January).</summary>
+    /// <exception cref="EvaluationInputException">Set to a date outside the library's dates (field <c>evaluatedOn</c>).</exception>
+    public required LocalDate EvaluatedOn
+    {
+        get => _evaluatedOn;
+        init
+        {
+            if (!DomainCalendar.Contains(value))
+            {
+                throw EvaluationInputException.For(
+                    "evaluatedOn",
+                    $"ngày đánh giá {TextFormat.IsoDate(value)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
+                    $"the evaluation date {TextFormat.IsoDate(value)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
+            }
+
+            _evaluatedOn = value;
+            EvaluatedOnKey = DateKey(value);
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets the role of the subject: non-leader, leader or collective.</summary>
+    /// <exception cref="EvaluationInputException">Set to a value that is not a role (field <c>role</c>).</exception>
+    public required EvaluationRole Role
+    {
+        get => _role;
+        init
+        {
+            // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
+            if (unchecked((uint)value) > (uint)EvaluationRole.Collective)
+            {
+                throw EvaluationInputException.For("role", $"vai trò không xác định {value}.", $"unknown role {value}.");
+            }
+
+            _role = value;
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets the subject's own tasks or targets of the year.</summary>
+    public required TaskCounts Tasks { get; init; }
+
+    /// <summary>Gets the 100-point score (QĐ 366, NĐ 335, NĐ 233), or <see langword="null"/> (the default).</summary>
+    public ScoreCard? Score
+    {
+        get => _score;
+        init
+        {
+            _score = value;
+            HasScore = value is not null;
+            ScoreTotal = value is { } card ? card.Total : 0m;
+            ScoreFloor = (int)ScoreTotal; // the conversion truncates: the floor of a total between 0 and 100
+        }
+    }
+
+    /// <summary>Gets the criteria grades (QĐ 132, QĐ 124, NĐ 90), or <see langword="null"/> (the default).</summary>
+    public CriteriaGrades? Grades
+    {
+        get => _grades;
+        init
+        {
+            _grades = value;
+            HasGrades = value is not null;
+        }
+    }
+
+    /// <summary>Gets the leader's area; required when <see cref="Role"/> is <see cref="EvaluationRole.Leader"/>
+    /// (checked by <see cref="Validate"/>). Default <see langword="null"/>.</summary>
+    public LeaderFacts? Leader
+    {
+        get;
+        init
+        {
+            field = value;
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets the collective's facts; required when <see cref="Role"/> is <see cref="EvaluationRole.Collective"/>
+    /// (checked by <see cref="Validate"/>). Default <see langword="null"/>.</summary>
+    public CollectiveFacts? Collective
+    {
+        get;
+        init
+        {
+            field = value;
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets the discipline decisions about the subject (any year; each rule picks those that count). Default
+    /// none; setting the default array means none.</summary>
+    /// <exception cref="EvaluationInputException">Set to decisions one of which is null (field <c>discipline</c>).</exception>
+    public ImmutableArray<DisciplineRecord> Discipline
+    {
+        get => _discipline;
+        init
+        {
+            if (!value.IsDefault)
+            {
+                foreach (DisciplineRecord record in value)
+                {
+                    if (record is null)
+                    {
+                        throw EvaluationInputException.For("discipline", "một bản ghi kỷ luật bị trống (null).", "a discipline record is null.");
+                    }
+                }
+            }
+
+            _discipline = value.IsDefault ? ImmutableArray<DisciplineRecord>.Empty : value;
+        }
+    }
+
+    /// <summary>Gets a value indicating whether the competent level concluded degradation (suy thoái, "tự diễn biến",
+    /// "tự chuyển hóa").</summary>
+    public bool Degraded { get; init; }
+
+    /// <summary>Gets a value indicating whether the subject breached what party members must not do or the duty to set an
+    /// example, harming the reputation of self or unit.</summary>
+    public bool BreachedProhibitions { get; init; }
+
+    /// <summary>Gets the whole months actually worked in the year, 0 to 12 (default 12).</summary>
+    /// <exception cref="EvaluationInputException">Set outside 0 to 12 (field <c>monthsWorked</c>).</exception>
+    public int MonthsWorked
+    {
+        get => _monthsWorked;
+        init => _monthsWorked = InRange(value, "monthsWorked");
+    }
+
+    /// <summary>Gets the whole months of sick leave in the year, 0 to 12 (default 0); with <see cref="OtherLeaveMonths"/>
+    /// at most 12 (checked by <see cref="Validate"/>).</summary>
+    /// <exception cref="EvaluationInputException">Set outside 0 to 12 (field <c>sickLeaveMonths</c>).</exception>
+    public int SickLeaveMonths
+    {
+        get => _sickLeaveMonths;
+        init
+        {
+            _sickLeaveMonths = InRange(value, "sickLeaveMonths");
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets the whole months of other lawful leave away from work (not sick, not maternity), 0 to 12 (default
+    /// 0).</summary>
+    /// <exception cref="EvaluationInputException">Set outside 0 to 12 (field <c>otherLeaveMonths</c>).</exception>
+    public int OtherLeaveMonths
+    {
+        get => _otherLeaveMonths;
+        init
+        {
+            _otherLeaveMonths = InRange(value, "otherLeaveMonths");
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets a value indicating whether the subject took maternity leave in the year.</summary>
+    public bool MaternityLeave { get; init; }
+
+    /// <summary>Gets the date of admission to the Party, or <see langword="null"/> (not a member, or long ago); not after
+    /// the evaluation date (checked by <see cref="Validate"/>).</summary>
+    /// <exception cref="EvaluationInputException">Set to a date outside the library's dates (field <c>partyAdmittedOn</c>).</exception>
+    public LocalDate? PartyAdmittedOn
+    {
+        get => _partyAdmittedOn;
+        init
+        {
+            if (value is { } admitted && !DomainCalendar.Contains(admitted))
+            {
+                throw EvaluationInputException.For(
+                    "partyAdmittedOn",
                     $"ngày vào Đảng {TextFormat.IsoDate(admitted)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
                     $"the party admission date {TextFormat.IsoDate(admitted)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
             }
 
-            int admittedKey = DateKey(admitted);
-            if (admittedKey > evaluatedKey)
-            {
-                throw EvaluationInputException.For(
-                    nameof(partyAdmittedOn),
-                    $"ngày vào Đảng {TextFormat.Date(admitted)} sau ngày đánh giá {TextFormat.Date(evaluatedOn)}.",
-                    $"the party admission date {TextFormat.Date(admitted)} is after the evaluation date {TextFormat.Date(evaluatedOn)}.");
-            }
-
-            // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them
-            // (adding months clamps to the month's last day), without allocating a Period. In the ISO calendar, adding
-            // the months lands in the evaluation's month on the admission's day clamped to that month's length, so it
-            // passes the evaluation date exactly when the admission's day is later and the evaluation is not on the
-            // month's last day; the date keys hold the year, month and day. Other calendars keep NodaTime's arithmetic.
-            int months;
-            if (ReferenceEquals(admitted.Calendar, CalendarSystem.Iso) && ReferenceEquals(evaluatedOn.Calendar, CalendarSystem.Iso))
-            {
-                int onYear = (evaluatedKey >> 9) - 10_000, onMonth = (evaluatedKey >> 5) & 15, onDay = evaluatedKey & 31;
-                months = ((onYear - ((admittedKey >> 9) - 10_000)) * 12) + onMonth - ((admittedKey >> 5) & 15);
-                if ((admittedKey & 31) > onDay && onDay < CalendarSystem.Iso.GetDaysInMonth(onYear, onMonth))
-                {
-                    months--;
-                }
-            }
-            else
-            {
-                months = Period.Between(admitted.WithCalendar(evaluatedOn.Calendar), evaluatedOn, PeriodUnits.Months).Months;
-            }
-
-            MonthsSinceAdmission = months;
+            _partyAdmittedOn = value;
+            _partyAdmittedOnKey = value is { } date ? DateKey(date) : 0;
+            _consistent = false;
         }
-
-        if (stateLevel is { } level && !Enum.IsDefined(level))
-        {
-            throw EvaluationInputException.For(nameof(stateLevel), $"mức xếp loại không xác định {level}.", $"unknown level {level}.");
-        }
-
-        if (priorShortcomingsFound < 0)
-        {
-            throw EvaluationInputException.For(
-                nameof(priorShortcomingsFound),
-                Invariant($"số hạn chế, khuyết điểm đã chỉ ra priorShortcomingsFound không được âm ({priorShortcomingsFound})."),
-                Invariant($"the count priorShortcomingsFound cannot be negative ({priorShortcomingsFound})."));
-        }
-
-        if (priorShortcomingsFixed < 0 || priorShortcomingsFixed > priorShortcomingsFound)
-        {
-            throw EvaluationInputException.For(
-                nameof(priorShortcomingsFixed),
-                Invariant($"số hạn chế, khuyết điểm đã khắc phục ({priorShortcomingsFixed}) phải từ 0 đến số đã chỉ ra ({priorShortcomingsFound})."),
-                Invariant($"shortcomings fixed ({priorShortcomingsFixed}) must be between 0 and those found ({priorShortcomingsFound})."));
-        }
-
-        if (mitigationReason is not null && string.IsNullOrWhiteSpace(mitigationReason))
-        {
-            throw EvaluationInputException.For(nameof(mitigationReason), "lý do giảm nhẹ, khi có ghi, không được để trống.", "a mitigation reason, when given, cannot be blank.");
-        }
-
-        Year = year;
-        EvaluatedOn = evaluatedOn;
-        Role = role;
-        Tasks = tasks;
-        Score = score;
-        HasScore = score is not null;
-        HasGrades = grades is not null;
-        EvaluatedOnKey = evaluatedKey;
-        ScoreTotal = score is { } card ? card.Total : 0m;
-        ScoreFloor = (int)ScoreTotal; // the conversion truncates: the floor of a total between 0 and 100
-        Grades = grades;
-        Leader = leader;
-        Collective = collective;
-        _discipline = discipline.IsDefault ? ImmutableArray<DisciplineRecord>.Empty : discipline;
-        Degraded = degraded;
-        BreachedProhibitions = breachedProhibitions;
-        MonthsWorked = monthsWorked;
-        SickLeaveMonths = sickLeaveMonths;
-        OtherLeaveMonths = otherLeaveMonths;
-        MaternityLeave = maternityLeave;
-        PartyAdmittedOn = partyAdmittedOn;
-        ExemptFromPartyActivities = exemptFromPartyActivities;
-        PartySuspended = partySuspended;
-        StateLevel = stateLevel;
-        PriorShortcomingsFound = priorShortcomingsFound;
-        PriorShortcomingsFixed = priorShortcomingsFixed;
-        MitigationReason = mitigationReason;
     }
 
-    /// <summary>Gets the evaluation year.</summary>
-    public int Year { get; }
-
-    /// <summary>Gets the date the evaluation is made; it picks the regime.</summary>
-    public LocalDate EvaluatedOn { get; }
-
-    /// <summary>Gets the role of the subject.</summary>
-    public EvaluationRole Role { get; }
-
-    /// <summary>Gets the subject's own tasks or targets.</summary>
-    public TaskCounts Tasks { get; }
-
-    /// <summary>Gets the 100-point score, if recorded.</summary>
-    public ScoreCard? Score { get; }
-
-    /// <summary>Gets the criteria grades, if recorded.</summary>
-    public CriteriaGrades? Grades { get; }
-
-    /// <summary>Gets the leader's facts (present for a leader).</summary>
-    public LeaderFacts? Leader { get; }
-
-    /// <summary>Gets the collective's facts (present for a collective).</summary>
-    public CollectiveFacts? Collective { get; }
-
-    /// <summary>Gets the discipline decisions.</summary>
-    public ImmutableArray<DisciplineRecord> Discipline => _discipline;
-
-    /// <summary>Gets a value indicating whether degradation was concluded.</summary>
-    public bool Degraded { get; }
-
-    /// <summary>Gets a value indicating whether the subject breached party prohibitions or the duty to set an example.</summary>
-    public bool BreachedProhibitions { get; }
-
-    /// <summary>Gets the whole months actually worked in the year.</summary>
-    public int MonthsWorked { get; }
-
-    /// <summary>Gets the whole months of sick leave.</summary>
-    public int SickLeaveMonths { get; }
-
-    /// <summary>Gets the whole months of other lawful leave (not sick, not maternity).</summary>
-    public int OtherLeaveMonths { get; }
-
-    /// <summary>Gets a value indicating whether the subject took maternity leave in the year.</summary>
-    public bool MaternityLeave { get; }
-
-    /// <summary>Gets the party admission date, if given.</summary>
-    public LocalDate? PartyAdmittedOn { get; }
-
     /// <summary>Gets the whole months from party admission to the evaluation date, when an admission date is given.</summary>
-    public int? MonthsSinceAdmission { get; }
+    /// <remarks>Counted as <c>Period.Between(admitted, evaluatedOn, PeriodUnits.Months)</c> counts them.</remarks>
+    public int? MonthsSinceAdmission => _partyAdmittedOn is { } admitted ? MonthsBetween(admitted, _partyAdmittedOnKey) : null;
 
     /// <summary>Gets a value indicating whether the member is exempt from work and party activities.</summary>
-    public bool ExemptFromPartyActivities { get; }
+    public bool ExemptFromPartyActivities { get; init; }
 
-    /// <summary>Gets a value indicating whether the member's party activities are suspended.</summary>
-    public bool PartySuspended { get; }
+    /// <summary>Gets a value indicating whether the member's party activities are suspended (đình chỉ sinh hoạt đảng).</summary>
+    public bool PartySuspended { get; init; }
 
-    /// <summary>Gets the State level of the year, for a party member who is also a cán bộ, công chức or viên chức.</summary>
-    public EvaluationLevel? StateLevel { get; }
+    /// <summary>Gets the State level of the year for a party member who is also a cán bộ, công chức or viên chức, or
+    /// <see langword="null"/> (the default).</summary>
+    /// <exception cref="EvaluationInputException">Set to a value that is not a level (field <c>stateLevel</c>).</exception>
+    public EvaluationLevel? StateLevel
+    {
+        get => _stateLevel;
+        init
+        {
+            if (value is { } level && !Enum.IsDefined(level))
+            {
+                throw EvaluationInputException.For("stateLevel", $"mức xếp loại không xác định {level}.", $"unknown level {level}.");
+            }
 
-    /// <summary>Gets the shortcomings pointed out at the previous review.</summary>
-    public int PriorShortcomingsFound { get; }
+            _stateLevel = value;
+        }
+    }
 
-    /// <summary>Gets the shortcomings fixed.</summary>
-    public int PriorShortcomingsFixed { get; }
+    /// <summary>Gets the shortcomings pointed out at the previous review (default 0).</summary>
+    /// <exception cref="EvaluationInputException">Set below 0 (field <c>priorShortcomingsFound</c>).</exception>
+    public int PriorShortcomingsFound
+    {
+        get => _priorShortcomingsFound;
+        init
+        {
+            _priorShortcomingsFound = NotNegative(value, "priorShortcomingsFound");
+            _consistent = false;
+        }
+    }
 
-    /// <summary>Gets why the competent level should weigh the case, or <see langword="null"/>.</summary>
-    public string? MitigationReason { get; }
+    /// <summary>Gets, of the shortcomings found, those fixed (default 0); at most <see cref="PriorShortcomingsFound"/>
+    /// (checked by <see cref="Validate"/>).</summary>
+    /// <exception cref="EvaluationInputException">Set below 0 (field <c>priorShortcomingsFixed</c>).</exception>
+    public int PriorShortcomingsFixed
+    {
+        get => _priorShortcomingsFixed;
+        init
+        {
+            _priorShortcomingsFixed = NotNegative(value, "priorShortcomingsFixed");
+            _consistent = false;
+        }
+    }
+
+    /// <summary>Gets why the competent level should weigh the case (the violation was found, reported and remedied by the
+    /// subject, or a force majeure prevented the tasks), or <see langword="null"/> (the default). Where the regime lets
+    /// the competent level weigh such cases (QĐ 366-QĐ/TW Điều 11 khoản 4; NĐ 233/2026 Điều 12 khoản 4 for managers), a
+    /// Không hoàn thành nhiệm vụ ground other than the score then leaves the outcome undetermined instead of forcing the
+    /// level.</summary>
+    /// <exception cref="EvaluationInputException">Set to a blank text (field <c>mitigationReason</c>).</exception>
+    public string? MitigationReason
+    {
+        get => _mitigationReason;
+        init
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                throw EvaluationInputException.For("mitigationReason", "lý do giảm nhẹ, khi có ghi, không được để trống.", "a mitigation reason, when given, cannot be blank.");
+            }
+
+            _mitigationReason = value;
+        }
+    }
+
+    /// <summary>
+    /// Checks the facts that must agree with each other: the evaluation date falls in <see cref="Year"/> or the next
+    /// year; a leader has <see cref="Leader"/> facts and a collective <see cref="Collective"/> facts; sick and other
+    /// leave together are at most 12 months; the admission date is not after the evaluation date; the shortcomings fixed
+    /// are at most those found. The entries of a round and every classification call it; the first success is
+    /// remembered, so later calls cost one comparison.
+    /// </summary>
+    /// <returns>This input, to chain after an initializer.</returns>
+    /// <exception cref="EvaluationInputException">Two facts disagree; the message and
+    /// <see cref="ArgumentException.ParamName"/> name the field to correct.</exception>
+    public EvaluationInput Validate()
+    {
+        if (!_consistent)
+        {
+            CheckConsistency();
+            _consistent = true;
+        }
+
+        return this;
+    }
+
+    /// <summary>Determines whether two inputs record the same facts (discipline decisions compared in order).</summary>
+    /// <param name="other">The other input.</param>
+    /// <returns><see langword="true"/> when every fact is equal.</returns>
+    public bool Equals(EvaluationInput? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (_year == other._year && _evaluatedOn == other._evaluatedOn && _role == other._role && Tasks == other.Tasks
+                && Nullable.Equals(_score, other._score) && Nullable.Equals(_grades, other._grades)
+                && Equals(Leader, other.Leader) && Equals(Collective, other.Collective)
+                && _discipline.AsSpan().SequenceEqual(other._discipline.AsSpan())
+                && Degraded == other.Degraded && BreachedProhibitions == other.BreachedProhibitions
+                && _monthsWorked == other._monthsWorked && _sickLeaveMonths == other._sickLeaveMonths
+                && _otherLeaveMonths == other._otherLeaveMonths && MaternityLeave == other.MaternityLeave
+                && Nullable.Equals(_partyAdmittedOn, other._partyAdmittedOn)
+                && ExemptFromPartyActivities == other.ExemptFromPartyActivities && PartySuspended == other.PartySuspended
+                && Nullable.Equals(_stateLevel, other._stateLevel)
+                && _priorShortcomingsFound == other._priorShortcomingsFound && _priorShortcomingsFixed == other._priorShortcomingsFixed
+                && string.Equals(_mitigationReason, other._mitigationReason, StringComparison.Ordinal)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(_year);
+        hash.Add(_evaluatedOn);
+        hash.Add(_role);
+        hash.Add(Tasks);
+        hash.Add(_score);
+        hash.Add(_grades);
+        hash.Add(_discipline.Length);
+        hash.Add(_monthsWorked);
+        hash.Add(_sickLeaveMonths);
+        hash.Add(_otherLeaveMonths);
+        hash.Add(_partyAdmittedOn);
+        hash.Add(_stateLevel);
+        hash.Add(_priorShortcomingsFound);
+        hash.Add(_priorShortcomingsFixed);
+        hash.Add(_mitigationReason, StringComparer.Ordinal);
+        hash.Add(Degraded);
+        hash.Add(BreachedProhibitions);
+        hash.Add(MaternityLeave);
+        hash.Add(ExemptFromPartyActivities);
+        hash.Add(PartySuspended);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Gets the leader's facts for a rule that reads them; a rule reads them only in a leader's ladder, and
+    /// <see cref="Validate"/> refuses a leader without them, so the error is for a ladder used on an unchecked input.</summary>
+    internal LeaderFacts RequiredLeader => Leader ?? throw MissingFacts("leader");
+
+    /// <summary>Gets the collective's facts for a rule that reads them (see <see cref="RequiredLeader"/>).</summary>
+    internal CollectiveFacts RequiredCollective => Collective ?? throw MissingFacts("collective");
+
+    /// <summary>Gets whether <see cref="Validate"/> has passed on this input (read by the classification's fast path).</summary>
+    internal bool IsConsistent => _consistent;
 
     /// <summary>Gets the tasks the unit-completion grounds read: the units' tasks for a leader, the subject's own otherwise.</summary>
     internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
 
     /// <summary>Gets whether the input has a score (read on the hot path without copying the nullable score card).</summary>
-    internal bool HasScore { get; }
+    internal bool HasScore { get; private init; }
 
     /// <summary>Gets whether the input has criteria grades.</summary>
-    internal bool HasGrades { get; }
+    internal bool HasGrades { get; private init; }
 
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
-    internal int EvaluatedOnKey { get; }
+    internal int EvaluatedOnKey { get; private init; }
 
     /// <summary>An integer whose order is the order of the days: the ISO year, month and day in separate bits. A date of
     /// another calendar is first converted to the ISO calendar (the regulations' dates are ISO dates).</summary>
@@ -336,12 +442,12 @@ public sealed class EvaluationInput
     }
 
     // Computed once: the rules read it several times per classification and a decimal sum is not free.
-    internal decimal ScoreTotal { get; }
+    internal decimal ScoreTotal { get; private init; }
 
     // The whole points of the total (the total is between 0 and 100, so truncation is the floor). For a whole number n,
     // total >= n exactly when ScoreFloor >= n, and total < n exactly when ScoreFloor < n: rules with whole-point
     // thresholds compare integers instead of decimals.
-    internal int ScoreFloor { get; }
+    internal int ScoreFloor { get; private init; }
 
     internal int LeaveMonths => SickLeaveMonths + OtherLeaveMonths;
 
@@ -382,7 +488,7 @@ public sealed class EvaluationInput
         return count;
     }
 
-    private static void InRange(int months, string field)
+    private static int InRange(int months, string field)
     {
         if (months < 0 || months > 12)
         {
@@ -391,6 +497,93 @@ public sealed class EvaluationInput
                 Invariant($"trường {field} phải từ 0 đến 12 tháng, không phải {months}."),
                 Invariant($"the field {field} must be between 0 and 12 months, not {months}."));
         }
+
+        return months;
+    }
+
+    private static int NotNegative(int count, string field)
+    {
+        if (count < 0)
+        {
+            throw EvaluationInputException.For(
+                field,
+                Invariant($"số hạn chế, khuyết điểm {field} không được âm ({count})."),
+                Invariant($"the count {field} cannot be negative ({count})."));
+        }
+
+        return count;
+    }
+
+    private static EvaluationInputException MissingFacts(string field) => field == "leader"
+        ? EvaluationInputException.For("leader", "đánh giá người đứng đầu cần các dữ kiện của người đứng đầu (nhiệm vụ của đơn vị, các đơn vị trực thuộc…).", "a leader's evaluation needs the leader's facts (unit tasks, subordinate units…).")
+        : EvaluationInputException.For("collective", "đánh giá tập thể cần các dữ kiện của tập thể.", "a collective's evaluation needs the collective's facts.");
+
+    private void CheckConsistency()
+    {
+        if (_evaluatedOn.Year != _year && _evaluatedOn.Year != _year + 1)
+        {
+            throw EvaluationInputException.For(
+                "evaluatedOn",
+                Invariant($"việc đánh giá năm {_year} được làm trong năm {_year} hoặc đầu năm {_year + 1}, không phải ngày {TextFormat.Date(_evaluatedOn)}."),
+                Invariant($"an evaluation of {_year} is made in {_year} or early {_year + 1}, not on {TextFormat.Date(_evaluatedOn)}."));
+        }
+
+        if (_role == EvaluationRole.Leader && Leader is null)
+        {
+            throw MissingFacts("leader");
+        }
+
+        if (_role == EvaluationRole.Collective && Collective is null)
+        {
+            throw MissingFacts("collective");
+        }
+
+        if (_sickLeaveMonths + _otherLeaveMonths > 12)
+        {
+            throw EvaluationInputException.For(
+                "otherLeaveMonths",
+                Invariant($"số tháng nghỉ ốm ({_sickLeaveMonths}) và nghỉ khác ({_otherLeaveMonths}) cộng lại vượt 12 tháng."),
+                Invariant($"sick leave ({_sickLeaveMonths}) and other leave ({_otherLeaveMonths}) exceed 12 months."));
+        }
+
+        if (_partyAdmittedOn is { } admitted && _partyAdmittedOnKey > EvaluatedOnKey)
+        {
+            throw EvaluationInputException.For(
+                "partyAdmittedOn",
+                $"ngày vào Đảng {TextFormat.Date(admitted)} sau ngày đánh giá {TextFormat.Date(_evaluatedOn)}.",
+                $"the party admission date {TextFormat.Date(admitted)} is after the evaluation date {TextFormat.Date(_evaluatedOn)}.");
+        }
+
+        if (_priorShortcomingsFixed > _priorShortcomingsFound)
+        {
+            throw EvaluationInputException.For(
+                "priorShortcomingsFixed",
+                Invariant($"số hạn chế, khuyết điểm đã khắc phục ({_priorShortcomingsFixed}) phải từ 0 đến số đã chỉ ra ({_priorShortcomingsFound})."),
+                Invariant($"shortcomings fixed ({_priorShortcomingsFixed}) must be between 0 and those found ({_priorShortcomingsFound})."));
+        }
+    }
+
+    // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them (adding
+    // months clamps to the month's last day), without allocating a Period. In the ISO calendar, adding the months lands
+    // in the evaluation's month on the admission's day clamped to that month's length, so it passes the evaluation date
+    // exactly when the admission's day is later and the evaluation is not on the month's last day; the date keys hold
+    // the year, month and day. Other calendars keep NodaTime's arithmetic.
+    private int MonthsBetween(LocalDate admitted, int admittedKey)
+    {
+        if (ReferenceEquals(admitted.Calendar, CalendarSystem.Iso) && ReferenceEquals(_evaluatedOn.Calendar, CalendarSystem.Iso))
+        {
+            int evaluatedKey = EvaluatedOnKey;
+            int onYear = (evaluatedKey >> 9) - 10_000, onMonth = (evaluatedKey >> 5) & 15, onDay = evaluatedKey & 31;
+            int months = ((onYear - ((admittedKey >> 9) - 10_000)) * 12) + onMonth - ((admittedKey >> 5) & 15);
+            if ((admittedKey & 31) > onDay && onDay < CalendarSystem.Iso.GetDaysInMonth(onYear, onMonth))
+            {
+                months--;
+            }
+
+            return months;
+        }
+
+        return Period.Between(admitted.WithCalendar(_evaluatedOn.Calendar), _evaluatedOn, PeriodUnits.Months).Months;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

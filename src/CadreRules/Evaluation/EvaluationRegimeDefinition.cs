@@ -90,9 +90,9 @@ internal abstract class EvaluationRegimeDefinition
 
     internal static ImmutableArray<FactValue> UnitValues(EvaluationInput f, Share threshold) =>
     [
-        FactValue.Of("units", f.Leader!.SubordinateUnits),
-        FactValue.Of("atLeastComplete", f.Leader.UnitsAtLeastComplete),
-        FactValue.Of("atLeastGood", f.Leader.UnitsAtLeastGood),
+        FactValue.Of("units", f.RequiredLeader.SubordinateUnits),
+        FactValue.Of("atLeastComplete", f.RequiredLeader.UnitsAtLeastComplete),
+        FactValue.Of("atLeastGood", f.RequiredLeader.UnitsAtLeastGood),
         FactValue.Of("threshold", threshold),
     ];
 }

@@ -204,8 +204,9 @@ public sealed class EvaluationRegulation : Regulation
     /// <param name="input">What the evaluator recorded.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="EvaluationInputException">The evaluation date is outside this regulation's dates, the regime has
-    /// no rules for the role, or a fact it needs (the score or the grades) is missing.</exception>
+    /// <exception cref="EvaluationInputException">Two facts of the input disagree (<see cref="EvaluationInput.Validate"/>),
+    /// the evaluation date is outside this regulation's dates, the regime has no rules for the role, or a fact it needs
+    /// (the score or the grades) is missing.</exception>
     public EvaluationDecision Classify(EvaluationInput input)
     {
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
@@ -304,7 +305,7 @@ public sealed class EvaluationRegulation : Regulation
     {
         ArgumentNullException.ThrowIfNull(input);
         int on = input.EvaluatedOnKey;
-        return _singlePeriod && on >= _inForceFrom && on <= _inForceTo
+        return input.IsConsistent && _singlePeriod && on >= _inForceFrom && on <= _inForceTo
             && _ladders[(int)input.Role] is { } ladder
             && (input.HasScore || !_rules.NeedsScore) && (input.HasGrades || !_rules.NeedsGrades)
             ? ladder
@@ -313,6 +314,7 @@ public sealed class EvaluationRegulation : Regulation
 
     private DecisionLadder<EvaluationInput, EvaluationLevel> CheckFully(EvaluationInput input)
     {
+        input.Validate();
         bool inForce = false;
         if (_singlePeriod)
         {

@@ -110,10 +110,10 @@ internal sealed class Nd90Definition : EvaluationRegimeDefinition
             f => f.Tasks.Above(f.Tasks.Total - f.Tasks.OnTimeAndQuality, khtNotOnTime),
             f => TaskValues(f.Tasks, "notOnTime", f.Tasks.Total - f.Tasks.OnTimeAndQuality, khtNotOnTime), Confidence.News);
         Rule<EvaluationInput> unitLow = Leaf("ND90.KHT.UnitCompletion", p.CitationFor(a11, Nd90KhtUnitCompletion),
-            f => f.Leader!.UnitTasks.Below(f.Leader.UnitTasks.Completed, khtUnit),
-            f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, khtUnit), Confidence.News);
-        Rule<EvaluationInput> corruption = Leaf("ND90.KHT.CorruptionInScope", a11, static f => f.Leader!.CorruptionInScopeDisciplined,
-            static f => [FactValue.Of("disciplined", f.Leader!.CorruptionInScopeDisciplined)], Confidence.News);
+            f => f.RequiredLeader.UnitTasks.Below(f.RequiredLeader.UnitTasks.Completed, khtUnit),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "completed", f.RequiredLeader.UnitTasks.Completed, khtUnit), Confidence.News);
+        Rule<EvaluationInput> corruption = Leaf("ND90.KHT.CorruptionInScope", a11, static f => f.RequiredLeader.CorruptionInScopeDisciplined,
+            static f => [FactValue.Of("disciplined", f.RequiredLeader.CorruptionInScopeDisciplined)], Confidence.News);
         Rule<EvaluationInput> discipline = amended
             ? Leaf("ND48.KHT.Discipline", EvaluationDocuments.Nd48.Article(1), static f => f.CountDiscipline(DisciplineFilter.None) > 0,
                 static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.None)), FactValue.Of("year", f.Year)])
@@ -127,18 +127,18 @@ internal sealed class Nd90Definition : EvaluationRegimeDefinition
         Rule<EvaluationInput> xsExceeded = Leaf("ND90.HTXS.ExceededShare", p.CitationFor(a8, Nd90ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceeded),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceeded));
         Rule<EvaluationInput> xsUnit = Leaf("ND90.Leader.HTXS.UnitTargets", p.CitationFor(a8, Nd90ExceededShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceeded),
-            f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, exceeded));
+            f => f.RequiredLeader.UnitTasks.AllCompleted && f.RequiredLeader.UnitTasks.AtLeast(f.RequiredLeader.UnitTasks.Exceeded, exceeded),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "exceeded", f.RequiredLeader.UnitTasks.Exceeded, exceeded));
         Rule<EvaluationInput> unitsGoodRule = Leaf("ND90.Leader.Units", p.CitationFor(a8, Nd90UnitsGood),
-            f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
-            f => UnitValues(f, unitsGood), appliesTo: static f => f.Leader!.SubordinateUnits > 0);
+            f => f.RequiredLeader.UnitsAtLeastComplete == f.RequiredLeader.SubordinateUnits && Share.Of(f.RequiredLeader.UnitsAtLeastGood, f.RequiredLeader.SubordinateUnits) >= unitsGood,
+            f => UnitValues(f, unitsGood), appliesTo: static f => f.RequiredLeader.SubordinateUnits > 0);
         Rule<EvaluationInput> ttCriteria = Leaf("ND90.HTT.Criteria", a9, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Good),
             static f => GradeValues(f), Confidence.News);
         Rule<EvaluationInput> ttOnTime = Leaf("ND90.HTT.AllOnTime", a9, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One), Confidence.News);
         Rule<EvaluationInput> ttUnit = Leaf("ND90.Leader.HTT.UnitOnTime", p.CitationFor(a9, Nd90UnitOnTime),
-            f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
-            f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
+            f => f.RequiredLeader.UnitTasks.AtLeast(f.RequiredLeader.UnitTasks.OnTimeAndQuality, unitOnTime),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "onTime", f.RequiredLeader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
         Rule<EvaluationInput> nvCriteria = Leaf("ND90.HTNV.Criteria", a10, static f => GradeAtLeast(f.Grades!.Value.General, CriterionGrade.Average),
             static f => GradeValues(f));
         Rule<EvaluationInput> nvCompleted = Leaf("ND90.HTNV.AllCompleted", a10, static f => f.Tasks.AllCompleted,
@@ -146,11 +146,11 @@ internal sealed class Nd90Definition : EvaluationRegimeDefinition
         Rule<EvaluationInput> nvLate = Leaf("ND90.HTNV.LateShare", p.CitationFor(a10, Nd90MaxLate), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate));
         Rule<EvaluationInput> nvUnit = Leaf("ND90.Leader.HTNV.UnitTargets", p.CitationFor(a10, Nd90UnitCompletionAbove),
-            f => f.Leader!.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletionAbove),
-            f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, unitCompletionAbove));
+            f => f.RequiredLeader.UnitTasks.Above(f.RequiredLeader.UnitTasks.Completed, unitCompletionAbove),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "completed", f.RequiredLeader.UnitTasks.Completed, unitCompletionAbove));
         Rule<EvaluationInput> nvUnits = Leaf("ND90.Leader.HTNV.Units", p.CitationFor(a10, Nd90UnitsComplete),
-            f => Share.Of(f.Leader!.UnitsAtLeastComplete, f.Leader.SubordinateUnits) >= unitsComplete,
-            f => UnitValues(f, unitsComplete), appliesTo: static f => f.Leader!.SubordinateUnits > 0);
+            f => Share.Of(f.RequiredLeader.UnitsAtLeastComplete, f.RequiredLeader.SubordinateUnits) >= unitsComplete,
+            f => UnitValues(f, unitsComplete), appliesTo: static f => f.RequiredLeader.SubordinateUnits > 0);
 
         string prefix = amended ? "ND48" : "ND90";
         RuleDescriptor ladder = Describe(prefix + ".Classification", amended ? EvaluationDocuments.Nd48.Article(1) : doc.Whole());

@@ -66,11 +66,11 @@ internal sealed class Qd124Definition : EvaluationRegimeDefinition
             static f => [FactValue.Of("degraded", f.Degraded)]);
         Rule<EvaluationInput> unitLow = Leaf("QD124.KHT.UnitCompletion", p.CitationFor(k4, Qd124UnitCompletion), f => f.ConditionTasks.Below(f.ConditionTasks.Completed, unitCompletion),
             f => TaskValues(f.ConditionTasks, "completed", f.ConditionTasks.Completed, unitCompletion));
-        Rule<EvaluationInput> collectiveDisciplined = Leaf("QD124.KHT.CollectiveDisciplined", k4, static f => f.Collective!.LeadershipCollectiveDisciplined,
-            static f => [FactValue.Of("disciplined", f.Collective!.LeadershipCollectiveDisciplined)]);
+        Rule<EvaluationInput> collectiveDisciplined = Leaf("QD124.KHT.CollectiveDisciplined", k4, static f => f.RequiredCollective.LeadershipCollectiveDisciplined,
+            static f => [FactValue.Of("disciplined", f.RequiredCollective.LeadershipCollectiveDisciplined)]);
         Rule<EvaluationInput> subordinatesDisciplined = Leaf("QD124.KHT.SubordinatesDisciplined", p.CitationFor(k4, Qd124SubordinatesDisciplinedShare),
-            f => f.Collective!.SubordinateUnits > 0 && Share.Of(f.Collective.SubordinateUnitsDisciplined, f.Collective.SubordinateUnits) > subordinatesShare,
-            f => [FactValue.Of("count", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("total", f.Collective.SubordinateUnits), FactValue.Of("threshold", subordinatesShare)]);
+            f => f.RequiredCollective.SubordinateUnits > 0 && Share.Of(f.RequiredCollective.SubordinateUnitsDisciplined, f.RequiredCollective.SubordinateUnits) > subordinatesShare,
+            f => [FactValue.Of("count", f.RequiredCollective.SubordinateUnitsDisciplined), FactValue.Of("total", f.RequiredCollective.SubordinateUnits), FactValue.Of("threshold", subordinatesShare)]);
 
         Rule<EvaluationInput> xsCriteria = Leaf("QD124.HTXS.Criteria", k1,
             static f => f.Grades!.Value.Results == CriterionGrade.Excellent && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Good),
@@ -80,11 +80,11 @@ internal sealed class Qd124Definition : EvaluationRegimeDefinition
         Rule<EvaluationInput> xsExceeded = Leaf("QD124.HTXS.ExceededShare", p.CitationFor(k1, Qd124ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsUnit = Leaf("QD124.HTXS.UnitTargets", p.CitationFor(k1, Qd124LeaderExceededShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
-            f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, unitExceeded), Confidence.Unconfirmed);
+            f => f.RequiredLeader.UnitTasks.AllCompleted && f.RequiredLeader.UnitTasks.AtLeast(f.RequiredLeader.UnitTasks.Exceeded, unitExceeded),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "exceeded", f.RequiredLeader.UnitTasks.Exceeded, unitExceeded), Confidence.Unconfirmed);
         Rule<EvaluationInput> noneDisciplined = Leaf("QD124.Collective.NoneDisciplined", k1,
-            static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0 && !f.Collective.LeadershipCollectiveDisciplined,
-            static f => [FactValue.Of("units", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("members", f.Collective.LeadershipMembersDisciplined)],
+            static f => f.RequiredCollective.SubordinateUnitsDisciplined == 0 && f.RequiredCollective.LeadershipMembersDisciplined == 0 && !f.RequiredCollective.LeadershipCollectiveDisciplined,
+            static f => [FactValue.Of("units", f.RequiredCollective.SubordinateUnitsDisciplined), FactValue.Of("members", f.RequiredCollective.LeadershipMembersDisciplined)],
             Confidence.News);
         Rule<EvaluationInput> ttCriteria = Leaf("QD124.HTT.Criteria", k2,
             static f => GradeAtLeast(f.Grades!.Value.Results, CriterionGrade.Good) && GradeAtLeast(f.Grades.Value.General, CriterionGrade.Average),

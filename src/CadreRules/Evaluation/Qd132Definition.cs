@@ -73,8 +73,8 @@ internal sealed class Qd132Definition : EvaluationRegimeDefinition
         Citation leaders = EvaluationDocuments.Qd89.Whole();
 
         (Rule<EvaluationInput> exempt, Rule<EvaluationInput> suspended, Rule<EvaluationInput> newMember) = PartyExclusions("QD132", subjects, p.CitationFor(special, Qd132NewMonths), newMonths);
-        Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", p.CitationFor(special, Qd132NewMonths), f => f.Collective!.MonthsSinceEstablished < newMonths,
-            f => [FactValue.Of("months", f.Collective!.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
+        Rule<EvaluationInput> newCollective = Leaf("QD132.Excluded.NewCollective", p.CitationFor(special, Qd132NewMonths), f => f.RequiredCollective.MonthsSinceEstablished < newMonths,
+            f => [FactValue.Of("months", f.RequiredCollective.MonthsSinceEstablished), FactValue.Of("minimum", newMonths)]);
 
         Rule<EvaluationInput> degraded = Leaf("QD132.KHT.Degradation", kht, static f => f.Degraded,
             static f => [FactValue.Of("degraded", f.Degraded)]);
@@ -100,20 +100,20 @@ internal sealed class Qd132Definition : EvaluationRegimeDefinition
             static f => GradeValues(f), Confidence.Unconfirmed);
 
         Rule<EvaluationInput> leaderXsUnit = Leaf("QD132.Leader.HTXS.UnitTargets", p.CitationFor(leaders, Qd132UnitExceeded),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, unitExceeded),
-            f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, unitExceeded), Confidence.News);
+            f => f.RequiredLeader.UnitTasks.AllCompleted && f.RequiredLeader.UnitTasks.AtLeast(f.RequiredLeader.UnitTasks.Exceeded, unitExceeded),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "exceeded", f.RequiredLeader.UnitTasks.Exceeded, unitExceeded), Confidence.News);
         Rule<EvaluationInput> leaderXsUnits = Leaf("QD132.Leader.HTXS.Units", p.CitationFor(leaders, Qd132UnitsGood),
-            f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits && Share.Of(f.Leader.UnitsAtLeastGood, f.Leader.SubordinateUnits) >= unitsGood,
-            f => UnitValues(f, unitsGood), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0);
+            f => f.RequiredLeader.UnitsAtLeastComplete == f.RequiredLeader.SubordinateUnits && Share.Of(f.RequiredLeader.UnitsAtLeastGood, f.RequiredLeader.SubordinateUnits) >= unitsGood,
+            f => UnitValues(f, unitsGood), Confidence.News, appliesTo: static f => f.RequiredLeader.SubordinateUnits > 0);
         Rule<EvaluationInput> leaderTtUnit = Leaf("QD132.Leader.HTT.UnitOnTime", p.CitationFor(leaders, Qd132UnitOnTime),
-            f => f.Leader!.UnitTasks.AtLeast(f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime),
-            f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
+            f => f.RequiredLeader.UnitTasks.AtLeast(f.RequiredLeader.UnitTasks.OnTimeAndQuality, unitOnTime),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "onTime", f.RequiredLeader.UnitTasks.OnTimeAndQuality, unitOnTime), Confidence.News);
         Rule<EvaluationInput> leaderTtUnits = Leaf("QD132.Leader.HTT.Units", leaders,
-            static f => f.Leader!.UnitsAtLeastComplete == f.Leader.SubordinateUnits,
-            static f => UnitValues(f, Share.One), Confidence.News, appliesTo: static f => f.Leader!.SubordinateUnits > 0);
+            static f => f.RequiredLeader.UnitsAtLeastComplete == f.RequiredLeader.SubordinateUnits,
+            static f => UnitValues(f, Share.One), Confidence.News, appliesTo: static f => f.RequiredLeader.SubordinateUnits > 0);
         Rule<EvaluationInput> leaderNvUnit = Leaf("QD132.Leader.HTNV.UnitTargets", p.CitationFor(leaders, Qd132UnitMaxLate, Qd132UnitCompletion),
-            f => f.Leader!.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.Leader.UnitTasks.Above(f.Leader.UnitTasks.Completed, unitCompletion),
-            f => TaskValues(f.Leader!.UnitTasks, "completed", f.Leader.UnitTasks.Completed, unitCompletion), Confidence.News);
+            f => f.RequiredLeader.UnitTasks.AtMost(f.RequiredLeader.UnitTasks.LateOrBelowQuality, unitMaxLate) && f.RequiredLeader.UnitTasks.Above(f.RequiredLeader.UnitTasks.Completed, unitCompletion),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "completed", f.RequiredLeader.UnitTasks.Completed, unitCompletion), Confidence.News);
 
         Rule<EvaluationInput> sickCap = Leaf("QD132.Cap.SickLeave", p.CitationFor(special, Qd132SickLeaveMonths), f => f.SickLeaveMonths >= sickMonths,
             f => [FactValue.Of("months", f.SickLeaveMonths), FactValue.Of("minimum", sickMonths)]);

@@ -126,21 +126,21 @@ internal sealed class Qd366Definition : EvaluationRegimeDefinition
             f => [FactValue.Of("missed", SocioCounts(f).Missed), FactValue.Of("assigned", SocioCounts(f).Assigned), FactValue.Of("policy", PolicyName(socio))],
             Confidence.Unconfirmed);
         Rule<EvaluationInput> unitsNotComplete = Leaf("QD366.KHT.UnitsNotComplete", p.CitationFor(k4, Qd366UnitsNotCompleteShare),
-            f => f.Leader!.SubordinateUnits > 0 && Share.Of(f.Leader.UnitsNotComplete, f.Leader.SubordinateUnits) > unitsKht,
-            f => [FactValue.Of("count", f.Leader!.UnitsNotComplete), FactValue.Of("total", f.Leader.SubordinateUnits), FactValue.Of("threshold", unitsKht)],
+            f => f.RequiredLeader.SubordinateUnits > 0 && Share.Of(f.RequiredLeader.UnitsNotComplete, f.RequiredLeader.SubordinateUnits) > unitsKht,
+            f => [FactValue.Of("count", f.RequiredLeader.UnitsNotComplete), FactValue.Of("total", f.RequiredLeader.SubordinateUnits), FactValue.Of("threshold", unitsKht)],
             Confidence.News);
         Rule<EvaluationInput> lowConfidence = Leaf("QD366.KHT.LowConfidence", p.CitationFor(k4, Qd366LowConfidenceShare),
-            f => f.Leader!.ConfidenceVotesCast > 0 && Share.Of(f.Leader.LowConfidenceVotes, f.Leader.ConfidenceVotesCast) > lowShare,
-            f => [FactValue.Of("low", f.Leader!.LowConfidenceVotes), FactValue.Of("cast", f.Leader.ConfidenceVotesCast), FactValue.Of("threshold", lowShare)],
+            f => f.RequiredLeader.ConfidenceVotesCast > 0 && Share.Of(f.RequiredLeader.LowConfidenceVotes, f.RequiredLeader.ConfidenceVotesCast) > lowShare,
+            f => [FactValue.Of("low", f.RequiredLeader.LowConfidenceVotes), FactValue.Of("cast", f.RequiredLeader.ConfidenceVotesCast), FactValue.Of("threshold", lowShare)],
             Confidence.News);
-        Rule<EvaluationInput> corruption = Leaf("QD366.KHT.CorruptionInScope", k4, static f => f.Leader!.CorruptionInScopeDisciplined,
-            static f => [FactValue.Of("disciplined", f.Leader!.CorruptionInScopeDisciplined)], Confidence.News);
-        Rule<EvaluationInput> personnel = Leaf("QD366.KHT.PersonnelWrongdoing", k4, static f => f.Collective!.PersonnelWrongdoingConcluded,
-            static f => [FactValue.Of("concluded", f.Collective!.PersonnelWrongdoingConcluded)], Confidence.News);
-        Rule<EvaluationInput> memberDisciplined = Leaf("QD366.KHT.MemberDisciplined", k4, static f => f.Collective!.LeadershipMembersDisciplined > 0,
-            static f => [FactValue.Of("count", f.Collective!.LeadershipMembersDisciplined)], Confidence.News);
-        Rule<EvaluationInput> memberDegraded = Leaf("QD366.KHT.MemberDegraded", k4, static f => f.Collective!.LeadershipMembersDegraded > 0,
-            static f => [FactValue.Of("count", f.Collective!.LeadershipMembersDegraded)], Confidence.News);
+        Rule<EvaluationInput> corruption = Leaf("QD366.KHT.CorruptionInScope", k4, static f => f.RequiredLeader.CorruptionInScopeDisciplined,
+            static f => [FactValue.Of("disciplined", f.RequiredLeader.CorruptionInScopeDisciplined)], Confidence.News);
+        Rule<EvaluationInput> personnel = Leaf("QD366.KHT.PersonnelWrongdoing", k4, static f => f.RequiredCollective.PersonnelWrongdoingConcluded,
+            static f => [FactValue.Of("concluded", f.RequiredCollective.PersonnelWrongdoingConcluded)], Confidence.News);
+        Rule<EvaluationInput> memberDisciplined = Leaf("QD366.KHT.MemberDisciplined", k4, static f => f.RequiredCollective.LeadershipMembersDisciplined > 0,
+            static f => [FactValue.Of("count", f.RequiredCollective.LeadershipMembersDisciplined)], Confidence.News);
+        Rule<EvaluationInput> memberDegraded = Leaf("QD366.KHT.MemberDegraded", k4, static f => f.RequiredCollective.LeadershipMembersDegraded > 0,
+            static f => [FactValue.Of("count", f.RequiredCollective.LeadershipMembersDegraded)], Confidence.News);
 
         // Levels: a score band and the level's conditions (khoản 1-3). Under RateHighestMet a band reads as a lower bound.
         // Each band cites the document that set its bounds (the upper bound is the next level's minimum unless the
@@ -156,24 +156,24 @@ internal sealed class Qd366Definition : EvaluationRegimeDefinition
         Rule<EvaluationInput> xsExceeded = Leaf("QD366.HTXS.ExceededShare", p.CitationFor(k1, Qd366ExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceededShare),
             f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsUnits = Leaf("QD366.HTXS.UnitTasks", p.CitationFor(k1, Qd366ExceededShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtLeast(f.Leader.UnitTasks.Exceeded, exceededShare),
-            f => TaskValues(f.Leader!.UnitTasks, "exceeded", f.Leader.UnitTasks.Exceeded, exceededShare));
+            f => f.RequiredLeader.UnitTasks.AllCompleted && f.RequiredLeader.UnitTasks.AtLeast(f.RequiredLeader.UnitTasks.Exceeded, exceededShare),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "exceeded", f.RequiredLeader.UnitTasks.Exceeded, exceededShare));
         Rule<EvaluationInput> xsFixed = Leaf("QD366.HTXS.ShortcomingsFixed", k1, static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound,
             static f => [FactValue.Of("fixed", f.PriorShortcomingsFixed), FactValue.Of("found", f.PriorShortcomingsFound)]);
         Rule<EvaluationInput> xsNoneDisciplined = Leaf("QD366.HTXS.NoneDisciplined", k1,
-            static f => f.Collective!.SubordinateUnitsDisciplined == 0 && f.Collective.LeadershipMembersDisciplined == 0,
-            static f => [FactValue.Of("units", f.Collective!.SubordinateUnitsDisciplined), FactValue.Of("members", f.Collective.LeadershipMembersDisciplined)]);
+            static f => f.RequiredCollective.SubordinateUnitsDisciplined == 0 && f.RequiredCollective.LeadershipMembersDisciplined == 0,
+            static f => [FactValue.Of("units", f.RequiredCollective.SubordinateUnitsDisciplined), FactValue.Of("members", f.RequiredCollective.LeadershipMembersDisciplined)]);
         Rule<EvaluationInput> ttOnTime = Leaf("QD366.HTT.AllOnTime", k2, static f => f.Tasks.AllOnTimeAndQuality,
             static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One), Confidence.News);
-        Rule<EvaluationInput> ttUnits = Leaf("QD366.HTT.UnitTasks", k2, static f => f.Leader!.UnitTasks.AllOnTimeAndQuality,
-            static f => TaskValues(f.Leader!.UnitTasks, "onTime", f.Leader.UnitTasks.OnTimeAndQuality, Share.One), Confidence.News);
+        Rule<EvaluationInput> ttUnits = Leaf("QD366.HTT.UnitTasks", k2, static f => f.RequiredLeader.UnitTasks.AllOnTimeAndQuality,
+            static f => TaskValues(f.RequiredLeader.UnitTasks, "onTime", f.RequiredLeader.UnitTasks.OnTimeAndQuality, Share.One), Confidence.News);
         Rule<EvaluationInput> nvCompleted = Leaf("QD366.HTNV.AllCompleted", k3, static f => f.Tasks.AllCompleted,
             static f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, Share.One), Confidence.News);
         Rule<EvaluationInput> nvLate = Leaf("QD366.HTNV.LateShare", p.CitationFor(k3, Qd366MaxLateShare), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
             f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate), Confidence.News);
         Rule<EvaluationInput> nvUnits = Leaf("QD366.HTNV.UnitTasks", p.CitationFor(k3, Qd366MaxLateShare),
-            f => f.Leader!.UnitTasks.AllCompleted && f.Leader.UnitTasks.AtMost(f.Leader.UnitTasks.LateOrBelowQuality, maxLate),
-            f => TaskValues(f.Leader!.UnitTasks, "late", f.Leader.UnitTasks.LateOrBelowQuality, maxLate), Confidence.News);
+            f => f.RequiredLeader.UnitTasks.AllCompleted && f.RequiredLeader.UnitTasks.AtMost(f.RequiredLeader.UnitTasks.LateOrBelowQuality, maxLate),
+            f => TaskValues(f.RequiredLeader.UnitTasks, "late", f.RequiredLeader.UnitTasks.LateOrBelowQuality, maxLate), Confidence.News);
 
         Rule<EvaluationInput> excellent = AllOf("QD366.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsFixed);
         Rule<EvaluationInput> excellentCollective = AllOf("QD366.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsFixed, xsNoneDisciplined);

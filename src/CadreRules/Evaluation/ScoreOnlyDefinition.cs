@@ -74,8 +74,8 @@ internal sealed class ScoreOnlyDefinition : EvaluationRegimeDefinition
             static f => [FactValue.Of("degraded", f.Degraded), FactValue.Of("breached", f.BreachedProhibitions)]);
         Rule<EvaluationInput> discipline = Leaf(prefix + ".KHT.DutyDiscipline", k4, static f => f.CountDiscipline(DisciplineFilter.DutyRelated) > 0,
             static f => [FactValue.Of("count", f.CountDiscipline(DisciplineFilter.DutyRelated)), FactValue.Of("year", f.Year)]);
-        Rule<EvaluationInput> corruption = Leaf(prefix + ".KHT.CorruptionInScope", k4, static f => f.Leader!.CorruptionInScopeDisciplined,
-            static f => [FactValue.Of("disciplined", f.Leader!.CorruptionInScopeDisciplined)]);
+        Rule<EvaluationInput> corruption = Leaf(prefix + ".KHT.CorruptionInScope", k4, static f => f.RequiredLeader.CorruptionInScopeDisciplined,
+            static f => [FactValue.Of("disciplined", f.RequiredLeader.CorruptionInScopeDisciplined)]);
 
         string xsBand = Band(xs, null);
         string ttBand = Band(tt, xs);
@@ -95,9 +95,9 @@ internal sealed class ScoreOnlyDefinition : EvaluationRegimeDefinition
             // Điều 12 khoản 7: a head's level is not higher than the unit's.
             Citation k7 = doc.Article(12, 7);
             leader
-                .Cap(EvaluationLevel.Good, Leaf("ND233.Cap.UnitGood", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Good, static f => UnitLevelValues(f)))
-                .Cap(EvaluationLevel.Complete, Leaf("ND233.Cap.UnitComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.Complete, static f => UnitLevelValues(f)))
-                .Force(EvaluationLevel.NotComplete, Leaf("ND233.KHT.UnitNotComplete", k7, static f => f.Leader!.UnitLevel == EvaluationLevel.NotComplete, static f => UnitLevelValues(f)));
+                .Cap(EvaluationLevel.Good, Leaf("ND233.Cap.UnitGood", k7, static f => f.RequiredLeader.UnitLevel == EvaluationLevel.Good, static f => UnitLevelValues(f)))
+                .Cap(EvaluationLevel.Complete, Leaf("ND233.Cap.UnitComplete", k7, static f => f.RequiredLeader.UnitLevel == EvaluationLevel.Complete, static f => UnitLevelValues(f)))
+                .Force(EvaluationLevel.NotComplete, Leaf("ND233.KHT.UnitNotComplete", k7, static f => f.RequiredLeader.UnitLevel == EvaluationLevel.NotComplete, static f => UnitLevelValues(f)));
         }
 
         return new RegimeRules
@@ -117,5 +117,5 @@ internal sealed class ScoreOnlyDefinition : EvaluationRegimeDefinition
     }
 
     private static ImmutableArray<FactValue> UnitLevelValues(EvaluationInput f) =>
-        [FactValue.Of("unitLevel", f.Leader!.UnitLevel?.ToString() ?? "-")];
+        [FactValue.Of("unitLevel", f.RequiredLeader.UnitLevel?.ToString() ?? "-")];
 }

@@ -22,7 +22,7 @@ public class PlainMessageTests
     };
 
     private static EvaluationEntry Entry(string id) => new(new CadreId(id), "U", "P", SubjectKind.PartyMember,
-        new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64)));
+        new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 3), Score = new ScoreCard(28, 64) });
 
     [Theory]
     [MemberData(nameof(Refusals))]

@@ -324,7 +324,7 @@ public class PublicApiNullGuardTests
             positions: [new PositionHeld("Phó Bí thư", "Xã A", OrganisationalLevel.Commune, new LocalDate(2020, 1, 1))]);
         var document = new LegalDocument("QĐ 1-TEST", "Test", new LocalDate(2020, 1, 1));
         var descriptor = new RuleDescriptor("Sample.Rule", new LocalizedText("Mẫu", "Sample"), document.Article(1));
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 3), Score = new ScoreCard(28, 64) };
         EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
         Verdict<EvaluationDecision> verdict = qd366.Explain(input);
         var list = new PlanningList(new LocalDate(2025, 1, 1), new PlanningTerm(new LocalDate(2026, 3, 1)),

@@ -139,8 +139,8 @@ public class CoreBadInputTests
         var tasks = new TaskCounts(10, 10, 10);
         var score = new ScoreCard(28, 64);
 
-        Assert.Equal("year", Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2201, new LocalDate(2201, 12, 1), EvaluationRole.NonLeader, tasks, score)).ParamName);
-        Assert.Equal("evaluatedOn", Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2200, new LocalDate(2201, 1, 10), EvaluationRole.NonLeader, tasks, score)).ParamName);
+        Assert.Equal("year", Assert.Throws<EvaluationInputException>(() => new EvaluationInput { Year = 2201, EvaluatedOn = new LocalDate(2201, 12, 1), Role = EvaluationRole.NonLeader, Tasks = tasks, Score = score }).ParamName);
+        Assert.Equal("evaluatedOn", Assert.Throws<EvaluationInputException>(() => new EvaluationInput { Year = 2200, EvaluatedOn = new LocalDate(2201, 1, 10), Role = EvaluationRole.NonLeader, Tasks = tasks, Score = score }).ParamName);
     }
 
     private static readonly Arbitrary<LocalDate> AnyDate =
@@ -305,7 +305,7 @@ public class CoreBadInputTests
     [Fact]
     public void EvaluationInput_PartyAdmissionBeforeTheRange_IsRefusedAtTheField()
     {
-        EvaluationInputException e = Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10), score: new ScoreCard(25, 60), partyAdmittedOn: new LocalDate(1899, 12, 31)));
+        EvaluationInputException e = Assert.Throws<EvaluationInputException>(() => new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10), Score = new ScoreCard(25, 60), PartyAdmittedOn = new LocalDate(1899, 12, 31) });
         Assert.Equal("partyAdmittedOn", e.ParamName);
         Assert.StartsWith("The party admission date 1899-12-31 is outside the dates the library accepts", e.Message, StringComparison.Ordinal);
     }

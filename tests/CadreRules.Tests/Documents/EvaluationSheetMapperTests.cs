@@ -113,18 +113,20 @@ public class EvaluationSheetMapperTests
     private static EvaluationSheet TwoPeople() => new(
         2025,
         [
-            new EvaluationEntry("a", "U", "G", SubjectKind.PartyMember, new EvaluationInput(2025, EvaluatedOn, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10))),
-            new EvaluationEntry("b", "U", "G", SubjectKind.CivilServant, new EvaluationInput(
-                2025,
-                EvaluatedOn,
-                EvaluationRole.NonLeader,
-                new TaskCounts(10, 8, 6, exceeded: 2, lateOrBelowQuality: 1, failed: 1),
-                discipline: [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1))],
-                monthsWorked: 10,
-                sickLeaveMonths: 1,
-                otherLeaveMonths: 2,
-                priorShortcomingsFound: 3,
-                priorShortcomingsFixed: 2)),
+            new EvaluationEntry("a", "U", "G", SubjectKind.PartyMember, new EvaluationInput { Year = 2025, EvaluatedOn = EvaluatedOn, Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(10) }),
+            new EvaluationEntry("b", "U", "G", SubjectKind.CivilServant, new EvaluationInput
+            {
+                Year = 2025,
+                EvaluatedOn = EvaluatedOn,
+                Role = EvaluationRole.NonLeader,
+                Tasks = new TaskCounts(10, 8, 6, exceeded: 2, lateOrBelowQuality: 1, failed: 1),
+                Discipline = [new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1))],
+                MonthsWorked = 10,
+                SickLeaveMonths = 1,
+                OtherLeaveMonths = 2,
+                PriorShortcomingsFound = 3,
+                PriorShortcomingsFixed = 2,
+            }),
         ]);
 
     private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];

@@ -11,7 +11,7 @@ namespace CadreRules.Tests.Documents;
 public class EvaluationSheetTests
 {
     private static EvaluationEntry Entry(string id, int year = 2025) =>
-        new(id, "U", "G", SubjectKind.PartyMember, new EvaluationInput(year, new LocalDate(year, 12, 20), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1)));
+        new(id, "U", "G", SubjectKind.PartyMember, new EvaluationInput { Year = year, EvaluatedOn = new LocalDate(year, 12, 20), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1) });
 
     [Fact]
     public void Sheet_NullEntry_NamesTheEntries() =>
@@ -36,7 +36,7 @@ public class EvaluationSheetTests
     [Fact]
     public void Entry_DefaultIdentifier_IsRefused()
     {
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 20), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 20), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1) };
         ArgumentException e = Assert.Throws<InvalidInputException>(() => new EvaluationEntry(default, "U", "G", SubjectKind.PartyMember, input));
         Assert.Equal("id", e.ParamName);
         Assert.StartsWith("An evaluation entry needs an identifier.", e.Message, StringComparison.Ordinal);

@@ -276,7 +276,7 @@ public class MalformedDocumentProperties
                 ["quota.htxsShare"] = ParameterValue.FromShare(Share.Percent(10)),
                 ["policy.highScore"] = ParameterValue.FromChoice("RateHighestMet"),
             });
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 3), Score = new ScoreCard(28, 64) };
         EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
         string verdict = CadreDocuments.WriteVerdict(qd366.Explain(input), Language.English, d => d.Level.ToString());
         string caseFile = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "tests", "CadreRules.Tests", "Cases", "planning"), "*.json").Order(StringComparer.Ordinal).First());

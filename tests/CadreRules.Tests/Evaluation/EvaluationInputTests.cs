@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CadreRules.Evaluation;
 using CadreRules.People;
+using CadreRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -51,14 +52,14 @@ public class EvaluationInputTests
     public void EvaluationInput_DateOutsideYear_ThrowsNamingEvaluatedOn()
     {
         Assert.Equal("evaluatedOn", Assert.Throws<EvaluationInputException>(
-            () => new EvaluationInput(2024, new LocalDate(2026, 1, 5), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1))).ParamName);
+            () => new EvaluationInput { Year = 2024, EvaluatedOn = new LocalDate(2026, 1, 5), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1) }.Validate()).ParamName);
     }
 
     [Fact]
     public void EvaluationInput_LeaderWithoutFacts_ThrowsNamingLeader()
     {
         Assert.Equal("leader", Assert.Throws<EvaluationInputException>(
-            () => new EvaluationInput(2025, new LocalDate(2025, 12, 1), EvaluationRole.Leader, TaskCounts.AllOnTime(1))).ParamName);
+            () => new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 1), Role = EvaluationRole.Leader, Tasks = TaskCounts.AllOnTime(1) }.Validate()).ParamName);
     }
 
     [Theory]
@@ -67,15 +68,100 @@ public class EvaluationInputTests
     public void EvaluationInput_MonthsOutOfRange_ThrowsNamingField(int worked, int sick, string field)
     {
         Assert.Equal(field, Assert.Throws<EvaluationInputException>(
-            () => new EvaluationInput(2025, new LocalDate(2025, 12, 1), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), monthsWorked: worked, sickLeaveMonths: sick)).ParamName);
+            () => new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 1), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1), MonthsWorked = worked, SickLeaveMonths = sick }).ParamName);
     }
 
     [Fact]
     public void EvaluationInput_FixedMoreShortcomingsThanFound_ThrowsNamingField()
     {
         Assert.Equal("priorShortcomingsFixed", Assert.Throws<EvaluationInputException>(
-            () => new EvaluationInput(2025, new LocalDate(2025, 12, 1), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), priorShortcomingsFound: 1, priorShortcomingsFixed: 2)).ParamName);
+            () => new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 1), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1), PriorShortcomingsFound = 1, PriorShortcomingsFixed = 2 }.Validate()).ParamName);
     }
+
+    private static EvaluationInput Plain => new()
+    {
+        Year = 2025,
+        EvaluatedOn = new LocalDate(2025, 12, 1),
+        Role = EvaluationRole.NonLeader,
+        Tasks = TaskCounts.AllOnTime(10, 4),
+        Score = ScoreCard.FromTotal(95),
+    };
+
+    [Fact]
+    public void EvaluationInput_FactsThatDisagree_AreRefusedByEveryEntryPoint_NotOnlyByValidate()
+    {
+        // Leave of 7 + 6 months: each value is fine on its own, together they are not.
+        EvaluationInput input = Plain with { SickLeaveMonths = 7, OtherLeaveMonths = 6 };
+        EvaluationRegulation regulation = EvaluationRegulations.For(SubjectKind.PartyMember, input.EvaluatedOn);
+
+        Assert.Equal("otherLeaveMonths", Assert.Throws<EvaluationInputException>(() => regulation.Classify(input)).ParamName);
+        Assert.Equal("otherLeaveMonths", Assert.Throws<EvaluationInputException>(() => regulation.Explain(input)).ParamName);
+        Assert.Equal("otherLeaveMonths", Assert.Throws<EvaluationInputException>(
+            () => new EvaluationEntry(new CadreId("A"), "u", "g", SubjectKind.PartyMember, input)).ParamName);
+        Assert.Equal("otherLeaveMonths", Assert.Throws<EvaluationInputException>(
+            () => new EvaluationBatchEntry(new CadreId("A"), 0, 0, SubjectKind.PartyMember, input)).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_CopyMadeWithWith_IsCheckedAgain()
+    {
+        EvaluationInput valid = Plain.Validate();
+        EvaluationRegulation regulation = EvaluationRegulations.For(SubjectKind.PartyMember, valid.EvaluatedOn);
+        Assert.Equal(EvaluationLevel.Excellent, regulation.Classify(valid).Level);
+
+        // The copy carries the original's remembered check; setting a field must clear it.
+        EvaluationInput broken = valid with { PriorShortcomingsFound = 1, PriorShortcomingsFixed = 2 };
+        Assert.Equal("priorShortcomingsFixed", Assert.Throws<EvaluationInputException>(() => regulation.Classify(broken)).ParamName);
+
+        EvaluationInput leader = valid with { Role = EvaluationRole.Leader };
+        Assert.Equal("leader", Assert.Throws<EvaluationInputException>(() => regulation.Classify(leader)).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_ALaddersRuleOnAnUncheckedLeaderWithoutFacts_RaisesTheTypedError()
+    {
+        // Used directly, a leader's ladder reads the leader's facts: an input never checked gets the typed error, not a
+        // null reference.
+        EvaluationInput leader = Plain with { Role = EvaluationRole.Leader };
+        DecisionLadder<EvaluationInput, EvaluationLevel> ladder = EvaluationRegulations.For(SubjectKind.PartyMember, leader.EvaluatedOn).LadderFor(EvaluationRole.Leader);
+
+        Assert.Equal("leader", Assert.Throws<EvaluationInputException>(() => ladder.Decide(leader)).ParamName);
+    }
+
+    [Fact]
+    public void EvaluationInput_RequiredAndDefaults()
+    {
+        EvaluationInput input = Plain;
+
+        Assert.Equal(12, input.MonthsWorked);
+        Assert.Empty(input.Discipline);
+        Assert.False(input.Discipline.IsDefault);
+        Assert.Null(input.Grades);
+        Assert.Null(input.MonthsSinceAdmission);
+        Assert.Empty((input with { Discipline = default }).Discipline);
+        Assert.Same(input, input.Validate());
+    }
+
+    [Property(MaxTest = 200)]
+    public Property EvaluationInput_Equality_IsByValue_AndACopyEqualsItsOriginal() =>
+        Prop.ForAll(Arbitraries.EvaluationCases(), c =>
+        {
+            EvaluationInput copy = c.Input with { };
+            EvaluationInput changed = c.Input with { MonthsWorked = c.Input.MonthsWorked == 12 ? 11 : 12 };
+            EvaluationInput sameDiscipline = c.Input with { Discipline = [.. c.Input.Discipline] };
+            return copy == c.Input && copy.GetHashCode() == c.Input.GetHashCode()
+                && sameDiscipline.Equals(c.Input) && sameDiscipline.GetHashCode() == c.Input.GetHashCode()
+                && changed != c.Input;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property EvaluationInput_AValidatedAndAFreshCopy_ClassifyAlike() =>
+        Prop.ForAll(Arbitraries.EvaluationCases(), c =>
+        {
+            EvaluationRegulation regulation = EvaluationRegulations.Get(c.Regime);
+            EvaluationInput fresh = c.Input with { };
+            return regulation.Classify(c.Input.Validate()) == regulation.Classify(fresh);
+        });
 
     [Fact]
     public void LeaderFacts_LowVotesAboveCast_ThrowsNamingField()
@@ -94,7 +180,7 @@ public class EvaluationInputTests
     [Fact]
     public void EvaluationInput_AdmissionDate_GivesWholeMonths()
     {
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 20), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: new LocalDate(2025, 6, 21));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 20), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1), PartyAdmittedOn = new LocalDate(2025, 6, 21) };
 
         Assert.Equal(5, input.MonthsSinceAdmission);
     }
@@ -105,7 +191,7 @@ public class EvaluationInputTests
         {
             LocalDate evaluatedOn = new LocalDate(2025, 1, 1).PlusDays(dayOfYear);
             LocalDate admitted = evaluatedOn.PlusDays(-daysBack);
-            var input = new EvaluationInput(evaluatedOn.Year, evaluatedOn, EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: admitted);
+            var input = new EvaluationInput { Year = evaluatedOn.Year, EvaluatedOn = evaluatedOn, Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1), PartyAdmittedOn = admitted };
             return input.MonthsSinceAdmission == Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
         });
 
@@ -124,14 +210,14 @@ public class EvaluationInputTests
                 admitted = admitted.WithCalendar(CalendarSystem.Julian);
             }
 
-            var input = new EvaluationInput(evaluatedOn.Year, evaluatedOn, EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: admitted);
+            var input = new EvaluationInput { Year = evaluatedOn.Year, EvaluatedOn = evaluatedOn, Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1), PartyAdmittedOn = admitted };
             return input.MonthsSinceAdmission == Period.Between(admitted, evaluatedOn, PeriodUnits.Months).Months;
         });
 
     [Fact]
     public void EvaluationInput_AdmittedOnAMonthsLastDay_CountsTheShorterMonthAsWhole()
     {
-        var input = new EvaluationInput(2025, new LocalDate(2025, 2, 28), EvaluationRole.NonLeader, TaskCounts.AllOnTime(1), partyAdmittedOn: new LocalDate(2025, 1, 31));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 2, 28), Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(1), PartyAdmittedOn = new LocalDate(2025, 1, 31) };
 
         Assert.Equal(1, input.MonthsSinceAdmission);
     }
@@ -141,7 +227,7 @@ public class EvaluationInputTests
     [InlineData(3)]
     public void EvaluationInput_UnknownRole_IsRejectedNamingTheRole(int role)
     {
-        var error = Assert.Throws<EvaluationInputException>(() => new EvaluationInput(2025, new LocalDate(2025, 12, 20), unchecked((EvaluationRole)role), TaskCounts.AllOnTime(1)));
+        var error = Assert.Throws<EvaluationInputException>(() => new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 20), Role = unchecked((EvaluationRole)role), Tasks = TaskCounts.AllOnTime(1) });
 
         Assert.Equal("role", error.ParamName);
     }
@@ -157,8 +243,19 @@ public class EvaluationInputTests
         LocalDate? admitted = null,
         int found = 0,
         int fixedCount = 0) =>
-        new(year, year == 2025 ? On : new LocalDate(year, 12, 20), role, TaskCounts.AllOnTime(1), discipline: discipline, sickLeaveMonths: sick,
-            otherLeaveMonths: other, partyAdmittedOn: admitted, priorShortcomingsFound: found, priorShortcomingsFixed: fixedCount);
+        new EvaluationInput
+        {
+            Year = year,
+            EvaluatedOn = year == 2025 ? On : new LocalDate(year, 12, 20),
+            Role = role,
+            Tasks = TaskCounts.AllOnTime(1),
+            Discipline = discipline,
+            SickLeaveMonths = sick,
+            OtherLeaveMonths = other,
+            PartyAdmittedOn = admitted,
+            PriorShortcomingsFound = found,
+            PriorShortcomingsFixed = fixedCount,
+        }.Validate();
 
     [Theory]
     [InlineData(1899, false)]

@@ -10,8 +10,16 @@ public class EvaluationMitigationTests
     private static readonly EvaluationRegulation Qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
 
     private static EvaluationInput Disciplined(decimal score, string? mitigation) =>
-        new(2025, EvaluationTestData.Qd366Date, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 3), score: ScoreCard.FromTotal(score),
-            discipline: EvaluationTestData.Reprimand(new LocalDate(2025, 4, 1)), mitigationReason: mitigation);
+        new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = EvaluationTestData.Qd366Date,
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 3),
+            Score = ScoreCard.FromTotal(score),
+            Discipline = EvaluationTestData.Reprimand(new LocalDate(2025, 4, 1)),
+            MitigationReason = mitigation,
+        };
 
     [Fact]
     public void Classify_DisciplineWithMitigationClaimed_IsLeftToTheCompetentLevel()
@@ -53,10 +61,26 @@ public class EvaluationMitigationTests
         EvaluationRegulation nd233 = EvaluationRegulations.Get(EvaluationRegime.Nd233);
         LocalDate on = EvaluationTestData.Nd233Date;
         var corruption = new LeaderFacts(TaskCounts.AllOnTime(10), corruptionInScopeDisciplined: true);
-        var manager = new EvaluationInput(2026, on, EvaluationRole.Leader, TaskCounts.AllOnTime(10), score: ScoreCard.FromTotal(95),
-            leader: corruption, mitigationReason: "chủ động phát hiện, báo cáo");
-        var staff = new EvaluationInput(2026, on, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10), score: ScoreCard.FromTotal(95),
-            degraded: true, mitigationReason: "tự nhận lỗi");
+        var manager = new EvaluationInput
+        {
+            Year = 2026,
+            EvaluatedOn = on,
+            Role = EvaluationRole.Leader,
+            Tasks = TaskCounts.AllOnTime(10),
+            Score = ScoreCard.FromTotal(95),
+            Leader = corruption,
+            MitigationReason = "chủ động phát hiện, báo cáo",
+        };
+        var staff = new EvaluationInput
+        {
+            Year = 2026,
+            EvaluatedOn = on,
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10),
+            Score = ScoreCard.FromTotal(95),
+            Degraded = true,
+            MitigationReason = "tự nhận lỗi",
+        };
 
         Assert.Equal(new RuleCode("ND233.Mitigation.CompetentLevelDecides"), nd233.Classify(manager).UndeterminedReason);
         Assert.Equal(EvaluationLevel.NotComplete, nd233.Classify(staff).Level);

@@ -84,8 +84,14 @@ public class EvaluationRegulationQuotaTests
     }
 
     private static EvaluationInput Qualifying(EvaluationLevel level, decimal score) =>
-        new(2026, new LocalDate(2026, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, level == EvaluationLevel.Excellent ? 5 : 0),
-            score: ScoreCard.FromTotal(score));
+        new EvaluationInput
+        {
+            Year = 2026,
+            EvaluatedOn = new LocalDate(2026, 12, 15),
+            Role = EvaluationRole.NonLeader,
+            Tasks = new TaskCounts(10, 10, 10, level == EvaluationLevel.Excellent ? 5 : 0),
+            Score = ScoreCard.FromTotal(score),
+        };
 
     [Fact]
     public void Quota_OutstandingShareBelowTheNormalShare_IsRefused()

@@ -74,10 +74,24 @@ public class EvaluationRegulationsTests
     public void Classify_SameFactsEitherSideOfQd366Start_UsesEachRegime()
     {
         // The same recorded facts evaluated on 29/8/2025 (QĐ 124, grades) and 30/8/2025 (QĐ 366, score).
-        var before = new EvaluationInput(2025, new LocalDate(2025, 8, 29), EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 3),
-            score: ScoreCard.FromTotal(95), grades: new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Excellent));
-        var after = new EvaluationInput(2025, new LocalDate(2025, 8, 30), EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 3),
-            score: ScoreCard.FromTotal(95), grades: new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Excellent));
+        var before = new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = new LocalDate(2025, 8, 29),
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 3),
+            Score = ScoreCard.FromTotal(95),
+            Grades = new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Excellent),
+        };
+        var after = new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = new LocalDate(2025, 8, 30),
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 3),
+            Score = ScoreCard.FromTotal(95),
+            Grades = new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Excellent),
+        };
 
         EvaluationDecision under124 = EvaluationRegulations.Classify(SubjectKind.PartyMember, before);
         EvaluationDecision under366 = EvaluationRegulations.Classify(SubjectKind.PartyMember, after);

@@ -137,7 +137,7 @@ public class EvaluationRuleChangeTests
     public void RemovedOverride_DropsTheStep()
     {
         EvaluationRegulation local = Derive(RuleChange.Remove(new RuleCode("QD366.KHT.Degradation")));
-        EvaluationInput degraded = new(2025, Qd366Date, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 4), ScoreCard.FromTotal(95), degraded: true);
+        EvaluationInput degraded = new EvaluationInput { Year = 2025, EvaluatedOn = Qd366Date, Role = EvaluationRole.NonLeader, Tasks = TaskCounts.AllOnTime(10, 4), Score = ScoreCard.FromTotal(95), Degraded = true };
 
         Assert.Equal(EvaluationLevel.NotComplete, Qd366.Classify(degraded).Level);
         Assert.Equal(EvaluationLevel.Excellent, local.Classify(degraded).Level);

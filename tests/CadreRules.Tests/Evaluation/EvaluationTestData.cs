@@ -34,21 +34,23 @@ internal static class EvaluationTestData
         int shortcomingsFixed = 0)
     {
         LocalDate date = on ?? Qd366Date;
-        return new EvaluationInput(
-            date.Month == 1 ? date.Year - 1 : date.Year,
-            date,
-            role,
-            tasks ?? TaskCounts.AllOnTime(10, 3),
-            score: ScoreCard.FromTotal(total),
-            leader: leader ?? (role == EvaluationRole.Leader ? new LeaderFacts(TaskCounts.AllOnTime(10, 3)) : null),
-            collective: collective ?? (role == EvaluationRole.Collective ? new CollectiveFacts() : null),
-            discipline: discipline,
-            monthsWorked: monthsWorked,
-            sickLeaveMonths: sickLeaveMonths,
-            otherLeaveMonths: otherLeaveMonths,
-            partyAdmittedOn: admittedOn,
-            priorShortcomingsFound: shortcomingsFound,
-            priorShortcomingsFixed: shortcomingsFixed);
+        return new EvaluationInput
+        {
+            Year = date.Month == 1 ? date.Year - 1 : date.Year,
+            EvaluatedOn = date,
+            Role = role,
+            Tasks = tasks ?? TaskCounts.AllOnTime(10, 3),
+            Score = ScoreCard.FromTotal(total),
+            Leader = leader ?? (role == EvaluationRole.Leader ? new LeaderFacts(TaskCounts.AllOnTime(10, 3)) : null),
+            Collective = collective ?? (role == EvaluationRole.Collective ? new CollectiveFacts() : null),
+            Discipline = discipline,
+            MonthsWorked = monthsWorked,
+            SickLeaveMonths = sickLeaveMonths,
+            OtherLeaveMonths = otherLeaveMonths,
+            PartyAdmittedOn = admittedOn,
+            PriorShortcomingsFound = shortcomingsFound,
+            PriorShortcomingsFixed = shortcomingsFixed,
+        };
     }
 
     public static EvaluationInput Graded(
@@ -64,16 +66,22 @@ internal static class EvaluationTestData
         int monthsWorked = 12,
         bool maternity = false,
         EvaluationLevel? stateLevel = null) =>
-        new(on.Year, on, role, tasks ?? TaskCounts.AllOnTime(10, 5),
-            grades: new CriteriaGrades(general, results),
-            leader: leader ?? (role == EvaluationRole.Leader ? new LeaderFacts(TaskCounts.AllOnTime(10, 5)) : null),
-            collective: role == EvaluationRole.Collective ? new CollectiveFacts() : null,
-            discipline: discipline,
-            monthsWorked: monthsWorked,
-            sickLeaveMonths: sickLeaveMonths,
-            otherLeaveMonths: otherLeaveMonths,
-            maternityLeave: maternity,
-            stateLevel: stateLevel);
+        new EvaluationInput
+        {
+            Year = on.Year,
+            EvaluatedOn = on,
+            Role = role,
+            Tasks = tasks ?? TaskCounts.AllOnTime(10, 5),
+            Grades = new CriteriaGrades(general, results),
+            Leader = leader ?? (role == EvaluationRole.Leader ? new LeaderFacts(TaskCounts.AllOnTime(10, 5)) : null),
+            Collective = role == EvaluationRole.Collective ? new CollectiveFacts() : null,
+            Discipline = discipline,
+            MonthsWorked = monthsWorked,
+            SickLeaveMonths = sickLeaveMonths,
+            OtherLeaveMonths = otherLeaveMonths,
+            MaternityLeave = maternity,
+            StateLevel = stateLevel,
+        };
 
     public static ImmutableArray<DisciplineRecord> Reprimand(LocalDate decidedOn, DisciplineTrack track = DisciplineTrack.Party, bool selfDiscovered = false, bool dutyRelated = true) =>
         [new DisciplineRecord(DisciplineForm.Reprimand, track, decidedOn, relatedToPublicDuty: dutyRelated, selfDiscovered: selfDiscovered)];

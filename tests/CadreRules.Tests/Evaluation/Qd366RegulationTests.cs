@@ -238,8 +238,14 @@ public class Qd366RegulationTests
     [Fact]
     public void Classify_WithoutScore_ThrowsNamingScore()
     {
-        var input = new EvaluationInput(2025, Qd366Date, EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 3),
-            grades: new CriteriaGrades(CriterionGrade.Excellent, CriterionGrade.Excellent));
+        var input = new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = Qd366Date,
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 3),
+            Grades = new CriteriaGrades(CriterionGrade.Excellent, CriterionGrade.Excellent),
+        };
 
         Assert.Equal("score", Assert.Throws<EvaluationInputException>(() => Qd366.Classify(input)).ParamName);
     }

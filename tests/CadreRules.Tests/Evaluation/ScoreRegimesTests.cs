@@ -29,10 +29,24 @@ public class ScoreRegimesTests
     [Fact]
     public void Classify_CivilServantEitherSideOfNd335Start_SwitchesRegime()
     {
-        var lastDay = new EvaluationInput(2025, new LocalDate(2025, 12, 31), EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 5),
-            score: ScoreCard.FromTotal(95), grades: new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Good));
-        var firstDay = new EvaluationInput(2025, new LocalDate(2026, 1, 1), EvaluationRole.NonLeader, TaskCounts.AllOnTime(10, 5),
-            score: ScoreCard.FromTotal(95), grades: new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Good));
+        var lastDay = new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = new LocalDate(2025, 12, 31),
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 5),
+            Score = ScoreCard.FromTotal(95),
+            Grades = new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Good),
+        };
+        var firstDay = new EvaluationInput
+        {
+            Year = 2025,
+            EvaluatedOn = new LocalDate(2026, 1, 1),
+            Role = EvaluationRole.NonLeader,
+            Tasks = TaskCounts.AllOnTime(10, 5),
+            Score = ScoreCard.FromTotal(95),
+            Grades = new CriteriaGrades(CriterionGrade.Good, CriterionGrade.Good),
+        };
 
         Assert.Equal(EvaluationRegime.Nd90Amended, EvaluationRegulations.Classify(SubjectKind.CivilServant, lastDay).Regime);
         Assert.Equal(EvaluationRegime.Nd335, EvaluationRegulations.Classify(SubjectKind.CivilServant, firstDay).Regime);

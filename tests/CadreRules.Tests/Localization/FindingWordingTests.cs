@@ -117,7 +117,7 @@ public class FindingWordingTests
     [Fact]
     public void Evaluation_AFailedCondition_SaysWhatFallsShortWithTheNumbers()
     {
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 2), score: new ScoreCard(28, 64));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 2), Score = new ScoreCard(28, 64) };
         Finding exceeded = EvaluationRegulations.Get(EvaluationRegime.Qd366).Explain(input).Explanation.Find("QD366.HTXS.ExceededShare")!;
 
         Assert.Equal(FindingStatus.NotSatisfied, exceeded.Status);
@@ -130,7 +130,7 @@ public class FindingWordingTests
     [Fact]
     public void Evaluation_AnAbsentGround_SaysItIsAbsent()
     {
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 2), score: new ScoreCard(28, 64));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 2), Score = new ScoreCard(28, 64) };
         Finding low = EvaluationRegulations.Get(EvaluationRegime.Qd366).Explain(input).Explanation.Find("QD366.KHT.ScoreBelowMinimum")!;
 
         Assert.Equal("KHÔNG ĐẠT      Tổng điểm 92, không dưới 50 điểm — khoản 4, Điều 11, QĐ 366-QĐ/TW (Bộ Chính trị, 30/08/2025)", new FindingRenderer(Language.Vietnamese).ConditionLine(low));

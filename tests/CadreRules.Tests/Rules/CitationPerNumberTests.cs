@@ -132,7 +132,7 @@ public class CitationPerNumberTests
     {
         EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
         var derived = (EvaluationRegulation)qd366.WithVariant(VariantOf(qd366, "htxs.minScore", ParameterValue.FromInteger(92)));
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 3), Score = new ScoreCard(28, 64) };
 
         Finding[] findings = [.. All(derived.Explain(input).Explanation)];
         Finding score = findings.First(f => f.Code == new RuleCode("QD366.HTXS.Score"));
@@ -185,7 +185,7 @@ public class CitationPerNumberTests
     {
         EvaluationRegulation qd366 = EvaluationRegulations.Get(EvaluationRegime.Qd366);
         var derived = (EvaluationRegulation)qd366.WithVariant(VariantOf(qd366, "htxs.minScore", ParameterValue.FromInteger(92)));
-        var input = new EvaluationInput(2025, new LocalDate(2025, 12, 15), EvaluationRole.NonLeader, new TaskCounts(10, 10, 10, 3), score: new ScoreCard(28, 64));
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 3), Score = new ScoreCard(28, 64) };
 
         string json = CadreRules.Documents.CadreDocuments.WriteVerdict(derived.Explain(input), Language.Vietnamese);
 
