@@ -62,6 +62,7 @@ public static class CadreHostJson
         new StrictEnumConverter<EvaluationRole>(),
         new StrictEnumConverter<EvaluationTrack>(),
         new StrictEnumConverter<FindingStatus>(),
+        new StrictEnumConverter<FindingRole>(),
         new StrictEnumConverter<HighScorePolicy>(),
         new StrictEnumConverter<KeyPostKind>(),
         new StrictEnumConverter<LadderStepKind>(),

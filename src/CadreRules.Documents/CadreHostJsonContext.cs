@@ -45,6 +45,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<EvaluationRole>),
         typeof(StrictEnumConverter<EvaluationTrack>),
         typeof(StrictEnumConverter<FindingStatus>),
+        typeof(StrictEnumConverter<FindingRole>),
         typeof(StrictEnumConverter<HighScorePolicy>),
         typeof(StrictEnumConverter<KeyPostKind>),
         typeof(StrictEnumConverter<LadderStepKind>),
@@ -105,6 +106,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(EvaluationRole))]
 [JsonSerializable(typeof(EvaluationTrack))]
 [JsonSerializable(typeof(FindingStatus))]
+[JsonSerializable(typeof(FindingRole))]
 [JsonSerializable(typeof(HighScorePolicy))]
 [JsonSerializable(typeof(KeyPostKind))]
 [JsonSerializable(typeof(KeyPostLocality))]

@@ -543,7 +543,8 @@ public static class CadreResultJson
     }
 
     /// <summary>Writes a whole explanation tree, the <c>explanation</c> of the results written with <c>explain</c>: each
-    /// finding as <see cref="WriteFinding"/> writes it, then its <c>values</c> (<c>{name, value}</c> pairs, each value
+    /// finding as <see cref="WriteFinding"/> writes it (with <c>"role": "ground"</c> on a ground, <see cref="FindingRole.Ground"/>),
+    /// then its <c>values</c> (<c>{name, value}</c> pairs, each value
     /// formatted in the language, a sector, discipline form, post comparison or level as its word; a name may repeat)
     /// and its <c>children</c>, each left out when empty.</summary>
     /// <param name="json">The writer.</param>
@@ -564,6 +565,11 @@ public static class CadreResultJson
         json.WriteString("code", finding.Code.Value);
         json.WriteString("status", Camel(finding.Status.ToString()));
         json.WriteString("severity", Camel(finding.Severity.ToString()));
+        if (finding.Role == FindingRole.Ground)
+        {
+            json.WriteString("role", "ground");
+        }
+
         json.WriteString("text", render.Text(finding));
         if (finding.Citation is { } citation)
         {

@@ -37,7 +37,7 @@ internal static class CommitteeView
             output.WriteLine($"  {r.Candidacy.Cadre.Id}:");
             foreach (Finding reason in RequestView.Failing(r.Verdict.Explanation))
             {
-                output.WriteLine("    " + FindingText.Mark(reason.Status, language) + " " + FindingText.Line(reason, language));
+                output.WriteLine("    " + FindingText.Mark(reason, language) + " " + FindingText.Line(reason, language));
             }
         }
 

@@ -31,10 +31,17 @@ internal static class FindingText
         _ => "[not applicable]",
     };
 
+    /// <summary>The mark of a finding: <see cref="Mark(FindingStatus, Language)"/> for a condition, <c>[CÓ]</c> /
+    /// <c>[KHÔNG CÓ]</c> for a ground (<see cref="FindingRole.Ground"/>), so that an absent ground does not read as a failure.</summary>
+    public static string Mark(Finding finding, Language language) =>
+        finding.Role == FindingRole.Ground && finding.Status != FindingStatus.NotApplicable
+            ? "[" + global::CadreRules.Localization.Terms.Label(finding, language) + "]"
+            : Mark(finding.Status, language);
+
     /// <summary>Writes a whole explanation, one finding a line, children indented.</summary>
     public static void WriteTree(TextWriter output, Finding finding, Language language, int depth)
     {
-        output.WriteLine(new string(' ', depth * 2) + Mark(finding.Status, language) + " " + Line(finding, language));
+        output.WriteLine(new string(' ', depth * 2) + Mark(finding, language) + " " + Line(finding, language));
         foreach (Finding child in finding.Children)
         {
             WriteTree(output, child, language, depth + 1);

@@ -42,7 +42,7 @@ internal static class PositionChangeView
 
             foreach (Finding reason in Reasons(r))
             {
-                output.WriteLine("    " + FindingText.Mark(reason.Status, language) + " " + FindingText.Line(reason, language));
+                output.WriteLine("    " + FindingText.Mark(reason, language) + " " + FindingText.Line(reason, language));
             }
         }
 

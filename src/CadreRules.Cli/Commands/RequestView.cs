@@ -85,7 +85,7 @@ internal static class RequestView
                 r.MonthsLeft.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 r.Eligible ? (vi ? "đủ điều kiện" : "eligible") : (vi ? "không đủ điều kiện" : "not eligible"),
                 r.Regulation.Title.Get(language) + " [" + r.Regulation.Id.Value + "]",
-                string.Join("; ", reasons.Select(f => global::CadreRules.Localization.Terms.Label(f.Status, language) + ": " + render.Text(f))), // the clauses have their own column
+                string.Join("; ", reasons.Select(f => global::CadreRules.Localization.Terms.Label(f, language) + ": " + render.Text(f))), // the clauses have their own column
                 string.Join("; ", reasons.Select(f => f.Citation?.Format(language)).OfType<string>().Distinct()),
             ]);
         }

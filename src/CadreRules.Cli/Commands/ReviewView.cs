@@ -48,7 +48,7 @@ internal static class ReviewView
                 output.WriteLine($"  {item.Entry.CadreId} → {input.Plan.Title(item.Entry.TitleId).Name}:");
                 foreach (Finding reason in item.Reasons)
                 {
-                    output.WriteLine("    " + FindingText.Mark(reason.Status, language) + " " + FindingText.Line(reason, language));
+                    output.WriteLine("    " + FindingText.Mark(reason, language) + " " + FindingText.Line(reason, language));
                 }
             }
         }
@@ -80,7 +80,7 @@ internal static class ReviewView
                 names.GetValueOrDefault(row.Entry.CadreId),
                 Vocabulary.Tier(row.Entry.Tier, language),
                 Vocabulary.Review(row.Outcome, language),
-                string.Join("; ", row.Reasons.Select(f => global::CadreRules.Localization.Terms.Label(f.Status, language) + ": " + render.Text(f))), // the clauses have their own column
+                string.Join("; ", row.Reasons.Select(f => global::CadreRules.Localization.Terms.Label(f, language) + ": " + render.Text(f))), // the clauses have their own column
                 string.Join("; ", row.Reasons.Select(f => f.Citation?.Format(language)).OfType<string>().Distinct()),
             ]);
         }

@@ -43,6 +43,9 @@ public sealed class FindingRenderer
         ["purpose"] = [typeof(RotationPurpose)],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // A ground that is absent: the longest ground label, for the labels' common width.
+    private static readonly Finding GroundProbe = new Finding(new RuleCode("Ground"), new LocalizedText("-", "-"), null, FindingStatus.NotSatisfied, Severity.Violation, [], []) { Role = FindingRole.Ground };
+
     private readonly Func<string, string, string?>? _names;
     private readonly int _conditionWidth;
     private readonly int _severityWidth;
@@ -64,6 +67,7 @@ public sealed class FindingRenderer
         Catalog = catalog ?? MessageCatalog.Default;
         _names = names;
         _conditionWidth = Math.Max(Terms.Label(FindingStatus.Satisfied, language).Length, Math.Max(Terms.Label(FindingStatus.NotSatisfied, language).Length, Terms.Label(FindingStatus.NotApplicable, language).Length));
+        _conditionWidth = Math.Max(_conditionWidth, Terms.Label(GroundProbe, language).Length);
         _severityWidth = Math.Max(Terms.Label(Severity.Violation, language).Length, Terms.Label(Severity.Advisory, language).Length);
     }
 
@@ -147,7 +151,8 @@ public sealed class FindingRenderer
         return text.ToString();
     }
 
-    /// <summary>Gets a finding's label as a condition (ĐẠT / KHÔNG ĐẠT / KHÔNG ÁP DỤNG), padded so that the texts after
+    /// <summary>Gets a finding's label as a condition (ĐẠT / KHÔNG ĐẠT / KHÔNG ÁP DỤNG), or as a ground (CÓ / KHÔNG CÓ)
+    /// for a finding whose <see cref="Finding.Role"/> is <see cref="FindingRole.Ground"/>, padded so that the texts after
     /// it line up.</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The padded label.</returns>
@@ -155,7 +160,7 @@ public sealed class FindingRenderer
     public string ConditionLabel(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return Terms.Label(finding.Status, Language).PadRight(_conditionWidth);
+        return Terms.Label(finding, Language).PadRight(_conditionWidth);
     }
 
     /// <summary>Gets a finding's label as a finding of a list, by severity (VI PHẠM / LƯU Ý), padded so that the texts

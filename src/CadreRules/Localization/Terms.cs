@@ -25,6 +25,8 @@ public static class Terms
 {
     private static readonly LocalizedText Yes = new("có", "yes");
     private static readonly LocalizedText No = new("không", "no");
+    private static readonly LocalizedText GroundPresent = new("CÓ", "PRESENT");
+    private static readonly LocalizedText GroundAbsent = new("KHÔNG CÓ", "ABSENT");
 
     private static readonly FrozenDictionary<Type, FrozenDictionary<string, LocalizedText>> Tables = new Dictionary<Type, FrozenDictionary<string, LocalizedText>>
     {
@@ -254,8 +256,8 @@ public static class Terms
     /// <summary>Gets the legend of the condition labels (<see cref="FindingStatus"/>), printed once above a list of
     /// labelled lines.</summary>
     public static LocalizedText ConditionLegend { get; } = new(
-        "Chú giải: ĐẠT = điều kiện được đáp ứng; KHÔNG ĐẠT = điều kiện không được đáp ứng (dòng nói điều gì sai, với số liệu); KHÔNG ÁP DỤNG = điều kiện không xét cho trường hợp này.",
-        "Legend: MET = the condition holds; NOT MET = the condition fails (the line says what is wrong, with the numbers); N/A = the condition does not apply to this case.");
+        "Chú giải: ĐẠT = điều kiện được đáp ứng; KHÔNG ĐẠT = điều kiện không được đáp ứng (dòng nói điều gì sai, với số liệu); CÓ / KHÔNG CÓ = căn cứ để không xếp loại, buộc một mức hoặc giới hạn mức có hay không có trong trường hợp này; KHÔNG ÁP DỤNG = điều kiện không xét cho trường hợp này.",
+        "Legend: MET = the condition holds; NOT MET = the condition fails (the line says what is wrong, with the numbers); PRESENT / ABSENT = a ground for not rating, forcing a level or capping it is or is not there; N/A = the condition does not apply to this case.");
 
     /// <summary>Gets the legend of the finding labels (<see cref="Severity"/>), printed once above a list of findings.</summary>
     public static LocalizedText FindingLegend { get; } = new(
@@ -282,6 +284,20 @@ public static class Terms
     /// <param name="language">The language.</param>
     /// <returns>The label.</returns>
     public static string Label(FindingStatus status, Language language) => Of(status).Get(language);
+
+    /// <summary>Gets the label of a finding's status for its role: for a condition ĐẠT / KHÔNG ĐẠT / KHÔNG ÁP DỤNG
+    /// (MET / NOT MET / N/A), for a ground CÓ / KHÔNG CÓ / KHÔNG ÁP DỤNG (PRESENT / ABSENT / N/A).</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    public static string Label(Finding finding, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Role == FindingRole.Ground && finding.Status != FindingStatus.NotApplicable
+            ? (finding.Status == FindingStatus.Satisfied ? GroundPresent : GroundAbsent).Get(language)
+            : Label(finding.Status, language);
+    }
 
     /// <summary>Gets the label of a finding's severity: VI PHẠM / LƯU Ý (VIOLATION / WARNING).</summary>
     /// <param name="severity">The severity.</param>

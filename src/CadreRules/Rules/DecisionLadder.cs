@@ -419,7 +419,10 @@ public sealed class DecisionLadder<TFacts, TLevel>
         var children = ImmutableArray.CreateBuilder<Finding>(Steps.Length);
         foreach (LadderStep<TFacts, TLevel> step in Steps)
         {
-            children.Add(step.Guard.Explain(facts));
+            // An exclusion, an override and a cap decide when their guard holds: their findings are grounds (absent is
+            // good news), a level's are conditions.
+            Finding finding = step.Guard.Explain(facts);
+            children.Add(step.Kind == LadderStepKind.Level ? finding : finding.WithRole(FindingRole.Ground));
         }
 
         var values = ImmutableArray.CreateBuilder<FactValue>(4);

@@ -87,15 +87,30 @@ public sealed class Finding
     /// <summary>Gets the findings of the rule's parts (empty for a leaf rule).</summary>
     public ImmutableArray<Finding> Children { get; }
 
+    /// <summary>Gets whether the finding is a condition to meet (the default) or a ground whose presence decides (a
+    /// ladder's exclusions, forcing grounds and caps); renderers label the two differently.</summary>
+    /// <exception cref="InputOutOfRangeException">Set to a value that is not a role.</exception>
+    public FindingRole Role
+    {
+        get;
+        init => field = System.Enum.IsDefined(value) ? value : throw new InputOutOfRangeException(nameof(Role), value, "Unknown finding role.");
+    }
+
     /// <summary>Gets a copy with another status (used by ladders and exceptions to record how a finding was used).</summary>
     /// <param name="status">The new status.</param>
     /// <returns>The copy.</returns>
-    public Finding WithStatus(FindingStatus status) => new(Code, Text, Citation, status, Severity, Values, Children);
+    public Finding WithStatus(FindingStatus status) => new(Code, Text, Citation, status, Severity, Values, Children) { Role = Role };
+
+    /// <summary>Gets a copy with another role (used by ladders to mark the findings of their grounds).</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The copy, or this finding when the role is the same.</returns>
+    /// <exception cref="InputOutOfRangeException"><paramref name="role"/> is not a role.</exception>
+    public Finding WithRole(FindingRole role) => role == Role ? this : new(Code, Text, Citation, Status, Severity, Values, Children) { Role = role };
 
     /// <summary>Gets a copy with more children.</summary>
     /// <param name="children">The children to add.</param>
     /// <returns>The copy.</returns>
-    public Finding WithChildren(ImmutableArray<Finding> children) => new(Code, Text, Citation, Status, Severity, Values, Children.AddRange(children));
+    public Finding WithChildren(ImmutableArray<Finding> children) => new(Code, Text, Citation, Status, Severity, Values, Children.AddRange(children)) { Role = Role };
 
     /// <summary>Finds the first finding in this tree (depth first, this node included) with a code.</summary>
     /// <param name="code">The code.</param>

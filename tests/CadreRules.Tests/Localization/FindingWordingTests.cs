@@ -133,7 +133,25 @@ public class FindingWordingTests
         var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 2), Score = new ScoreCard(28, 64) };
         Finding low = EvaluationRegulations.Get(EvaluationRegime.Qd366).Explain(input).Explanation.Find("QD366.KHT.ScoreBelowMinimum")!;
 
-        Assert.Equal("KHÔNG ĐẠT      Tổng điểm 92, không dưới 50 điểm — khoản 4, Điều 11, QĐ 366-QĐ/TW (Bộ Chính trị, 30/08/2025)", new FindingRenderer(Language.Vietnamese).ConditionLine(low));
+        // A ground that is not there is labelled as absent, not as a condition that failed.
+        Assert.Equal(FindingRole.Ground, low.Role);
+        Assert.Equal("KHÔNG CÓ       Tổng điểm 92, không dưới 50 điểm — khoản 4, Điều 11, QĐ 366-QĐ/TW (Bộ Chính trị, 30/08/2025)", new FindingRenderer(Language.Vietnamese).ConditionLine(low));
+        Assert.StartsWith("ABSENT  ", new FindingRenderer(Language.English).ConditionLine(low), StringComparison.Ordinal);
+
+        // A condition keeps its labels: HTXS not reached (92 points, but 20% of tasks exceeded) is NOT MET.
+        Finding htxs = EvaluationRegulations.Get(EvaluationRegime.Qd366).Explain(input).Explanation.Find("QD366.HTXS")!;
+        Assert.Equal(FindingRole.Condition, htxs.Role);
+        Assert.StartsWith("KHÔNG ĐẠT  ", new FindingRenderer(Language.Vietnamese).ConditionLine(htxs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluation_APresentGround_IsLabelledPresent()
+    {
+        var input = new EvaluationInput { Year = 2025, EvaluatedOn = new LocalDate(2025, 12, 15), Role = EvaluationRole.NonLeader, Tasks = new TaskCounts(10, 10, 10, 2), Score = ScoreCard.FromTotal(45) };
+        Finding low = EvaluationRegulations.Get(EvaluationRegime.Qd366).Explain(input).Explanation.Find("QD366.KHT.ScoreBelowMinimum")!;
+
+        Assert.Equal(FindingStatus.Satisfied, low.Status);
+        Assert.StartsWith("CÓ             ", new FindingRenderer(Language.Vietnamese).ConditionLine(low), StringComparison.Ordinal);
     }
 
     [Fact]
