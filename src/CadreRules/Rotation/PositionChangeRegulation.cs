@@ -161,7 +161,26 @@ public sealed class PositionChangeRegulation : Regulation
         ArgumentNullException.ThrowIfNull(facts);
         int period = PeriodFor(facts.Sector);
         Verdict<LadderDecision<PositionChangeStatus>> verdict = Ladder.Explain(facts, Reference);
-        return new Verdict<PositionChangeAssessment>(Build(facts, verdict.Outcome.Level, period), verdict.Explanation, Reference);
+        return new Verdict<PositionChangeAssessment>(Build(facts, verdict.Outcome.Level, period), () => MarkDeferralGrounds(verdict.Explanation), Reference);
+    }
+
+    // Each deferral case of Điều 38 is a ground (present defers the change): its finding, and the "any deferral case"
+    // above them, read as present or absent, never as a failed condition.
+    private static Finding MarkDeferralGrounds(Finding finding)
+    {
+        if (finding.Code == DeferredCode)
+        {
+            return new Finding(finding.Code, finding.Text, finding.Citation, finding.Status, finding.Severity, finding.Values,
+                [.. finding.Children.Select(static c => c.WithRole(FindingRole.Ground))]) { Role = FindingRole.Ground };
+        }
+
+        if (finding.Children.IsEmpty)
+        {
+            return finding;
+        }
+
+        return new Finding(finding.Code, finding.Text, finding.Citation, finding.Status, finding.Severity, finding.Values,
+            [.. finding.Children.Select(MarkDeferralGrounds)]) { Role = finding.Role };
     }
 
     /// <summary>Gets the findings that decided an answer: the satisfied conditions of the ladder's step that applied (the

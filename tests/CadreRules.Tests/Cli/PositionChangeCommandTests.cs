@@ -47,7 +47,7 @@ public sealed class PositionChangeCommandTests : IDisposable
         CliRun run = CliRun.Of("position-change", Sample, "--roster", Roster);
 
         Assert.Contains("quản lý ngân sách, tài chính công", Line(run, "MKT-022"), StringComparison.Ordinal);
-        Assert.Contains("[ĐẠT] Đang nuôi con nhỏ dưới 36 tháng tuổi (đủ 36 tháng ngày 10/03/2027)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[CÓ] Đang nuôi con nhỏ dưới 36 tháng tuổi (đủ 36 tháng ngày 10/03/2027)", run.Output, StringComparison.Ordinal);
         VietnameseOutput.AssertNoEnglish(run.Output);
     }
 
@@ -86,7 +86,7 @@ public sealed class PositionChangeCommandTests : IDisposable
     {
         CliRun run = CliRun.Of("position-change", Sample, "--roster", Roster, "--explain");
 
-        Assert.Contains("[KHÔNG ĐẠT] Không đi học tập trung từ 12 tháng trở lên", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[KHÔNG CÓ] Không đi học tập trung từ 12 tháng trở lên", run.Output, StringComparison.Ordinal);
         VietnameseOutput.AssertNoEnglish(run.Output);
     }
 

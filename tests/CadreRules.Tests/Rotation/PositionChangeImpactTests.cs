@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CadreRules.Documents;
 using CadreRules.Impact;
+using CadreRules.Localization;
 using CadreRules.People;
 using CadreRules.Rotation;
 using CadreRules.Rules;
@@ -9,6 +10,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using System;
 using static CadreRules.Tests.Impact.ImpactTesting;
 
 namespace CadreRules.Tests.Rotation;
@@ -38,6 +40,21 @@ public class PositionChangeImpactTests
         Assert.Equal(["PositionChange.Due", "PositionChange.Deferral.YoungChild"],
             PositionChangeRegulation.DecidingFindings(regulation.Explain(Case("b", 70, "inspection", DeferralGround.YoungChild(AsOf.PlusMonths(-5)))).Explanation).Select(f => f.Code.Value));
         Assert.Empty(PositionChangeRegulation.DecidingFindings(regulation.Explain(Case("c", 20, "inspection")).Explanation));
+    }
+
+    [Fact]
+    public void Explanation_DeferralCases_AreGrounds_PresentOnlyWhenTheyHold()
+    {
+        Finding explanation = PositionChangeRegulation.Nd59.Explain(Case("b", 70, "inspection", DeferralGround.YoungChild(AsOf.PlusMonths(-5)))).Explanation;
+        Finding deferred = explanation.Find("PositionChange.Deferred")!;
+
+        Assert.Equal(FindingRole.Ground, deferred.Role);
+        Assert.All(deferred.Children, c => Assert.Equal(FindingRole.Ground, c.Role));
+        Assert.StartsWith("CÓ", Terms.Label(explanation.Find("PositionChange.Deferral.YoungChild")!, Language.Vietnamese), StringComparison.Ordinal);
+        Assert.Equal("KHÔNG CÓ", Terms.Label(explanation.Find("PositionChange.Deferral.Pregnancy")!, Language.Vietnamese));
+
+        // The period is a condition, whatever grounds sit next to it.
+        Assert.Equal(FindingRole.Condition, explanation.Find("PositionChange.Due")!.Role);
     }
 
     [Fact]
