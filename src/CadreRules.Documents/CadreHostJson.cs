@@ -65,6 +65,7 @@ public static class CadreHostJson
         new StrictEnumConverter<FindingRole>(),
         new StrictEnumConverter<HighScorePolicy>(),
         new StrictEnumConverter<KeyPostKind>(),
+        new StrictEnumConverter<NonLocalProgress>(),
         new StrictEnumConverter<LadderStepKind>(),
         new StrictEnumConverter<Language>(),
         new StrictEnumConverter<OrganisationalLevel>(),

@@ -48,6 +48,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<FindingRole>),
         typeof(StrictEnumConverter<HighScorePolicy>),
         typeof(StrictEnumConverter<KeyPostKind>),
+        typeof(StrictEnumConverter<NonLocalProgress>),
         typeof(StrictEnumConverter<LadderStepKind>),
         typeof(StrictEnumConverter<Language>),
         typeof(StrictEnumConverter<OrganisationalLevel>),
@@ -109,6 +110,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(FindingRole))]
 [JsonSerializable(typeof(HighScorePolicy))]
 [JsonSerializable(typeof(KeyPostKind))]
+[JsonSerializable(typeof(NonLocalProgress))]
 [JsonSerializable(typeof(KeyPostLocality))]
 [JsonSerializable(typeof(LadderStepKind))]
 [JsonSerializable(typeof(Language))]

@@ -49,6 +49,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<PlanningReviewOutcome>),
         typeof(CamelCaseEnumConverter<PlanningTitleStatus>),
         typeof(CamelCaseEnumConverter<KeyPostKind>),
+        typeof(CamelCaseEnumConverter<NonLocalProgress>),
         typeof(CamelCaseEnumConverter<DeferralKind>),
         typeof(CamelCaseEnumConverter<CommitteeLevel>),
         typeof(CamelCaseEnumConverter<PositionChangeStatus>),

@@ -223,7 +223,8 @@ public static class CadreResultJson
     }
 
     /// <summary>Writes the non-local share of key posts (<c>docs/schemas/cli/non-local.schema.json</c>): each holder and
-    /// whether they are local, the share by post and in all against the target, and the finding.</summary>
+    /// whether they are local, the share by post and in all against the target, the finding, the deadline and the
+    /// progress on the survey's date, and each secretary's years in the post against the limit.</summary>
     /// <param name="json">The writer.</param>
     /// <param name="survey">The key posts surveyed.</param>
     /// <param name="regulation">The rotation regulation applied.</param>
@@ -260,6 +261,11 @@ public static class CadreResultJson
             json.WriteBoolean("raisedThere", holder.Ties.RaisedThere);
             json.WriteNumber("yearsStudiedOrWorkedThere", holder.Ties.YearsStudiedOrWorkedThere);
             json.WriteBoolean("local", regulation.IsLocal(holder.Ties));
+            if (holder.InPostSince is { } since)
+            {
+                json.WriteString("inPostSince", Date(since));
+            }
+
             json.WriteEndObject();
         }
 
@@ -287,8 +293,18 @@ public static class CadreResultJson
         json.WriteBoolean("meetsTarget", report.MeetsTarget);
         WriteShare(json, "gap", report.Gap);
         json.WriteString("gapPercent", report.Gap.FormatPercent(language));
+        var render = new FindingRenderer(language);
         json.WritePropertyName("finding");
-        WriteFinding(json, report.Explain(), new FindingRenderer(language));
+        WriteFinding(json, report.Explain(), render);
+        json.WriteString("deadline", Date(report.Deadline));
+        json.WriteString("progress", Camel(report.ProgressOn(survey.Date).ToString()));
+        json.WriteStartArray("secretaryTenure");
+        foreach (Finding tenure in regulation.SecretaryTenure(survey))
+        {
+            WriteFinding(json, tenure, render);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

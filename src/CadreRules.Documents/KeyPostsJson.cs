@@ -32,6 +32,8 @@ internal sealed class KeyPostHolderJson
     public bool? RaisedThere { get; set; }
 
     public int? YearsStudiedOrWorkedThere { get; set; }
+
+    public LocalDate? InPostSince { get; set; }
 }
 
 /// <summary>Expected outcome of a <c>non-local</c> case; at least one field.</summary>
@@ -51,4 +53,10 @@ internal sealed class NonLocalExpectedJson
 
     /// <summary>Per post (<c>secretary</c>, <c>chair</c>): non-local over total, e.g. <c>12/16</c>.</summary>
     public Dictionary<string, string>? ByPost { get; set; }
+
+    /// <summary><c>pending</c>, <c>metByDeadline</c>, <c>missed</c> or <c>metAfterDeadline</c>.</summary>
+    public NonLocalProgress? Progress { get; set; }
+
+    /// <summary>Secretaries due to move after too many years in one place.</summary>
+    public int? SecretariesDueToMove { get; set; }
 }

@@ -46,6 +46,15 @@ internal static class KeyPostsMapper
                 continue;
             }
 
+            if (date is { } on && holder.InPostSince is { } since && since > on)
+            {
+                string sinceText = NodaTime.Text.LocalDatePattern.Iso.Format(since), onText = NodaTime.Text.LocalDatePattern.Iso.Format(on);
+                errors.Add(DocumentException.Coded(path + ".inPostSince", DocumentErrorCodes.Refused,
+                    $"the post was taken on {sinceText}, after the document's date {onText}.", null, null,
+                    $"ngày nhận chức {sinceText} sau ngày của tài liệu {onText}."));
+                continue;
+            }
+
             seen.Add((holder.Unit, holder.Kind), path);
             holders.Add(holder);
         }
@@ -62,7 +71,7 @@ internal static class KeyPostsMapper
         bool born = Require.Value(h.BornThere, path + ".bornThere");
         bool raised = Require.Value(h.RaisedThere, path + ".raisedThere");
         LocalityTies ties = Require.Build(path, () => new LocalityTies(born, raised, h.YearsStudiedOrWorkedThere ?? 0), "yearsStudiedOrWorkedThere");
-        return Require.Build(path, () => new KeyPostHolder(unit, post, ties) { Name = h.Name }, "unit", "kind=post");
+        return Require.Build(path, () => new KeyPostHolder(unit, post, ties) { Name = h.Name, InPostSince = h.InPostSince }, "unit", "kind=post", "InPostSince=inPostSince");
     }
 
     public static KeyPostsJson FromSurvey(KeyPostSurvey survey) => new()
@@ -78,6 +87,7 @@ internal static class KeyPostsMapper
             BornThere = h.Ties.BornThere,
             RaisedThere = h.Ties.RaisedThere,
             YearsStudiedOrWorkedThere = h.Ties.YearsStudiedOrWorkedThere == 0 ? null : h.Ties.YearsStudiedOrWorkedThere,
+            InPostSince = h.InPostSince,
         })],
     };
 }

@@ -10,7 +10,7 @@ namespace CadreRules.Documents;
 /// <c>"kind": "non-local"</c>: facts are a key-posts document (schemaVersion optional), measured by <c>regulation</c> or
 /// the rotation regulation in force on the document's date. Expected: any of <c>nonLocal</c>, <c>total</c>,
 /// <c>share</c> and <c>gap</c> (Vietnamese text, e.g. <c>53,1%</c>), <c>meetsTarget</c>, <c>byPost</c> (per post:
-/// non-local over total, e.g. <c>12/16</c>).
+/// non-local over total, e.g. <c>12/16</c>), <c>progress</c> against the deadline, <c>secretariesDueToMove</c>.
 /// </summary>
 internal sealed class NonLocalCaseKind : ICaseKind
 {
@@ -25,9 +25,10 @@ internal sealed class NonLocalCaseKind : ICaseKind
 
         KeyPostSurvey survey = KeyPostsMapper.ToSurvey(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.KeyPostsJson, "$.facts"), "$.facts");
         NonLocalExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.NonLocalExpectedJson, "$.expected");
-        if (expected.NonLocal is null && expected.Total is null && expected.Share is null && expected.MeetsTarget is null && expected.Gap is null && expected.ByPost is null)
+        if (expected.NonLocal is null && expected.Total is null && expected.Share is null && expected.MeetsTarget is null && expected.Gap is null && expected.ByPost is null
+            && expected.Progress is null && expected.SecretariesDueToMove is null)
         {
-            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "nonLocal, total, share, meetsTarget, gap, byPost");
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "nonLocal, total, share, meetsTarget, gap, byPost, progress, secretariesDueToMove");
         }
 
         RotationRegulation regulation = CaseRegulation.Resolve<RotationRegulation>(input, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);
@@ -42,6 +43,12 @@ internal sealed class NonLocalCaseKind : ICaseKind
             failures.Add($"meets target: expected {(meets ? "true" : "false")}, actual {(report.MeetsTarget ? "true" : "false")}");
         }
 
+        if (expected.Progress is { } progress && progress != report.ProgressOn(survey.Date))
+        {
+            failures.Add($"progress: expected {Camel(progress)}, actual {Camel(report.ProgressOn(survey.Date))}");
+        }
+
+        Compare(failures, "secretaries due to move", expected.SecretariesDueToMove, regulation.SecretaryTenure(survey).Count(f => f.Status == FindingStatus.NotSatisfied));
         foreach ((string post, string count) in expected.ByPost ?? [])
         {
             KeyPostKind kind = post switch
@@ -56,6 +63,8 @@ internal sealed class NonLocalCaseKind : ICaseKind
 
         return new CaseOutcome(report.Explain(), failures);
     }
+
+    private static string Camel(NonLocalProgress progress) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(progress.ToString());
 
     private static void Compare<T>(List<string> failures, string what, T? expected, T actual)
     {

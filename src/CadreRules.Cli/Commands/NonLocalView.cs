@@ -42,6 +42,21 @@ internal static class NonLocalView
         }
 
         output.WriteLine(Total(report, language));
+        // The national default is a named parameter the texts do not fix: say so, unless a variant set the year.
+        bool setByVariant = !Equals(regulation.Parameters.SourceOf(RotationRegulation.NonLocalDeadlineYear.Key), RotationRegulation.NonLocalDeadlineYear.Citation);
+        string basis = setByVariant
+            ? report.DeadlineCitation.Format(language)
+            : (vi ? "năm mặc định, " : "default year, ")
+                + global::CadreRules.Localization.Terms.Of(RotationRegulation.NonLocalDeadlineYear.Confidence).Get(language)
+                + (vi ? "; " : "; ") + report.DeadlineCitation.Format(language);
+        output.WriteLine((vi ? "Thời hạn: " : "Deadline: ") + TextTable.Date(report.Deadline) + ": " + Vocabulary.Progress(report.ProgressOn(survey.Date), language)
+            + (vi ? " (căn cứ: " : " (basis: ") + basis + ")");
+        var render = new global::CadreRules.Localization.FindingRenderer(language);
+        foreach (Finding tenure in regulation.SecretaryTenure(survey).Where(f => f.Status == FindingStatus.NotSatisfied))
+        {
+            output.WriteLine("  " + render.FindingLine(tenure));
+        }
+
         int years = regulation.Parameters.Get(RotationRegulation.LocalMinYears);
         output.WriteLine(vi
             ? $"Người địa phương: sinh ra hoặc lớn lên ở địa phương, hoặc học tập, công tác ở đó từ {TextTable.Integer(years)} năm trở lên."

@@ -96,6 +96,8 @@ internal static partial class CaseText
         (new(@"^share$"), "tỷ lệ"),
         (new(@"^gap$"), "chênh lệch so với chỉ tiêu"),
         (new(@"^meets target$"), "đạt chỉ tiêu"),
+        (new(@"^progress$"), "tiến độ so với thời hạn"),
+        (new(@"^secretaries due to move$"), "số bí thư cần bố trí sang nơi khác"),
         (new(@"^(women|young|ethnic minority) count$"), "số người $1"),
         (new(@"^(women|young|ethnic minority) share$"), "tỷ lệ $1"),
         (new(@"^(women|young|ethnic minority) meets target$"), "tỷ lệ $1 đạt chỉ tiêu"),

@@ -54,6 +54,14 @@ internal static class Vocabulary
         ? Pick(language, "Bí thư Đảng ủy", "party secretaries")
         : Pick(language, "Chủ tịch UBND", "People's Committee chairs");
 
+    public static string Progress(NonLocalProgress progress, Language language) => progress switch
+    {
+        NonLocalProgress.MetByDeadline => Pick(language, "đã đạt, trong thời hạn", "met by the deadline"),
+        NonLocalProgress.MetAfterDeadline => Pick(language, "đạt, tính sau thời hạn", "met, counted after the deadline"),
+        NonLocalProgress.Missed => Pick(language, "không đạt, đã quá thời hạn", "not met, the deadline has passed"),
+        _ => Pick(language, "chưa đạt, còn trong thời hạn", "not met yet, the deadline is ahead"),
+    };
+
     public static string Locality(bool local, Language language) =>
         local ? Pick(language, "người địa phương", "local") : Pick(language, "không phải người địa phương", "non-local");
 

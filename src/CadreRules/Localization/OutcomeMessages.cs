@@ -78,6 +78,7 @@ internal static class OutcomeMessages
         N("Rotation.Duration.Nd138", "Luân chuyển bắt đầu từ ngày 01/07/2025: không xét theo văn bản trước đó", "Rotation starting on or after 01/07/2025: not checked under the earlier text"),
         F("Rotation.NonLocal.Share", "Tỷ lệ không phải người địa phương {share} ({nonLocal}/{total}) chưa đạt chỉ tiêu {target}, còn thiếu {gap}", "Non-local share {share} ({nonLocal}/{total}) below the target of {target}, short by {gap}"),
         N("Rotation.NonLocal.Share", "Không có bí thư, chủ tịch nào để tính tỷ lệ không phải người địa phương", "No secretary or chair to compute the non-local share"),
+        F("Rotation.NonLocal.SecretaryTenure", "Đã giữ chức bí thư ở {unit} từ {since}: {years} năm, từ {maxYears} năm trở lên: cần bố trí sang nơi khác", "Secretary of {unit} since {since}: {years} years, {maxYears} or more: a move is due"),
 
         // Periodic position change.
         F("PositionChange.Decision", "Không xác định được việc định kỳ chuyển đổi vị trí công tác", "The periodic change of position could not be decided"),

@@ -40,4 +40,14 @@ public sealed record KeyPostHolder
     /// <summary>Gets the holder's name, for reports; <see langword="null"/> when not given. It plays no part in the
     /// measure.</summary>
     public string? Name { get; init; }
+
+    /// <summary>Gets the day the holder took this post in this unit (held without a break since), or
+    /// <see langword="null"/> when not given; <see cref="RotationRegulation.SecretaryTenure(KeyPostSurvey)"/> reads it
+    /// for secretaries. A survey refuses a day after its own date.</summary>
+    /// <exception cref="InputOutOfRangeException">Set to a day outside <see cref="DomainCalendar"/>.</exception>
+    public NodaTime.LocalDate? InPostSince
+    {
+        get;
+        init => field = value is { } day ? DomainCalendar.Check(day, nameof(InPostSince)) : null;
+    }
 }

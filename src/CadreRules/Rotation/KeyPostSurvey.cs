@@ -21,7 +21,8 @@ public sealed class KeyPostSurvey
     /// <param name="area">The area's name (a district, a province), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="holders"/> or an item is null.</exception>
     /// <exception cref="InputOutOfRangeException"><paramref name="date"/> is outside <see cref="DomainCalendar"/>.</exception>
-    /// <exception cref="InvalidInputException">The same post of the same unit appears twice (the message names it).</exception>
+    /// <exception cref="InvalidInputException">The same post of the same unit appears twice, or a holder took the post
+    /// after <paramref name="date"/> (the message names it).</exception>
     public KeyPostSurvey(LocalDate date, IEnumerable<KeyPostHolder> holders, string? area = null)
     {
         ArgumentNullException.ThrowIfNull(holders);
@@ -34,6 +35,11 @@ public sealed class KeyPostSurvey
             if (!seen.Add((holder.Unit, holder.Kind)))
             {
                 throw new InvalidInputException($"The {holder.Kind} of '{holder.Unit}' is listed twice.", nameof(holders));
+            }
+
+            if (holder.InPostSince is { } since && since > date)
+            {
+                throw new InvalidInputException($"The {holder.Kind} of '{holder.Unit}' took the post on {TextFormat.IsoDate(since)}, after the survey's date {TextFormat.IsoDate(date)}.", nameof(holders));
             }
 
             list.Add(holder);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using CadreRules.Rules;
+using NodaTime;
 
 namespace CadreRules.Rotation;
 
@@ -12,9 +13,12 @@ namespace CadreRules.Rotation;
 /// formatting. Immutable and thread-safe.</remarks>
 public sealed class NonLocalShareReport
 {
-    internal NonLocalShareReport(int nonLocal, int total, Share target, Citation citation)
+    internal NonLocalShareReport(int nonLocal, int total, Share target, Citation citation, LocalDate deadline, Citation deadlineCitation)
     {
         ArgumentNullException.ThrowIfNull(citation);
+        ArgumentNullException.ThrowIfNull(deadlineCitation);
+        Deadline = deadline;
+        DeadlineCitation = deadlineCitation;
         NonLocal = nonLocal;
         Total = total;
         Target = target;
@@ -47,6 +51,25 @@ public sealed class NonLocalShareReport
     /// <summary>Gets the clause the target rests on.</summary>
     public Citation Citation { get; }
 
+    /// <summary>Gets the last day on which the target is due (31 December of
+    /// <see cref="RotationRegulation.NonLocalDeadlineYear"/>).</summary>
+    public LocalDate Deadline { get; }
+
+    /// <summary>Gets the clause the deadline rests on (the province's document when a variant set it).</summary>
+    public Citation DeadlineCitation { get; }
+
+    /// <summary>Tells where the share stands against the deadline when counted on a date: met by the deadline (the
+    /// deadline day included), still pending, missed, or met but counted after the deadline.</summary>
+    /// <param name="date">The date the holders were counted on (<see cref="KeyPostSurvey.Date"/>).</param>
+    /// <returns>The progress.</returns>
+    public NonLocalProgress ProgressOn(LocalDate date) => (MeetsTarget, date <= Deadline) switch
+    {
+        (true, true) => NonLocalProgress.MetByDeadline,
+        (true, false) => NonLocalProgress.MetAfterDeadline,
+        (false, true) => NonLocalProgress.Pending,
+        _ => NonLocalProgress.Missed,
+    };
+
     /// <summary>Explains the measure as a finding.</summary>
     /// <returns>The finding: satisfied when the target is reached.</returns>
     public Finding Explain() => new(
@@ -61,6 +84,7 @@ public sealed class NonLocalShareReport
             FactValue.Of("share", Share),
             FactValue.Of("target", Target),
             FactValue.Of("gap", Gap),
+            FactValue.Of("deadline", Deadline),
         ],
         ImmutableArray<Finding>.Empty);
 }

@@ -38,6 +38,9 @@ internal static class RotationMessages
         new("Rotation.NonLocal.Share", new LocalizedText(
             "Tỷ lệ không phải người địa phương {share} ({nonLocal}/{total}), chỉ tiêu {target}, chênh lệch {gap}",
             "Non-local share {share} ({nonLocal}/{total}) against a target of {target}, a gap of {gap}")),
+        new("Rotation.NonLocal.SecretaryTenure", new LocalizedText(
+            "Giữ chức bí thư ở {unit} từ {since}: {years} năm, dưới {maxYears} năm",
+            "Secretary of {unit} since {since}: {years} years, under {maxYears}")),
         new("PositionChange.Decision", new LocalizedText(
             "Định kỳ chuyển đổi vị trí công tác",
             "Periodic change of work position")),

@@ -78,6 +78,24 @@ public sealed class RotationRegulation : Regulation
         new LocalizedText("Tỷ lệ bí thư, chủ tịch cấp xã không phải người địa phương cần đạt", "Target share of non-local commune secretaries and chairs"),
         Share.Percent(50), Confidence.Unconfirmed, RotationDocuments.Ct45.Whole());
 
+    /// <summary>Gets the year by whose end (31 December) the non-local target is due. CT 45-CT/TW gives no date (the
+    /// policy is to be "basically" done over the 2025–2030 congresses) and Hà Nội's NQ 04-NQ/TU set its 50% for the
+    /// 2020–2025 term, so this is a named parameter, <see cref="Confidence.Unconfirmed"/>, 2025 by default; a province
+    /// sets its own with its target.</summary>
+    public static Parameter<int> NonLocalDeadlineYear { get; } = Parameter.Integer(
+        "nonLocal.deadlineYear",
+        new LocalizedText("Năm phải đạt tỷ lệ không phải người địa phương (hết ngày 31/12 của năm)", "Year by whose end (31 December) the non-local target is due"),
+        2025, Confidence.Unconfirmed, RotationDocuments.Ct45.Whole(), minimum: 2000, maximum: 2100);
+
+    /// <summary>Gets the whole years as secretary in one place from which a move is due (CT 45-CT/TW: more than two
+    /// consecutive terms, 8 years or more; known from news summaries, <see cref="Confidence.News"/>). CT 45 names the
+    /// secretaries of the level directly above the grassroots and higher: which units a survey lists is the caller's
+    /// choice.</summary>
+    public static Parameter<int> SecretaryMaxYearsInPlace { get; } = Parameter.Integer(
+        "nonLocal.secretaryMaxYearsInPlace",
+        new LocalizedText("Số năm giữ chức bí thư ở một địa phương mà từ đó cần bố trí sang nơi khác", "Years as secretary in one place from which a move is due"),
+        8, Confidence.News, RotationDocuments.Ct45.Whole(), minimum: 1, maximum: 40);
+
     /// <summary>Gets the most consecutive terms a head may serve in the same unit (QĐ 65 Điều 4 khoản 2).</summary>
     public static Parameter<int> MaxConsecutiveTerms { get; } = Parameter.Integer(
         "head.maxConsecutiveTerms",
@@ -94,18 +112,21 @@ public sealed class RotationRegulation : Regulation
     internal static readonly RuleCode DurationCode = new("Rotation.Duration");
     internal static readonly RuleCode DurationBeforeCode = new("Rotation.Duration.Nd138");
     internal static readonly RuleCode NonLocalShareCode = new("Rotation.NonLocal.Share");
+    internal static readonly RuleCode SecretaryTenureCode = new("Rotation.NonLocal.SecretaryTenure");
 
     // The policy case (a non-local post, a limit on consecutive terms) relaxes the months left, never tightens them.
     private static readonly ImmutableArray<ParameterConstraint> Constraints = [ParameterConstraint.NotGreater(MinMonthsLeftForPolicy, MinMonthsLeft)];
 
     private static readonly ImmutableArray<ParameterDefinition> Schema =
-        [MinMonthsLeft, MinMonthsLeftForPolicy, MinDurationMonths, DisciplinaryReviewBars, LocalMinYears, NonLocalTarget, MaxConsecutiveTerms];
+        [MinMonthsLeft, MinMonthsLeftForPolicy, MinDurationMonths, DisciplinaryReviewBars, LocalMinYears, NonLocalTarget, NonLocalDeadlineYear, SecretaryMaxYearsInPlace, MaxConsecutiveTerms];
 
     private readonly LegalDocument _party;
     private readonly int _minLeft;
     private readonly int _minLeftPolicy;
     private readonly int _localMinYears;
     private readonly Share _target;
+    private readonly int _deadlineYear;
+    private readonly int _maxYearsInPlace;
     private readonly int _maxTerms;
 
     private RotationRegulation(RegulationReference reference, ParameterSet parameters, LegalDocument party)
@@ -123,6 +144,8 @@ public sealed class RotationRegulation : Regulation
         bool reviewBars = parameters.Get(DisciplinaryReviewBars);
         _localMinYears = parameters.Get(LocalMinYears);
         _target = parameters.Get(NonLocalTarget);
+        _deadlineYear = parameters.Get(NonLocalDeadlineYear);
+        _maxYearsInPlace = parameters.Get(SecretaryMaxYearsInPlace);
         _maxTerms = parameters.Get(MaxConsecutiveTerms);
         bool isQd98 = party == RotationDocuments.Qd98;
 
@@ -277,7 +300,41 @@ public sealed class RotationRegulation : Regulation
             }
         }
 
-        return new NonLocalShareReport(nonLocal, total, _target, Parameters.CitationFor(RotationDocuments.Ct45.Whole(), NonLocalTarget)!);
+        return new NonLocalShareReport(nonLocal, total, _target, Parameters.CitationFor(RotationDocuments.Ct45.Whole(), NonLocalTarget)!,
+            new LocalDate(_deadlineYear, 12, 31), Parameters.CitationFor(RotationDocuments.Ct45.Whole(), NonLocalDeadlineYear)!);
+    }
+
+    /// <summary>Checks how long each secretary of a survey has held the post in that place, against
+    /// <see cref="SecretaryMaxYearsInPlace"/>: one finding per secretary whose <see cref="KeyPostHolder.InPostSince"/> is
+    /// given, satisfied under the limit and not satisfied (a move is due, <see cref="Severity.Advisory"/>) from it, whole
+    /// years counted to the survey's date. Chairs and secretaries without a start date are not checked.</summary>
+    /// <param name="survey">The survey.</param>
+    /// <returns>The findings, in the survey's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    public ImmutableArray<Finding> SecretaryTenure(KeyPostSurvey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        Citation citation = Parameters.CitationFor(RotationDocuments.Ct45.Whole(), SecretaryMaxYearsInPlace)!;
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        foreach (KeyPostHolder holder in survey.Holders)
+        {
+            if (holder.Kind != KeyPostKind.Secretary || holder.InPostSince is not { } since)
+            {
+                continue;
+            }
+
+            int years = NodaTime.Period.Between(since, survey.Date, PeriodUnits.Years).Years;
+            findings.Add(new Finding(
+                SecretaryTenureCode,
+                RotationMessages.Table.Get(SecretaryTenureCode),
+                citation,
+                Rule.From(years < _maxYearsInPlace),
+                Severity.Advisory,
+                [FactValue.Of("unit", holder.Unit), FactValue.Of("since", since), FactValue.Of("years", years), FactValue.Of("maxYears", _maxYearsInPlace)],
+                []));
+        }
+
+        return findings.ToImmutable();
     }
 
     /// <summary>Counts the consecutive terms, ending with the latest one, that a cadre has headed a unit.</summary>

@@ -36,6 +36,41 @@ public sealed class NonLocalCommandTests : IDisposable
     }
 
     [Fact]
+    public void NonLocal_DeadlineProgressAndSecretariesLongInOnePlace_InBothLanguages()
+    {
+        string file = Write("tenure.json", """
+            {"schemaVersion":1,"date":"2025-10-01","holders":[
+              {"unit":"Xã A","post":"secretary","name":"Lê Văn Bền","bornThere":false,"raisedThere":false,"inPostSince":"2017-10-01"},
+              {"unit":"Xã A","post":"chair","bornThere":true,"raisedThere":true}]}
+            """);
+
+        CliRun vi = CliRun.Of("non-local", file);
+        Assert.Contains("Thời hạn: 31/12/2025: đã đạt, trong thời hạn (căn cứ: năm mặc định, chưa xác nhận; Chỉ thị 45-CT/TW", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("LƯU Ý    Đã giữ chức bí thư ở Xã A từ 01/10/2017: 8 năm, từ 8 năm trở lên: cần bố trí sang nơi khác", vi.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(vi.Output);
+
+        CliRun en = CliRun.Of("non-local", file, "--lang", "en");
+        Assert.Contains("Deadline: 31/12/2025: met by the deadline (basis: default year, unconfirmed;", en.Output, StringComparison.Ordinal);
+
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("non-local", file, "--format", "json").Output);
+        Assert.Equal("2025-12-31", json.RootElement.GetProperty("deadline").GetString());
+        Assert.Equal("metByDeadline", json.RootElement.GetProperty("progress").GetString());
+        Assert.Equal("notSatisfied", json.RootElement.GetProperty("secretaryTenure")[0].GetProperty("status").GetString());
+        Assert.Equal("2017-10-01", json.RootElement.GetProperty("holders")[0].GetProperty("inPostSince").GetString());
+    }
+
+    [Fact]
+    public void NonLocal_APostTakenAfterTheDocumentsDate_IsRefusedAtItsPath()
+    {
+        string file = Write("late.json", """{"schemaVersion":1,"date":"2025-01-01","holders":[{"unit":"A","post":"secretary","bornThere":true,"raisedThere":true,"inPostSince":"2025-02-01"}]}""");
+
+        CliRun run = CliRun.Of("non-local", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("$.holders[0].inPostSince: ngày nhận chức 2025-02-01 sau ngày của tài liệu 2025-01-01.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NonLocal_Vietnamese_SaysItInWordsWithoutEnglish()
     {
         CliRun run = CliRun.Of("non-local", ThanhTri);

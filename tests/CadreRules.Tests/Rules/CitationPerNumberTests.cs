@@ -21,6 +21,7 @@ public class CitationPerNumberTests
         "quota.htxsShare", "quota.outstandingShare", // the quota clause (QuotaRegime.CapRule / OutstandingRule)
         "quota.denominator", "quota.rounding", "quota.ordering", // the same clauses, which the policy reads
         "nonLocal.minYearsThere", "nonLocal.targetShare", "head.maxConsecutiveTerms", // rotation reports and checks
+        "nonLocal.deadlineYear", "nonLocal.secretaryMaxYearsInPlace", // the non-local report's deadline and the tenure findings
         "term.months", "term.extensionBelowMonths", "term.noticeWorkingDays", // the reappointment term and its notice date
     ];
 
