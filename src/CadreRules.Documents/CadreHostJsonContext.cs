@@ -39,6 +39,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<DeferralKind>),
         typeof(StrictEnumConverter<DisciplineForm>),
         typeof(StrictEnumConverter<DisciplineTrack>),
+        typeof(StrictEnumConverter<EducationLevel>),
         typeof(StrictEnumConverter<EvaluationLevel>),
         typeof(StrictEnumConverter<EvaluationOutcome>),
         typeof(StrictEnumConverter<EvaluationRegime>),
@@ -57,10 +58,12 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<ParameterKind>),
         typeof(StrictEnumConverter<PlanningTier>),
         typeof(StrictEnumConverter<PlanningTitleKind>),
+        typeof(StrictEnumConverter<PoliticalTheoryLevel>),
         typeof(StrictEnumConverter<PositionChangeStatus>),
         typeof(StrictEnumConverter<PostComparison>),
         typeof(StrictEnumConverter<QuotaDenominator>),
         typeof(StrictEnumConverter<QuotaOrdering>),
+        typeof(StrictEnumConverter<StateManagementLevel>),
         typeof(StrictEnumConverter<QuotaRounding>),
         typeof(StrictEnumConverter<QuotaShareStatus>),
         typeof(StrictEnumConverter<ReappointmentKind>),
@@ -99,6 +102,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(DeferralKind))]
 [JsonSerializable(typeof(DisciplineForm))]
 [JsonSerializable(typeof(DisciplineTrack))]
+[JsonSerializable(typeof(EducationLevel))]
 [JsonSerializable(typeof(EvaluationLevel))]
 [JsonSerializable(typeof(EvaluationOutcome))]
 [JsonSerializable(typeof(EvaluationRegime))]
@@ -117,6 +121,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(RuleChangeKind))]
 [JsonSerializable(typeof(ParameterKind))]
 [JsonSerializable(typeof(PlanningTier))]
+[JsonSerializable(typeof(PoliticalTheoryLevel))]
+[JsonSerializable(typeof(StateManagementLevel))]
 [JsonSerializable(typeof(PlanningTitleKind))]
 [JsonSerializable(typeof(PositionChangeStatus))]
 [JsonSerializable(typeof(PostComparison))]

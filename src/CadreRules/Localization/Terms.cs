@@ -158,6 +158,28 @@ public static class Terms
             _ => new("khai trừ", "expulsion"),
         }),
         [typeof(DisciplineTrack)] = Table<DisciplineTrack>(static v => v == DisciplineTrack.Party ? new("kỷ luật đảng", "party discipline") : new("kỷ luật hành chính", "administrative discipline")),
+        [typeof(EducationLevel)] = Table<EducationLevel>(static v => v switch
+        {
+            EducationLevel.UpperSecondary => new("trung học phổ thông", "upper secondary"),
+            EducationLevel.Vocational => new("trung cấp", "vocational secondary"),
+            EducationLevel.College => new("cao đẳng", "college"),
+            EducationLevel.University => new("đại học", "university"),
+            EducationLevel.Master => new("thạc sĩ", "master's"),
+            _ => new("tiến sĩ", "doctorate"),
+        }),
+        [typeof(PoliticalTheoryLevel)] = Table<PoliticalTheoryLevel>(static v => v switch
+        {
+            PoliticalTheoryLevel.Elementary => new("sơ cấp", "elementary"),
+            PoliticalTheoryLevel.Intermediate => new("trung cấp", "intermediate"),
+            PoliticalTheoryLevel.Advanced => new("cao cấp", "advanced"),
+            _ => new("cử nhân", "bachelor's"),
+        }),
+        [typeof(StateManagementLevel)] = Table<StateManagementLevel>(static v => v switch
+        {
+            StateManagementLevel.Specialist => new("chuyên viên", "specialist"),
+            StateManagementLevel.PrincipalSpecialist => new("chuyên viên chính", "principal specialist"),
+            _ => new("chuyên viên cao cấp", "senior specialist"),
+        }),
         [typeof(EvaluationTrack)] = Table<EvaluationTrack>(static v => v == EvaluationTrack.Party ? new("bên đảng", "party side") : new("bên chính quyền", "state side")),
         [typeof(BirthDatePrecision)] = Table<BirthDatePrecision>(static v => v switch
         {
