@@ -6,6 +6,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using NodaTime;
 
 namespace CadreRules.Documents;
@@ -57,12 +58,14 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<RuleChangeKind>),
         typeof(StrictEnumConverter<ParameterKind>),
         typeof(StrictEnumConverter<PlanningTier>),
+        typeof(StrictEnumConverter<PlanningGroup>),
         typeof(StrictEnumConverter<PlanningTitleKind>),
         typeof(StrictEnumConverter<PoliticalTheoryLevel>),
         typeof(StrictEnumConverter<PositionChangeStatus>),
         typeof(StrictEnumConverter<PostComparison>),
         typeof(StrictEnumConverter<QuotaDenominator>),
         typeof(StrictEnumConverter<QuotaOrdering>),
+        typeof(StrictEnumConverter<StandardsOutcome>),
         typeof(StrictEnumConverter<StateManagementLevel>),
         typeof(StrictEnumConverter<QuotaRounding>),
         typeof(StrictEnumConverter<QuotaShareStatus>),
@@ -123,6 +126,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PlanningTier))]
 [JsonSerializable(typeof(PoliticalTheoryLevel))]
 [JsonSerializable(typeof(StateManagementLevel))]
+[JsonSerializable(typeof(PlanningGroup))]
+[JsonSerializable(typeof(StandardsOutcome))]
 [JsonSerializable(typeof(PlanningTitleKind))]
 [JsonSerializable(typeof(PositionChangeStatus))]
 [JsonSerializable(typeof(PostComparison))]

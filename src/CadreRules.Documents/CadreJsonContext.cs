@@ -6,6 +6,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Documents;
 
@@ -36,6 +37,8 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<EducationLevel>),
         typeof(CamelCaseEnumConverter<PoliticalTheoryLevel>),
         typeof(CamelCaseEnumConverter<StateManagementLevel>),
+        typeof(CamelCaseEnumConverter<PlanningGroup>),
+        typeof(CamelCaseEnumConverter<StandardsOutcome>),
         typeof(CamelCaseEnumConverter<FindingStatus>),
         typeof(CamelCaseEnumConverter<Severity>),
         typeof(CamelCaseEnumConverter<RegulationTopic>),
@@ -70,6 +73,9 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PositionChangesJson))]
 [JsonSerializable(typeof(CommitteeCandidaciesJson))]
 [JsonSerializable(typeof(BodyJson))]
+[JsonSerializable(typeof(TitleStandardsJson))]
+[JsonSerializable(typeof(StandardsCaseFactsJson))]
+[JsonSerializable(typeof(StandardsExpectedJson))]
 [JsonSerializable(typeof(CommitteeCandidacyJson))]
 [JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]

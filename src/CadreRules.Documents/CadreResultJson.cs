@@ -13,6 +13,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using NodaTime;
 using NodaTime.Text;
 
@@ -349,6 +350,56 @@ public static class CadreResultJson
                 WriteExplanation(json, verdict.Explanation, language);
             }
 
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the answers of a title standards check (<c>standards --format json</c>): per person the id, name,
+    /// title, level, date, planning group, training plan, regulation, outcome, the requirements not met, and the finding.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="answers">Each case, the regulation applied and its verdict, in the document's order.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="answers"/> is null, or an
+    /// answer holds a null.</exception>
+    public static void WriteTitleStandards(Utf8JsonWriter json, IEnumerable<(TitleStandardsCase Case, TitleStandardsRegulation Regulation, Verdict<StandardsOutcome> Verdict)> answers, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(answers);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        json.WriteStartArray("subjects");
+        foreach ((TitleStandardsCase c, TitleStandardsRegulation regulation, Verdict<StandardsOutcome> verdict) in answers)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(answers));
+            ArgumentNullException.ThrowIfNull(regulation, nameof(answers));
+            ArgumentNullException.ThrowIfNull(verdict, nameof(answers));
+            json.WriteStartObject();
+            json.WriteString("id", c.Cadre.Id.Value);
+            if (c.Cadre.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteString("title", c.Title);
+            json.WriteString("level", Camel(c.Level.ToString()));
+            json.WriteBoolean("managedCentrally", c.ManagedCentrally);
+            json.WriteString("assessedOn", LocalDatePattern.Iso.Format(c.AssessedOn));
+            json.WriteString("planningGroup", Camel(c.PlanningGroup.ToString()));
+            json.WriteBoolean("trainingPlan", c.HasTrainingPlan);
+            json.WriteString("regulation", regulation.Id.Value);
+            json.WriteString("outcome", Camel(verdict.Outcome.ToString()));
+            json.WriteStartArray("notMet");
+            foreach (Finding requirement in verdict.Explanation.Children.Where(f => f.Status == FindingStatus.NotSatisfied))
+            {
+                json.WriteStringValue(requirement.Code.Value);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("finding");
+            WriteFinding(json, verdict.Explanation, render);
             json.WriteEndObject();
         }
 

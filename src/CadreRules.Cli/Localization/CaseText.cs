@@ -117,6 +117,7 @@ internal static partial class CaseText
         (new(@"^exempt from$"), "được miễn từ ngày"),
         (new(@"^deferred until$"), "được hoãn đến ngày"),
         (new(@"^(kept|removed|added|refused)$"), "số người $1"),
+        (new(@"^requirements not met$"), "các yêu cầu không đạt"),
     ];
 
     [GeneratedRegex(@"^(.*): expected (.*), actual (.*)$", RegexOptions.Singleline)]
