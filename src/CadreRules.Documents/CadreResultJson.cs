@@ -474,9 +474,14 @@ public static class CadreResultJson
         json.WriteString("asOf", Date(body.AsOf));
         json.WriteNumber("youngAge", composition.YoungAgeLimit);
         json.WriteNumber("total", composition.Total);
-        Measure(json, "women", composition.Women, body.Targets.Women, language);
-        Measure(json, "young", composition.Young, body.Targets.Young, language);
-        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language);
+        Measure(json, "women", composition.Women, body.Targets.Women, language, body.Previous?.WomenChange(composition));
+        Measure(json, "young", composition.Young, body.Targets.Young, language, body.Previous?.YoungChange(composition));
+        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language, body.Previous?.EthnicMinorityChange(composition));
+        if (body.Previous?.Name is { } previousName)
+        {
+            json.WriteString("previousTerm", previousName);
+        }
+
         json.WriteStartArray("findings");
         foreach (Finding finding in body.Targets.Check(composition))
         {
@@ -676,7 +681,7 @@ public static class CadreResultJson
         _ => EvaluationRound.Label(outcome),
     };
 
-    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language)
+    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language, TermChange? change)
     {
         json.WriteStartObject(name);
         json.WriteNumber("count", share.Count);
@@ -693,6 +698,35 @@ public static class CadreResultJson
             json.WriteString("targetPercent", t.FormatPercent(language));
             json.WriteBoolean("meetsTarget", share.Reaches(t));
             json.WriteNumber("shortfall", CompositionTargets.Shortfall(share, t));
+        }
+
+        if (change is { } c)
+        {
+            // The change from the previous term: in points (a fraction of one; × 100 for percentage points) and,
+            // where the previous share is above zero, relative; each exact, with its printed text.
+            json.WriteStartObject("change");
+            json.WriteNumber("previousCount", c.Previous.Count);
+            json.WriteNumber("previousTotal", c.Previous.Total);
+            json.WriteString("previousPercent", c.Previous.Format(language));
+            if (c.HasPoints)
+            {
+                json.WriteStartObject("points");
+                json.WriteNumber("numerator", c.PointsNumerator);
+                json.WriteNumber("denominator", c.PointsDenominator);
+                json.WriteEndObject();
+            }
+
+            json.WriteString("pointsText", c.FormatPoints(language));
+            if (c.HasRelative)
+            {
+                json.WriteStartObject("relative");
+                json.WriteNumber("numerator", c.RelativeNumerator);
+                json.WriteNumber("denominator", c.RelativeDenominator);
+                json.WriteEndObject();
+            }
+
+            json.WriteString("relativeText", c.FormatRelative(language));
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -101,6 +101,8 @@ internal static partial class CaseText
         (new(@"^(women|young|ethnic minority) meets target$"), "tỷ lệ $1 đạt chỉ tiêu"),
         (new(@"^(women|young|ethnic minority) shortfall$"), "số người $1 còn thiếu"),
         (new(@"^(women|young|ethnic minority) share of (.+)$"), "tỷ lệ $1 của $2"),
+        (new(@"^(women|young|ethnic minority) points change$"), "thay đổi tỷ lệ $1 so với nhiệm kỳ trước (điểm phần trăm)"),
+        (new(@"^(women|young|ethnic minority) relative change$"), "thay đổi tương đối tỷ lệ $1 so với nhiệm kỳ trước"),
         (new(@"^count of (\S+)$"), "số người xếp loại $1"),
         (new(@"^(.+) after the quota$"), "$1 sau khi áp tỷ lệ"),
         (new(@"^(.+) before the quota$"), "$1 trước khi áp tỷ lệ"),

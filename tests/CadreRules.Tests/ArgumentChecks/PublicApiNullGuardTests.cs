@@ -375,6 +375,7 @@ public class PublicApiNullGuardTests
             CadreRules.Composition.BodyComposition.Of([cadre], new LocalDate(2025, 6, 1), 40),
             new[] { new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false) },
             Qualifications.None, CadreRules.Standards.TitleStandardsRegulation.Qd365Qd377, StandardsCase(cadre), new[] { StandardsCase(cadre) },
+            new CadreRules.Composition.PreviousTerm(10, women: 2),
         ];
     }
 
