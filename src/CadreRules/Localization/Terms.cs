@@ -174,7 +174,7 @@ public static class Terms
         {
             PlanningGroup.First => new("đối tượng 1", "first group"),
             PlanningGroup.Second => new("đối tượng 2", "second group"),
-            _ => new("không phải quy hoạch", "not planning"),
+            _ => new("bổ nhiệm, giới thiệu ứng cử", "appointment or nomination"),
         }),
         [typeof(EvaluationTrack)] = Table<EvaluationTrack>(static v => v == EvaluationTrack.Party ? new("bên đảng", "party side") : new("bên chính quyền", "state side")),
         [typeof(BirthDatePrecision)] = Table<BirthDatePrecision>(static v => v switch
