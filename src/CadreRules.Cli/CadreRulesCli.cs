@@ -25,6 +25,7 @@ internal static class CadreRulesCli
         new AppointmentCommand(),
         new CommitteeCommand(),
         new CompositionCommand(),
+        new StandardsCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),

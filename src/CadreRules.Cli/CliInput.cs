@@ -228,6 +228,7 @@ internal static class CliInput
         DocumentKind.PositionChanges => new("danh sách chuyển đổi vị trí công tác", "a position-changes document"),
         DocumentKind.CommitteeCandidacies => new("danh sách giới thiệu tham gia cấp ủy", "a committee candidacies document"),
         DocumentKind.Body => new("danh sách thành viên một tập thể", "a body's membership"),
+        DocumentKind.TitleStandards => new("hồ sơ xét tiêu chuẩn chức danh", "a title standards check"),
         _ => new("tài liệu không rõ loại", "a document of unknown kind"),
     };
 

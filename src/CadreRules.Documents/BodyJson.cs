@@ -19,6 +19,22 @@ internal sealed class BodyJson
     public BodyTargetsJson? Targets { get; set; }
 
     public List<BodyMemberJson?>? Members { get; set; }
+
+    public PreviousTermJson? Previous { get; set; }
+}
+
+/// <summary>The same body's figures in the previous term: its size and the counts known.</summary>
+internal sealed class PreviousTermJson
+{
+    public string? Name { get; set; }
+
+    public int? Total { get; set; }
+
+    public int? Women { get; set; }
+
+    public int? Young { get; set; }
+
+    public int? EthnicMinority { get; set; }
 }
 
 /// <summary>The least shares the body should have, each optional.</summary>
@@ -62,4 +78,11 @@ internal sealed class CompositionMeasureJson
     public bool? MeetsTarget { get; set; }
 
     public long? Shortfall { get; set; }
+
+    /// <summary>The change from the previous term in percentage points, as the Vietnamese text prints it
+    /// (<c>+11,2 điểm phần trăm</c>, <c>—</c> when it does not exist).</summary>
+    public string? PointsChange { get; set; }
+
+    /// <summary>The relative change from the previous term, as the Vietnamese text prints it (<c>+37,1%</c>, <c>—</c>).</summary>
+    public string? RelativeChange { get; set; }
 }

@@ -58,6 +58,7 @@ internal static class BodyMapper
             errors.Add(e);
         }
 
+        PreviousTerm? previous = json.Previous is { } p ? errors.Try(() => ToPrevious(p, root + ".previous")) : null;
         var members = new List<Cadre>();
         var seen = new Dictionary<CadreId, string>();
         List<BodyMemberJson?> items = errors.Try(() => Require.Object(json.Members, root + ".members")) ?? [];
@@ -92,7 +93,13 @@ internal static class BodyMapper
         }
 
         errors.ThrowIfAny();
-        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name), "asOf", "members", "youngAgeLimit=youngAge");
+        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous }, "asOf", "members", "youngAgeLimit=youngAge");
+    }
+
+    private static PreviousTerm ToPrevious(PreviousTermJson json, string path)
+    {
+        int total = Require.Value(json.Total, path + ".total");
+        return Require.Build(path, () => new PreviousTerm(total, json.Women, json.Young, json.EthnicMinority, json.Name), "total", "women", "young", "ethnicMinority");
     }
 
     private static Share? Target(ShareJson? json, string path)
@@ -121,5 +128,6 @@ internal static class BodyMapper
             EthnicMinority = body.Targets.EthnicMinority is { } minority ? CommonMapper.FromShare(minority) : null,
         },
         Members = [.. body.Members.Select(c => (BodyMemberJson?)new BodyMemberJson { Cadre = RosterMapper.FromCadre(c) })],
+        Previous = body.Previous is { } p ? new PreviousTermJson { Name = p.Name, Total = p.Total, Women = p.Women, Young = p.Young, EthnicMinority = p.EthnicMinority } : null,
     };
 }

@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Collections.Immutable;
+using System.Linq;
 using CadreRules.Appointment;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using NodaTime;
 using CadreRules.Evaluation;
 
@@ -424,6 +426,56 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(candidacies);
         return DocumentWriter.Write(CommitteeCandidaciesMapper.FromCandidacies(candidacies), CadreJsonContext.Default.CommitteeCandidaciesJson);
     }
+    /// <summary>Reads a title standards document (tiêu chuẩn chức danh): the title (name, level, whether managed by the
+    /// Bộ Chính trị or Ban Bí thư), the date, and the people checked (each the cadre, or <c>cadreRef</c> into
+    /// <paramref name="roster"/>, with an optional planning group and training plan); without <c>subjects</c>, every
+    /// cadre of <paramref name="roster"/>.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to (or whose cadres are all checked), or null.</param>
+    /// <returns>The cases, in document (or roster) order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path, and
+    /// <see cref="DocumentException.Errors"/> lists every subject in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<TitleStandardsCase> ReadTitleStandards(string json, Roster? roster = null) =>
+        TitleStandardsMapper.ToCases(DocumentReader.Parse(json, CadreJsonContext.Default.TitleStandardsJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a title standards document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to (or whose cadres are all checked), or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<TitleStandardsCase> ReadTitleStandards(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        TitleStandardsMapper.ToCases(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.TitleStandardsJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a title standards document (cadres in full).</summary>
+    /// <param name="cases">The cases; all of one title and date.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cases"/> is empty, or the cases differ in title, level,
+    /// central management or date.</exception>
+    public static string WriteTitleStandards(IEnumerable<TitleStandardsCase> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        TitleStandardsCase[] all = [.. cases];
+        if (all.Length == 0 || all.Any(c => c is null))
+        {
+            throw all.Length == 0 ? new ArgumentException("A title standards document needs at least one case.", nameof(cases)) : new ArgumentNullException(nameof(cases));
+        }
+
+        TitleStandardsCase first = all[0];
+        if (all.Any(c => c.Title != first.Title || c.Level != first.Level || c.ManagedCentrally != first.ManagedCentrally || c.AssessedOn != first.AssessedOn))
+        {
+            throw new ArgumentException("The cases of one title standards document share the title, its level, its management and the date.", nameof(cases));
+        }
+
+        return DocumentWriter.Write(TitleStandardsMapper.FromCases(all), CadreJsonContext.Default.TitleStandardsJson);
+    }
+
     /// <summary>Reads a body document (cơ cấu của một tập thể): the members of a body on a date (each the cadre's facts,
     /// or <c>cadreRef</c> into <paramref name="roster"/>), the age below which a member is young, and the body's own
     /// targets for the shares of women, young and ethnic-minority members.</summary>

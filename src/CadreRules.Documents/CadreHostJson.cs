@@ -12,6 +12,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Documents;
 
@@ -56,6 +57,7 @@ public static class CadreHostJson
         new StrictEnumConverter<DeferralKind>(),
         new StrictEnumConverter<DisciplineForm>(),
         new StrictEnumConverter<DisciplineTrack>(),
+        new StrictEnumConverter<EducationLevel>(),
         new StrictEnumConverter<EvaluationLevel>(),
         new StrictEnumConverter<EvaluationOutcome>(),
         new StrictEnumConverter<EvaluationRegime>(),
@@ -75,11 +77,15 @@ public static class CadreHostJson
         new StrictEnumConverter<RuleChangeKind>(),
         new StrictEnumConverter<ParameterKind>(),
         new StrictEnumConverter<PlanningTier>(),
+        new StrictEnumConverter<PlanningGroup>(),
         new StrictEnumConverter<PlanningTitleKind>(),
+        new StrictEnumConverter<PoliticalTheoryLevel>(),
         new StrictEnumConverter<PositionChangeStatus>(),
         new StrictEnumConverter<PostComparison>(),
         new StrictEnumConverter<QuotaDenominator>(),
         new StrictEnumConverter<QuotaOrdering>(),
+        new StrictEnumConverter<StandardsOutcome>(),
+        new StrictEnumConverter<StateManagementLevel>(),
         new StrictEnumConverter<QuotaRounding>(),
         new StrictEnumConverter<QuotaShareStatus>(),
         new StrictEnumConverter<ReappointmentKind>(),

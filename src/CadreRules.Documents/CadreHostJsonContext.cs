@@ -6,6 +6,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using NodaTime;
 
 namespace CadreRules.Documents;
@@ -39,6 +40,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<DeferralKind>),
         typeof(StrictEnumConverter<DisciplineForm>),
         typeof(StrictEnumConverter<DisciplineTrack>),
+        typeof(StrictEnumConverter<EducationLevel>),
         typeof(StrictEnumConverter<EvaluationLevel>),
         typeof(StrictEnumConverter<EvaluationOutcome>),
         typeof(StrictEnumConverter<EvaluationRegime>),
@@ -58,11 +60,15 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<RuleChangeKind>),
         typeof(StrictEnumConverter<ParameterKind>),
         typeof(StrictEnumConverter<PlanningTier>),
+        typeof(StrictEnumConverter<PlanningGroup>),
         typeof(StrictEnumConverter<PlanningTitleKind>),
+        typeof(StrictEnumConverter<PoliticalTheoryLevel>),
         typeof(StrictEnumConverter<PositionChangeStatus>),
         typeof(StrictEnumConverter<PostComparison>),
         typeof(StrictEnumConverter<QuotaDenominator>),
         typeof(StrictEnumConverter<QuotaOrdering>),
+        typeof(StrictEnumConverter<StandardsOutcome>),
+        typeof(StrictEnumConverter<StateManagementLevel>),
         typeof(StrictEnumConverter<QuotaRounding>),
         typeof(StrictEnumConverter<QuotaShareStatus>),
         typeof(StrictEnumConverter<ReappointmentKind>),
@@ -101,6 +107,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(DeferralKind))]
 [JsonSerializable(typeof(DisciplineForm))]
 [JsonSerializable(typeof(DisciplineTrack))]
+[JsonSerializable(typeof(EducationLevel))]
 [JsonSerializable(typeof(EvaluationLevel))]
 [JsonSerializable(typeof(EvaluationOutcome))]
 [JsonSerializable(typeof(EvaluationRegime))]
@@ -121,6 +128,10 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(RuleChangeKind))]
 [JsonSerializable(typeof(ParameterKind))]
 [JsonSerializable(typeof(PlanningTier))]
+[JsonSerializable(typeof(PoliticalTheoryLevel))]
+[JsonSerializable(typeof(StateManagementLevel))]
+[JsonSerializable(typeof(PlanningGroup))]
+[JsonSerializable(typeof(StandardsOutcome))]
 [JsonSerializable(typeof(PlanningTitleKind))]
 [JsonSerializable(typeof(PositionChangeStatus))]
 [JsonSerializable(typeof(PostComparison))]

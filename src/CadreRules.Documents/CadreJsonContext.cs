@@ -6,6 +6,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Documents;
 
@@ -33,6 +34,11 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<DisciplineTrack>),
         typeof(CamelCaseEnumConverter<EvaluationTrack>),
         typeof(CamelCaseEnumConverter<EvaluationLevel>),
+        typeof(CamelCaseEnumConverter<EducationLevel>),
+        typeof(CamelCaseEnumConverter<PoliticalTheoryLevel>),
+        typeof(CamelCaseEnumConverter<StateManagementLevel>),
+        typeof(CamelCaseEnumConverter<PlanningGroup>),
+        typeof(CamelCaseEnumConverter<StandardsOutcome>),
         typeof(CamelCaseEnumConverter<FindingStatus>),
         typeof(CamelCaseEnumConverter<Severity>),
         typeof(CamelCaseEnumConverter<RegulationTopic>),
@@ -68,6 +74,9 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PositionChangesJson))]
 [JsonSerializable(typeof(CommitteeCandidaciesJson))]
 [JsonSerializable(typeof(BodyJson))]
+[JsonSerializable(typeof(TitleStandardsJson))]
+[JsonSerializable(typeof(StandardsCaseFactsJson))]
+[JsonSerializable(typeof(StandardsExpectedJson))]
 [JsonSerializable(typeof(CommitteeCandidacyJson))]
 [JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]

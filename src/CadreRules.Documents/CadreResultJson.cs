@@ -13,6 +13,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using NodaTime;
 using NodaTime.Text;
 
@@ -372,6 +373,56 @@ public static class CadreResultJson
         json.WriteEndObject();
     }
 
+    /// <summary>Writes the answers of a title standards check (<c>standards --format json</c>): per person the id, name,
+    /// title, level, date, planning group, training plan, regulation, outcome, the requirements not met, and the finding.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="answers">Each case, the regulation applied and its verdict, in the document's order.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="answers"/> is null, or an
+    /// answer holds a null.</exception>
+    public static void WriteTitleStandards(Utf8JsonWriter json, IEnumerable<(TitleStandardsCase Case, TitleStandardsRegulation Regulation, Verdict<StandardsOutcome> Verdict)> answers, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(answers);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        json.WriteStartArray("subjects");
+        foreach ((TitleStandardsCase c, TitleStandardsRegulation regulation, Verdict<StandardsOutcome> verdict) in answers)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(answers));
+            ArgumentNullException.ThrowIfNull(regulation, nameof(answers));
+            ArgumentNullException.ThrowIfNull(verdict, nameof(answers));
+            json.WriteStartObject();
+            json.WriteString("id", c.Cadre.Id.Value);
+            if (c.Cadre.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteString("title", c.Title);
+            json.WriteString("level", Camel(c.Level.ToString()));
+            json.WriteBoolean("managedCentrally", c.ManagedCentrally);
+            json.WriteString("assessedOn", LocalDatePattern.Iso.Format(c.AssessedOn));
+            json.WriteString("planningGroup", Camel(c.PlanningGroup.ToString()));
+            json.WriteBoolean("trainingPlan", c.HasTrainingPlan);
+            json.WriteString("regulation", regulation.Id.Value);
+            json.WriteString("outcome", Camel(verdict.Outcome.ToString()));
+            json.WriteStartArray("notMet");
+            foreach (Finding requirement in verdict.Explanation.Children.Where(f => f.Status == FindingStatus.NotSatisfied))
+            {
+                json.WriteStringValue(requirement.Code.Value);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("finding");
+            WriteFinding(json, verdict.Explanation, render);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>Writes committee candidacies' answers (<c>docs/schemas/cli/committee.schema.json</c>): each candidate's
     /// committee level, re-election, age month, regulation, eligibility, months left and the months required, and the
     /// finding.</summary>
@@ -439,9 +490,14 @@ public static class CadreResultJson
         json.WriteString("asOf", Date(body.AsOf));
         json.WriteNumber("youngAge", composition.YoungAgeLimit);
         json.WriteNumber("total", composition.Total);
-        Measure(json, "women", composition.Women, body.Targets.Women, language);
-        Measure(json, "young", composition.Young, body.Targets.Young, language);
-        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language);
+        Measure(json, "women", composition.Women, body.Targets.Women, language, body.Previous?.WomenChange(composition));
+        Measure(json, "young", composition.Young, body.Targets.Young, language, body.Previous?.YoungChange(composition));
+        Measure(json, "ethnicMinority", composition.EthnicMinority, body.Targets.EthnicMinority, language, body.Previous?.EthnicMinorityChange(composition));
+        if (body.Previous?.Name is { } previousName)
+        {
+            json.WriteString("previousTerm", previousName);
+        }
+
         json.WriteStartArray("findings");
         foreach (Finding finding in body.Targets.Check(composition))
         {
@@ -647,7 +703,7 @@ public static class CadreResultJson
         _ => EvaluationRound.Label(outcome),
     };
 
-    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language)
+    private static void Measure(Utf8JsonWriter json, string name, CompositionShare share, Share? target, Language language, TermChange? change)
     {
         json.WriteStartObject(name);
         json.WriteNumber("count", share.Count);
@@ -664,6 +720,35 @@ public static class CadreResultJson
             json.WriteString("targetPercent", t.FormatPercent(language));
             json.WriteBoolean("meetsTarget", share.Reaches(t));
             json.WriteNumber("shortfall", CompositionTargets.Shortfall(share, t));
+        }
+
+        if (change is { } c)
+        {
+            // The change from the previous term: in points (a fraction of one; × 100 for percentage points) and,
+            // where the previous share is above zero, relative; each exact, with its printed text.
+            json.WriteStartObject("change");
+            json.WriteNumber("previousCount", c.Previous.Count);
+            json.WriteNumber("previousTotal", c.Previous.Total);
+            json.WriteString("previousPercent", c.Previous.Format(language));
+            if (c.HasPoints)
+            {
+                json.WriteStartObject("points");
+                json.WriteNumber("numerator", c.PointsNumerator);
+                json.WriteNumber("denominator", c.PointsDenominator);
+                json.WriteEndObject();
+            }
+
+            json.WriteString("pointsText", c.FormatPoints(language));
+            if (c.HasRelative)
+            {
+                json.WriteStartObject("relative");
+                json.WriteNumber("numerator", c.RelativeNumerator);
+                json.WriteNumber("denominator", c.RelativeDenominator);
+                json.WriteEndObject();
+            }
+
+            json.WriteString("relativeText", c.FormatRelative(language));
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

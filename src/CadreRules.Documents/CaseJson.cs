@@ -37,10 +37,13 @@ internal sealed class CaseJson
     public CaseCitationJson? ExpectedCitation { get; set; }
 }
 
-/// <summary>The clause a case expects to be cited: the document number and, optionally, article/clause/point/section.</summary>
+/// <summary>The clause a case expects to be cited: the document number and, optionally, its signing date (which tells
+/// apart documents sharing a number, e.g. QĐ 214-QĐ/TW of 2020 and of 2024) and article/clause/point/section.</summary>
 internal sealed class CaseCitationJson
 {
     public string? Document { get; set; }
+
+    public NodaTime.LocalDate? SignedOn { get; set; }
 
     public int? Article { get; set; }
 

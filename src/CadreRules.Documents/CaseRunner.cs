@@ -37,6 +37,7 @@ public static class CaseRunner
         new PositionChangeCaseKind(),
         new CommitteeCaseKind(),
         new CompositionCaseKind(),
+        new StandardsCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>
@@ -223,6 +224,7 @@ public static class CaseRunner
     {
         if (finding.Citation is { } c
             && c.Document.Number == number
+            && (expected.SignedOn is null || expected.SignedOn == c.Document.SignedOn)
             && (expected.Article is null || expected.Article == c.ArticleNumber)
             && (expected.Clause is null || expected.Clause == c.Clause)
             && (expected.Point is null || expected.Point == c.Point)
@@ -236,7 +238,7 @@ public static class CaseRunner
 
     private static string Describe(string number, CaseCitationJson citation)
     {
-        var parts = new List<string> { number };
+        var parts = new List<string> { citation.SignedOn is { } signed ? number + " (" + NodaTime.Text.LocalDatePattern.Iso.Format(signed) + ")" : number };
         if (citation.Article is { } article)
         {
             parts.Add("Article " + article.ToString(System.Globalization.CultureInfo.InvariantCulture));

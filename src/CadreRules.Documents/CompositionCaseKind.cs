@@ -47,24 +47,44 @@ internal sealed class CompositionCaseKind : ICaseKind
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"total: expected {total}, actual {composition.Total}"));
         }
 
-        Compare(failures, "women", expected.Women, composition.Women, body.Targets.Women, "$.expected.women");
-        Compare(failures, "young", expected.Young, composition.Young, body.Targets.Young, "$.expected.young");
-        Compare(failures, "ethnic minority", expected.EthnicMinority, composition.EthnicMinority, body.Targets.EthnicMinority, "$.expected.ethnicMinority");
+        Compare(failures, "women", expected.Women, composition.Women, body.Targets.Women, "$.expected.women", body.Previous?.WomenChange(composition), "women");
+        Compare(failures, "young", expected.Young, composition.Young, body.Targets.Young, "$.expected.young", body.Previous?.YoungChange(composition), "young");
+        Compare(failures, "ethnic minority", expected.EthnicMinority, composition.EthnicMinority, body.Targets.EthnicMinority, "$.expected.ethnicMinority", body.Previous?.EthnicMinorityChange(composition), "ethnicMinority");
         var findings = body.Targets.Check(composition);
         var root = new Finding(RootCode, new LocalizedText("Cơ cấu so với chỉ tiêu", "Structure against the targets"), null, findings.Any(f => f.Status == FindingStatus.NotSatisfied) ? FindingStatus.NotSatisfied : FindingStatus.Satisfied, Severity.TargetNotMet, [], findings);
         return new CaseOutcome(root, failures);
     }
 
-    private static void Compare(List<string> failures, string what, CompositionMeasureJson? expected, CompositionShare actual, Share? target, string path)
+    private static void Compare(List<string> failures, string what, CompositionMeasureJson? expected, CompositionShare actual, Share? target, string path, TermChange? change, string key)
     {
         if (expected is null)
         {
             return;
         }
 
-        if (expected.Count is null && expected.Share is null && expected.MeetsTarget is null && expected.Shortfall is null)
+        if (expected.Count is null && expected.Share is null && expected.MeetsTarget is null && expected.Shortfall is null && expected.PointsChange is null && expected.RelativeChange is null)
         {
-            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, meetsTarget, shortfall");
+            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, meetsTarget, shortfall, pointsChange, relativeChange");
+        }
+
+        if ((expected.PointsChange is not null || expected.RelativeChange is not null) && change is null)
+        {
+            throw DocumentException.Of(path, DocumentErrorCodes.NeedsField, null, expected.PointsChange is not null ? "pointsChange" : "relativeChange", "facts.previous." + key);
+        }
+
+        if (change is { } c)
+        {
+            string points = c.FormatPoints(Language.Vietnamese);
+            if (expected.PointsChange is { } p && p != points)
+            {
+                failures.Add($"{what} points change: expected {p}, actual {points}");
+            }
+
+            string relative = c.FormatRelative(Language.Vietnamese);
+            if (expected.RelativeChange is { } r && r != relative)
+            {
+                failures.Add($"{what} relative change: expected {r}, actual {relative}");
+            }
         }
 
         if ((expected.MeetsTarget is not null || expected.Shortfall is not null) && target is null)

@@ -236,6 +236,11 @@ internal static class DocumentBytes
             kinds.Add(DocumentKind.Body);
         }
 
+        if (top.Contains("assessedOn"))
+        {
+            kinds.Add(DocumentKind.TitleStandards);
+        }
+
         if (top.Contains("candidacies"))
         {
             kinds.Add(DocumentKind.CommitteeCandidacies);

@@ -225,6 +225,7 @@ public sealed class DocumentException : JsonException
         DocumentKind.PositionChanges => "a position-changes document",
         DocumentKind.CommitteeCandidacies => "a committee candidacies document",
         DocumentKind.Body => "a body's membership",
+        DocumentKind.TitleStandards => "a title standards check",
         _ => "a document of unknown kind",
     };
 }

@@ -51,4 +51,7 @@ public enum DocumentKind
 
     /// <summary>The members of a body with its structure targets (<c>members</c>).</summary>
     Body,
+
+    /// <summary>People checked against a title's standards (<c>assessedOn</c>, <c>title</c>, <c>subjects</c>).</summary>
+    TitleStandards,
 }

@@ -123,6 +123,7 @@ public static class DocumentMessages
         DocumentKind.PositionChanges => "danh sách chuyển đổi vị trí công tác",
         DocumentKind.CommitteeCandidacies => "danh sách giới thiệu tham gia cấp ủy",
         DocumentKind.Body => "danh sách thành viên một tập thể",
+        DocumentKind.TitleStandards => "hồ sơ xét tiêu chuẩn chức danh",
         _ => "tài liệu không rõ loại",
     };
 }

@@ -86,6 +86,7 @@ internal static class DocumentReader
         : type == typeof(PositionChangesJson) ? DocumentKind.PositionChanges
         : type == typeof(CommitteeCandidaciesJson) ? DocumentKind.CommitteeCandidacies
         : type == typeof(BodyJson) ? DocumentKind.Body
+        : type == typeof(TitleStandardsJson) ? DocumentKind.TitleStandards
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -221,6 +222,11 @@ internal static class DocumentReader
         "CadreRules.People.DisciplineTrack" => OneOf<People.DisciplineTrack>(),
         "CadreRules.People.EvaluationTrack" => OneOf<People.EvaluationTrack>(),
         "CadreRules.People.EvaluationLevel" => OneOf<People.EvaluationLevel>(),
+        "CadreRules.People.EducationLevel" => OneOf<People.EducationLevel>(),
+        "CadreRules.People.PoliticalTheoryLevel" => OneOf<People.PoliticalTheoryLevel>(),
+        "CadreRules.People.StateManagementLevel" => OneOf<People.StateManagementLevel>(),
+        "CadreRules.Standards.PlanningGroup" => OneOf<Standards.PlanningGroup>(),
+        "CadreRules.Standards.StandardsOutcome" => OneOf<Standards.StandardsOutcome>(),
         "CadreRules.Rules.FindingStatus" => OneOf<Rules.FindingStatus>(),
         "CadreRules.Rules.Severity" => OneOf<Rules.Severity>(),
         "CadreRules.Rules.RegulationTopic" => OneOf<Rules.RegulationTopic>(),

@@ -40,6 +40,28 @@ internal sealed class CadreJson
     public List<DisciplineJson?>? Discipline { get; set; }
 
     public List<EvaluationJson?>? Evaluations { get; set; }
+
+    public QualificationsJson? Qualifications { get; set; }
+}
+
+/// <summary>The qualifications: each part optional; a part given needs its level and date.</summary>
+internal sealed class QualificationsJson
+{
+    public AttainmentJson<EducationLevel>? Education { get; set; }
+
+    public AttainmentJson<PoliticalTheoryLevel>? PoliticalTheory { get; set; }
+
+    public AttainmentJson<StateManagementLevel>? StateManagement { get; set; }
+}
+
+/// <summary>A level held and the date obtained.</summary>
+/// <typeparam name="TLevel">The kind of level.</typeparam>
+internal sealed class AttainmentJson<TLevel>
+    where TLevel : struct, System.Enum
+{
+    public TLevel? Level { get; set; }
+
+    public LocalDate? ObtainedOn { get; set; }
 }
 
 /// <summary>A post held.</summary>

@@ -63,9 +63,10 @@ internal static class RosterMapper
         var discipline = Items(cadre.Discipline, path + ".discipline", ToDiscipline);
         var evaluations = Items(cadre.Evaluations, path + ".evaluations", ToEvaluation);
         PartyMembership? party = cadre.PartyAdmittedOn is { } admitted ? Require.Build(path + ".partyAdmittedOn", () => new PartyMembership(admitted)) : null;
+        Qualifications qualifications = ToQualifications(cadre.Qualifications, path + ".qualifications");
         return Require.Build(
             path,
-            () => new Cadre(id, sex, birthDate, cadre.EthnicMinority ?? false, cadre.HomeLocality, party, positions, discipline, evaluations, cadre.Name),
+            () => new Cadre(id, sex, birthDate, cadre.EthnicMinority ?? false, cadre.HomeLocality, party, positions, discipline, evaluations, cadre.Name) { Qualifications = qualifications },
             "id",
             "sex",
             "birthDate",
@@ -74,8 +75,46 @@ internal static class RosterMapper
             "positions",
             "discipline",
             "evaluations",
-            "name");
+            "name",
+            "qualifications");
     }
+
+    /// <summary>The qualifications; an absent object is <see cref="Qualifications.None"/>, a part given needs both its
+    /// level and its date.</summary>
+    public static Qualifications ToQualifications(QualificationsJson? json, string path) => json is null
+        ? Qualifications.None
+        : new Qualifications
+        {
+            Education = ToAttainment(json.Education, path + ".education"),
+            PoliticalTheory = ToAttainment(json.PoliticalTheory, path + ".politicalTheory"),
+            StateManagement = ToAttainment(json.StateManagement, path + ".stateManagement"),
+        };
+
+    public static QualificationsJson? FromQualifications(Qualifications qualifications) => qualifications.IsEmpty
+        ? null
+        : new QualificationsJson
+        {
+            Education = FromAttainment(qualifications.Education),
+            PoliticalTheory = FromAttainment(qualifications.PoliticalTheory),
+            StateManagement = FromAttainment(qualifications.StateManagement),
+        };
+
+    private static Attainment<TLevel>? ToAttainment<TLevel>(AttainmentJson<TLevel>? json, string path)
+        where TLevel : struct, System.Enum
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        TLevel level = Require.Value(json.Level, path + ".level");
+        LocalDate obtainedOn = Require.Value(json.ObtainedOn, path + ".obtainedOn");
+        return new Attainment<TLevel>(level, obtainedOn);
+    }
+
+    private static AttainmentJson<TLevel>? FromAttainment<TLevel>(Attainment<TLevel>? attainment)
+        where TLevel : struct, System.Enum =>
+        attainment is { } a ? new AttainmentJson<TLevel> { Level = a.Level, ObtainedOn = a.ObtainedOn } : null;
 
     public static CadreJson FromCadre(Cadre cadre) => new()
     {
@@ -89,6 +128,7 @@ internal static class RosterMapper
         Positions = cadre.Positions.IsEmpty ? null : [.. cadre.Positions.Select(p => (PositionJson?)FromPosition(p))],
         Discipline = cadre.Discipline.IsEmpty ? null : [.. cadre.Discipline.Select(d => (DisciplineJson?)FromDiscipline(d))],
         Evaluations = cadre.Evaluations.IsEmpty ? null : [.. cadre.Evaluations.Select(e => (EvaluationJson?)new EvaluationJson { Year = e.Year, Track = e.Track, Level = e.Level })],
+        Qualifications = FromQualifications(cadre.Qualifications),
     };
 
     public static PositionJson FromPosition(PositionHeld p) => new()

@@ -54,8 +54,16 @@ internal static class FamilySheetLayouts
         Target("women", "nữ", "women", "15%"),
         Target("young", "trẻ", "young", "10%"),
         Target("ethnicMinority", "dân tộc thiểu số", "ethnic minority", "20%"),
+        Text("$.previous.name", "Nhiệm kỳ trước", "Previous term", false, "", "Tên nhiệm kỳ trước để so sánh (giống nhau trên mọi dòng); để trống các cột nhiệm kỳ trước khi không so sánh.", "The previous term compared with (the same on every row); leave the previous-term columns blank to compare nothing."),
+        Of(ValueKind.Integer, "$.previous.total", "Nhiệm kỳ trước: số thành viên", "Previous term: members", false, "", "Số thành viên của tập thể ở nhiệm kỳ trước; cần khi ghi một số đếm của nhiệm kỳ trước.", "The body's size in the previous term; needed with any previous count."),
+        Previous("women", "nữ", "women"),
+        Previous("young", "trẻ", "young"),
+        Previous("ethnicMinority", "dân tộc thiểu số", "ethnic minority"),
         Text("cadreRef", "Mã cán bộ", "Cadre id", true, "MKT-001", "Mã thành viên trong danh sách cán bộ (--roster).", "The member's id in the roster (--roster)."),
     ]);
+
+    private static SheetColumn Previous(string name, string vi, string en) =>
+        Of(ValueKind.Integer, "$.previous." + name, "Nhiệm kỳ trước: số " + vi, "Previous term: " + en, false, "", "Số thành viên " + vi + " ở nhiệm kỳ trước (giống nhau trên mọi dòng); để trống khi không biết.", "The previous term's number of " + en + " members (the same on every row); blank when not known.");
 
     private static SheetColumn Target(string name, string vi, string en, string example) =>
         Of(ValueKind.Share, "$.targets." + name, "Chỉ tiêu " + vi, "Target " + en, false, example, "Tỷ lệ " + vi + " cần đạt (giống nhau trên mọi dòng); để trống là không xét.", "The share of " + en + " to reach (the same on every row); blank is not checked.");

@@ -21,5 +21,6 @@ public static class ShippedRegulations
         .. Planning.PlanningRegulations.All,
         .. Rotation.RotationRegulations.All,
         .. Appointment.AppointmentRegulations.All,
+        .. Standards.TitleStandardsRegulation.All,
     ];
 }

@@ -26,12 +26,33 @@ internal static class CompositionView
 
         table.Write(output);
         output.WriteLine();
-        output.WriteLine(Line(vi ? "Nữ" : "Women", composition.Women, body.Targets.Women, language));
-        output.WriteLine(Line(vi ? $"Trẻ (dưới {TextTable.Integer(composition.YoungAgeLimit)} tuổi)" : $"Young (under {TextTable.Integer(composition.YoungAgeLimit)})", composition.Young, body.Targets.Young, language));
-        output.WriteLine(Line(vi ? "Dân tộc thiểu số" : "Ethnic minority", composition.EthnicMinority, body.Targets.EthnicMinority, language));
+        output.WriteLine(Line(vi ? "Nữ" : "Women", composition.Women, body.Targets.Women, language) + Change(body.Previous, body.Previous?.WomenChange(composition), language));
+        output.WriteLine(Line(vi ? $"Trẻ (dưới {TextTable.Integer(composition.YoungAgeLimit)} tuổi)" : $"Young (under {TextTable.Integer(composition.YoungAgeLimit)})", composition.Young, body.Targets.Young, language) + Change(body.Previous, body.Previous?.YoungChange(composition), language));
+        output.WriteLine(Line(vi ? "Dân tộc thiểu số" : "Ethnic minority", composition.EthnicMinority, body.Targets.EthnicMinority, language) + Change(body.Previous, body.Previous?.EthnicMinorityChange(composition), language));
         output.WriteLine(vi
             ? "Tỷ lệ là phân số đúng, làm tròn một lần khi in; so với chỉ tiêu bằng phân số, không qua số đã làm tròn."
             : "Shares are exact fractions, rounded once for printing; targets are compared on the fractions, never on rounded figures.");
+        if (body.Previous is not null)
+        {
+            output.WriteLine(vi
+                ? "Thay đổi so với nhiệm kỳ trước: hiệu hai tỷ lệ tính bằng điểm phần trăm; \"tương đối\" là tỷ lệ mới chia tỷ lệ cũ trừ 1 (không có khi tỷ lệ cũ bằng 0)."
+                : "Change from the previous term: the difference of the two shares in percentage points; \"relative\" is the new share over the old minus one (none when the old share is zero).");
+        }
+    }
+
+    /// <summary>The change from the previous term, appended to a measure's line, or nothing.</summary>
+    private static string Change(PreviousTerm? previous, TermChange? change, Language language)
+    {
+        if (previous is null || change is not { } c)
+        {
+            return string.Empty;
+        }
+
+        bool vi = language == Language.Vietnamese;
+        string term = previous.Name is { } name ? (vi ? $"nhiệm kỳ {name}" : $"term {name}") : (vi ? "nhiệm kỳ trước" : "the previous term");
+        return vi
+            ? $"; so với {term} ({TextTable.Integer(c.Previous.Count)}/{TextTable.Integer(c.Previous.Total)} = {c.Previous.Format(language)}): {c.FormatPoints(language)}, tương đối {c.FormatRelative(language)}"
+            : $"; against {term} ({TextTable.Integer(c.Previous.Count)}/{TextTable.Integer(c.Previous.Total)} = {c.Previous.Format(language)}): {c.FormatPoints(language)}, relative {c.FormatRelative(language)}";
     }
 
     /// <summary>One measure: count/total = percentage, the target, met or not, and the shortfall in members.</summary>

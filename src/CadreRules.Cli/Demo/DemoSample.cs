@@ -30,6 +30,8 @@ internal static class DemoSample
 
     private const string BodyResource = "CadreRules.Cli.Samples.demo-body.json";
 
+    private const string StandardsResource = "CadreRules.Cli.Samples.demo-standards.json";
+
     private const string AppointmentsResource = "CadreRules.Cli.Samples.demo-appointments.json";
 
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
@@ -68,6 +70,10 @@ internal static class DemoSample
 
     /// <summary>The sample's appointment requests, dossiers received on 02/03/2026 (cadres refer to the roster).</summary>
     public static System.Collections.Immutable.ImmutableArray<Appointment.AppointmentCase> Appointments(Roster roster) => CadreDocuments.ReadAppointmentRequests(Text(AppointmentsResource), roster);
+
+    /// <summary>The sample's check of five people against the standards of a commune party secretary on 01/12/2025
+    /// (cadres given in full, with their qualifications).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Standards.TitleStandardsCase> Standards() => CadreDocuments.ReadTitleStandards(Text(StandardsResource));
 
     private static string Text(string resource)
     {

@@ -103,6 +103,8 @@ internal static partial class CaseText
         (new(@"^(women|young|ethnic minority) meets target$"), "tỷ lệ $1 đạt chỉ tiêu"),
         (new(@"^(women|young|ethnic minority) shortfall$"), "số người $1 còn thiếu"),
         (new(@"^(women|young|ethnic minority) share of (.+)$"), "tỷ lệ $1 của $2"),
+        (new(@"^(women|young|ethnic minority) points change$"), "thay đổi tỷ lệ $1 so với nhiệm kỳ trước (điểm phần trăm)"),
+        (new(@"^(women|young|ethnic minority) relative change$"), "thay đổi tương đối tỷ lệ $1 so với nhiệm kỳ trước"),
         (new(@"^count of (\S+)$"), "số người xếp loại $1"),
         (new(@"^(.+) after the quota$"), "$1 sau khi áp tỷ lệ"),
         (new(@"^(.+) before the quota$"), "$1 trước khi áp tỷ lệ"),
@@ -119,6 +121,7 @@ internal static partial class CaseText
         (new(@"^exempt from$"), "được miễn từ ngày"),
         (new(@"^deferred until$"), "được hoãn đến ngày"),
         (new(@"^(kept|removed|added|refused)$"), "số người $1"),
+        (new(@"^requirements not met$"), "các yêu cầu không đạt"),
     ];
 
     [GeneratedRegex(@"^(.*): expected (.*), actual (.*)$", RegexOptions.Singleline)]

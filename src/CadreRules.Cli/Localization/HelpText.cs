@@ -86,6 +86,14 @@ internal static class HelpText
             "Tài liệu nhân sự cấp ủy (từng người, cấp ủy, lần đầu hay tái cử) ('-' đọc từ đầu vào chuẩn).",
         ["The committee regulation: an id (committee-ct45), \"in force\" (default: in force at the end of each level's age month) or \"in force on yyyy-MM-dd\"."] =
             "Quy định về tuổi tham gia cấp ủy: một mã (committee-ct45), \"in force\" (mặc định: quy định có hiệu lực vào cuối tháng tính tuổi của từng cấp) hoặc \"in force on yyyy-MM-dd\".",
+        ["A title standards document (the title, its level, the date, and the people checked; without people, every cadre of --roster) ('-' reads standard input)."] =
+            "Hồ sơ xét tiêu chuẩn chức danh (chức danh, cấp, ngày xét và những người được xét; không ghi người nào thì xét mọi cán bộ của --roster) ('-' đọc từ đầu vào chuẩn).",
+        ["A roster document the cadreRef entries refer to; every cadre of it is checked when the document lists nobody."] =
+            "Danh sách cán bộ mà các mục cadreRef trỏ tới; khi hồ sơ không ghi người nào thì xét mọi cán bộ trong danh sách.",
+        ["The title standards: an id (standards-qd365-qd377), \"in force\" (default: in force on the document's date) or \"in force on yyyy-MM-dd\"."] =
+            "Quy định về tiêu chuẩn chức danh: một mã (standards-qd365-qd377), \"in force\" (mặc định: quy định có hiệu lực vào ngày xét của hồ sơ) hoặc \"in force on yyyy-MM-dd\".",
+        ["Whether each person meets a title's qualification standards on a date (education, political theory, state management): meets, pending with a training plan (second planning group), fails or undetermined, each requirement with its clause. Exit 1 when one fails or cannot be decided."] =
+            "Từng người có đạt tiêu chuẩn trình độ của một chức danh vào ngày xét không (chuyên môn, lý luận chính trị, quản lý nhà nước): đạt, chờ hoàn thiện theo kế hoạch đào tạo (đối tượng 2 quy hoạch), không đạt hoặc chưa xác định được, mỗi yêu cầu kèm điều khoản. Mã thoát 1 khi có người không đạt hoặc chưa xác định được.",
         ["A body document (the members on a date, the young age, the targets) ('-' reads standard input)."] =
             "Tài liệu về một tập thể (thành viên tại một ngày, tuổi được tính là trẻ, các chỉ tiêu) ('-' đọc từ đầu vào chuẩn).",
         ["An evaluation sheet, planning list or review, rotation or appointment requests, roster, key posts, position changes or committee candidacies ('-' reads standard input)."] =

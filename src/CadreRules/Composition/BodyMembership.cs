@@ -71,6 +71,9 @@ public sealed class BodyMembership
     /// <summary>Gets the body's name, or <see langword="null"/>.</summary>
     public string? Name { get; }
 
+    /// <summary>Gets the same body's figures in the previous term, to measure the change, or <see langword="null"/>.</summary>
+    public PreviousTerm? Previous { get; init; }
+
     /// <summary>Measures the body's structure.</summary>
     /// <returns>The women, young and ethnic-minority shares.</returns>
     public BodyComposition Measure() => BodyComposition.Of(Members, AsOf, YoungAgeLimit);

@@ -6,6 +6,7 @@ using CadreRules.Planning;
 using CadreRules.Retirement;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Localization;
 
@@ -23,6 +24,7 @@ internal static class ShippedMessages
         .. QuotaMessages.Entries,
         .. RetirementMessages.Entries,
         .. RotationMessages.Entries,
+        .. StandardsMessages.Entries,
     ];
 
     // The failure and not-applicable texts, one family a line.
@@ -31,5 +33,6 @@ internal static class ShippedMessages
         .. OutcomeMessages.Entries,
         .. EvaluationOutcomeMessages.Entries,
         .. PlanningOutcomeMessages.Entries,
+        .. StandardsMessages.StatusTexts,
     ];
 }

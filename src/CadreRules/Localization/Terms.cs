@@ -8,6 +8,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Localization;
 
@@ -49,6 +50,7 @@ public static class Terms
             RegulationTopic.Rotation => new("luân chuyển cán bộ", "rotation"),
             RegulationTopic.PositionChange => new("định kỳ chuyển đổi vị trí công tác", "periodic position change"),
             RegulationTopic.Appointment => new("bổ nhiệm, ứng cử", "appointment and candidacy"),
+            RegulationTopic.TitleStandards => new("tiêu chuẩn chức danh", "title standards"),
             _ => new("nghỉ hưu", "retirement"),
         }),
         [typeof(Confidence)] = Table<Confidence>(static v => v switch
@@ -160,6 +162,22 @@ public static class Terms
             _ => new("khai trừ", "expulsion"),
         }),
         [typeof(DisciplineTrack)] = Table<DisciplineTrack>(static v => v == DisciplineTrack.Party ? new("kỷ luật đảng", "party discipline") : new("kỷ luật hành chính", "administrative discipline")),
+        [typeof(EducationLevel)] = Table<EducationLevel>(QualificationWords.Of),
+        [typeof(PoliticalTheoryLevel)] = Table<PoliticalTheoryLevel>(QualificationWords.Of),
+        [typeof(StateManagementLevel)] = Table<StateManagementLevel>(QualificationWords.Of),
+        [typeof(StandardsOutcome)] = Table<StandardsOutcome>(static v => v switch
+        {
+            StandardsOutcome.Meets => new("đạt tiêu chuẩn", "meets the standards"),
+            StandardsOutcome.PendingWithPlan => new("chờ hoàn thiện theo kế hoạch đào tạo", "pending, with a training plan"),
+            StandardsOutcome.Fails => new("không đạt tiêu chuẩn", "does not meet the standards"),
+            _ => new("chưa xác định được", "undetermined"),
+        }),
+        [typeof(PlanningGroup)] = Table<PlanningGroup>(static v => v switch
+        {
+            PlanningGroup.First => new("đối tượng 1", "first group"),
+            PlanningGroup.Second => new("đối tượng 2", "second group"),
+            _ => new("bổ nhiệm, giới thiệu ứng cử", "appointment or nomination"),
+        }),
         [typeof(EvaluationTrack)] = Table<EvaluationTrack>(static v => v == EvaluationTrack.Party ? new("bên đảng", "party side") : new("bên chính quyền", "state side")),
         [typeof(BirthDatePrecision)] = Table<BirthDatePrecision>(static v => v switch
         {

@@ -10,7 +10,7 @@ namespace CadreRules.People;
 
 /// <summary>
 /// The facts about one cadre that the rules read: identity, sex, birth date, ethnicity, home locality, party membership,
-/// posts held, discipline records and evaluation history.
+/// posts held, discipline records, evaluation history and qualifications.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe: change a fact with a <c>With…</c> method, which returns a new, checked instance.
@@ -126,6 +126,27 @@ public sealed class Cadre : IEquatable<Cadre>
     /// <summary>Gets the evaluation history, ordered by year, then track.</summary>
     public ImmutableArray<EvaluationRecord> Evaluations { get; }
 
+    /// <summary>Gets the qualifications (education, political theory, state management); <see cref="Qualifications.None"/>
+    /// unless given.</summary>
+    /// <remarks>Set it in an object initializer (<c>new Cadre(...) { Qualifications = ... }</c>) or with
+    /// <see cref="WithQualifications"/>; the dates are checked when set.</remarks>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="InputOutOfRangeException">A date obtained is outside <see cref="DomainCalendar"/> or before the
+    /// birth date (the field is <c>qualifications.education.obtainedOn</c>, <c>qualifications.politicalTheory.obtainedOn</c>
+    /// or <c>qualifications.stateManagement.obtainedOn</c>).</exception>
+    public Qualifications Qualifications
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            CheckObtained(Id, BirthDate, value.Education?.ObtainedOn, "qualifications.education.obtainedOn");
+            CheckObtained(Id, BirthDate, value.PoliticalTheory?.ObtainedOn, "qualifications.politicalTheory.obtainedOn");
+            CheckObtained(Id, BirthDate, value.StateManagement?.ObtainedOn, "qualifications.stateManagement.obtainedOn");
+            field = value;
+        }
+    } = Qualifications.None;
+
     /// <summary>Gets the posts held on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The posts.</returns>
@@ -144,7 +165,7 @@ public sealed class Cadre : IEquatable<Cadre>
     public Cadre WithDiscipline(IEnumerable<DisciplineRecord> discipline)
     {
         ArgumentNullException.ThrowIfNull(discipline);
-        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, discipline, Evaluations, Name);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, discipline, Evaluations, Name) { Qualifications = Qualifications };
     }
 
     /// <summary>Returns a copy with another evaluation history.</summary>
@@ -155,7 +176,7 @@ public sealed class Cadre : IEquatable<Cadre>
     public Cadre WithEvaluations(IEnumerable<EvaluationRecord> evaluations)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
-        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, Discipline, evaluations, Name);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, Discipline, evaluations, Name) { Qualifications = Qualifications };
     }
 
     /// <summary>Returns a copy with other posts.</summary>
@@ -166,7 +187,18 @@ public sealed class Cadre : IEquatable<Cadre>
     public Cadre WithPositions(IEnumerable<PositionHeld> positions)
     {
         ArgumentNullException.ThrowIfNull(positions);
-        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, positions, Discipline, Evaluations, Name);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, positions, Discipline, Evaluations, Name) { Qualifications = Qualifications };
+    }
+
+    /// <summary>Returns a copy with other qualifications.</summary>
+    /// <param name="qualifications">The qualifications.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="qualifications"/> is null.</exception>
+    /// <exception cref="InputOutOfRangeException">A date obtained is outside <see cref="DomainCalendar"/> or before the birth date.</exception>
+    public Cadre WithQualifications(Qualifications qualifications)
+    {
+        ArgumentNullException.ThrowIfNull(qualifications);
+        return new(Id, Sex, BirthDate, IsEthnicMinority, HomeLocality, PartyMembership, Positions, Discipline, Evaluations, Name) { Qualifications = qualifications };
     }
 
     /// <inheritdoc />
@@ -174,7 +206,8 @@ public sealed class Cadre : IEquatable<Cadre>
         other is not null
         && Id == other.Id && Name == other.Name && Sex == other.Sex && BirthDate == other.BirthDate
         && IsEthnicMinority == other.IsEthnicMinority && HomeLocality == other.HomeLocality && PartyMembership == other.PartyMembership
-        && Positions.SequenceEqual(other.Positions) && Discipline.SequenceEqual(other.Discipline) && Evaluations.SequenceEqual(other.Evaluations);
+        && Positions.SequenceEqual(other.Positions) && Discipline.SequenceEqual(other.Discipline) && Evaluations.SequenceEqual(other.Evaluations)
+        && Qualifications == other.Qualifications;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Cadre);
@@ -225,6 +258,23 @@ public sealed class Cadre : IEquatable<Cadre>
                 throw new InputOutOfRangeException(field, discipline[i].DecidedOn,
                     $"Cadre '{id}': a discipline decision of {TextFormat.IsoDate(discipline[i].DecidedOn)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.");
             }
+        }
+    }
+
+    private static void CheckObtained(CadreId id, BirthDate birthDate, LocalDate? obtainedOn, string field)
+    {
+        if (obtainedOn is not { } date)
+        {
+            return;
+        }
+
+        DomainCalendar.Check(date, field);
+        if (date < birthDate.Date)
+        {
+            throw new InputOutOfRangeException(field, date, $"Cadre '{id}': a qualification obtained on {TextFormat.IsoDate(date)} is before the birth date {TextFormat.IsoDate(birthDate.Date)}.")
+            {
+                Text = new($"văn bằng, chứng chỉ của '{id}' cấp ngày {TextFormat.Date(date)}, trước ngày sinh {TextFormat.Date(birthDate.Date)}.", $"the qualification of '{id}' obtained on {TextFormat.Date(date)} is before the birth date {TextFormat.Date(birthDate.Date)}."),
+            };
         }
     }
 

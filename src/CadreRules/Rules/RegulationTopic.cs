@@ -20,4 +20,7 @@ public enum RegulationTopic
 
     /// <summary>Retirement age (tuổi nghỉ hưu).</summary>
     Retirement = 5,
+
+    /// <summary>Title standards (tiêu chuẩn chức danh): qualification levels a title needs.</summary>
+    TitleStandards = 6,
 }

@@ -374,6 +374,16 @@ public class PublicApiNullGuardTests
             new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false),
             CadreRules.Composition.BodyComposition.Of([cadre], new LocalDate(2025, 6, 1), 40),
             new[] { new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false) },
+            Qualifications.None, CadreRules.Standards.TitleStandardsRegulation.Qd365Qd377, StandardsCase(cadre), new[] { StandardsCase(cadre) },
+            new CadreRules.Composition.PreviousTerm(10, women: 2),
         ];
     }
+
+    private static CadreRules.Standards.TitleStandardsCase StandardsCase(Cadre cadre) => new()
+    {
+        Cadre = cadre,
+        Title = "Bí thư",
+        Level = OrganisationalLevel.Commune,
+        AssessedOn = new LocalDate(2025, 12, 1),
+    };
 }

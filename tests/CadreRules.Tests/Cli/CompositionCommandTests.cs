@@ -82,4 +82,27 @@ public sealed class CompositionCommandTests : IDisposable
         Assert.Contains("Dân tộc thiểu số: 3/15 = 20,0%, chỉ tiêu từ 20,0%: đạt", section);
         VietnameseOutput.AssertNoEnglish(string.Join("\n", section));
     }
+
+    [Fact]
+    public void Composition_WithThePreviousTerm_PrintsThePointsAndTheRelativeChange()
+    {
+        string body = Body(2, 2, "{}").Replace("\"targets\": {}", "\"targets\": {}, \"previous\": { \"name\": \"2015–2020\", \"total\": 5, \"women\": 1, \"ethnicMinority\": 0 }", StringComparison.Ordinal);
+        CliRun run = CliRun.Of("composition", Write("p.json", body));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Nữ: 2/4 = 50,0%, chưa đặt chỉ tiêu; so với nhiệm kỳ 2015–2020 (1/5 = 20,0%): +30,0 điểm phần trăm, tương đối +150,0%", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dân tộc thiểu số: 2/4 = 50,0%, chưa đặt chỉ tiêu; so với nhiệm kỳ 2015–2020 (0/5 = 0,0%): +50,0 điểm phần trăm, tương đối —", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trẻ (dưới 40 tuổi): 2/4 = 50,0%, chưa đặt chỉ tiêu;", run.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(run.Output);
+
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("composition", Write("p.json", body), "--format", "json", "--lang", "en").Output);
+        JsonElement women = json.RootElement.GetProperty("women").GetProperty("change");
+        Assert.Equal(3, women.GetProperty("points").GetProperty("numerator").GetInt64());
+        Assert.Equal(10, women.GetProperty("points").GetProperty("denominator").GetInt64());
+        Assert.Equal("+30.0 percentage points", women.GetProperty("pointsText").GetString());
+        Assert.Equal(3, women.GetProperty("relative").GetProperty("numerator").GetInt64());
+        Assert.Equal(2, women.GetProperty("relative").GetProperty("denominator").GetInt64());
+        Assert.False(json.RootElement.GetProperty("ethnicMinority").GetProperty("change").TryGetProperty("relative", out _));
+        Assert.Equal("2015–2020", json.RootElement.GetProperty("previousTerm").GetString());
+    }
 }

@@ -35,6 +35,7 @@ public sealed partial class OutputSchemaTests
         ["appointment"] = "cli/appointment.schema.json",
         ["committee"] = "cli/committee.schema.json",
         ["composition"] = "cli/composition.schema.json",
+        ["standards"] = "cli/standards.schema.json",
         ["diff"] = "cli/diff.schema.json",
         ["regulations"] = "catalogue.schema.json",
     };
@@ -85,6 +86,7 @@ public sealed partial class OutputSchemaTests
             yield return ["position-change", new[] { Sample("demo-position-changes.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
             yield return ["committee", new[] { Sample("demo-committee.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["composition", new[] { Sample("demo-body.json"), "--roster", Roster }.Concat(lang).ToArray()];
+            yield return ["standards", new[] { Sample("demo-standards.json") }.Concat(lang).ToArray()];
             yield return ["retirement", new[] { Sample("demo-roster.json"), "--as-of", "2026-01-01" }.Concat(lang).ToArray()];
             yield return ["regulations", lang];
             yield return ["regulations", new[] { "--overrides", Sample("demo-variant-planning.json") }.Concat(lang).ToArray()];

@@ -36,6 +36,7 @@ public class CadreSchemasTests
     [InlineData("position-changes")]
     [InlineData("committee-candidacies")]
     [InlineData("body")]
+    [InlineData("title-standards")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]
