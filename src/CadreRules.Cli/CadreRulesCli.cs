@@ -25,6 +25,8 @@ internal static class CadreRulesCli
         new AppointmentCommand(),
         new CommitteeCommand(),
         new CompositionCommand(),
+        new MovementsCommand(),
+        new HistoryCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),

@@ -228,6 +228,8 @@ internal static class CliInput
         DocumentKind.PositionChanges => new("danh sách chuyển đổi vị trí công tác", "a position-changes document"),
         DocumentKind.CommitteeCandidacies => new("danh sách giới thiệu tham gia cấp ủy", "a committee candidacies document"),
         DocumentKind.Body => new("danh sách thành viên một tập thể", "a body's membership"),
+        DocumentKind.Movements => new("kế hoạch điều động, luân chuyển, biệt phái", "a programme of movements"),
+        DocumentKind.EvaluationHistory => new("kết quả đánh giá qua các năm", "an evaluation history"),
         _ => new("tài liệu không rõ loại", "a document of unknown kind"),
     };
 

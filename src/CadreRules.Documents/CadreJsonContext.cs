@@ -52,6 +52,10 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<DeferralKind>),
         typeof(CamelCaseEnumConverter<CommitteeLevel>),
         typeof(CamelCaseEnumConverter<PositionChangeStatus>),
+        typeof(CamelCaseEnumConverter<MovementKind>),
+        typeof(CamelCaseEnumConverter<MovementBar>),
+        typeof(CamelCaseEnumConverter<MovementOutcome>),
+        typeof(CamelCaseEnumConverter<CadreRules.History.ShareDenominator>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -67,6 +71,12 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PositionChangesJson))]
 [JsonSerializable(typeof(CommitteeCandidaciesJson))]
 [JsonSerializable(typeof(BodyJson))]
+[JsonSerializable(typeof(MovementsJson))]
+[JsonSerializable(typeof(MovementJson))]
+[JsonSerializable(typeof(MovementExpectedJson))]
+[JsonSerializable(typeof(HistoryJson))]
+[JsonSerializable(typeof(HistoryFactsJson))]
+[JsonSerializable(typeof(HistoryExpectedJson))]
 [JsonSerializable(typeof(CommitteeCandidacyJson))]
 [JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]

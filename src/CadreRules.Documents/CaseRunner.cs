@@ -37,6 +37,8 @@ public static class CaseRunner
         new PositionChangeCaseKind(),
         new CommitteeCaseKind(),
         new CompositionCaseKind(),
+        new MovementCaseKind(),
+        new HistoryCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

@@ -225,6 +225,8 @@ public sealed class DocumentException : JsonException
         DocumentKind.PositionChanges => "a position-changes document",
         DocumentKind.CommitteeCandidacies => "a committee candidacies document",
         DocumentKind.Body => "a body's membership",
+        DocumentKind.Movements => "a programme of movements",
+        DocumentKind.EvaluationHistory => "an evaluation history",
         _ => "a document of unknown kind",
     };
 }

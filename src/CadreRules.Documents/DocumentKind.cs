@@ -51,4 +51,10 @@ public enum DocumentKind
 
     /// <summary>The members of a body with its structure targets (<c>members</c>).</summary>
     Body,
+
+    /// <summary>A programme of rotations, transfers and secondments (<c>movements</c>).</summary>
+    Movements,
+
+    /// <summary>Evaluation results across years for a person or a unit (<c>years</c>).</summary>
+    EvaluationHistory,
 }

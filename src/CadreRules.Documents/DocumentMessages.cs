@@ -123,6 +123,8 @@ public static class DocumentMessages
         DocumentKind.PositionChanges => "danh sách chuyển đổi vị trí công tác",
         DocumentKind.CommitteeCandidacies => "danh sách giới thiệu tham gia cấp ủy",
         DocumentKind.Body => "danh sách thành viên một tập thể",
+        DocumentKind.Movements => "kế hoạch điều động, luân chuyển, biệt phái",
+        DocumentKind.EvaluationHistory => "kết quả đánh giá qua các năm",
         _ => "tài liệu không rõ loại",
     };
 }

@@ -24,6 +24,8 @@ internal sealed class DemoCommand : ICliCommand
         new AppointmentSection(),
         new CommitteeSection(),
         new CompositionSection(),
+        new MovementsSection(),
+        new HistorySection(),
         new CatalogueSection(),
     ];
 

@@ -30,6 +30,10 @@ internal static class DemoSample
 
     private const string BodyResource = "CadreRules.Cli.Samples.demo-body.json";
 
+    private const string MovementsResource = "CadreRules.Cli.Samples.demo-movements.json";
+
+    private const string HistoryResource = "CadreRules.Cli.Samples.demo-history.json";
+
     private const string AppointmentsResource = "CadreRules.Cli.Samples.demo-appointments.json";
 
     /// <summary>Reads the sample roster (a roster document embedded in the tool).</summary>
@@ -68,6 +72,12 @@ internal static class DemoSample
 
     /// <summary>The sample's appointment requests, dossiers received on 02/03/2026 (cadres refer to the roster).</summary>
     public static System.Collections.Immutable.ImmutableArray<Appointment.AppointmentCase> Appointments(Roster roster) => CadreDocuments.ReadAppointmentRequests(Text(AppointmentsResource), roster);
+
+    /// <summary>The sample's programme of movements in two batches (people refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Rotation.ProgrammeMovement> Movements(Roster roster) => CadreDocuments.ReadMovements(Text(MovementsResource), roster);
+
+    /// <summary>The sample's evaluation results of the commune's party members, 2020–2024.</summary>
+    public static System.Collections.Immutable.ImmutableArray<History.YearLevels> History() => CadreDocuments.ReadEvaluationHistory(Text(HistoryResource));
 
     private static string Text(string resource)
     {

@@ -47,6 +47,7 @@ public static class Terms
             RegulationTopic.Rotation => new("luân chuyển cán bộ", "rotation"),
             RegulationTopic.PositionChange => new("định kỳ chuyển đổi vị trí công tác", "periodic position change"),
             RegulationTopic.Appointment => new("bổ nhiệm, ứng cử", "appointment and candidacy"),
+            RegulationTopic.Movement => new("điều động, biệt phái", "transfer and secondment"),
             _ => new("nghỉ hưu", "retirement"),
         }),
         [typeof(Confidence)] = Table<Confidence>(static v => v switch

@@ -20,4 +20,7 @@ public enum RegulationTopic
 
     /// <summary>Retirement age (tuổi nghỉ hưu).</summary>
     Retirement = 5,
+
+    /// <summary>Transfer and secondment (điều động, biệt phái).</summary>
+    Movement = 6,
 }

@@ -70,6 +70,7 @@ public class CheckLanguageTests
                     "excellent" or "good" or "complete" or "notComplete" => JsonValue.Create(text == "good" ? "excellent" : "good"),
                     _ when Regex.IsMatch(text, @"^\d{4}-\d\d-\d\d$") => JsonValue.Create(text[..^2] + (text[^2..] == "01" ? "02" : "01")),
                     _ when Regex.IsMatch(text, @"^\d{4}-\d\d$") => JsonValue.Create(text[..^2] + (text[^2..] == "01" ? "02" : "01")),
+                    _ when Regex.IsMatch(text, @"^\d+/\d+$") => JsonValue.Create("0/7"),
                     _ => null,
                 }
                 : null;

@@ -36,6 +36,8 @@ public class CadreSchemasTests
     [InlineData("position-changes")]
     [InlineData("committee-candidacies")]
     [InlineData("body")]
+    [InlineData("movements")]
+    [InlineData("history")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]
