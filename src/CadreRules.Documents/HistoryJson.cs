@@ -6,12 +6,19 @@ namespace CadreRules.Documents;
 
 // Wire shapes of the evaluation history document (internal; several per file).
 
-/// <summary>The evaluation history document: <c>{ schemaVersion, years: [...] }</c>.</summary>
+/// <summary>The evaluation history document: <c>{ schemaVersion, years: [...] }</c>, or a person's own records:
+/// <c>{ schemaVersion, cadre | cadreRef, track }</c>.</summary>
 internal sealed class HistoryJson
 {
     public int? SchemaVersion { get; set; }
 
     public List<HistoryYearJson?>? Years { get; set; }
+
+    public CadreJson? Cadre { get; set; }
+
+    public string? CadreRef { get; set; }
+
+    public EvaluationTrack? Track { get; set; }
 }
 
 /// <summary>One year: a person's <c>level</c>, or a unit's counts per level (each optional, 0 when left out).</summary>

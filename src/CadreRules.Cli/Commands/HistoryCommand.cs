@@ -12,7 +12,8 @@ internal sealed class HistoryCommand : ICliCommand
 {
     public Command Create(CliContext context)
     {
-        Argument<string> file = CommonOptions.Input("An evaluation history document (each year's level, or counts per level)");
+        Argument<string> file = CommonOptions.Input("An evaluation history document (each year's level, or counts per level; or a person and a track whose records give the years)");
+        var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
@@ -23,13 +24,14 @@ internal sealed class HistoryCommand : ICliCommand
         }.AcceptChoices("allRated", "goodOrBetter");
         var command = new Command("history", "Evaluation results across years for a person or a unit: each level's exact share per year and over the period, over the denominator named, both as pooled counts and as the mean of the yearly shares. No regulation sets a floor on these shares; the command measures, it does not judge. Exit 0.")
         {
-            file, language, format, maxBytes, denominator,
+            file, roster, language, format, maxBytes, denominator,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             var read = new DocumentRead("history", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
-            ImmutableArray<YearLevels> years = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadEvaluationHistory(stream, limits));
+            People.Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
+            ImmutableArray<YearLevels> years = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadEvaluationHistory(stream, people, limits));
             HistoryShares shares = HistoryShares.Measure(years, parse.GetValue(denominator) == "goodOrBetter" ? ShareDenominator.GoodOrBetter : ShareDenominator.AllRated);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {

@@ -72,8 +72,8 @@ internal static class HelpText
             "In toàn bộ phần giải thích của từng lượt: mọi điều kiện, đạt hay không, kèm điều khoản.",
         ["A programme of rotations, transfers and secondments: each movement judged by the regulations in force on its start date (transfers and secondments under NĐ 170/2025 from 01/07/2025, undetermined before), with the allowance and secondment dates, and the counts by kind, direction, levels, batch and outcome. Exit 1 when a movement is not eligible or undetermined."] =
             "Kế hoạch luân chuyển, điều động, biệt phái: từng lượt được xét theo quy định có hiệu lực vào ngày bắt đầu (điều động, biệt phái theo NĐ 170/2025 từ 01/07/2025, trước đó chưa xác định), kèm ngày bảo lưu phụ cấp và thời hạn biệt phái, cùng số lượt theo loại, hướng, cấp, đợt và kết quả. Mã thoát 1 khi có lượt không đủ điều kiện hoặc chưa xác định.",
-        ["An evaluation history document (each year's level, or counts per level) ('-' reads standard input)."] =
-            "Tài liệu kết quả đánh giá qua các năm (mức xếp loại của từng năm, hoặc số lượng theo từng mức) ('-' đọc từ đầu vào chuẩn).",
+        ["An evaluation history document (each year's level, or counts per level; or a person and a track whose records give the years) ('-' reads standard input)."] =
+            "Tài liệu kết quả đánh giá qua các năm (mức xếp loại của từng năm, hoặc số lượng theo từng mức; hoặc một người và một kênh đánh giá mà kết quả đã ghi nhận cho các năm) ('-' đọc từ đầu vào chuẩn).",
         ["What the shares are taken over: allRated (default: everyone rated that year) or goodOrBetter (those rated HTT or HTXS)."] =
             "Mẫu số của các tỷ lệ: allRated (mặc định: tổng số được xếp loại trong năm) hoặc goodOrBetter (số được xếp loại HTT hoặc HTXS).",
         ["Evaluation results across years for a person or a unit: each level's exact share per year and over the period, over the denominator named, both as pooled counts and as the mean of the yearly shares. No regulation sets a floor on these shares; the command measures, it does not judge. Exit 0."] =

@@ -71,6 +71,42 @@ public sealed class YearLevels
         return new YearLevels(year, level == EvaluationLevel.Excellent ? 1 : 0, level == EvaluationLevel.Good ? 1 : 0, level == EvaluationLevel.Complete ? 1 : 0, level == EvaluationLevel.NotComplete ? 1 : 0, level is null ? 1 : 0);
     }
 
+    /// <summary>Reads a person's years from their evaluation records on one track (the records the consequence rules
+    /// read): one year per record, a count of one at its level, or one not rated when the record has no level.</summary>
+    /// <param name="records">The records (e.g. <see cref="Cadre.Evaluations"/>), each year at most once per track.</param>
+    /// <param name="track">The track to read (party or State).</param>
+    /// <returns>The years of that track, oldest first (empty when there are none).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">A year has two records on the track.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="track"/> is not defined.</exception>
+    public static System.Collections.Immutable.ImmutableArray<YearLevels> FromRecords(System.Collections.Generic.IEnumerable<EvaluationRecord> records, EvaluationTrack track)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (!Enum.IsDefined(track))
+        {
+            throw new ArgumentOutOfRangeException(nameof(track), track, "Unknown EvaluationTrack.");
+        }
+
+        var years = new System.Collections.Generic.SortedDictionary<int, YearLevels>();
+        foreach (EvaluationRecord record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            if (record.Track != track)
+            {
+                continue;
+            }
+
+            if (years.ContainsKey(record.Year))
+            {
+                throw new InvalidInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Two {track} records for {record.Year}."), nameof(records));
+            }
+
+            years.Add(record.Year, OfPerson(record.Year, record.Level));
+        }
+
+        return [.. years.Values];
+    }
+
     /// <summary>Gets the count rated at a level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The count.</returns>

@@ -56,6 +56,25 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
+    public void Read_APersonsOwnRecords_OneYearEachOnTheTrack()
+    {
+        var roster = CadreDocuments.ReadRoster("""
+            { "schemaVersion": 1, "cadres": [ { "id": "P", "sex": "female", "birthDate": "1980-01", "evaluations": [
+              { "year": 2022, "track": "party", "level": "good" }, { "year": 2023, "track": "party" },
+              { "year": 2024, "track": "party", "level": "excellent" }, { "year": 2024, "track": "state", "level": "notComplete" } ] } ] }
+            """);
+
+        var years = CadreDocuments.ReadEvaluationHistory("""{ "schemaVersion": 1, "cadreRef": "P", "track": "party" }""", roster);
+        HistoryShares shares = HistoryShares.Measure(years, ShareDenominator.AllRated);
+
+        Assert.Equal([(2022, 0L, 1L, 0L), (2023, 0L, 0L, 1L), (2024, 1L, 0L, 0L)], years.Select(y => (y.Year, y.Excellent, y.Good, y.NotRated)));
+        Assert.Equal(CadreRules.Rules.Share.Of(1, 2), shares.Period[0].Pooled.Share);
+        Assert.Equal(DocumentErrorCodes.ExactlyOne, Documents.DocumentAssert.FailsAt("$", () => CadreDocuments.ReadEvaluationHistory(
+            """{ "schemaVersion": 1, "cadreRef": "P", "track": "party", "years": [] }""", roster)).Code);
+        Documents.DocumentAssert.FailsAt("$.track", () => CadreDocuments.ReadEvaluationHistory("""{ "schemaVersion": 1, "cadreRef": "P" }""", roster));
+    }
+
+    [Fact]
     public void WriteThenRead_SameCounts()
     {
         var years = CadreDocuments.ReadEvaluationHistory(File.ReadAllText(Sample));
