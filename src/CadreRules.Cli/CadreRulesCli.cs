@@ -26,6 +26,8 @@ internal static class CadreRulesCli
         new CommitteeCommand(),
         new CompositionCommand(),
         new StandardsCommand(),
+        new MovementsCommand(),
+        new HistoryCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),

@@ -229,6 +229,8 @@ internal static class CliInput
         DocumentKind.CommitteeCandidacies => new("danh sách giới thiệu tham gia cấp ủy", "a committee candidacies document"),
         DocumentKind.Body => new("danh sách thành viên một tập thể", "a body's membership"),
         DocumentKind.TitleStandards => new("hồ sơ xét tiêu chuẩn chức danh", "a title standards check"),
+        DocumentKind.Movements => new("kế hoạch điều động, luân chuyển, biệt phái", "a programme of movements"),
+        DocumentKind.EvaluationHistory => new("kết quả đánh giá qua các năm", "an evaluation history"),
         _ => new("tài liệu không rõ loại", "a document of unknown kind"),
     };
 

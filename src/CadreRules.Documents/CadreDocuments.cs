@@ -511,4 +511,100 @@ public static class CadreDocuments
         ArgumentNullException.ThrowIfNull(body);
         return DocumentWriter.Write(BodyMapper.FromBody(body), CadreJsonContext.Default.BodyJson);
     }
+
+    /// <summary>Reads a movements document (kế hoạch điều động, luân chuyển, biệt phái): each movement's batch, kind
+    /// (<c>rotation</c>, <c>transfer</c>, <c>secondment</c>), person (<c>cadre</c>, or <c>cadreRef</c> into
+    /// <paramref name="roster"/>), start, planned end, levels, and the facts its kind needs (a rotation's comparison and
+    /// planning; a transfer's or secondment's bars and whether the person asked).</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The movements, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a transfer with a planned end, a
+    /// rotation without its comparison, a field of another kind…); the message names the JSON path, and
+    /// <see cref="DocumentException.Errors"/> lists every movement in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<ProgrammeMovement> ReadMovements(string json, Roster? roster = null) =>
+        MovementsMapper.ToMovements(DocumentReader.Parse(json, CadreJsonContext.Default.MovementsJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads a movements document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The movements, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<ProgrammeMovement> ReadMovements(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        MovementsMapper.ToMovements(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.MovementsJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes a movements document (people in full).</summary>
+    /// <param name="movements">The movements.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="movements"/> is null.</exception>
+    public static string WriteMovements(IEnumerable<ProgrammeMovement> movements)
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        return DocumentWriter.Write(MovementsMapper.FromMovements(movements), CadreJsonContext.Default.MovementsJson);
+    }
+
+    /// <summary>Reads an evaluation history document (kết quả đánh giá qua các năm): for each year, a person's level or a
+    /// unit's counts per level and not rated; or a person (<c>cadre</c>, or <c>cadreRef</c> into
+    /// <paramref name="roster"/>) and a <c>track</c>, whose evaluation records give the years.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The years, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid (a year twice, a negative count, a level
+    /// beside counts, no year…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists every
+    /// year in error.</exception>
+#pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
+    public static ImmutableArray<History.YearLevels> ReadEvaluationHistory(string json, Roster? roster = null) => ReadHistory(DocumentReader.Parse(json, CadreJsonContext.Default.HistoryJson), roster);
+#pragma warning restore RS0027
+
+    /// <summary>Reads an evaluation history document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The years, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid; the
+    /// message names the JSON path.</exception>
+    public static ImmutableArray<History.YearLevels> ReadEvaluationHistory(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        ReadHistory(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.HistoryJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Writes an evaluation history document (every year as counts).</summary>
+    /// <param name="years">The years.</param>
+    /// <returns>The document text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="years"/> is null.</exception>
+    public static string WriteEvaluationHistory(IEnumerable<History.YearLevels> years)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        return DocumentWriter.Write(HistoryMapper.FromYears(years), CadreJsonContext.Default.HistoryJson);
+    }
+
+    private static ImmutableArray<History.YearLevels> ReadHistory(HistoryJson json, Roster? roster)
+    {
+        Require.SchemaVersion(json.SchemaVersion);
+        if (json.Cadre is null && json.CadreRef is null)
+        {
+            return HistoryMapper.ToYears(json.Years, "$.years");
+        }
+
+        if (json.Years is not null)
+        {
+            throw DocumentException.Of("$", DocumentErrorCodes.ExactlyOne, null, "years, cadre/cadreRef");
+        }
+
+        Cadre cadre = RequestMapper.CadreOf(json.Cadre, json.CadreRef, roster, "$");
+        EvaluationTrack track = Require.Value(json.Track, "$.track");
+        ImmutableArray<History.YearLevels> years = History.YearLevels.FromRecords(cadre.Evaluations, track);
+        if (years.IsEmpty)
+        {
+            throw DocumentException.Of("$.track", DocumentErrorCodes.EmptyList, null);
+        }
+
+        return years;
+    }
 }

@@ -75,6 +75,10 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<RegulationTopic>),
         typeof(StrictEnumConverter<RotationDirection>),
         typeof(StrictEnumConverter<RotationOutcome>),
+        typeof(StrictEnumConverter<MovementKind>),
+        typeof(StrictEnumConverter<MovementBar>),
+        typeof(StrictEnumConverter<MovementOutcome>),
+        typeof(StrictEnumConverter<CadreRules.History.ShareDenominator>),
         typeof(StrictEnumConverter<PlanningEligibility>),
         typeof(StrictEnumConverter<PlanningTitleStatus>),
         typeof(StrictEnumConverter<RotationPurpose>),
@@ -134,6 +138,10 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(StandardsOutcome))]
 [JsonSerializable(typeof(PlanningTitleKind))]
 [JsonSerializable(typeof(PositionChangeStatus))]
+[JsonSerializable(typeof(MovementKind))]
+[JsonSerializable(typeof(MovementBar))]
+[JsonSerializable(typeof(MovementOutcome))]
+[JsonSerializable(typeof(CadreRules.History.ShareDenominator))]
 [JsonSerializable(typeof(PostComparison))]
 [JsonSerializable(typeof(QuotaDenominator))]
 [JsonSerializable(typeof(QuotaOrdering))]

@@ -59,6 +59,10 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<DeferralKind>),
         typeof(CamelCaseEnumConverter<CommitteeLevel>),
         typeof(CamelCaseEnumConverter<PositionChangeStatus>),
+        typeof(CamelCaseEnumConverter<MovementKind>),
+        typeof(CamelCaseEnumConverter<MovementBar>),
+        typeof(CamelCaseEnumConverter<MovementOutcome>),
+        typeof(CamelCaseEnumConverter<CadreRules.History.ShareDenominator>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -77,6 +81,12 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(TitleStandardsJson))]
 [JsonSerializable(typeof(StandardsCaseFactsJson))]
 [JsonSerializable(typeof(StandardsExpectedJson))]
+[JsonSerializable(typeof(MovementsJson))]
+[JsonSerializable(typeof(MovementJson))]
+[JsonSerializable(typeof(MovementExpectedJson))]
+[JsonSerializable(typeof(HistoryJson))]
+[JsonSerializable(typeof(HistoryFactsJson))]
+[JsonSerializable(typeof(HistoryExpectedJson))]
 [JsonSerializable(typeof(CommitteeCandidacyJson))]
 [JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]

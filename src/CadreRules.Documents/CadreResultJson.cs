@@ -423,6 +423,197 @@ public static class CadreResultJson
         json.WriteEndObject();
     }
 
+    /// <summary>Writes a programme of movements assessed (<c>docs/schemas/cli/movements.schema.json</c>): each movement's
+    /// batch, kind, person, dates, levels and direction, outcome (<c>eligible</c>, <c>notEligible</c>,
+    /// <c>undetermined</c>), deciding regulation, allowance and secondment dates, evaluation years and the conditions not
+    /// met; then the total and the counts by kind, direction, levels, batch and outcome.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="report">The assessed programme (<see cref="MovementProgramme.Assess"/>).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <param name="explain">Whether to write each movement's <c>explanation</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="report"/> is null.</exception>
+    public static void WriteMovements(Utf8JsonWriter json, MovementProgrammeReport report, Language language, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(report);
+        var render = new FindingRenderer(language);
+        json.WriteStartObject();
+        json.WriteStartArray("movements");
+        foreach (MovementAnswer a in report.Answers)
+        {
+            ProgrammeMovement m = a.Movement;
+            json.WriteStartObject();
+            json.WriteString("batch", m.Batch);
+            json.WriteString("kind", Camel(m.Kind.ToString()));
+            json.WriteString("id", m.Cadre.Id.Value);
+            if (m.Cadre.Name is { } name)
+            {
+                json.WriteString("name", name);
+            }
+
+            json.WriteString("start", Date(m.Start));
+            if (m.PlannedEnd is { } end)
+            {
+                json.WriteString("plannedEnd", Date(end));
+            }
+
+            json.WriteString("fromLevel", Camel(m.Levels.From.ToString()));
+            json.WriteString("toLevel", Camel(m.Levels.To.ToString()));
+            json.WriteString("direction", Camel(m.Direction.ToString()));
+            json.WriteString("outcome", Camel(a.Outcome.ToString()));
+            if (a.Regulation is { } regulation)
+            {
+                json.WriteString("regulation", regulation.Id.Value);
+            }
+
+            if (a.AllowanceKeptUntil is { } until)
+            {
+                json.WriteString("allowanceKeptUntil", Date(until));
+            }
+
+            if (a.LatestEnd is { } latest)
+            {
+                json.WriteString("latestEnd", Date(latest));
+            }
+
+            if (!a.EvaluationYears.IsEmpty)
+            {
+                json.WriteStartArray("evaluationYears");
+                foreach (RotationEvaluationYear year in a.EvaluationYears)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("year", year.Year);
+                    json.WriteNumber("days", year.DaysAtDestination);
+                    json.WriteBoolean("wholeYear", year.IsWholeYear);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteStartArray("reasons");
+            if (a.Explanation is { } explanation)
+            {
+                foreach (Finding reason in RequestAnswer.NotMet(explanation))
+                {
+                    WriteFinding(json, reason, render);
+                }
+            }
+
+            json.WriteEndArray();
+            if (explain && a.Explanation is { } tree)
+            {
+                json.WritePropertyName("explanation");
+                WriteExplanation(json, tree, language);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("total", report.Total);
+        Counts(json, "byKind", report.ByKind.Select(p => (Camel(p.Key.ToString()), p.Value)));
+        Counts(json, "byDirection", report.ByDirection.Select(p => (Camel(p.Key.ToString()), p.Value)));
+        Counts(json, "byLevels", report.ByLevels.Select(p => (Camel(p.Key.From.ToString()) + "->" + Camel(p.Key.To.ToString()), p.Value)));
+        Counts(json, "byBatch", report.ByBatch.Select(p => (p.Key, p.Value)));
+        Counts(json, "byOutcome", report.ByOutcome.Select(p => (Camel(p.Key.ToString()), p.Value)));
+        json.WriteEndObject();
+    }
+
+    private static void Counts(Utf8JsonWriter json, string name, IEnumerable<(string Key, int Count)> counts)
+    {
+        json.WriteStartArray(name);
+        foreach ((string key, int count) in counts)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", key);
+            json.WriteNumber("count", count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes evaluation results across years (<c>docs/schemas/cli/history.schema.json</c>): the denominator
+    /// named, each year's counts and each level's exact share over the denominator, then the period's shares by both
+    /// aggregations, each named (<c>pooledCounts</c>, <c>meanOfYearlyShares</c>).</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="shares">The measured shares (<see cref="CadreRules.History.HistoryShares.Measure"/>).</param>
+    /// <param name="language">The language of the percentages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="shares"/> is null.</exception>
+    public static void WriteHistory(Utf8JsonWriter json, CadreRules.History.HistoryShares shares, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(shares);
+        json.WriteStartObject();
+        json.WriteString("denominator", Camel(shares.Denominator.ToString()));
+        json.WriteStartArray("years");
+        foreach (CadreRules.History.YearShares year in shares.Years)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Counts.Year);
+            json.WriteNumber("excellent", year.Counts.Excellent);
+            json.WriteNumber("good", year.Counts.Good);
+            json.WriteNumber("complete", year.Counts.Complete);
+            json.WriteNumber("notComplete", year.Counts.NotComplete);
+            json.WriteNumber("notRated", year.Counts.NotRated);
+            json.WriteNumber("denominatorCount", year.Denominator);
+            json.WriteStartArray("shares");
+            foreach (CadreRules.History.LevelShare share in year.Shares)
+            {
+                HistoryShare(json, share.Level, share.Count, share.Denominator, share.Share, language);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("period");
+        json.WriteNumber("firstYear", shares.Years[0].Counts.Year);
+        json.WriteNumber("lastYear", shares.Years[^1].Counts.Year);
+        json.WriteStartArray("pooledCounts");
+        foreach (CadreRules.History.PeriodShare p in shares.Period)
+        {
+            HistoryShare(json, p.Level, p.Pooled.Count, p.Pooled.Denominator, p.Pooled.Share, language);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("meanOfYearlyShares");
+        foreach (CadreRules.History.PeriodShare p in shares.Period)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", Camel(p.Level.ToString()));
+            json.WriteNumber("years", p.YearsInMean);
+            if (p.MeanOfYearlyShares is { } mean)
+            {
+                json.WriteString("fraction", mean.ToString());
+                json.WriteString("percent", mean.FormatPercent(language));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void HistoryShare(Utf8JsonWriter json, EvaluationLevel level, long count, long over, Share? share, Language language)
+    {
+        json.WriteStartObject();
+        json.WriteString("level", Camel(level.ToString()));
+        json.WriteNumber("count", count);
+        json.WriteNumber("denominatorCount", over);
+        if (share is { } s)
+        {
+            WriteShare(json, "share", s);
+            json.WriteString("percent", s.FormatPercent(language));
+        }
+
+        json.WriteEndObject();
+    }
+
     /// <summary>Writes committee candidacies' answers (<c>docs/schemas/cli/committee.schema.json</c>): each candidate's
     /// committee level, re-election, age month, regulation, eligibility, months left and the months required, and the
     /// finding.</summary>

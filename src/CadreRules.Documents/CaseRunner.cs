@@ -38,6 +38,8 @@ public static class CaseRunner
         new CommitteeCaseKind(),
         new CompositionCaseKind(),
         new StandardsCaseKind(),
+        new MovementCaseKind(),
+        new HistoryCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

@@ -241,6 +241,16 @@ internal static class DocumentBytes
             kinds.Add(DocumentKind.TitleStandards);
         }
 
+        if (top.Contains("years"))
+        {
+            kinds.Add(DocumentKind.EvaluationHistory);
+        }
+
+        if (top.Contains("movements"))
+        {
+            kinds.Add(DocumentKind.Movements);
+        }
+
         if (top.Contains("candidacies"))
         {
             kinds.Add(DocumentKind.CommitteeCandidacies);

@@ -226,6 +226,8 @@ public sealed class DocumentException : JsonException
         DocumentKind.CommitteeCandidacies => "a committee candidacies document",
         DocumentKind.Body => "a body's membership",
         DocumentKind.TitleStandards => "a title standards check",
+        DocumentKind.Movements => "a programme of movements",
+        DocumentKind.EvaluationHistory => "an evaluation history",
         _ => "a document of unknown kind",
     };
 }

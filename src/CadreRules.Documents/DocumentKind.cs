@@ -54,4 +54,9 @@ public enum DocumentKind
 
     /// <summary>People checked against a title's standards (<c>assessedOn</c>, <c>title</c>, <c>subjects</c>).</summary>
     TitleStandards,
+    /// <summary>A programme of rotations, transfers and secondments (<c>movements</c>).</summary>
+    Movements,
+
+    /// <summary>Evaluation results across years for a person or a unit (<c>years</c>).</summary>
+    EvaluationHistory,
 }

@@ -124,6 +124,8 @@ public static class DocumentMessages
         DocumentKind.CommitteeCandidacies => "danh sách giới thiệu tham gia cấp ủy",
         DocumentKind.Body => "danh sách thành viên một tập thể",
         DocumentKind.TitleStandards => "hồ sơ xét tiêu chuẩn chức danh",
+        DocumentKind.Movements => "kế hoạch điều động, luân chuyển, biệt phái",
+        DocumentKind.EvaluationHistory => "kết quả đánh giá qua các năm",
         _ => "tài liệu không rõ loại",
     };
 }

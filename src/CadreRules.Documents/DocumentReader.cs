@@ -87,6 +87,8 @@ internal static class DocumentReader
         : type == typeof(CommitteeCandidaciesJson) ? DocumentKind.CommitteeCandidacies
         : type == typeof(BodyJson) ? DocumentKind.Body
         : type == typeof(TitleStandardsJson) ? DocumentKind.TitleStandards
+        : type == typeof(MovementsJson) ? DocumentKind.Movements
+        : type == typeof(HistoryJson) ? DocumentKind.EvaluationHistory
         : DocumentKind.Unknown;
 
     /// <summary>Reads a nested element (e.g. a case's facts) whose JSON paths are reported under <paramref name="basePath"/>.</summary>
@@ -246,6 +248,10 @@ internal static class DocumentReader
         "CadreRules.Rotation.DeferralKind" => OneOf<Rotation.DeferralKind>(),
         "CadreRules.Appointment.CommitteeLevel" => OneOf<Appointment.CommitteeLevel>(),
         "CadreRules.Rotation.PositionChangeStatus" => OneOf<Rotation.PositionChangeStatus>(),
+        "CadreRules.Rotation.MovementKind" => OneOf<Rotation.MovementKind>(),
+        "CadreRules.Rotation.MovementBar" => OneOf<Rotation.MovementBar>(),
+        "CadreRules.Rotation.MovementOutcome" => OneOf<Rotation.MovementOutcome>(),
+        "CadreRules.History.ShareDenominator" => OneOf<History.ShareDenominator>(),
         _ when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
         _ when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.StartsWith("CadreRules.", StringComparison.Ordinal) => "an object",

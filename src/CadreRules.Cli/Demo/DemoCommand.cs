@@ -25,6 +25,8 @@ internal sealed class DemoCommand : ICliCommand
         new CommitteeSection(),
         new CompositionSection(),
         new StandardsSection(),
+        new MovementsSection(),
+        new HistorySection(),
         new CatalogueSection(),
     ];
 

@@ -31,6 +31,9 @@ internal static class DemoSample
     private const string BodyResource = "CadreRules.Cli.Samples.demo-body.json";
 
     private const string StandardsResource = "CadreRules.Cli.Samples.demo-standards.json";
+    private const string MovementsResource = "CadreRules.Cli.Samples.demo-movements.json";
+
+    private const string HistoryResource = "CadreRules.Cli.Samples.demo-history.json";
 
     private const string AppointmentsResource = "CadreRules.Cli.Samples.demo-appointments.json";
 
@@ -74,6 +77,11 @@ internal static class DemoSample
     /// <summary>The sample's check of five people against the standards of a commune party secretary on 01/12/2025
     /// (cadres given in full, with their qualifications).</summary>
     public static System.Collections.Immutable.ImmutableArray<Standards.TitleStandardsCase> Standards() => CadreDocuments.ReadTitleStandards(Text(StandardsResource));
+    /// <summary>The sample's programme of movements in two batches (people refer to the roster).</summary>
+    public static System.Collections.Immutable.ImmutableArray<Rotation.ProgrammeMovement> Movements(Roster roster) => CadreDocuments.ReadMovements(Text(MovementsResource), roster);
+
+    /// <summary>The sample's evaluation results of the commune's party members, 2020–2024.</summary>
+    public static System.Collections.Immutable.ImmutableArray<History.YearLevels> History() => CadreDocuments.ReadEvaluationHistory(Text(HistoryResource));
 
     private static string Text(string resource)
     {

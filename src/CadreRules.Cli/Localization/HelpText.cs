@@ -66,6 +66,18 @@ internal static class HelpText
             "Quy định về luân chuyển (ngưỡng xác định người địa phương và chỉ tiêu): một mã, \"in force\" (mặc định: quy định có hiệu lực vào ngày của tài liệu) hoặc \"in force on yyyy-MM-dd\".",
         ["A position-changes document (the date asked; each person's post, sector and deferral grounds) ('-' reads standard input)."] =
             "Tài liệu chuyển đổi vị trí công tác (ngày xét; vị trí, lĩnh vực và căn cứ tạm hoãn của từng người) ('-' đọc từ đầu vào chuẩn).",
+        ["A movements document (each rotation, transfer or secondment with its batch, person, dates and levels) ('-' reads standard input)."] =
+            "Tài liệu kế hoạch điều động, luân chuyển, biệt phái (từng lượt với đợt, người, ngày và cấp) ('-' đọc từ đầu vào chuẩn).",
+        ["Print each movement's whole explanation: every condition, met or not, with its clause."] =
+            "In toàn bộ phần giải thích của từng lượt: mọi điều kiện, đạt hay không, kèm điều khoản.",
+        ["A programme of rotations, transfers and secondments: each movement judged by the regulations in force on its start date (transfers and secondments under NĐ 170/2025 from 01/07/2025, undetermined before), with the allowance and secondment dates, and the counts by kind, direction, levels, batch and outcome. Exit 1 when a movement is not eligible or undetermined."] =
+            "Kế hoạch luân chuyển, điều động, biệt phái: từng lượt được xét theo quy định có hiệu lực vào ngày bắt đầu (điều động, biệt phái theo NĐ 170/2025 từ 01/07/2025, trước đó chưa xác định), kèm ngày bảo lưu phụ cấp và thời hạn biệt phái, cùng số lượt theo loại, hướng, cấp, đợt và kết quả. Mã thoát 1 khi có lượt không đủ điều kiện hoặc chưa xác định.",
+        ["An evaluation history document (each year's level, or counts per level; or a person and a track whose records give the years) ('-' reads standard input)."] =
+            "Tài liệu kết quả đánh giá qua các năm (mức xếp loại của từng năm, hoặc số lượng theo từng mức; hoặc một người và một kênh đánh giá mà kết quả đã ghi nhận cho các năm) ('-' đọc từ đầu vào chuẩn).",
+        ["What the shares are taken over: allRated (default: everyone rated that year) or goodOrBetter (those rated HTT or HTXS)."] =
+            "Mẫu số của các tỷ lệ: allRated (mặc định: tổng số được xếp loại trong năm) hoặc goodOrBetter (số được xếp loại HTT hoặc HTXS).",
+        ["Evaluation results across years for a person or a unit: each level's exact share per year and over the period, over the denominator named, both as pooled counts and as the mean of the yearly shares. No regulation sets a floor on these shares; the command measures, it does not judge. Exit 0."] =
+            "Kết quả đánh giá qua các năm của một người hoặc một đơn vị: tỷ lệ chính xác của từng mức xếp loại theo từng năm và cả giai đoạn, trên mẫu số được nêu, tính cả theo cộng dồn số lượng và theo bình quân các tỷ lệ hằng năm. Không văn bản nào quy định mức sàn cho các tỷ lệ này; lệnh chỉ tính, không kết luận. Mã thoát 0.",
         ["A roster document the cadreRef entries refer to."] =
             "Tài liệu danh sách cán bộ mà các mục cadreRef trỏ tới.",
         ["The position-change regulation: an id, \"in force\" (default: in force on each date asked) or \"in force on yyyy-MM-dd\"."] =

@@ -73,6 +73,28 @@ internal static class Vocabulary
         _ => Pick(language, "chưa đến hạn", "not yet due"),
     };
 
+    public static string Kind(MovementKind kind, Language language) => kind switch
+    {
+        MovementKind.Rotation => Pick(language, "luân chuyển", "rotation"),
+        MovementKind.Transfer => Pick(language, "điều động", "transfer"),
+        _ => Pick(language, "biệt phái", "secondment"),
+    };
+
+    public static string Direction(RotationDirection direction, Language language) => direction switch
+    {
+        RotationDirection.Downward => Pick(language, "từ cấp trên xuống cấp dưới", "downward"),
+        RotationDirection.Upward => Pick(language, "từ cấp dưới lên cấp trên", "upward"),
+        RotationDirection.BetweenLocalities => Pick(language, "ngang giữa các địa phương", "between localities"),
+        _ => Pick(language, "giữa các cơ quan cùng cấp", "between agencies"),
+    };
+
+    public static string Outcome(MovementOutcome outcome, Language language) => outcome switch
+    {
+        MovementOutcome.Eligible => Pick(language, "đủ điều kiện", "eligible"),
+        MovementOutcome.NotEligible => Pick(language, "không đủ điều kiện", "not eligible"),
+        _ => Pick(language, "chưa xác định", "undetermined"),
+    };
+
     public static string Deferral(DeferralKind kind, Language language) => kind switch
     {
         DeferralKind.DisciplinaryReview => Pick(language, "đang bị xem xét, xử lý kỷ luật", "disciplinary review"),

@@ -80,6 +80,21 @@ internal static class OutcomeMessages
         N("Rotation.NonLocal.Share", "Không có bí thư, chủ tịch nào để tính tỷ lệ không phải người địa phương", "No secretary or chair to compute the non-local share"),
         F("Rotation.NonLocal.SecretaryTenure", "Đã giữ chức bí thư ở {unit} từ {since}: {years} năm, từ {maxYears} năm trở lên: cần bố trí sang nơi khác", "Secretary of {unit} since {since}: {years} years, {maxYears} or more: a move is due"),
 
+        // Transfer and secondment.
+        F("Movement.Eligibility", "Chưa đủ điều kiện điều động, biệt phái: có điều kiện không đạt", "May not be transferred or seconded: a condition fails"),
+        F("Movement.Bar.DisciplinaryReview", "Đang trong thời gian bị xem xét kỷ luật", "Under disciplinary review"),
+        F("Movement.Bar.Investigation", "Đang bị khởi tố, điều tra hoặc liên quan đến việc đang bị thanh tra, kiểm tra", "Prosecuted, investigated or involved in an inspection"),
+        F("Movement.Bar.SeriousIllness", "Đang điều trị bệnh hiểm nghèo", "Being treated for a serious illness"),
+        F("Movement.Bar.StudyOrSecondment", "Đang đi học dài hạn hoặc đang biệt phái", "Away on long study or already seconded"),
+        F("Movement.Bar.PregnancyOrYoungChild", "Đang mang thai, nghỉ thai sản hoặc nuôi con dưới 36 tháng tuổi và không có nguyện vọng", "Pregnant, on maternity leave or raising a child under 36 months, and did not ask to be moved"),
+        F("Movement.Bar.Hardship", "Có hoàn cảnh gia đình đặc biệt khó khăn và không có nguyện vọng", "In particular family hardship, and did not ask to be moved"),
+        F("Movement.Bar.WaivedOnRequest", "Không có nguyện vọng được điều động, biệt phái", "The person did not ask to be moved"),
+        F("Movement.Transfer.Allowance", "Không xác định được thời hạn bảo lưu phụ cấp", "The allowance retention could not be set"),
+        N("Movement.Bar.WaivedOnRequest", "Người được điều động, biệt phái không có nguyện vọng: không xét", "The person did not ask to be moved: not considered"),
+        F("Movement.Secondment.Duration", "Biệt phái dự kiến đến ngày {plannedEnd}, quá ngày muộn nhất {latestEnd} ({maxMonths} tháng)", "Secondment planned to {plannedEnd}, after the latest end {latestEnd} ({maxMonths} months)"),
+        N("Movement.Secondment.Duration", "Không phải biệt phái hoặc chưa có ngày kết thúc dự kiến: không xét thời hạn", "Not a secondment, or no planned end: the duration is not checked"),
+        N("Movement.Transfer.Allowance", "Không phải điều động: không xét bảo lưu phụ cấp", "Not a transfer: the allowance retention does not apply"),
+
         // Periodic position change.
         F("PositionChange.Decision", "Không xác định được việc định kỳ chuyển đổi vị trí công tác", "The periodic change of position could not be decided"),
         F("PositionChange.Exempt", "Còn {monthsLeft} tháng đến tuổi nghỉ hưu, không dưới {thresholdMonths} tháng: không thuộc trường hợp miễn chuyển đổi", "{monthsLeft} months to retirement, not under {thresholdMonths}: not exempt from a change"),

@@ -51,6 +51,7 @@ public static class Terms
             RegulationTopic.PositionChange => new("định kỳ chuyển đổi vị trí công tác", "periodic position change"),
             RegulationTopic.Appointment => new("bổ nhiệm, ứng cử", "appointment and candidacy"),
             RegulationTopic.TitleStandards => new("tiêu chuẩn chức danh", "title standards"),
+            RegulationTopic.Movement => new("điều động, biệt phái", "transfer and secondment"),
             _ => new("nghỉ hưu", "retirement"),
         }),
         [typeof(Confidence)] = Table<Confidence>(static v => v switch

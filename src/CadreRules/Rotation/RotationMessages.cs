@@ -41,6 +41,36 @@ internal static class RotationMessages
         new("Rotation.NonLocal.SecretaryTenure", new LocalizedText(
             "Giữ chức bí thư ở {unit} từ {since}: {years} năm, dưới {maxYears} năm",
             "Secretary of {unit} since {since}: {years} years, under {maxYears}")),
+        new("Movement.Eligibility", new LocalizedText(
+            "Đủ điều kiện điều động, biệt phái",
+            "May be transferred or seconded")),
+        new("Movement.Bar.DisciplinaryReview", new LocalizedText(
+            "Không trong thời gian bị xem xét kỷ luật",
+            "Not under disciplinary review")),
+        new("Movement.Bar.Investigation", new LocalizedText(
+            "Không đang bị khởi tố, điều tra hoặc liên quan đến việc đang bị thanh tra, kiểm tra",
+            "Not prosecuted, investigated or involved in an inspection")),
+        new("Movement.Bar.SeriousIllness", new LocalizedText(
+            "Không đang điều trị bệnh hiểm nghèo",
+            "Not being treated for a serious illness")),
+        new("Movement.Bar.StudyOrSecondment", new LocalizedText(
+            "Không đang đi học dài hạn hoặc đang biệt phái",
+            "Not away on long study or already seconded")),
+        new("Movement.Bar.PregnancyOrYoungChild", new LocalizedText(
+            "Không đang mang thai, nghỉ thai sản hoặc nuôi con dưới 36 tháng tuổi (trừ khi có nguyện vọng)",
+            "Not pregnant, on maternity leave or raising a child under 36 months (unless the person asks)")),
+        new("Movement.Bar.Hardship", new LocalizedText(
+            "Không có hoàn cảnh gia đình đặc biệt khó khăn (trừ khi có nguyện vọng)",
+            "Not in particular family hardship (unless the person asks)")),
+        new("Movement.Bar.WaivedOnRequest", new LocalizedText(
+            "Người được điều động, biệt phái có nguyện vọng",
+            "The person asked to be moved")),
+        new("Movement.Transfer.Allowance", new LocalizedText(
+            "Phụ cấp chức vụ cao hơn (nếu có) được bảo lưu {months} tháng, đến hết ngày {keptUntil}",
+            "A higher leadership allowance, if any, is kept for {months} months, to {keptUntil}")),
+        new("Movement.Secondment.Duration", new LocalizedText(
+            "Biệt phái dự kiến đến ngày {plannedEnd}, muộn nhất đến ngày {latestEnd} ({maxMonths} tháng)",
+            "Secondment planned to {plannedEnd}; at the latest to {latestEnd} ({maxMonths} months)")),
         new("PositionChange.Decision", new LocalizedText(
             "Định kỳ chuyển đổi vị trí công tác",
             "Periodic change of work position")),

@@ -23,4 +23,6 @@ public enum RegulationTopic
 
     /// <summary>Title standards (tiêu chuẩn chức danh): qualification levels a title needs.</summary>
     TitleStandards = 6,
+    /// <summary>Transfer and secondment (điều động, biệt phái).</summary>
+    Movement = 7,
 }

@@ -343,6 +343,9 @@ public class PublicApiNullGuardTests
         QuotaDemotion demotion = QuotaAllocator.Allocate(QuotaRegime.Qd366,
             [.. Enumerable.Range(0, 6).Select(i => new QuotaCandidate(new CadreId("q-" + i), "U", "P", i == 0 ? EvaluationLevel.Good : EvaluationLevel.Excellent, 90 + i))]).Demotions[0];
 
+        var movement = new CadreRules.Rotation.MovementCase(cadre, CadreRules.Rotation.MovementKind.Transfer, new LocalDate(2025, 7, 1), null, OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, []);
+        CadreRules.Rotation.ProgrammeMovement programme = CadreRules.Rotation.ProgrammeMovement.Of("1", movement);
+
         // Valid values first: a default struct (an empty code, the year 1) is rejected by most constructors.
         return
         [
@@ -373,6 +376,11 @@ public class PublicApiNullGuardTests
             new[] { new CadreRules.Rotation.PositionChangeCase(cadre, cadre.Positions[0], "inspection", new LocalDate(2025, 6, 1)) },
             new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false),
             CadreRules.Composition.BodyComposition.Of([cadre], new LocalDate(2025, 6, 1), 40),
+            new CadreRules.History.YearLevels(2024, 1, 2, 3, 0), new[] { new CadreRules.History.YearLevels(2024, 1, 2, 3, 0) },
+            CadreRules.History.HistoryShares.Measure([new CadreRules.History.YearLevels(2024, 1, 2, 3, 0)], CadreRules.History.ShareDenominator.AllRated),
+            CadreRules.Rotation.MovementRegulation.Nd170, movement, new[] { movement }, programme, new[] { programme }, new[] { CadreRules.Rotation.MovementBar.Hardship },
+            CadreRules.Rotation.MovementProgramme.Assess([programme], ShippedRegulations.Catalog), CadreRules.Rotation.MovementProgramme.Answer(programme, ShippedRegulations.Catalog),
+            new CadreRules.Rotation.RotationCase(cadre, new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, false, CadreRules.Rotation.PostComparison.Equivalent, true),
             new[] { new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false) },
             Qualifications.None, CadreRules.Standards.TitleStandardsRegulation.Qd365Qd377, StandardsCase(cadre), new[] { StandardsCase(cadre) },
             new CadreRules.Composition.PreviousTerm(10, women: 2),

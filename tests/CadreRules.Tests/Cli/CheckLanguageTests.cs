@@ -72,6 +72,7 @@ public class CheckLanguageTests
                     "fails" => JsonValue.Create("meets"),
                     _ when Regex.IsMatch(text, @"^\d{4}-\d\d-\d\d$") => JsonValue.Create(text[..^2] + (text[^2..] == "01" ? "02" : "01")),
                     _ when Regex.IsMatch(text, @"^\d{4}-\d\d$") => JsonValue.Create(text[..^2] + (text[^2..] == "01" ? "02" : "01")),
+                    _ when Regex.IsMatch(text, @"^\d+/\d+$") => JsonValue.Create("0/7"),
                     _ => null,
                 }
                 : null;

@@ -36,6 +36,8 @@ public sealed partial class OutputSchemaTests
         ["committee"] = "cli/committee.schema.json",
         ["composition"] = "cli/composition.schema.json",
         ["standards"] = "cli/standards.schema.json",
+        ["movements"] = "cli/movements.schema.json",
+        ["history"] = "cli/history.schema.json",
         ["diff"] = "cli/diff.schema.json",
         ["regulations"] = "catalogue.schema.json",
     };
@@ -87,6 +89,10 @@ public sealed partial class OutputSchemaTests
             yield return ["committee", new[] { Sample("demo-committee.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["composition", new[] { Sample("demo-body.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["standards", new[] { Sample("demo-standards.json") }.Concat(lang).ToArray()];
+            yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster }.Concat(lang).ToArray()];
+            yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
+            yield return ["history", new[] { Sample("demo-history.json") }.Concat(lang).ToArray()];
+            yield return ["history", new[] { Sample("demo-history.json"), "--denominator", "goodOrBetter" }.Concat(lang).ToArray()];
             yield return ["retirement", new[] { Sample("demo-roster.json"), "--as-of", "2026-01-01" }.Concat(lang).ToArray()];
             yield return ["regulations", lang];
             yield return ["regulations", new[] { "--overrides", Sample("demo-variant-planning.json") }.Concat(lang).ToArray()];

@@ -37,6 +37,8 @@ public class CadreSchemasTests
     [InlineData("committee-candidacies")]
     [InlineData("body")]
     [InlineData("title-standards")]
+    [InlineData("movements")]
+    [InlineData("history")]
     [InlineData("rotation-requests")]
     [InlineData("appointment-requests")]
     [InlineData("local-variant")]

@@ -38,7 +38,7 @@ public class SchemaTests
     public void Schemas_AreJsonWithIdAndSchemaVersion()
     {
         string[] files = [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Schemas"), "*.schema.json").Select(Path.GetFileName)!];
-        Assert.Equal(17, files.Length);
+        Assert.Equal(19, files.Length);
         foreach (string file in files.Where(f => f != "common.schema.json"))
         {
             using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", file)));

@@ -277,7 +277,7 @@ public class RotationRegulationTests
     [Fact]
     public void Catalogue_ListsRotationThenPositionChangeRegulations()
     {
-        Regulation[] expected = [RotationRegulation.Qd98, RotationRegulation.Qd65, PositionChangeRegulation.Nd59];
+        Regulation[] expected = [RotationRegulation.Qd98, RotationRegulation.Qd65, PositionChangeRegulation.Nd59, MovementRegulation.Nd170];
 
         Assert.Equal(expected, RotationRegulations.All.ToArray());
     }
