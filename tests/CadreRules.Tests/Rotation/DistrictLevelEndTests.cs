@@ -92,6 +92,20 @@ public class DistrictLevelEndTests
         Assert.Contains("The district level ended on 2025-06-30", DocumentMessages.Format(e, Language.English), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Roster_DistrictPostStartingOn1July2025_RefusedAtThePostsLevel()
+    {
+        const string Template = """
+            { "schemaVersion": 1, "cadres": [ { "id": "A1", "sex": "male", "birthDate": "1975",
+              "positions": [ { "title": "Phó Chủ tịch UBND huyện", "unit": "UBND huyện X", "level": "district", "start": "START" } ] } ] }
+            """;
+
+        Assert.Single(CadreDocuments.ReadRoster(Template.Replace("START", "2025-06-30", StringComparison.Ordinal)).Cadres);
+        DocumentException e = Assert.Throws<DocumentException>(() => CadreDocuments.ReadRoster(Template.Replace("START", "2025-07-01", StringComparison.Ordinal)));
+        Assert.Equal("$.cadres[0].positions[0].level", e.Path);
+        Assert.Equal(DocumentErrorCodes.Refused, e.Code);
+    }
+
     private static Gen<(OrganisationalLevel From, OrganisationalLevel To)> PairsWithDistrict() =>
         from other in Gen.Elements(Enum.GetValues<OrganisationalLevel>())
         from districtFirst in Gen.Elements(true, false)
