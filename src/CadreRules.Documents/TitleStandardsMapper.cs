@@ -75,6 +75,7 @@ internal static class TitleStandardsMapper
             ManagedCentrally = title.ManagedCentrally ?? false,
             AssessedOn = assessedOn,
         });
+        Require.Build(titlePath, () => CheckLevel(level, assessedOn), "level");
         return Require.Build(subjectPath, () => built with
         {
             PlanningGroup = subject.PlanningGroup ?? PlanningGroup.None,
@@ -97,5 +98,12 @@ internal static class TitleStandardsMapper
                 TrainingPlan = c.HasTrainingPlan ? true : null,
             })],
         };
+    }
+
+    private static bool CheckLevel(OrganisationalLevel level, LocalDate assessedOn)
+    {
+        // The district level ended on 30/06/2025: a district title assessed after it is refused at the title's level.
+        AdministrativeLevels.Check(level, assessedOn, "level");
+        return true;
     }
 }

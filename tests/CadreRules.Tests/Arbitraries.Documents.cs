@@ -44,7 +44,7 @@ public static partial class Arbitraries
         from comparison in Gen.Elements(System.Enum.GetValues<PostComparison>())
         from purpose in Gen.Elements(System.Enum.GetValues<RotationPurpose>())
         from decision in Gen.Elements<string?>(null, "NQ 12/2026 của Ban Thường vụ")
-        where start >= cadre.BirthDate.Date
+        where start >= cadre.BirthDate.Date && AdministrativeLevels.Exists(fromLevel, start) && AdministrativeLevels.Exists(toLevel, start)
         select new RotationCase(cadre, start, start.PlusMonths(months), fromLevel, toLevel, (flags & 1) != 0, comparison, (flags & 2) != 0,
             (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0, purpose, decision);
 

@@ -19,7 +19,10 @@ public sealed record PositionHeld
     /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="unit"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     /// <exception cref="InputOutOfRangeException"><paramref name="start"/> or <paramref name="end"/> is outside
-    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200), or <paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200), or <paramref name="end"/> is before <paramref name="start"/>;
+    /// or the post is at the district level and starts on 01/07/2025 or later, when that level no longer existed
+    /// (<see cref="AdministrativeLevels.Check(OrganisationalLevel, LocalDate, string)"/>; the field is <c>level</c>). A
+    /// district post that started earlier is history and is kept, whatever its end.</exception>
     /// <remarks>A post starting before the cadre's birth is refused by <see cref="Cadre"/>, which knows the birth date.</remarks>
     public PositionHeld(string title, string unit, OrganisationalLevel level, LocalDate start, LocalDate? end = null, bool isLeadership = true, int? rank = null)
     {
@@ -31,6 +34,7 @@ public sealed record PositionHeld
         }
 
         DomainCalendar.Check(start, nameof(start));
+        AdministrativeLevels.Check(level, start, nameof(level));
         if (end is { } e)
         {
             DomainCalendar.Check(e, nameof(end));

@@ -35,7 +35,10 @@ public sealed class PlanningList
     /// <param name="ageReferenceMonth">The month at which ages are computed, or <see langword="null"/> for the term's first month.</param>
     /// <exception cref="ArgumentNullException">A collection or one of its items is null.</exception>
     /// <exception cref="PlanningListException">The list is malformed (see remarks); the message and <see cref="PlanningListException.Entry"/> name the entry.</exception>
-    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> or <paramref name="ageReferenceMonth"/> is outside <see cref="DomainCalendar"/>.</exception>
+    /// <exception cref="InputOutOfRangeException"><paramref name="date"/> or <paramref name="ageReferenceMonth"/> is outside <see cref="DomainCalendar"/>;
+    /// or a title is at the district level and <paramref name="date"/> is 01/07/2025 or later, when that level no longer
+    /// existed (<see cref="AdministrativeLevels.Check(OrganisationalLevel, LocalDate, string)"/>; the field is
+    /// <c>titles[i].level</c>).</exception>
     public PlanningList(
         LocalDate date,
         PlanningTerm term,
@@ -63,6 +66,7 @@ public sealed class PlanningList
         foreach (PlanningTitle title in titles)
         {
             ArgumentNullException.ThrowIfNull(title, nameof(titles));
+            AdministrativeLevels.Check(title.Level, date, $"titles[{titleList.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}].level");
             if (!titleMap.TryAdd(title.Id, title))
             {
                 throw new PlanningListException(title.Id, nameof(titles), $"Two titles have the id '{title.Id}'.");

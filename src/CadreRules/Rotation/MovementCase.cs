@@ -30,7 +30,8 @@ public sealed class MovementCase
     /// <exception cref="ArgumentNullException"><paramref name="cadre"/> or <paramref name="bars"/> is null.</exception>
     /// <exception cref="InputOutOfRangeException">A date is outside <see cref="DomainCalendar"/>; the kind is a
     /// rotation or not defined; a level or bar is not defined; a transfer has a planned end; the planned end is before
-    /// the start; the start is before the birth date.</exception>
+    /// the start; the start is before the birth date; a level is the district level and the start is 01/07/2025 or
+    /// later (<see cref="AdministrativeLevels.Check(OrganisationalLevel, LocalDate, string)"/>).</exception>
     public MovementCase(
         Cadre cadre,
         MovementKind kind,
@@ -74,6 +75,8 @@ public sealed class MovementCase
 
         CheckDefined(fromLevel, nameof(fromLevel));
         CheckDefined(toLevel, nameof(toLevel));
+        AdministrativeLevels.Check(fromLevel, start, nameof(fromLevel));
+        AdministrativeLevels.Check(toLevel, start, nameof(toLevel));
         MovementBar[] all = [.. bars];
         foreach (MovementBar bar in all)
         {

@@ -36,7 +36,8 @@ public sealed class RotationCase
     /// <exception cref="ArgumentNullException"><paramref name="cadre"/> is null.</exception>
     /// <exception cref="InputOutOfRangeException"><paramref name="start"/> or <paramref name="plannedEnd"/> is outside
     /// <see cref="DomainCalendar"/> (01/01/1900 to 31/12/2200); <paramref name="plannedEnd"/> is before
-    /// <paramref name="start"/>; <paramref name="start"/> is before the birth date.</exception>
+    /// <paramref name="start"/>; <paramref name="start"/> is before the birth date; a level is the district level and
+    /// <paramref name="start"/> is 01/07/2025 or later (<see cref="AdministrativeLevels.Check(OrganisationalLevel, LocalDate, string)"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum argument is not defined.</exception>
     public RotationCase(
         Cadre cadre,
@@ -71,6 +72,8 @@ public sealed class RotationCase
 
         CheckDefined(fromLevel, nameof(fromLevel));
         CheckDefined(toLevel, nameof(toLevel));
+        AdministrativeLevels.Check(fromLevel, start, nameof(fromLevel));
+        AdministrativeLevels.Check(toLevel, start, nameof(toLevel));
         CheckDefined(comparison, nameof(comparison));
         CheckDefined(purpose, nameof(purpose));
         Cadre = cadre;

@@ -170,6 +170,7 @@ public sealed class TitleStandardsRegulation : Regulation
     /// <param name="standardsCase">The case.</param>
     /// <returns>The outcome without an explanation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standardsCase"/> is null.</exception>
+    /// <exception cref="InputOutOfRangeException">The title is at the district level and the date is 01/07/2025 or later.</exception>
     public StandardsOutcome Assess(TitleStandardsCase standardsCase) => Explain(standardsCase).Outcome;
 
     /// <summary>Checks a cadre's qualifications against the title's standards and explains: one finding per requirement
@@ -181,10 +182,14 @@ public sealed class TitleStandardsRegulation : Regulation
     /// <see cref="StandardsOutcome.PendingWithPlan"/> when the political-theory level waits on a training plan; else
     /// <see cref="StandardsOutcome.Meets"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="standardsCase"/> is null.</exception>
+    /// <exception cref="InputOutOfRangeException">The title is at the district level and the date is 01/07/2025 or
+    /// later, when that level no longer existed (<see cref="AdministrativeLevels.Check(OrganisationalLevel, LocalDate, string)"/>;
+    /// the field is <c>level</c>).</exception>
     public Verdict<StandardsOutcome> Explain(TitleStandardsCase standardsCase)
     {
         ArgumentNullException.ThrowIfNull(standardsCase);
         LocalDate date = standardsCase.AssessedOn;
+        AdministrativeLevels.Check(standardsCase.Level, date, "level");
         Qualifications q = standardsCase.Cadre.Qualifications;
         bool commune = standardsCase.Level == OrganisationalLevel.Commune;
         EducationLevel education = commune ? CommuneEducation : Education;

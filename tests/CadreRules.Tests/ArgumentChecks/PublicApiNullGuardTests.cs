@@ -370,7 +370,7 @@ public class PublicApiNullGuardTests
             FactCondition.Compare("sample", FactComparison.Equal, "true"), RuleChange.Remove(new RuleCode("Sample.Code")),
             new FactCatalog<EvaluationInput>([FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true)]),
             FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true), PlanningRegulations.Qd377.Validate(list).Titles[0],
-            new[] { new CadreRules.Rotation.RotationCase(cadre, new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28), OrganisationalLevel.Provincial, OrganisationalLevel.District, true, CadreRules.Rotation.PostComparison.Equivalent, true) },
+            new[] { new CadreRules.Rotation.RotationCase(cadre, new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28), OrganisationalLevel.Provincial, OrganisationalLevel.Commune, true, CadreRules.Rotation.PostComparison.Equivalent, true) },
             new[] { new CadreRules.Appointment.AppointmentCase(cadre, CadreRules.Appointment.AppointmentKind.First, new LocalDate(2025, 12, 1), true) },
             reviewInput, PlanningRegulations.Qd377.Review(reviewInput), new CadreRules.Rotation.KeyPostSurvey(new LocalDate(2024, 6, 1), []),
             new[] { new CadreRules.Rotation.PositionChangeCase(cadre, cadre.Positions[0], "inspection", new LocalDate(2025, 6, 1)) },

@@ -13,8 +13,8 @@ public sealed class DiffFamiliesTests : IDisposable
     // "short" has 119 months left at the rotation date (born 02/1974, retires 02/2036); QĐ 65 asks 120.
     private const string Rotations = """
         { "schemaVersion": 1, "requests": [
-          { "cadre": { "id": "ok", "name": "Nguyễn Văn An", "sex": "male", "birthDate": "1974-03-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "district", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true },
-          { "cadre": { "id": "short", "name": "Trần Văn Bình", "sex": "male", "birthDate": "1974-02-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "district", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }
+          { "cadre": { "id": "ok", "name": "Nguyễn Văn An", "sex": "male", "birthDate": "1974-03-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true },
+          { "cadre": { "id": "short", "name": "Trần Văn Bình", "sex": "male", "birthDate": "1974-02-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }
         """;
 
     // "h" asks a higher post after 18 months in the current one: QĐ 80 asks 24, QĐ 377 asks 12.
@@ -68,7 +68,7 @@ public sealed class DiffFamiliesTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Impact on the rotation requests: before [rotation-qd65], after [rotation-qd65-test]", run.Output, StringComparison.Ordinal);
         string line = Line(run, "short");
-        Assert.Contains("district", line, StringComparison.Ordinal);
+        Assert.Contains("commune", line, StringComparison.Ordinal);
         Assert.Contains("not eligible", line, StringComparison.Ordinal);
         Assert.Contains("−Rotation.ServiceLeft, +Rotation.Eligibility", line, StringComparison.Ordinal);
         Assert.Contains("1 outcomes change (of 2 requests)", run.Output, StringComparison.Ordinal);

@@ -26,8 +26,8 @@ public sealed class RequestCommandsTests : IDisposable
 
     private const string Rotations = """
         { "schemaVersion": 1, "requests": [
-          { "cadre": { "id": "ok", "sex": "male", "birthDate": "1974-03-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "district", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true },
-          { "cadre": { "id": "short", "sex": "male", "birthDate": "1974-02-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "district", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }
+          { "cadre": { "id": "ok", "sex": "male", "birthDate": "1974-03-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true },
+          { "cadre": { "id": "short", "sex": "male", "birthDate": "1974-02-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28", "fromLevel": "provincial", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }
         """;
 
     private const string Appointments = """

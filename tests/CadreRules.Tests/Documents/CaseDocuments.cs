@@ -13,7 +13,7 @@ internal static class CaseDocuments
     /// <summary>A man born 1974-02-01 rotated from 2026-03-01: 119 months left, so not eligible under QĐ 65 (at least 120).</summary>
     public const string RotationFacts = """
         { "cadre": { "id": "r1", "sex": "male", "birthDate": "1974-02-01" }, "start": "2026-03-01", "plannedEnd": "2029-02-28",
-          "fromLevel": "provincial", "toLevel": "district", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true }
+          "fromLevel": "provincial", "toLevel": "commune", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true }
         """;
 
     /// <summary>A man born 02/1965 whose appointment dossier arrives 2021-08-16: 60 months left, eligible under QĐ 80.</summary>

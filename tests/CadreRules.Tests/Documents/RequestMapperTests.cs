@@ -12,7 +12,7 @@ public class RequestMapperTests
 {
     private const string Rotation = """
         { "schemaVersion": 1, "requests": [ { "cadre": { "id": "a", "sex": "male", "birthDate": "1990" }, "start": "2026-03-01", "plannedEnd": "2029-03-01",
-          "fromLevel": "commune", "toLevel": "district", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }
+          "fromLevel": "commune", "toLevel": "provincial", "sameLocality": true, "comparison": "equivalent", "isInPlanning": true } ] }
         """;
 
     private const string Appointment = """
@@ -41,7 +41,7 @@ public class RequestMapperTests
     [InlineData("\"start\": \"2026-03-01\", ", "$.requests[0].start")]
     [InlineData("\"plannedEnd\": \"2029-03-01\",", "$.requests[0].plannedEnd")]
     [InlineData("\"fromLevel\": \"commune\", ", "$.requests[0].fromLevel")]
-    [InlineData("\"toLevel\": \"district\", ", "$.requests[0].toLevel")]
+    [InlineData("\"toLevel\": \"provincial\", ", "$.requests[0].toLevel")]
     [InlineData("\"sameLocality\": true, ", "$.requests[0].sameLocality")]
     [InlineData("\"comparison\": \"equivalent\", ", "$.requests[0].comparison")]
     [InlineData(", \"isInPlanning\": true", "$.requests[0].isInPlanning")]

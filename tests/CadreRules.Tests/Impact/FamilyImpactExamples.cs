@@ -15,7 +15,7 @@ namespace CadreRules.Tests.Impact;
 /// <summary>One example per family with two real regulations or a variant: what changes and which rule codes differ.</summary>
 public class FamilyImpactExamples
 {
-    // Two rotations to a district on 01/03/2026: "ok" has 120 months left (born 03/1974, retires 02/2036 at 62), "short" 119.
+    // Two rotations to a commune on 01/03/2026: "ok" has 120 months left (born 03/1974, retires 02/2036 at 62), "short" 119.
     private static readonly RotationCase[] Rotations =
     [
         Rotation("ok", new LocalDate(1974, 3, 1)),
@@ -33,7 +33,7 @@ public class FamilyImpactExamples
         Assert.All(impact.Changes, c => Assert.Equal(("rotation-qd98", "rotation-qd65"), (c.BeforeRegulation.Value, c.AfterRegulation.Value)));
         Assert.All(impact.Changes, c => Assert.True(c.Removed.IsEmpty && c.Added.IsEmpty));
         Assert.Equal([new ImpactTransition<RotationOutcome>(RotationOutcome.Eligible, RotationOutcome.Eligible, 1), new(RotationOutcome.NotEligible, RotationOutcome.NotEligible, 1)], impact.Transitions.ToArray());
-        Assert.Equal("district", Assert.Single(impact.Groups).Group);
+        Assert.Equal("commune", Assert.Single(impact.Groups).Group);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class FamilyImpactExamples
     public void Rotation_NoRegulationInForce_NamesTheRequest()
     {
         RotationCase early = new(new Cadre("early", Sex.Male, BirthDate.OfMonth(1970, 1)), new LocalDate(2010, 1, 1), new LocalDate(2013, 12, 31),
-            OrganisationalLevel.Provincial, OrganisationalLevel.District, sameLocality: true, PostComparison.Equivalent, isInPlanning: true);
+            OrganisationalLevel.Provincial, OrganisationalLevel.Commune, sameLocality: true, PostComparison.Equivalent, isInPlanning: true);
         RegulationNotFoundException e = Assert.Throws<RegulationNotFoundException>(() =>
             RotationImpact.Compare([Rotations[0], early], new ImpactSide(ShippedRegulations.Catalog), ById("rotation-qd65")));
         Assert.StartsWith("requests[1] (early): ", e.Message, StringComparison.Ordinal);
@@ -137,5 +137,5 @@ public class FamilyImpactExamples
 
     private static RotationCase Rotation(string id, LocalDate born) => new(
         new Cadre(id, Sex.Male, BirthDate.Of(born)), new LocalDate(2026, 3, 1), new LocalDate(2029, 2, 28),
-        OrganisationalLevel.Provincial, OrganisationalLevel.District, sameLocality: true, PostComparison.Equivalent, isInPlanning: true);
+        OrganisationalLevel.Provincial, OrganisationalLevel.Commune, sameLocality: true, PostComparison.Equivalent, isInPlanning: true);
 }

@@ -17,6 +17,18 @@ public class PositionHeldTests
         Assert.Equal((OrganisationalLevel)5, error.ActualValue);
     }
 
+    [Fact]
+    public void Constructor_DistrictPost_StartingOn30June2025Kept_On1July2025Refused()
+    {
+        var last = new PositionHeld("Phó Chủ tịch UBND huyện", "UBND huyện X", OrganisationalLevel.District, new LocalDate(2025, 6, 30));
+        Assert.Equal(OrganisationalLevel.District, last.Level);
+        Assert.True(last.IsHeldOn(new LocalDate(2026, 1, 1))); // history is kept as recorded
+
+        InputOutOfRangeException error = Assert.Throws<InputOutOfRangeException>("level", () => new PositionHeld("Phó Chủ tịch UBND huyện", "UBND huyện X", OrganisationalLevel.District, new LocalDate(2025, 7, 1)));
+        Assert.Contains("không còn cấp huyện", error.Text!.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal(OrganisationalLevel.Commune, new PositionHeld("Phó Chủ tịch UBND xã", "UBND xã Y", OrganisationalLevel.Commune, new LocalDate(2025, 7, 1)).Level);
+    }
+
     [Theory]
     [InlineData(2023, 12, 31, false)]
     [InlineData(2024, 1, 1, true)]
