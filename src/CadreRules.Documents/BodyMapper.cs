@@ -93,7 +93,7 @@ internal static class BodyMapper
         }
 
         errors.ThrowIfAny();
-        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous }, "asOf", "members", "youngAgeLimit=youngAge");
+        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous, DirectiveTargets = json.DirectiveTargets ?? false }, "asOf", "members", "youngAgeLimit=youngAge");
     }
 
     private static PreviousTerm ToPrevious(PreviousTermJson json, string path)
@@ -129,5 +129,6 @@ internal static class BodyMapper
         },
         Members = [.. body.Members.Select(c => (BodyMemberJson?)new BodyMemberJson { Cadre = RosterMapper.FromCadre(c) })],
         Previous = body.Previous is { } p ? new PreviousTermJson { Name = p.Name, Total = p.Total, Women = p.Women, Young = p.Young, EthnicMinority = p.EthnicMinority } : null,
+        DirectiveTargets = body.DirectiveTargets ? true : null,
     };
 }

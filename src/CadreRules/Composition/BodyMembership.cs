@@ -74,6 +74,11 @@ public sealed class BodyMembership
     /// <summary>Gets the same body's figures in the previous term, to measure the change, or <see langword="null"/>.</summary>
     public PreviousTerm? Previous { get; init; }
 
+    /// <summary>Gets a value indicating whether the body is a party committee elected by a congress, so that the structure
+    /// targets of the directive in force on <see cref="AsOf"/> (<see cref="StructureTargetsRegulation"/>) apply to it
+    /// besides its own targets.</summary>
+    public bool DirectiveTargets { get; init; }
+
     /// <summary>Measures the body's structure.</summary>
     /// <returns>The women, young and ethnic-minority shares.</returns>
     public BodyComposition Measure() => BodyComposition.Of(Members, AsOf, YoungAgeLimit);

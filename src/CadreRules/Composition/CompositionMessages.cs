@@ -17,6 +17,15 @@ internal static class CompositionMessages
         new("Composition.EthnicMinorityShare", new LocalizedText(
             "Tỷ lệ cán bộ người dân tộc thiểu số {share}, chỉ tiêu từ {target} trở lên",
             "Share of ethnic-minority cadres {share}, target at least {target}")),
+        new("Structure.Targets", new LocalizedText(
+            "Chỉ tiêu cơ cấu cấp ủy của chỉ thị, tính trên {total} cấp ủy viên ngày {asOf}",
+            "The directive's committee structure targets, over {total} committee members on {asOf}")),
+        new("Structure.WomenShare", new LocalizedText(
+            "Nữ {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
+            "Women {share}, target at least {target} ({required} people), {shortfall} short")),
+        new("Structure.YoungShare", new LocalizedText(
+            "Dưới {youngAge} tuổi {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
+            "Under {youngAge} {share}, target at least {target} ({required} people), {shortfall} short")),
     ];
 
     /// <summary>The family's templates, for its descriptors and findings.</summary>
