@@ -23,6 +23,8 @@ internal sealed class BodyJson
     public PreviousTermJson? Previous { get; set; }
 
     public bool? DirectiveTargets { get; set; }
+
+    public bool? Merged { get; set; }
 }
 
 /// <summary>The same body's figures in the previous term: its size and the counts known.</summary>
@@ -55,6 +57,10 @@ internal sealed class BodyMemberJson
     public CadreJson? Cadre { get; set; }
 
     public string? CadreRef { get; set; }
+
+    public bool? StandingCommittee { get; set; }
+
+    public bool? FirstTime { get; set; }
 }
 
 /// <summary>Expected outcome of a <c>composition</c> case; at least one field.</summary>
@@ -98,9 +104,16 @@ internal sealed class DirectiveExpectedJson
 
     public bool? Met { get; set; }
 
+    /// <summary><c>met</c>, <c>notMet</c> or <c>undetermined</c>.</summary>
+    public string? Outcome { get; set; }
+
     public DirectiveMeasureJson? Women { get; set; }
 
     public DirectiveMeasureJson? Young { get; set; }
+
+    public DirectiveMeasureJson? StandingCommitteeWomen { get; set; }
+
+    public DirectiveMeasureJson? Renewal { get; set; }
 }
 
 /// <summary>One target of the directive in a <c>composition</c> case; every field optional, at least one.</summary>
@@ -116,4 +129,7 @@ internal sealed class DirectiveMeasureJson
     public bool? MeetsTarget { get; set; }
 
     public long? Shortfall { get; set; }
+
+    /// <summary><c>met</c>, <c>notMet</c>, <c>undetermined</c> or <c>exempt</c>.</summary>
+    public string? Status { get; set; }
 }

@@ -711,11 +711,11 @@ public static class CadreResultJson
         json.WriteEndArray();
         if (directive is not null)
         {
-            Verdict<bool> verdict = directive.Check(body);
+            Verdict<bool?> verdict = directive.Check(body);
             BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
             json.WriteStartObject("directive");
             json.WriteString("regulation", directive.Id.Value);
-            json.WriteBoolean("met", verdict.Outcome);
+            json.WriteString("outcome", DirectiveStatus(verdict.Explanation));
             json.WriteString("rounding", directive.Rounding == TargetRounding.Exact ? "exact" : "nearestPerson");
             json.WriteNumber("youngAge", directive.YoungAgeBelow);
             if (directive.Women is { } women)
@@ -724,6 +724,23 @@ public static class CadreResultJson
             }
 
             DirectiveMeasure(json, "young", measured.Young, directive.Young, directive.Rounding, language);
+            foreach ((string member, string code) in new[] { ("standingCommitteeWomen", "Structure.StandingCommitteeWomen"), ("renewal", "Structure.Renewal") })
+            {
+                if (verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == code) is { } f)
+                {
+                    json.WriteStartObject(member);
+                    json.WriteString("status", DirectiveStatus(f));
+                    foreach (string key in new[] { "count", "total", "required", "shortfall" })
+                    {
+                        if (f.Values.FirstOrDefault(v => v.Name == key) is { Value: IConvertible n })
+                        {
+                            json.WriteNumber(key, Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                    }
+
+                    json.WriteEndObject();
+                }
+            }
             json.WriteStartArray("findings");
             WriteFinding(json, verdict.Explanation, render);
             json.WriteEndArray();
@@ -732,6 +749,14 @@ public static class CadreResultJson
 
         json.WriteEndObject();
     }
+
+    /// <summary><c>met</c>, <c>notMet</c>, <c>undetermined</c> (not applicable, not determined) or <c>exempt</c>.</summary>
+    internal static string DirectiveStatus(Finding finding) => finding.Status switch
+    {
+        FindingStatus.Satisfied => "met",
+        FindingStatus.NotSatisfied => "notMet",
+        _ => finding.Values.Any(v => v.Name == "determined" && v.Value is false) || finding.Children.Any(c => DirectiveStatus(c) == "undetermined") ? "undetermined" : "exempt",
+    };
 
     private static void DirectiveMeasure(Utf8JsonWriter json, string name, CompositionShare share, Share target, TargetRounding rounding, Language language)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -79,9 +80,9 @@ internal sealed class CompositionCaseKind : ICaseKind
             return;
         }
 
-        if (expected.Regulation is null && expected.Met is null && expected.Women is null && expected.Young is null)
+        if (expected.Regulation is null && expected.Met is null && expected.Outcome is null && expected.Women is null && expected.Young is null && expected.StandingCommitteeWomen is null && expected.Renewal is null)
         {
-            throw DocumentException.Of("$.expected.directive", DocumentErrorCodes.NothingExpected, null, "regulation, met, women, young");
+            throw DocumentException.Of("$.expected.directive", DocumentErrorCodes.NothingExpected, null, "regulation, met, outcome, women, young, standingCommitteeWomen, renewal");
         }
 
         if (expected.Regulation is { } id && id != directive.Id.Value)
@@ -89,10 +90,33 @@ internal sealed class CompositionCaseKind : ICaseKind
             failures.Add($"directive regulation: expected {id}, actual {directive.Id.Value}");
         }
 
-        bool met = directive.Check(body).Outcome;
+        Verdict<bool?> verdict = directive.Check(body);
+        bool met = verdict.Outcome == true;
         if (expected.Met is { } m && m != met)
         {
             failures.Add($"directive met: expected {(m ? "true" : "false")}, actual {(met ? "true" : "false")}");
+        }
+
+        string outcome = CadreResultJson.DirectiveStatus(verdict.Explanation);
+        if (expected.Outcome is { } o && o != outcome)
+        {
+            failures.Add($"directive outcome: expected {o}, actual {outcome}");
+        }
+
+        foreach ((DirectiveMeasureJson? e, string code, string what, string key) in new[]
+        {
+            (expected.StandingCommitteeWomen, "Structure.StandingCommitteeWomen", "directive standing committee women", "standingCommitteeWomen"),
+            (expected.Renewal, "Structure.Renewal", "directive renewal", "renewal"),
+        })
+        {
+            if (e is null)
+            {
+                continue;
+            }
+
+            Finding f = verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == code)
+                ?? throw DocumentException.Of("$.expected.directive." + key, DocumentErrorCodes.NotApplicable, null, key);
+            CompareFinding(failures, what, e, f, "$.expected.directive." + key);
         }
 
         BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
@@ -101,8 +125,47 @@ internal sealed class CompositionCaseKind : ICaseKind
             throw DocumentException.Of("$.expected.directive.women", DocumentErrorCodes.NotApplicable, null, "women");
         }
 
+        foreach ((DirectiveMeasureJson? e, string code, string what, string key) in new[] { (expected.Women, "Structure.WomenShare", "directive women", "women"), (expected.Young, "Structure.YoungShare", "directive young", "young") })
+        {
+            if (e?.Status is { } status && verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == code) is { } f && status != CadreResultJson.DirectiveStatus(f))
+            {
+                failures.Add($"{what} status: expected {status}, actual {CadreResultJson.DirectiveStatus(f)}");
+            }
+        }
+
         CompareTarget(failures, "directive women", expected.Women, measured.Women, directive.Women, directive.Rounding, "$.expected.directive.women");
         CompareTarget(failures, "directive young", expected.Young, measured.Young, directive.Young, directive.Rounding, "$.expected.directive.young");
+    }
+
+    private static void CompareFinding(List<string> failures, string what, DirectiveMeasureJson expected, Finding finding, string path)
+    {
+        if (expected.Count is null && expected.Share is null && expected.Required is null && expected.MeetsTarget is null && expected.Shortfall is null && expected.Status is null)
+        {
+            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, required, meetsTarget, shortfall, status");
+        }
+
+        string status = CadreResultJson.DirectiveStatus(finding);
+        if (expected.Status is { } s && s != status)
+        {
+            failures.Add($"{what} status: expected {s}, actual {status}");
+        }
+
+        if (expected.MeetsTarget is { } meets && meets != (finding.Status == FindingStatus.Satisfied))
+        {
+            failures.Add($"{what} meets target: expected {(meets ? "true" : "false")}, actual {(meets ? "false" : "true")}");
+        }
+
+        foreach ((long? e, string key, string label) in new[] { ((long?)expected.Count, "count", "count"), (expected.Required, "required", "required"), (expected.Shortfall, "shortfall", "shortfall") })
+        {
+            if (e is { } value)
+            {
+                long? actual = finding.Values.Where(v => v.Name == key).Select(v => v.Value).FirstOrDefault() is IConvertible n ? Convert.ToInt64(n, CultureInfo.InvariantCulture) : null;
+                if (actual != value)
+                {
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {label}: expected {value}, actual {(actual is { } a ? a.ToString(CultureInfo.InvariantCulture) : "—")}"));
+                }
+            }
+        }
     }
 
     private static void CompareTarget(List<string> failures, string what, DirectiveMeasureJson? expected, CompositionShare actual, Share? target, TargetRounding rounding, string path)
@@ -112,9 +175,9 @@ internal sealed class CompositionCaseKind : ICaseKind
             return;
         }
 
-        if (expected.Count is null && expected.Share is null && expected.Required is null && expected.MeetsTarget is null && expected.Shortfall is null)
+        if (expected.Count is null && expected.Share is null && expected.Required is null && expected.MeetsTarget is null && expected.Shortfall is null && expected.Status is null)
         {
-            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, required, meetsTarget, shortfall");
+            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, required, meetsTarget, shortfall, status");
         }
 
         Require.Count(expected.Count, path + ".count");

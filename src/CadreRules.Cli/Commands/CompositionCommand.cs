@@ -50,7 +50,7 @@ internal sealed class CompositionCommand : ICliCommand
             }
 
             bool ownMet = body.Targets.Check(composition).All(f => f.Status == FindingStatus.Satisfied);
-            return ownMet && (directive is null || directive.Check(body).Outcome) ? ExitCodes.Ok : ExitCodes.Findings;
+            return ownMet && (directive is null || directive.Check(body).Outcome == true) ? ExitCodes.Ok : ExitCodes.Findings;
         }));
         return command;
     }

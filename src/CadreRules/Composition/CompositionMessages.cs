@@ -23,6 +23,12 @@ internal static class CompositionMessages
         new("Structure.WomenShare", new LocalizedText(
             "Nữ {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
             "Women {share}, target at least {target} ({required} people), {shortfall} short")),
+        new("Structure.StandingCommitteeWomen", new LocalizedText(
+            "Nữ trong ban thường vụ: {count}, tối thiểu {required}",
+            "Women in the standing committee: {count}, at least {required}")),
+        new("Structure.Renewal", new LocalizedText(
+            "Tham gia lần đầu (đổi mới) {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
+            "First elected (renewal) {share}, target at least {target} ({required} people), {shortfall} short")),
         new("Structure.YoungShare", new LocalizedText(
             "Dưới {youngAge} tuổi {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
             "Under {youngAge} {share}, target at least {target} ({required} people), {shortfall} short")),

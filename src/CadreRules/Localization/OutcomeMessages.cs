@@ -32,6 +32,10 @@ internal static class OutcomeMessages
 
         F("Structure.Targets", "Cấp ủy chưa đạt chỉ tiêu cơ cấu của chỉ thị ({total} cấp ủy viên)", "The committee misses the directive's structure targets ({total} members)"),
         F("Structure.WomenShare", "Nữ {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Women {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
+        F("Structure.StandingCommitteeWomen", "Ban thường vụ có {count} nữ, chưa đạt tối thiểu {required}", "The standing committee has {count} women, fewer than {required}"),
+        N("Structure.Renewal", "Không tính tỷ lệ đổi mới (chỉ tiêu từ {target}): tổ chức hợp nhất, sáp nhập, hoặc hồ sơ chưa ghi đủ người tham gia lần đầu", "Renewal (target at least {target}) not counted: a merged organisation, or the first-elected members not given for everyone"),
+        N("Structure.StandingCommitteeWomen", "Hồ sơ chưa ghi ban thường vụ: chưa xác định được số nữ (tối thiểu {required})", "The standing committee is not given: its women (at least {required}) cannot be counted"),
+        F("Structure.Renewal", "Cấp ủy viên tham gia lần đầu {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Members elected for the first time {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
         F("Structure.YoungShare", "Dưới {youngAge} tuổi {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Under {youngAge} {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
 
         // Quotas.

@@ -63,7 +63,7 @@ public class StructureTargetsRegulationTests
     [InlineData(40, 6, true, 6, 0)]
     public void Women_Ct45_MetAndShortfall_Exact(int total, int women, bool met, long required, long shortfall)
     {
-        Verdict<bool> v = StructureTargetsRegulation.Ct45Of2025.Check(Body(October2025, total, women, total));
+        Verdict<bool?> v = StructureTargetsRegulation.Ct45Of2025.Check(Body(October2025, total, women, total));
         Finding f = v.Explanation.Children.Single(c => c.Code.Value == "Structure.WomenShare");
         Assert.Equal(met, f.Status == FindingStatus.Satisfied);
         Assert.Equal(required, f.Values.Single(x => x.Name == "required").Value);
@@ -83,8 +83,8 @@ public class StructureTargetsRegulationTests
             new Dictionary<string, ParameterValue> { [StructureTargetsRegulation.RoundingKey] = ParameterValue.FromChoice(nameof(TargetRounding.NearestPerson)) });
         var local = (StructureTargetsRegulation)StructureTargetsRegulation.Ct45Of2025.WithVariant(variant);
         Assert.Equal(TargetRounding.NearestPerson, local.Rounding);
-        Verdict<bool> v = local.Check(Body(October2025, 23, 3, 23));
-        Assert.True(v.Outcome); // 3,45 → 3 people
+        Verdict<bool?> v = local.Check(Body(October2025, 23, 3, 23));
+        Assert.Equal(FindingStatus.Satisfied, v.Explanation.Children[0].Status); // 3,45 → 3 people
         Assert.Equal(3L, v.Explanation.Children[0].Values.Single(x => x.Name == "required").Value);
         Assert.Equal(new TargetMeasure(5, false, 1), TargetMeasure.Of(new CompositionShare(4, 30), Share.Percent(15), TargetRounding.NearestPerson)); // 4,5 → 5
         Assert.Equal(new TargetMeasure(5, false, 1), TargetMeasure.Of(new CompositionShare(4, 30), Share.Percent(15), TargetRounding.Exact));
@@ -95,12 +95,46 @@ public class StructureTargetsRegulationTests
     {
         // Members aged 38 count as young under CT 35's 40 and CT 45's 42, whatever the body says (35).
         BodyMembership body = Body(new LocalDate(2020, 6, 1), 30, 5, 2, youngAge: 35);
-        Verdict<bool> v = StructureTargetsRegulation.Ct35Of2019.Check(body);
+        Verdict<bool?> v = StructureTargetsRegulation.Ct35Of2019.Check(body);
         Assert.False(v.Outcome);
         Finding young = Assert.Single(v.Explanation.Children);
         Assert.Equal(2L, young.Values.Single(x => x.Name == "count").Value);
         Assert.Equal(1L, young.Values.Single(x => x.Name == "shortfall").Value);
         Assert.Equal(0, body.Measure().Young.Count);
+    }
+
+    [Fact]
+    public void StandingCommitteeAndRenewal_Ct45_UndeterminedUntilGiven_MergedExempt()
+    {
+        BodyMembership plain = Body(October2025, 30, 6, 30);
+        Verdict<bool?> unknown = StructureTargetsRegulation.Ct45Of2025.Check(plain);
+        Assert.Null(unknown.Outcome); // women and young met, the other two not given
+        var ids = plain.Members.Select(m => m.Id).ToList();
+
+        // 10 of 30 first elected is exactly one third: met; 9 is one short. The standing committee: members 0–8, all men.
+        BodyMembership Given(int firstTime, bool merged, int standingFrom) =>
+            new(October2025, plain.Members, 42)
+            {
+                StandingCommittee = [.. ids.Skip(standingFrom).Take(9)],
+                FirstTime = [.. ids.Take(firstTime)],
+                Merged = merged,
+            };
+        Verdict<bool?> menOnly = StructureTargetsRegulation.Ct45Of2025.Check(Given(10, false, 0));
+        Assert.False(menOnly.Outcome);
+        Finding standing = menOnly.Explanation.Children.Single(c => c.Code.Value == "Structure.StandingCommitteeWomen");
+        Assert.Equal(FindingStatus.NotSatisfied, standing.Status);
+        Assert.Equal(1L, standing.Values.Single(x => x.Name == "shortfall").Value);
+        Assert.Equal(FindingStatus.Satisfied, menOnly.Explanation.Children.Single(c => c.Code.Value == "Structure.Renewal").Status);
+
+        // Members 21–29 sit on it: the last 6 are women.
+        Assert.True(StructureTargetsRegulation.Ct45Of2025.Check(Given(10, false, 21)).Outcome);
+        Verdict<bool?> nine = StructureTargetsRegulation.Ct45Of2025.Check(Given(9, false, 21));
+        Assert.False(nine.Outcome);
+        Assert.Equal(1L, nine.Explanation.Children.Single(c => c.Code.Value == "Structure.Renewal").Values.Single(x => x.Name == "shortfall").Value);
+        Verdict<bool?> merged = StructureTargetsRegulation.Ct45Of2025.Check(Given(0, true, 21));
+        Assert.True(merged.Outcome);
+        Assert.Equal(FindingStatus.NotApplicable, merged.Explanation.Children.Single(c => c.Code.Value == "Structure.Renewal").Status);
+        Assert.DoesNotContain(StructureTargetsRegulation.Ct35Of2019.Check(plain).Explanation.Children, c => c.Code.Value == "Structure.Renewal");
     }
 
     [Fact]
