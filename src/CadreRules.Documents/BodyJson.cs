@@ -21,6 +21,10 @@ internal sealed class BodyJson
     public List<BodyMemberJson?>? Members { get; set; }
 
     public PreviousTermJson? Previous { get; set; }
+
+    public bool? DirectiveTargets { get; set; }
+
+    public bool? Merged { get; set; }
 }
 
 /// <summary>The same body's figures in the previous term: its size and the counts known.</summary>
@@ -53,6 +57,10 @@ internal sealed class BodyMemberJson
     public CadreJson? Cadre { get; set; }
 
     public string? CadreRef { get; set; }
+
+    public bool? StandingCommittee { get; set; }
+
+    public bool? FirstTime { get; set; }
 }
 
 /// <summary>Expected outcome of a <c>composition</c> case; at least one field.</summary>
@@ -65,6 +73,8 @@ internal sealed class CompositionExpectedJson
     public CompositionMeasureJson? Young { get; set; }
 
     public CompositionMeasureJson? EthnicMinority { get; set; }
+
+    public DirectiveExpectedJson? Directive { get; set; }
 }
 
 /// <summary>One measure of a <c>composition</c> case; every field optional, at least one.</summary>
@@ -85,4 +95,41 @@ internal sealed class CompositionMeasureJson
 
     /// <summary>The relative change from the previous term, as the Vietnamese text prints it (<c>+37,1%</c>, <c>—</c>).</summary>
     public string? RelativeChange { get; set; }
+}
+
+/// <summary>Expected outcome of the directive's targets in a <c>composition</c> case; at least one field.</summary>
+internal sealed class DirectiveExpectedJson
+{
+    public string? Regulation { get; set; }
+
+    public bool? Met { get; set; }
+
+    /// <summary><c>met</c>, <c>notMet</c> or <c>undetermined</c>.</summary>
+    public string? Outcome { get; set; }
+
+    public DirectiveMeasureJson? Women { get; set; }
+
+    public DirectiveMeasureJson? Young { get; set; }
+
+    public DirectiveMeasureJson? StandingCommitteeWomen { get; set; }
+
+    public DirectiveMeasureJson? Renewal { get; set; }
+}
+
+/// <summary>One target of the directive in a <c>composition</c> case; every field optional, at least one.</summary>
+internal sealed class DirectiveMeasureJson
+{
+    public int? Count { get; set; }
+
+    /// <summary>As printed in Vietnamese, e.g. <c>14,3%</c>.</summary>
+    public string? Share { get; set; }
+
+    public long? Required { get; set; }
+
+    public bool? MeetsTarget { get; set; }
+
+    public long? Shortfall { get; set; }
+
+    /// <summary><c>met</c>, <c>notMet</c>, <c>undetermined</c> or <c>exempt</c>.</summary>
+    public string? Status { get; set; }
 }

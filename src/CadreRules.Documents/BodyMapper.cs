@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Composition;
 using CadreRules.People;
@@ -60,6 +61,10 @@ internal static class BodyMapper
 
         PreviousTerm? previous = json.Previous is { } p ? errors.Try(() => ToPrevious(p, root + ".previous")) : null;
         var members = new List<Cadre>();
+        var standing = ImmutableHashSet.CreateBuilder<CadreId>();
+        var firstTime = ImmutableHashSet.CreateBuilder<CadreId>();
+        bool anyStanding = false;
+        bool everyFirstTimeKnown = true;
         var seen = new Dictionary<CadreId, string>();
         List<BodyMemberJson?> items = errors.Try(() => Require.Object(json.Members, root + ".members")) ?? [];
         for (int i = 0; i < items.Count; i++)
@@ -90,10 +95,22 @@ internal static class BodyMapper
 
             seen.Add(member.Id, path);
             members.Add(member);
+            BodyMemberJson item = items[i]!;
+            anyStanding |= item.StandingCommittee is not null;
+            if (item.StandingCommittee == true)
+            {
+                standing.Add(member.Id);
+            }
+
+            everyFirstTimeKnown &= item.FirstTime is not null;
+            if (item.FirstTime == true)
+            {
+                firstTime.Add(member.Id);
+            }
         }
 
         errors.ThrowIfAny();
-        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous }, "asOf", "members", "youngAgeLimit=youngAge");
+        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous, DirectiveTargets = json.DirectiveTargets ?? false, Merged = json.Merged ?? false, StandingCommittee = anyStanding ? standing.ToImmutable() : null, FirstTime = everyFirstTimeKnown && members.Count > 0 ? firstTime.ToImmutable() : null }, "asOf", "members", "youngAgeLimit=youngAge");
     }
 
     private static PreviousTerm ToPrevious(PreviousTermJson json, string path)
@@ -127,7 +144,14 @@ internal static class BodyMapper
             Young = body.Targets.Young is { } young ? CommonMapper.FromShare(young) : null,
             EthnicMinority = body.Targets.EthnicMinority is { } minority ? CommonMapper.FromShare(minority) : null,
         },
-        Members = [.. body.Members.Select(c => (BodyMemberJson?)new BodyMemberJson { Cadre = RosterMapper.FromCadre(c) })],
+        Members = [.. body.Members.Select(c => (BodyMemberJson?)new BodyMemberJson
+        {
+            Cadre = RosterMapper.FromCadre(c),
+            StandingCommittee = body.StandingCommittee is { } s ? s.Contains(c.Id) : null,
+            FirstTime = body.FirstTime is { } f ? f.Contains(c.Id) : null,
+        })],
         Previous = body.Previous is { } p ? new PreviousTermJson { Name = p.Name, Total = p.Total, Women = p.Women, Young = p.Young, EthnicMinority = p.EthnicMinority } : null,
+        DirectiveTargets = body.DirectiveTargets ? true : null,
+        Merged = body.Merged ? true : null,
     };
 }

@@ -90,6 +90,7 @@ public static class CadreHostJson
         new StrictEnumConverter<QuotaOrdering>(),
         new StrictEnumConverter<StandardsOutcome>(),
         new StrictEnumConverter<StateManagementLevel>(),
+        new StrictEnumConverter<CadreRules.Composition.TargetRounding>(),
         new StrictEnumConverter<QuotaRounding>(),
         new StrictEnumConverter<QuotaShareStatus>(),
         new StrictEnumConverter<ReappointmentKind>(),

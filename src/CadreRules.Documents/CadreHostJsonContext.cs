@@ -69,6 +69,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<QuotaOrdering>),
         typeof(StrictEnumConverter<StandardsOutcome>),
         typeof(StrictEnumConverter<StateManagementLevel>),
+        typeof(StrictEnumConverter<CadreRules.Composition.TargetRounding>),
         typeof(StrictEnumConverter<QuotaRounding>),
         typeof(StrictEnumConverter<QuotaShareStatus>),
         typeof(StrictEnumConverter<ReappointmentKind>),
@@ -134,6 +135,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PlanningTier))]
 [JsonSerializable(typeof(PoliticalTheoryLevel))]
 [JsonSerializable(typeof(StateManagementLevel))]
+[JsonSerializable(typeof(CadreRules.Composition.TargetRounding))]
 [JsonSerializable(typeof(PlanningGroup))]
 [JsonSerializable(typeof(StandardsOutcome))]
 [JsonSerializable(typeof(PlanningTitleKind))]

@@ -37,6 +37,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<EducationLevel>),
         typeof(CamelCaseEnumConverter<PoliticalTheoryLevel>),
         typeof(CamelCaseEnumConverter<StateManagementLevel>),
+        typeof(CamelCaseEnumConverter<CadreRules.Composition.TargetRounding>),
         typeof(CamelCaseEnumConverter<PlanningGroup>),
         typeof(CamelCaseEnumConverter<StandardsOutcome>),
         typeof(CamelCaseEnumConverter<FindingStatus>),

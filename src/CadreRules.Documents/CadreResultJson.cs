@@ -666,7 +666,20 @@ public static class CadreResultJson
     /// <param name="composition">The body measured (<see cref="BodyMembership.Measure"/>).</param>
     /// <param name="language">The language of the texts.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteComposition(Utf8JsonWriter json, BodyMembership body, BodyComposition composition, Language language)
+    public static void WriteComposition(Utf8JsonWriter json, BodyMembership body, BodyComposition composition, Language language) =>
+        WriteComposition(json, body, composition, null, language);
+
+    /// <summary>Writes a body's structure (<c>docs/schemas/cli/composition.schema.json</c>) and, when a directive is
+    /// given, its structure targets under <c>directive</c>: the regulation, whether every target is met, the rounding,
+    /// and per target the count, the members, the exact share, the target, the people required, met and the shortfall in
+    /// people.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="body">The body.</param>
+    /// <param name="composition">Its structure (<see cref="BodyMembership.Measure"/>).</param>
+    /// <param name="directive">The directive in force on the body's date, or <see langword="null"/>.</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/>, <paramref name="body"/> or <paramref name="composition"/> is null.</exception>
+    public static void WriteComposition(Utf8JsonWriter json, BodyMembership body, BodyComposition composition, StructureTargetsRegulation? directive, Language language)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(body);
@@ -696,6 +709,72 @@ public static class CadreResultJson
         }
 
         json.WriteEndArray();
+        if (directive is not null)
+        {
+            Verdict<bool?> verdict = directive.Check(body);
+            BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
+            json.WriteStartObject("directive");
+            json.WriteString("regulation", directive.Id.Value);
+            json.WriteString("outcome", DirectiveStatus(verdict.Explanation));
+            json.WriteString("rounding", directive.Rounding == TargetRounding.Exact ? "exact" : "nearestPerson");
+            json.WriteNumber("youngAge", directive.YoungAgeBelow);
+            if (directive.Women is { } women)
+            {
+                DirectiveMeasure(json, "women", measured.Women, women, directive.Rounding, language);
+            }
+
+            DirectiveMeasure(json, "young", measured.Young, directive.Young, directive.Rounding, language);
+            foreach ((string member, string code) in new[] { ("standingCommitteeWomen", "Structure.StandingCommitteeWomen"), ("renewal", "Structure.Renewal") })
+            {
+                if (verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == code) is { } f)
+                {
+                    json.WriteStartObject(member);
+                    json.WriteString("status", DirectiveStatus(f));
+                    foreach (string key in new[] { "count", "total", "required", "shortfall" })
+                    {
+                        if (f.Values.FirstOrDefault(v => v.Name == key) is { Value: IConvertible n })
+                        {
+                            json.WriteNumber(key, Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture));
+                        }
+                    }
+
+                    json.WriteEndObject();
+                }
+            }
+            json.WriteStartArray("findings");
+            WriteFinding(json, verdict.Explanation, render);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>met</c>, <c>notMet</c>, <c>undetermined</c> (not applicable, not determined) or <c>exempt</c>.</summary>
+    internal static string DirectiveStatus(Finding finding) => finding.Status switch
+    {
+        FindingStatus.Satisfied => "met",
+        FindingStatus.NotSatisfied => "notMet",
+        _ => finding.Values.Any(v => v.Name == "determined" && v.Value is false) || finding.Children.Any(c => DirectiveStatus(c) == "undetermined") ? "undetermined" : "exempt",
+    };
+
+    private static void DirectiveMeasure(Utf8JsonWriter json, string name, CompositionShare share, Share target, TargetRounding rounding, Language language)
+    {
+        TargetMeasure measure = TargetMeasure.Of(share, target, rounding);
+        json.WriteStartObject(name);
+        json.WriteNumber("count", share.Count);
+        json.WriteNumber("total", share.Total);
+        if (share.Share is { } exact)
+        {
+            WriteShare(json, "share", exact);
+        }
+
+        json.WriteString("percent", share.Format(language));
+        WriteShare(json, "target", target);
+        json.WriteString("targetPercent", target.FormatPercent(language));
+        json.WriteNumber("required", measure.Required);
+        json.WriteBoolean("meetsTarget", measure.Met);
+        json.WriteNumber("shortfall", measure.Shortfall);
         json.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -8,9 +9,14 @@ namespace CadreRules.Documents;
 
 /// <summary>
 /// <c>"kind": "composition"</c>: facts are a body document (schemaVersion optional; <c>cadreRef</c> reads the case's
-/// roster): its members, the date, the young age and the targets. No regulation applies (the targets are the body's
-/// own). Expected: any of <c>total</c>, and per measure (<c>women</c>, <c>young</c>, <c>ethnicMinority</c>) any of
-/// <c>count</c>, <c>share</c> (Vietnamese text, e.g. <c>41,5%</c>), <c>meetsTarget</c>, <c>shortfall</c>.
+/// roster): its members, the date, the young age and the targets. With <c>facts.directiveTargets: true</c> or a
+/// <c>regulation</c> (an id or <c>"in force on DATE"</c>), the structure targets of the directive (topic
+/// <see cref="RegulationTopic.StructureTargets"/>, in force on the body's date unless named) apply too. Expected: any of
+/// <c>total</c>, per measure (<c>women</c>, <c>young</c>, <c>ethnicMinority</c>) any of <c>count</c>, <c>share</c>
+/// (Vietnamese text, e.g. <c>41,5%</c>), <c>meetsTarget</c>, <c>shortfall</c>, <c>pointsChange</c>,
+/// <c>relativeChange</c>; and <c>directive</c>: any of <c>regulation</c> (id), <c>met</c>, and per target
+/// (<c>women</c>, <c>young</c>) any of <c>count</c>, <c>share</c>, <c>required</c>, <c>meetsTarget</c>,
+/// <c>shortfall</c>.
 /// </summary>
 internal sealed class CompositionCaseKind : ICaseKind
 {
@@ -20,17 +26,22 @@ internal sealed class CompositionCaseKind : ICaseKind
 
     public CaseOutcome Run(CaseInput input)
     {
-        if (input.Regulation is not null || input.InForceOn is not null)
-        {
-            throw DocumentException.Of("$.regulation", DocumentErrorCodes.NotApplicable, null, "regulation");
-        }
-
         BodyMembership body = BodyMapper.ToBody(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.BodyJson, "$.facts"), input.Roster, "$.facts");
         CompositionExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.CompositionExpectedJson, "$.expected");
-        if (expected.Total is null && expected.Women is null && expected.Young is null && expected.EthnicMinority is null)
+        if (expected.Total is null && expected.Women is null && expected.Young is null && expected.EthnicMinority is null && expected.Directive is null)
         {
-            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "total, women, young, ethnicMinority");
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "total, women, young, ethnicMinority, directive");
         }
+
+        bool applies = body.DirectiveTargets || input.Regulation is not null || input.InForceOn is not null;
+        if (expected.Directive is not null && !applies)
+        {
+            throw DocumentException.Of("$.expected.directive", DocumentErrorCodes.NeedsField, null, "directive", "facts.directiveTargets");
+        }
+
+        StructureTargetsRegulation? directive = applies
+            ? CaseRegulation.Resolve<StructureTargetsRegulation>(input, RegulationTopic.StructureTargets, SubjectKind.PartyOrganisation, body.AsOf)
+            : null;
 
         // An expectation no body can have (a count or a shortfall below 0) is bad input, not a failed case.
         Require.Count(expected.Total, "$.expected.total");
@@ -51,8 +62,153 @@ internal sealed class CompositionCaseKind : ICaseKind
         Compare(failures, "young", expected.Young, composition.Young, body.Targets.Young, "$.expected.young", body.Previous?.YoungChange(composition), "young");
         Compare(failures, "ethnic minority", expected.EthnicMinority, composition.EthnicMinority, body.Targets.EthnicMinority, "$.expected.ethnicMinority", body.Previous?.EthnicMinorityChange(composition), "ethnicMinority");
         var findings = body.Targets.Check(composition);
+        if (directive is not null)
+        {
+            Finding directiveFinding = directive.Check(body).Explanation;
+            findings = findings.Add(directiveFinding);
+            CompareDirective(failures, expected.Directive, directive, body);
+        }
+
         var root = new Finding(RootCode, new LocalizedText("Cơ cấu so với chỉ tiêu", "Structure against the targets"), null, findings.Any(f => f.Status == FindingStatus.NotSatisfied) ? FindingStatus.NotSatisfied : FindingStatus.Satisfied, Severity.TargetNotMet, [], findings);
         return new CaseOutcome(root, failures);
+    }
+
+    private static void CompareDirective(List<string> failures, DirectiveExpectedJson? expected, StructureTargetsRegulation directive, BodyMembership body)
+    {
+        if (expected is null)
+        {
+            return;
+        }
+
+        if (expected.Regulation is null && expected.Met is null && expected.Outcome is null && expected.Women is null && expected.Young is null && expected.StandingCommitteeWomen is null && expected.Renewal is null)
+        {
+            throw DocumentException.Of("$.expected.directive", DocumentErrorCodes.NothingExpected, null, "regulation, met, outcome, women, young, standingCommitteeWomen, renewal");
+        }
+
+        if (expected.Regulation is { } id && id != directive.Id.Value)
+        {
+            failures.Add($"directive regulation: expected {id}, actual {directive.Id.Value}");
+        }
+
+        Verdict<bool?> verdict = directive.Check(body);
+        bool met = verdict.Outcome == true;
+        if (expected.Met is { } m && m != met)
+        {
+            failures.Add($"directive met: expected {(m ? "true" : "false")}, actual {(met ? "true" : "false")}");
+        }
+
+        string outcome = CadreResultJson.DirectiveStatus(verdict.Explanation);
+        if (expected.Outcome is { } o && o != outcome)
+        {
+            failures.Add($"directive outcome: expected {o}, actual {outcome}");
+        }
+
+        foreach ((DirectiveMeasureJson? e, string code, string what, string key) in new[]
+        {
+            (expected.StandingCommitteeWomen, "Structure.StandingCommitteeWomen", "directive standing committee women", "standingCommitteeWomen"),
+            (expected.Renewal, "Structure.Renewal", "directive renewal", "renewal"),
+        })
+        {
+            if (e is null)
+            {
+                continue;
+            }
+
+            Finding f = verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == code)
+                ?? throw DocumentException.Of("$.expected.directive." + key, DocumentErrorCodes.NotApplicable, null, key);
+            CompareFinding(failures, what, e, f, "$.expected.directive." + key);
+        }
+
+        BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
+        if (expected.Women is not null && directive.Women is null)
+        {
+            throw DocumentException.Of("$.expected.directive.women", DocumentErrorCodes.NotApplicable, null, "women");
+        }
+
+        foreach ((DirectiveMeasureJson? e, string code, string what, string key) in new[] { (expected.Women, "Structure.WomenShare", "directive women", "women"), (expected.Young, "Structure.YoungShare", "directive young", "young") })
+        {
+            if (e?.Status is { } status && verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == code) is { } f && status != CadreResultJson.DirectiveStatus(f))
+            {
+                failures.Add($"{what} status: expected {status}, actual {CadreResultJson.DirectiveStatus(f)}");
+            }
+        }
+
+        CompareTarget(failures, "directive women", expected.Women, measured.Women, directive.Women, directive.Rounding, "$.expected.directive.women");
+        CompareTarget(failures, "directive young", expected.Young, measured.Young, directive.Young, directive.Rounding, "$.expected.directive.young");
+    }
+
+    private static void CompareFinding(List<string> failures, string what, DirectiveMeasureJson expected, Finding finding, string path)
+    {
+        if (expected.Count is null && expected.Share is null && expected.Required is null && expected.MeetsTarget is null && expected.Shortfall is null && expected.Status is null)
+        {
+            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, required, meetsTarget, shortfall, status");
+        }
+
+        string status = CadreResultJson.DirectiveStatus(finding);
+        if (expected.Status is { } s && s != status)
+        {
+            failures.Add($"{what} status: expected {s}, actual {status}");
+        }
+
+        if (expected.MeetsTarget is { } meets && meets != (finding.Status == FindingStatus.Satisfied))
+        {
+            failures.Add($"{what} meets target: expected {(meets ? "true" : "false")}, actual {(meets ? "false" : "true")}");
+        }
+
+        foreach ((long? e, string key, string label) in new[] { ((long?)expected.Count, "count", "count"), (expected.Required, "required", "required"), (expected.Shortfall, "shortfall", "shortfall") })
+        {
+            if (e is { } value)
+            {
+                long? actual = finding.Values.Where(v => v.Name == key).Select(v => v.Value).FirstOrDefault() is IConvertible n ? Convert.ToInt64(n, CultureInfo.InvariantCulture) : null;
+                if (actual != value)
+                {
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {label}: expected {value}, actual {(actual is { } a ? a.ToString(CultureInfo.InvariantCulture) : "—")}"));
+                }
+            }
+        }
+    }
+
+    private static void CompareTarget(List<string> failures, string what, DirectiveMeasureJson? expected, CompositionShare actual, Share? target, TargetRounding rounding, string path)
+    {
+        if (expected is null || target is not { } t)
+        {
+            return;
+        }
+
+        if (expected.Count is null && expected.Share is null && expected.Required is null && expected.MeetsTarget is null && expected.Shortfall is null && expected.Status is null)
+        {
+            throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, share, required, meetsTarget, shortfall, status");
+        }
+
+        Require.Count(expected.Count, path + ".count");
+        Require.Count(expected.Required, path + ".required");
+        Require.Count(expected.Shortfall, path + ".shortfall");
+        TargetMeasure measure = TargetMeasure.Of(actual, t, rounding);
+        string text = actual.Format(Language.Vietnamese);
+        if (expected.Count is { } count && count != actual.Count)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} count: expected {count}, actual {actual.Count}"));
+        }
+
+        if (expected.Share is { } share && share != text)
+        {
+            failures.Add($"{what} share: expected {share}, actual {text}");
+        }
+
+        if (expected.Required is { } required && required != measure.Required)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} required: expected {required}, actual {measure.Required}"));
+        }
+
+        if (expected.MeetsTarget is { } meets && meets != measure.Met)
+        {
+            failures.Add($"{what} meets target: expected {(meets ? "true" : "false")}, actual {(measure.Met ? "true" : "false")}");
+        }
+
+        if (expected.Shortfall is { } shortfall && shortfall != measure.Shortfall)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{what} shortfall: expected {shortfall}, actual {measure.Shortfall}"));
+        }
     }
 
     private static void Compare(List<string> failures, string what, CompositionMeasureJson? expected, CompositionShare actual, Share? target, string path, TermChange? change, string key)

@@ -22,5 +22,6 @@ public static class ShippedRegulations
         .. Rotation.RotationRegulations.All,
         .. Appointment.AppointmentRegulations.All,
         .. Standards.TitleStandardsRegulation.All,
+        .. Composition.StructureTargetsRegulation.All,
     ];
 }

@@ -17,10 +17,13 @@ internal sealed class CompositionCommand : ICliCommand
         var roster = new Option<string?>("--roster") { Description = "A roster document the cadreRef entries refer to." };
         Option<string> language = CommonOptions.Language();
         Option<string> format = CommonOptions.Format();
+        Option<string?> overrides = CommonOptions.Overrides();
+        Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
+        regulation.Description = "The directive's structure targets for a party committee: an id (structure-ct45-2025), \"in force\" or \"in force on yyyy-MM-dd\"; without it they apply when the document sets directiveTargets, in force on its date.";
         var command = new Command("composition", "The structure of a body: the shares of women, young and ethnic-minority members as exact fractions, against the body's targets, with how many members a missed target lacks. Exit 1 when a target is not met.")
         {
-            file, roster, language, format, maxBytes,
+            file, roster, language, format, overrides, regulation, maxBytes,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -29,16 +32,25 @@ internal sealed class CompositionCommand : ICliCommand
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             BodyMembership body = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadBody(stream, people, limits));
             BodyComposition composition = body.Measure();
+            string? selector = parse.GetValue(regulation);
+            StructureTargetsRegulation? directive = body.DirectiveTargets || selector is not null
+                ? CliInput.Regulation<StructureTargetsRegulation>(CliInput.Catalog(context, parse.GetValue(overrides), read), selector, RegulationTopic.StructureTargets, SubjectKind.PartyOrganisation, body.AsOf, lang, "composition")
+                : null;
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
-                CompositionView.WriteJson(context.Out, body, composition, lang);
+                CompositionView.WriteJson(context.Out, body, composition, directive, lang);
             }
             else
             {
                 CompositionView.WriteTable(context.Out, body, composition, lang);
+                if (directive is not null)
+                {
+                    CompositionView.WriteDirective(context.Out, body, directive, lang);
+                }
             }
 
-            return body.Targets.Check(composition).All(f => f.Status == FindingStatus.Satisfied) ? ExitCodes.Ok : ExitCodes.Findings;
+            bool ownMet = body.Targets.Check(composition).All(f => f.Status == FindingStatus.Satisfied);
+            return ownMet && (directive is null || directive.Check(body).Outcome == true) ? ExitCodes.Ok : ExitCodes.Findings;
         }));
         return command;
     }

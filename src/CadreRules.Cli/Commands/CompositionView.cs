@@ -1,3 +1,4 @@
+using System.Linq;
 using System.IO;
 using CadreRules.Cli.Localization;
 using CadreRules.Composition;
@@ -73,5 +74,65 @@ internal static class CompositionView
     }
 
     public static void WriteJson(TextWriter output, BodyMembership body, BodyComposition composition, Language language) =>
-        FindingJson.Write(output, json => CadreResultJson.WriteComposition(json, body, composition, language));
+        WriteJson(output, body, composition, null, language);
+
+    public static void WriteJson(TextWriter output, BodyMembership body, BodyComposition composition, StructureTargetsRegulation? directive, Language language) =>
+        FindingJson.Write(output, json => CadreResultJson.WriteComposition(json, body, composition, directive, language));
+
+    /// <summary>The directive's targets: one line per target with the people required and the shortfall, and the rounding.</summary>
+    public static void WriteDirective(TextWriter output, BodyMembership body, StructureTargetsRegulation directive, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
+        output.WriteLine();
+        output.WriteLine((vi ? "Chỉ tiêu cơ cấu cấp ủy: " : "Committee structure targets: ") + directive.Reference.Title.Get(language) + $" [{directive.Id.Value}]");
+        if (directive.Women is { } women)
+        {
+            output.WriteLine(DirectiveLine(vi ? "Nữ" : "Women", measured.Women, women, directive.Rounding, language));
+        }
+
+        output.WriteLine(DirectiveLine(vi ? $"Dưới {TextTable.Integer(directive.YoungAgeBelow)} tuổi" : $"Under {TextTable.Integer(directive.YoungAgeBelow)}", measured.Young, directive.Young, directive.Rounding, language));
+        Verdict<bool?> verdict = directive.Check(body);
+        foreach (Finding f in verdict.Explanation.Children.Where(c => c.Code.Value is "Structure.StandingCommitteeWomen" or "Structure.Renewal"))
+        {
+            string label = f.Code.Value == "Structure.Renewal" ? (vi ? "Đổi mới (tham gia lần đầu)" : "Renewal (first elected)") : (vi ? "Nữ trong ban thường vụ" : "Women in the standing committee");
+            string status = CadreResultJson.DirectiveStatus(f) switch
+            {
+                "met" => Vocabulary.Met(true, language),
+                "notMet" => Vocabulary.Met(false, language) + (vi ? $", còn thiếu {f.Values.First(v => v.Name == "shortfall").Value} người" : $", {f.Values.First(v => v.Name == "shortfall").Value} short"),
+                "exempt" => vi ? "không áp dụng (tổ chức hợp nhất, sáp nhập)" : "not applicable (merged organisation)",
+                _ => vi ? "chưa xác định (hồ sơ chưa ghi đủ)" : "undetermined (not given in the document)",
+            };
+            long? Value(string name) => f.Values.Where(v => v.Name == name).Select(v => v.Value).FirstOrDefault() is System.IConvertible n ? System.Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture) : null;
+            string figures = f.Code.Value == "Structure.Renewal"
+                ? (Value("count") is { } count
+                    ? $"{TextTable.Integer(count)}/{TextTable.Integer(Value("total") ?? 0)} = {new CompositionShare((int)count, (int)(Value("total") ?? 0)).Format(language)}, "
+                    : string.Empty) + (vi ? $"chỉ tiêu từ {directive.Renewal!.Value.FormatPercent(language)}" : $"target at least {directive.Renewal!.Value.FormatPercent(language)}")
+                    + (Value("required") is { } required ? (vi ? $" (cần {TextTable.Integer(required)} người)" : $" ({TextTable.Integer(required)} needed)") : string.Empty)
+                : (Value("count") is { } standingWomen && CadreResultJson.DirectiveStatus(f) != "undetermined" ? $"{TextTable.Integer(standingWomen)}, " : string.Empty)
+                    + (vi ? $"tối thiểu {TextTable.Integer(Value("required") ?? 0)}" : $"at least {TextTable.Integer(Value("required") ?? 0)}");
+            output.WriteLine($"{label}: {figures}: {status}");
+        }
+
+        output.WriteLine(directive.Rounding == TargetRounding.Exact
+            ? (vi ? "Quy ra người: so tỷ lệ đúng với chỉ tiêu, tức cần ⌈chỉ tiêu × số cấp ủy viên⌉ người (văn bản không quy định cách làm tròn; tham số targets.rounding)."
+                  : "People required: the exact share against the target, i.e. ⌈target × members⌉ people (the text does not say how to round; parameter targets.rounding).")
+            : (vi ? "Quy ra người: chỉ tiêu × số cấp ủy viên làm tròn đến người gần nhất, nửa làm tròn lên (tham số targets.rounding)."
+                  : "People required: target × members rounded to the nearest person, halves up (parameter targets.rounding)."));
+        output.WriteLine(vi
+            ? "Chưa xét: ba độ tuổi; tỷ lệ trẻ tính tại ngày của văn bản, không tính cả nhiệm kỳ."
+            : "Not checked: the three age bands; the young share is taken on the document's date, not over the term.");
+    }
+
+    private static string DirectiveLine(string label, CompositionShare share, Share target, TargetRounding rounding, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        TargetMeasure m = TargetMeasure.Of(share, target, rounding);
+        string met = m.Met
+            ? Vocabulary.Met(true, language)
+            : Vocabulary.Met(false, language) + (vi ? $", còn thiếu {TextTable.Integer(m.Shortfall)} người" : $", {TextTable.Integer(m.Shortfall)} short");
+        return vi
+            ? $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)}, chỉ tiêu từ {target.FormatPercent(language)} (cần {TextTable.Integer(m.Required)} người): {met}"
+            : $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)}, target at least {target.FormatPercent(language)} ({TextTable.Integer(m.Required)} needed): {met}";
+    }
 }

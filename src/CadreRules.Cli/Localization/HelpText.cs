@@ -102,6 +102,8 @@ internal static class HelpText
             "Hồ sơ xét tiêu chuẩn chức danh (chức danh, cấp, ngày xét và những người được xét; không ghi người nào thì xét mọi cán bộ của --roster) ('-' đọc từ đầu vào chuẩn).",
         ["A roster document the cadreRef entries refer to; every cadre of it is checked when the document lists nobody."] =
             "Danh sách cán bộ mà các mục cadreRef trỏ tới; khi hồ sơ không ghi người nào thì xét mọi cán bộ trong danh sách.",
+        ["The directive's structure targets for a party committee: an id (structure-ct45-2025), \"in force\" or \"in force on yyyy-MM-dd\"; without it they apply when the document sets directiveTargets, in force on its date."] =
+            "Chỉ tiêu cơ cấu cấp ủy của chỉ thị: một mã (structure-ct45-2025), \"in force\" hoặc \"in force on yyyy-MM-dd\"; nếu không ghi, chỉ tiêu được áp dụng khi hồ sơ có directiveTargets, theo chỉ thị có hiệu lực vào ngày của hồ sơ.",
         ["The title standards: an id (standards-qd365-qd377), \"in force\" (default: in force on the document's date) or \"in force on yyyy-MM-dd\"."] =
             "Quy định về tiêu chuẩn chức danh: một mã (standards-qd365-qd377), \"in force\" (mặc định: quy định có hiệu lực vào ngày xét của hồ sơ) hoặc \"in force on yyyy-MM-dd\".",
         ["Whether each person meets a title's qualification standards on a date (education, political theory, state management): meets, pending with a training plan (second planning group), fails or undetermined, each requirement with its clause. Exit 1 when one fails or cannot be decided."] =

@@ -74,6 +74,23 @@ public sealed class BodyMembership
     /// <summary>Gets the same body's figures in the previous term, to measure the change, or <see langword="null"/>.</summary>
     public PreviousTerm? Previous { get; init; }
 
+    /// <summary>Gets a value indicating whether the body is a party committee elected by a congress, so that the structure
+    /// targets of the directive in force on <see cref="AsOf"/> (<see cref="StructureTargetsRegulation"/>) apply to it
+    /// besides its own targets.</summary>
+    public bool DirectiveTargets { get; init; }
+
+    /// <summary>Gets the members who sit on the standing committee (ban thường vụ), or <see langword="null"/> when the
+    /// body does not say (the standing-committee target is then undetermined). Ids that are not members are ignored.</summary>
+    public ImmutableHashSet<CadreId>? StandingCommittee { get; init; }
+
+    /// <summary>Gets the members elected for the first time (the renewal, tỷ lệ đổi mới), or <see langword="null"/> when
+    /// not known for every member (the renewal target is then undetermined). Ids that are not members are ignored.</summary>
+    public ImmutableHashSet<CadreId>? FirstTime { get; init; }
+
+    /// <summary>Gets a value indicating whether the body is the committee of an organisation formed by a merger
+    /// (exempt from the renewal target under Chỉ thị 45-CT/TW).</summary>
+    public bool Merged { get; init; }
+
     /// <summary>Measures the body's structure.</summary>
     /// <returns>The women, young and ethnic-minority shares.</returns>
     public BodyComposition Measure() => BodyComposition.Of(Members, AsOf, YoungAgeLimit);

@@ -17,6 +17,21 @@ internal static class CompositionMessages
         new("Composition.EthnicMinorityShare", new LocalizedText(
             "Tỷ lệ cán bộ người dân tộc thiểu số {share}, chỉ tiêu từ {target} trở lên",
             "Share of ethnic-minority cadres {share}, target at least {target}")),
+        new("Structure.Targets", new LocalizedText(
+            "Chỉ tiêu cơ cấu cấp ủy của chỉ thị, tính trên {total} cấp ủy viên ngày {asOf}",
+            "The directive's committee structure targets, over {total} committee members on {asOf}")),
+        new("Structure.WomenShare", new LocalizedText(
+            "Nữ {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
+            "Women {share}, target at least {target} ({required} people), {shortfall} short")),
+        new("Structure.StandingCommitteeWomen", new LocalizedText(
+            "Nữ trong ban thường vụ: {count}, tối thiểu {required}",
+            "Women in the standing committee: {count}, at least {required}")),
+        new("Structure.Renewal", new LocalizedText(
+            "Tham gia lần đầu (đổi mới) {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
+            "First elected (renewal) {share}, target at least {target} ({required} people), {shortfall} short")),
+        new("Structure.YoungShare", new LocalizedText(
+            "Dưới {youngAge} tuổi {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
+            "Under {youngAge} {share}, target at least {target} ({required} people), {shortfall} short")),
     ];
 
     /// <summary>The family's templates, for its descriptors and findings.</summary>

@@ -62,8 +62,7 @@ public sealed record CompositionTargets
     /// <param name="target">The target.</param>
     /// <returns>⌈target × total⌉ − count, at least 0 (0 for an empty body and a zero target; 1 for an empty body
     /// and any other target).</returns>
-    public static long Shortfall(CompositionShare share, Share target) =>
-        share.Total == 0 ? (target == Share.Zero ? 0 : 1) : Math.Max(0, target.CeilingOf(share.Total) - share.Count);
+    public static long Shortfall(CompositionShare share, Share target) => TargetMeasure.Of(share, target, TargetRounding.Exact).Shortfall;
 
     private static Finding Compare(RuleCode code, CompositionShare share, Share target, ImmutableArray<FactValue> extra) => new(
         code,

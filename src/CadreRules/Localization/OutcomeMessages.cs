@@ -30,6 +30,14 @@ internal static class OutcomeMessages
         F("Composition.YoungShare", "Tỷ lệ cán bộ trẻ (dưới {youngAge} tuổi) {share}, chưa đạt chỉ tiêu từ {target} trở lên", "Share of young cadres (under {youngAge}) {share}, below the target of at least {target}"),
         F("Composition.EthnicMinorityShare", "Tỷ lệ cán bộ người dân tộc thiểu số {share}, chưa đạt chỉ tiêu từ {target} trở lên", "Share of ethnic-minority cadres {share}, below the target of at least {target}"),
 
+        F("Structure.Targets", "Cấp ủy chưa đạt chỉ tiêu cơ cấu của chỉ thị ({total} cấp ủy viên)", "The committee misses the directive's structure targets ({total} members)"),
+        F("Structure.WomenShare", "Nữ {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Women {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
+        F("Structure.StandingCommitteeWomen", "Ban thường vụ có {count} nữ, chưa đạt tối thiểu {required}", "The standing committee has {count} women, fewer than {required}"),
+        N("Structure.Renewal", "Không tính tỷ lệ đổi mới (chỉ tiêu từ {target}): tổ chức hợp nhất, sáp nhập, hoặc hồ sơ chưa ghi đủ người tham gia lần đầu", "Renewal (target at least {target}) not counted: a merged organisation, or the first-elected members not given for everyone"),
+        N("Structure.StandingCommitteeWomen", "Hồ sơ chưa ghi ban thường vụ: chưa xác định được số nữ (tối thiểu {required})", "The standing committee is not given: its women (at least {required}) cannot be counted"),
+        F("Structure.Renewal", "Cấp ủy viên tham gia lần đầu {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Members elected for the first time {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
+        F("Structure.YoungShare", "Dưới {youngAge} tuổi {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Under {youngAge} {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
+
         // Quotas.
         F("Quota.Allocation", "Sau khi áp dụng tỷ lệ HTXS ({regime}) cho {groups} nhóm ({demoted} người chuyển xuống HTT), vẫn có nhóm vượt tỷ lệ do cách làm tròn ({rounding})", "After the HTXS quota ({regime}) was applied to {groups} groups ({demoted} moved to HTT), a group still exceeds it because of the rounding ({rounding})"),
         F("Quota.Group", "Đơn vị {unit}, nhóm {peerGroup}: giữ {kept} HTXS so với {finalGood} HTT sau cùng, vượt tỷ lệ cho phép (do cách làm tròn)", "Unit {unit}, group {peerGroup}: {kept} HTXS kept against {finalGood} finally rated HTT, above the allowed share (because of the rounding)"),

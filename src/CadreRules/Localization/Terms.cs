@@ -52,6 +52,7 @@ public static class Terms
             RegulationTopic.Appointment => new("bổ nhiệm, ứng cử", "appointment and candidacy"),
             RegulationTopic.TitleStandards => new("tiêu chuẩn chức danh", "title standards"),
             RegulationTopic.Movement => new("điều động, biệt phái", "transfer and secondment"),
+            RegulationTopic.StructureTargets => new("chỉ tiêu cơ cấu cấp ủy", "committee structure targets"),
             _ => new("nghỉ hưu", "retirement"),
         }),
         [typeof(Confidence)] = Table<Confidence>(static v => v switch

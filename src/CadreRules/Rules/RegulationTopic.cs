@@ -25,4 +25,7 @@ public enum RegulationTopic
     TitleStandards = 6,
     /// <summary>Transfer and secondment (điều động, biệt phái).</summary>
     Movement = 7,
+
+    /// <summary>Structure targets of a party committee elected by a congress (chỉ tiêu cơ cấu cấp ủy).</summary>
+    StructureTargets = 8,
 }

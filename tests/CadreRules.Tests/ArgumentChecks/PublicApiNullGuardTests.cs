@@ -384,6 +384,7 @@ public class PublicApiNullGuardTests
             new[] { new CadreRules.Appointment.CommitteeCandidacy(cadre, CadreRules.Appointment.CommitteeLevel.Commune, false) },
             Qualifications.None, CadreRules.Standards.TitleStandardsRegulation.Qd365Qd377, StandardsCase(cadre), new[] { StandardsCase(cadre) },
             new CadreRules.Composition.PreviousTerm(10, women: 2),
+            CadreRules.Composition.StructureTargetsRegulation.Ct45Of2025, new CadreRules.Composition.BodyMembership(new LocalDate(2025, 6, 1), [cadre], 40),
         ];
     }
 

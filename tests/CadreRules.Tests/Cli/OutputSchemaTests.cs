@@ -88,6 +88,7 @@ public sealed partial class OutputSchemaTests
             yield return ["position-change", new[] { Sample("demo-position-changes.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
             yield return ["committee", new[] { Sample("demo-committee.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["composition", new[] { Sample("demo-body.json"), "--roster", Roster }.Concat(lang).ToArray()];
+            yield return ["composition", new[] { Sample("demo-body.json"), "--roster", Roster, "--regulation", "in force" }.Concat(lang).ToArray()];
             yield return ["standards", new[] { Sample("demo-standards.json") }.Concat(lang).ToArray()];
             yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];

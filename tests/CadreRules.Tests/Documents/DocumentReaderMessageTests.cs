@@ -75,7 +75,7 @@ public class DocumentReaderMessageTests
     [InlineData("roster", """{ "cadres": [ { "evaluations": [ { "track": "x" } ] } ] }""", "$.cadres[0].evaluations[0].track", "one of party, state")]
     [InlineData("verdict", """{ "explanation": { "status": "x" } }""", "$.explanation.status", "one of notApplicable, satisfied, notSatisfied")]
     [InlineData("verdict", """{ "explanation": { "severity": "x" } }""", "$.explanation.severity", "one of violation, targetNotMet, advisory")]
-    [InlineData("verdict", """{ "regulation": { "topic": "x" } }""", "$.regulation.topic", "one of evaluation, planning, rotation, positionChange, appointment, retirement, titleStandards, movement")]
+    [InlineData("verdict", """{ "regulation": { "topic": "x" } }""", "$.regulation.topic", "one of evaluation, planning, rotation, positionChange, appointment, retirement, titleStandards, movement, structureTargets")]
     [InlineData("verdict", """{ "regulation": { "scopes": [ { "subjectKind": "x" } ] } }""", "$.regulation.scopes[0].subjectKind", "one of partyMember, partyOrganisation, civilServant, publicEmployee, agency, cadre")]
     [InlineData("catalog", """{ "regulations": [ { "parameters": [ { "kind": "x" } ] } ] }""", "$.regulations[0].parameters[0].kind", "one of integer, share, boolean, choice")]
     [InlineData("catalog", """{ "regulations": [ { "parameters": [ { "confidence": "x" } ] } ] }""", "$.regulations[0].parameters[0].confidence", "one of confirmed, news, unconfirmed")]
