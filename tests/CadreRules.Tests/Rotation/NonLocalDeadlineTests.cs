@@ -88,6 +88,20 @@ public class NonLocalDeadlineTests
     }
 
     [Fact]
+    public void SecretaryTenure_SetByAProvince_IsCitedToTheProvince_AndDecidesWithItsNumber()
+    {
+        var on = new LocalDate(2025, 10, 1);
+        LocalVariant variant = Variant(RotationRegulation.Qd65.Id.Value, RotationRegulation.Qd65.Period.Start, ("nonLocal.secretaryMaxYearsInPlace", ParameterValue.FromInteger(5)));
+        var regulation = (RotationRegulation)RotationRegulation.Qd65.WithVariant(variant);
+
+        Finding tenure = Assert.Single(regulation.SecretaryTenure(new KeyPostSurvey(on, [Holder("Xã A", KeyPostKind.Secretary, true, on.PlusYears(-5))])));
+
+        Assert.Equal(FindingStatus.NotSatisfied, tenure.Status);
+        Assert.Equal(variant.Citation.Document, tenure.Citation!.Document);
+        Assert.Equal(FindingStatus.Satisfied, Assert.Single(RotationRegulation.Qd65.SecretaryTenure(new KeyPostSurvey(on, [Holder("Xã A", KeyPostKind.Secretary, true, on.PlusYears(-5))]))).Status);
+    }
+
+    [Fact]
     public void Survey_AHolderWhoTookThePostAfterItsDate_IsRefused()
     {
         var on = new LocalDate(2025, 10, 1);
