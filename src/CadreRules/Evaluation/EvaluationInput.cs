@@ -37,7 +37,7 @@ namespace CadreRules.Evaluation;
 ///     Year = 2025,
 ///     EvaluatedOn = new LocalDate(2025, 12, 15),
 ///     Role = EvaluationRole.NonLeader,
-///     Tasks = TaskCounts.FromShares(completed: 1m, exceeded: 0.4m, onTimeAndQuality: 1m),
+///     Tasks = TaskCounts.AllOnTime(10, exceeded: 4),
 ///     Score = ScoreCard.FromTotal(92m),
 /// };
 /// </code>
