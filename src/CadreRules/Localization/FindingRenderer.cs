@@ -43,9 +43,6 @@ public sealed class FindingRenderer
         ["purpose"] = [typeof(RotationPurpose)],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // A ground that is absent: the longest ground label, for the labels' common width.
-    private static readonly Finding GroundProbe = new Finding(new RuleCode("Ground"), new LocalizedText("-", "-"), null, FindingStatus.NotSatisfied, Severity.Violation, [], []) { Role = FindingRole.Ground };
-
     private readonly Func<string, string, string?>? _names;
     private readonly int _conditionWidth;
     private readonly int _severityWidth;
@@ -67,7 +64,7 @@ public sealed class FindingRenderer
         Catalog = catalog ?? MessageCatalog.Default;
         _names = names;
         _conditionWidth = Math.Max(Terms.Label(FindingStatus.Satisfied, language).Length, Math.Max(Terms.Label(FindingStatus.NotSatisfied, language).Length, Terms.Label(FindingStatus.NotApplicable, language).Length));
-        _conditionWidth = Math.Max(_conditionWidth, Terms.Label(GroundProbe, language).Length);
+        _conditionWidth = Math.Max(_conditionWidth, Math.Max(Terms.GroundLabel(true, language).Length, Terms.GroundLabel(false, language).Length));
         _severityWidth = Math.Max(Terms.Label(Severity.Violation, language).Length, Terms.Label(Severity.Advisory, language).Length);
     }
 

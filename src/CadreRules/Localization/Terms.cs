@@ -315,9 +315,12 @@ public static class Terms
     {
         ArgumentNullException.ThrowIfNull(finding);
         return finding.Role == FindingRole.Ground && finding.Status != FindingStatus.NotApplicable
-            ? (finding.Status == FindingStatus.Satisfied ? GroundPresent : GroundAbsent).Get(language)
+            ? GroundLabel(finding.Status == FindingStatus.Satisfied, language)
             : Label(finding.Status, language);
     }
+
+    /// <summary>Gets the label of a ground: CÓ / KHÔNG CÓ (PRESENT / ABSENT).</summary>
+    internal static string GroundLabel(bool present, Language language) => (present ? GroundPresent : GroundAbsent).Get(language);
 
     /// <summary>Gets the label of a finding's severity: VI PHẠM / LƯU Ý (VIOLATION / WARNING).</summary>
     /// <param name="severity">The severity.</param>
