@@ -71,6 +71,10 @@ public static class PlanningRegulations
 
         public required Confidence TitlesConfidence { get; init; }
 
+        /// <summary>Whether the regulation applies only after 01/07/2025, when the district level no longer exists
+        /// (its labels then name the province and commune levels).</summary>
+        public bool AfterLevelReform { get; init; }
+
         /// <summary>Whether only titles higher than the current one may be planned.</summary>
         public required bool OnlyHigher { get; init; }
 
@@ -173,9 +177,9 @@ public static class PlanningRegulations
             YoungAgeCentral = Parameter.Integer("structure.youngAgeCentral", T(
                 "Cán bộ trẻ ở Trung ương: dưới số tuổi này",
                 "Young at central level: under this age"), 45, settings.StructureConfidence, settings.Structure, 1, 100),
-            YoungAgeLocal = Parameter.Integer("structure.youngAgeLocal", T(
-                "Cán bộ trẻ ở cấp tỉnh, cấp huyện (và cấp dưới): dưới số tuổi này",
-                "Young at province and district level (and below): under this age"), 40, settings.StructureConfidence, settings.Structure, 1, 100),
+            YoungAgeLocal = Parameter.Integer("structure.youngAgeLocal", settings.AfterLevelReform
+                ? T("Cán bộ trẻ ở cấp tỉnh, cấp xã: dưới số tuổi này", "Young at province and commune level: under this age")
+                : T("Cán bộ trẻ ở cấp tỉnh, cấp huyện (và cấp dưới): dưới số tuổi này", "Young at province and district level (and below): under this age"), 40, settings.StructureConfidence, settings.Structure, 1, 100),
             YoungMinimumShare = Parameter.Share("structure.youngMinimumShare", T(
                 "Tỷ lệ cán bộ trẻ phấn đấu tối thiểu", "Target share of young cadres"), Share.Percent(15), settings.StructureConfidence, settings.Structure),
             WomenMinimumShare = Parameter.Share("structure.womenMinimumShare", T(
@@ -327,6 +331,7 @@ public static class PlanningRegulations
             Structure = structure,
             StructureConfidence = Confidence.News,
             StructureTargetsApply = false,
+            AfterLevelReform = true,
         })
             .Source(PlanningRegime.MaxCandidatesPerTitle, numbers, Confidence.Confirmed)
             .Source(PlanningRegime.MinCandidatesPerTitle, numbers, Confidence.Unconfirmed)

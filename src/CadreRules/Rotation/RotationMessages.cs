@@ -23,6 +23,9 @@ internal static class RotationMessages
         new("Rotation.NotUnderDisciplinaryReview", new LocalizedText(
             "Không trong thời gian bị xem xét kỷ luật",
             "Not under disciplinary review")),
+        new("Rotation.NotUnderDisciplinaryReview.Law80", new LocalizedText(
+            "Không trong thời gian bị xem xét kỷ luật (luân chuyển từ ngày 01/07/2025)",
+            "Not under disciplinary review (rotation from 01/07/2025)")),
         new("Rotation.EquivalentPost", new LocalizedText(
             "Bố trí chức vụ tương đương; chức vụ cao hơn chỉ khi cán bộ có phẩm chất, năng lực nổi trội (so sánh: {comparison})",
             "Rotated to an equivalent post; a higher one only for an outstanding cadre (comparison: {comparison})")),

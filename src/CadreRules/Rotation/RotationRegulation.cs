@@ -57,8 +57,10 @@ public sealed class RotationRegulation : Regulation
         new LocalizedText("Thời gian luân chuyển tối thiểu (tháng)", "Minimum duration of a rotation (months)"),
         36, Confidence.Confirmed, RotationDocuments.Nd170.Article(48), minimum: 1, maximum: 240);
 
-    /// <summary>Gets whether being under disciplinary review bars a rotation. <see cref="Confidence.Unconfirmed"/>: the
-    /// clause of QĐ 65 on who is not rotated was not retrieved; the default follows ordinary personnel practice.</summary>
+    /// <summary>Gets whether being under disciplinary review bars a rotation that starts before 01/07/2025.
+    /// <see cref="Confidence.Unconfirmed"/>: the clause of QĐ 65 on who is not rotated was not retrieved; the default
+    /// follows ordinary personnel practice. From 01/07/2025 the bar is Luật Cán bộ, công chức 80/2025/QH15 Điều 38
+    /// khoản 2 (confirmed), which applies whatever this parameter says.</summary>
     public static Parameter<bool> DisciplinaryReviewBars { get; } = Parameter.Boolean(
         "disciplinaryReview.bars",
         new LocalizedText("Đang bị xem xét kỷ luật thì không luân chuyển", "Being under disciplinary review bars a rotation"),
@@ -107,6 +109,7 @@ public sealed class RotationRegulation : Regulation
     internal static readonly RuleCode ServiceLeftCode = new("Rotation.ServiceLeft");
     internal static readonly RuleCode SpecialCaseCode = new("Rotation.ServiceLeft.SpecialCase");
     internal static readonly RuleCode DisciplinaryReviewCode = new("Rotation.NotUnderDisciplinaryReview");
+    internal static readonly RuleCode DisciplinaryReviewLawCode = new("Rotation.NotUnderDisciplinaryReview.Law80");
     internal static readonly RuleCode PostCode = new("Rotation.EquivalentPost");
     internal static readonly RuleCode NoNewTitleCode = new("Rotation.NoNewTitle");
     internal static readonly RuleCode DurationCode = new("Rotation.Duration");
@@ -170,7 +173,12 @@ public sealed class RotationRegulation : Regulation
         Rule<RotationCase> review = Rule.Create<RotationCase>(
             RotationMessages.Table.Describe(DisciplinaryReviewCode, parameters.CitationFor(party.Whole(), DisciplinaryReviewBars), confidence: Confidence.Unconfirmed),
             static f => !f.IsUnderDisciplinaryReview,
-            appliesTo: _ => reviewBars,
+            appliesTo: f => reviewBars && f.Start < RotationDocuments.Nd170Effective,
+            values: static f => [FactValue.Of("underReview", f.IsUnderDisciplinaryReview)]);
+        Rule<RotationCase> reviewLaw = Rule.Create<RotationCase>(
+            RotationMessages.Table.Describe(DisciplinaryReviewLawCode, RotationDocuments.Law80.Article(38, 2)),
+            static f => !f.IsUnderDisciplinaryReview,
+            appliesTo: static f => f.Start >= RotationDocuments.Nd170Effective,
             values: static f => [FactValue.Of("underReview", f.IsUnderDisciplinaryReview)]);
 
         Rule<RotationCase> post = Rule.Create<RotationCase>(
@@ -200,6 +208,7 @@ public sealed class RotationRegulation : Regulation
             inPlanning,
             Rule.WithException(serviceLeft, specialCase),
             review,
+            reviewLaw,
             post,
             noNewTitle,
             duration,

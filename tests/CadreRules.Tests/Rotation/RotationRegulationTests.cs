@@ -93,10 +93,37 @@ public class RotationRegulationTests
     }
 
     [Fact]
-    public void Assess_UnderDisciplinaryReview_NotEligible_UnlessParameterOff()
+    public void Assess_UnderDisciplinaryReview_BeforeTheLaw_NotEligible_UnlessParameterOff()
     {
-        Assert.Equal(RotationOutcome.NotEligible, RotationRegulation.Qd65.Assess(Case(underReview: true)));
+        LocalDate before = new(2025, 6, 30);
+        Verdict<RotationOutcome> barred = RotationRegulation.Qd65.Explain(Case(start: before, underReview: true));
+        Assert.Equal(RotationOutcome.NotEligible, barred.Outcome);
+        Assert.Equal(FindingStatus.NotSatisfied, barred.Explanation.Find(new RuleCode("Rotation.NotUnderDisciplinaryReview"))!.Status);
+        Assert.Equal(FindingStatus.NotApplicable, barred.Explanation.Find(new RuleCode("Rotation.NotUnderDisciplinaryReview.Law80"))!.Status);
 
+        Assert.Equal(RotationOutcome.Eligible, RelaxedReview().Assess(Case(start: before, underReview: true)));
+    }
+
+    [Fact]
+    public void Assess_UnderDisciplinaryReview_FromFirstJuly2025_BarredByLaw80_WhateverTheParameter()
+    {
+        LocalDate from = new(2025, 7, 1);
+        foreach (RotationRegulation regulation in new[] { RotationRegulation.Qd65, RelaxedReview() })
+        {
+            Verdict<RotationOutcome> verdict = regulation.Explain(Case(start: from, underReview: true));
+            Assert.Equal(RotationOutcome.NotEligible, verdict.Outcome);
+            Finding law = verdict.Explanation.Find(new RuleCode("Rotation.NotUnderDisciplinaryReview.Law80"))!;
+            Assert.Equal(FindingStatus.NotSatisfied, law.Status);
+            Assert.Equal(38, law.Citation!.ArticleNumber);
+            Assert.Equal(2, law.Citation.Clause);
+            Assert.Equal(FindingStatus.NotApplicable, verdict.Explanation.Find(new RuleCode("Rotation.NotUnderDisciplinaryReview"))!.Status);
+        }
+
+        Assert.Equal(RotationOutcome.Eligible, RotationRegulation.Qd65.Assess(Case(start: from, underReview: false)));
+    }
+
+    private static RotationRegulation RelaxedReview()
+    {
         var variant = new LocalVariant(
             new RegulationId("rotation-qd65-test"),
             RotationRegulation.Qd65.Id,
@@ -104,9 +131,7 @@ public class RotationRegulationTests
             RotationRegulation.Qd65.Reference.Citation,
             EffectivePeriod.From(new LocalDate(2024, 1, 1)),
             new System.Collections.Generic.Dictionary<string, ParameterValue> { ["disciplinaryReview.bars"] = ParameterValue.FromBoolean(false) });
-        var relaxed = (RotationRegulation)RotationRegulation.Qd65.WithVariant(variant);
-
-        Assert.Equal(RotationOutcome.Eligible, relaxed.Assess(Case(underReview: true)));
+        return (RotationRegulation)RotationRegulation.Qd65.WithVariant(variant);
     }
 
     [Theory]
