@@ -35,6 +35,17 @@ internal sealed class CaseJson
     public List<string>? ExpectedRuleCodes { get; set; }
 
     public CaseCitationJson? ExpectedCitation { get; set; }
+
+    /// <summary>The error the case's facts, roster or parameters must be refused with, instead of an outcome.</summary>
+    public CaseErrorJson? ExpectedError { get; set; }
+}
+
+/// <summary>The error a case expects its input to be refused with: the error's code and, optionally, its JSON path.</summary>
+internal sealed class CaseErrorJson
+{
+    public string? Code { get; set; }
+
+    public string? Path { get; set; }
 }
 
 /// <summary>The clause a case expects to be cited: the document number and, optionally, its signing date (which tells

@@ -101,6 +101,11 @@ public static class CaseRunner
             ?? throw Require.Unknown("$.kind", kindName, "caseKind", $"unknown case kind '{kindName}'. Known: {string.Join(", ", Kinds)}.", Kinds);
         string name = Require.Text(document.Name, "$.name");
         (Regulation? regulation, LocalDate? inForceOn) = ResolveRegulation(document.Regulation, catalog);
+        if (document.ExpectedError is { } expectedError)
+        {
+            return RunExpectingError(document, expectedError, kind, name, source, regulation, inForceOn, catalog);
+        }
+
         if (document.Parameters is { } parameters)
         {
             (regulation, catalog) = WithCaseParameters(regulation, parameters, name, source, catalog);
@@ -144,6 +149,51 @@ public static class CaseRunner
         }
 
         return new CaseResult(source, kindName, name, failures);
+    }
+
+    /// <summary>A case whose input must be refused: its parameters, roster and facts are read as for any case, and the
+    /// case passes when that reading fails with the expected code (at the expected path, where given). Its kind reads
+    /// the facts before the expectations, so an error reported under <c>$.expected</c> means the facts were read.</summary>
+    private static CaseResult RunExpectingError(CaseJson document, CaseErrorJson expectedError, ICaseKind kind, string name, string source, Regulation? regulation, LocalDate? inForceOn, RegulationCatalog catalog)
+    {
+        if (document.Expected is not null || document.ExpectedRuleCodes is not null || document.ExpectedCitation is not null)
+        {
+            throw DocumentException.Of("$", DocumentErrorCodes.ExactlyOne, null, "expected (expectedRuleCodes, expectedCitation), expectedError");
+        }
+
+        string code = Require.Text(expectedError.Code, "$.expectedError.code");
+        string? path = expectedError.Path is null ? null : Require.Text(expectedError.Path, "$.expectedError.path");
+        JsonElement facts = Require.Value(document.Facts, "$.facts");
+        string wanted = path is null ? code : code + " at " + path;
+        try
+        {
+            if (document.Parameters is { } parameters)
+            {
+                (regulation, catalog) = WithCaseParameters(regulation, parameters, name, source, catalog);
+            }
+
+            People.Roster? roster = document.Roster is { } rosterJson ? RosterMapper.ToRoster(rosterJson, "$.roster") : null;
+            using JsonDocument nothingExpected = JsonDocument.Parse("{}");
+            _ = kind.Run(new CaseInput(name, document.AsOf ?? inForceOn, regulation, inForceOn, facts, nothingExpected.RootElement.Clone(), catalog, roster));
+        }
+        catch (DocumentException refused)
+        {
+            IReadOnlyList<DocumentException> errors = refused.Errors;
+            if (errors.Any(e => e.Code == code && (path is null || e.Path == path)))
+            {
+                return new CaseResult(source, kind.Name, name, []);
+            }
+
+            if (errors.All(e => e.Path is { } at && (at == "$.expected" || at.StartsWith("$.expected.", StringComparison.Ordinal))))
+            {
+                return new CaseResult(source, kind.Name, name, [$"expected the error {wanted}; the input was read without an error"]);
+            }
+
+            string actual = string.Join("; ", errors.Take(5).Select(e => e.Code + " at " + e.Path));
+            return new CaseResult(source, kind.Name, name, [$"expected the error {wanted}; actual {actual}"]);
+        }
+
+        return new CaseResult(source, kind.Name, name, [$"expected the error {wanted}; the input was read without an error"]);
     }
 
     private static (Regulation? Regulation, LocalDate? InForceOn) ResolveRegulation(string? text, RegulationCatalog catalog)

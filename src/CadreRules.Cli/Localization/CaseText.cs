@@ -4,7 +4,7 @@ using CadreRules.Rules;
 namespace CadreRules.Cli.Localization;
 
 /// <summary>
-/// A difference the case runner reports (<c>CaseResult.Failures</c>, English sentences of three shapes) in the output's
+/// A difference the case runner reports (<c>CaseResult.Failures</c>, English sentences of five shapes) in the output's
 /// language. The field named first is the case file's own key (<c>violations</c>, <c>status of bch</c>, <c>months
 /// left</c>) and the values are written as in the case file, so only the frame is translated.
 /// </summary>
@@ -22,6 +22,16 @@ internal static partial class CaseText
         }
 
         Match m;
+        if ((m = ErrorNotRaised().Match(failure)).Success)
+        {
+            return $"mong đợi lỗi {m.Groups[1].Value.Replace(" at $", " tại $", System.StringComparison.Ordinal)}; dữ liệu được đọc mà không có lỗi";
+        }
+
+        if ((m = OtherError().Match(failure)).Success)
+        {
+            return $"mong đợi lỗi {m.Groups[1].Value.Replace(" at $", " tại $", System.StringComparison.Ordinal)}; thực tế {m.Groups[2].Value.Replace(" at $", " tại $", System.StringComparison.Ordinal)}";
+        }
+
         if ((m = ExpectedActual().Match(failure)).Success)
         {
             return $"{Field(m.Groups[1].Value)}: mong đợi {Value(m.Groups[2].Value)}, thực tế {Value(m.Groups[3].Value)}";
@@ -157,6 +167,12 @@ internal static partial class CaseText
 
     [GeneratedRegex(@"^(.*): expected (.*), actual (.*)$", RegexOptions.Singleline)]
     private static partial Regex ExpectedActual();
+
+    [GeneratedRegex(@"^expected the error (.*); the input was read without an error$", RegexOptions.Singleline)]
+    private static partial Regex ErrorNotRaised();
+
+    [GeneratedRegex(@"^expected the error (.*); actual (.*)$", RegexOptions.Singleline)]
+    private static partial Regex OtherError();
 
     [GeneratedRegex(@"^rule code (\S+) is not in the explanation$")]
     private static partial Regex CodeMissing();

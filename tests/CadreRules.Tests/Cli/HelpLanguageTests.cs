@@ -151,5 +151,7 @@ public sealed class HelpLanguageTests
         Assert.EndsWith("\n0 passed, 1 failed\n", en.Output, StringComparison.Ordinal);
         Assert.Equal("mã căn cứ QD366.HTT không có trong phần giải thích", CaseText.Failure("rule code QD366.HTT is not in the explanation", global::CadreRules.Rules.Language.Vietnamese));
         Assert.Equal("không có phát hiện nào viện dẫn QĐ 366-QĐ/TW", CaseText.Failure("no finding cites QĐ 366-QĐ/TW", global::CadreRules.Rules.Language.Vietnamese));
+        Assert.Equal("mong đợi lỗi Document.Refused tại $.facts.people[0].score.general; dữ liệu được đọc mà không có lỗi", CaseText.Failure("expected the error Document.Refused at $.facts.people[0].score.general; the input was read without an error", global::CadreRules.Rules.Language.Vietnamese));
+        Assert.Equal("mong đợi lỗi Document.OutOfRange; thực tế Document.NotUnderstood tại $.facts.cadre.birthDate", CaseText.Failure("expected the error Document.OutOfRange; actual Document.NotUnderstood at $.facts.cadre.birthDate", global::CadreRules.Rules.Language.Vietnamese));
     }
 }

@@ -81,6 +81,62 @@ public class CaseRunnerTests
         Assert.Contains(result.Failures, f => f.Contains("expected 5, actual 3", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Run_ExpectedErrorButValidInput_Fails()
+    {
+        string file = Path.Combine(FailingCasesFolder, "expect-error-but-the-input-is-valid.json");
+        CaseResult result = CaseRunner.Run(File.ReadAllText(file), file, ShippedRegulations.Catalog);
+
+        Assert.False(result.Passed);
+        Assert.Equal("expected the error Document.NotUnderstood at $.facts.cadre.birthDate; the input was read without an error", Assert.Single(result.Failures));
+    }
+
+    [Theory]
+    [InlineData("Document.OutOfRange", null)]
+    [InlineData("Document.NotUnderstood", "$.facts.cadre.sex")]
+    public void Run_ExpectedErrorOfAnotherCodeOrPath_FailsNamingTheActualOne(string code, string? path)
+    {
+        string json = ExpectingError("\"1965-13\"", code, path);
+
+        CaseResult result = CaseRunner.Run(json, "e.json", ShippedRegulations.Catalog);
+
+        Assert.False(result.Passed);
+        Assert.EndsWith("actual Document.NotUnderstood at $.facts.cadre.birthDate", Assert.Single(result.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("$.facts.cadre.birthDate")]
+    public void Run_ExpectedErrorWithItsCode_Passes_WithOrWithoutThePath(string? path)
+    {
+        Assert.True(CaseRunner.Run(ExpectingError("\"1965-13\"", "Document.NotUnderstood", path), "e.json", ShippedRegulations.Catalog).Passed);
+    }
+
+    [Theory]
+    [InlineData("\"expected\": { \"monthsLeft\": 60 }")]
+    [InlineData("\"expectedRuleCodes\": [ \"Retirement.NormalAge\" ]")]
+    [InlineData("\"expectedCitation\": { \"document\": \"NĐ 135/2020/NĐ-CP\" }")]
+    public void Run_ExpectedErrorWithAnExpectedOutcome_IsRefusedAsBadCaseFile(string outcome)
+    {
+        string json = ExpectingError("\"1965-13\"", "Document.NotUnderstood", null).Replace("\"expectedError\"", outcome + ", \"expectedError\"", StringComparison.Ordinal);
+
+        DocumentException e = Assert.Throws<DocumentException>(() => CaseRunner.Run(json, "e.json", ShippedRegulations.Catalog));
+
+        Assert.Equal(DocumentErrorCodes.ExactlyOne, e.Code);
+        Assert.Equal("$", e.Path);
+    }
+
+    private static string ExpectingError(string birthDate, string code, string? path) => $$"""
+        {
+          "schemaVersion": 1,
+          "kind": "retirement",
+          "name": "refused birth date",
+          "regulation": "in force on 2021-08-01",
+          "facts": { "cadre": { "id": "x", "sex": "male", "birthDate": {{birthDate}} } },
+          "expectedError": { "code": "{{code}}"{{(path is null ? "" : $", \"path\": \"{path}\"")}} }
+        }
+        """;
+
     private static string Case(
         string kind = "retirement",
         string regulation = "\"in force on 2021-08-01\"",
