@@ -702,6 +702,15 @@ public static class CadreResultJson
             json.WriteString("previousTerm", previousName);
         }
 
+        string members = MembersText(composition.Total, language);
+        json.WriteString("denominator", members);
+        if (body.FirstTimeMembers is { } firstTime && body.ReElectedMembers is { } reElected)
+        {
+            CountShare(json, "firstTime", firstTime, members, language);
+            CountShare(json, "reElected", reElected, members, language);
+        }
+
+        WriteQualifications(json, body.MeasureQualifications(), members, language);
         json.WriteStartArray("findings");
         foreach (Finding finding in body.Targets.Check(composition))
         {
@@ -747,6 +756,74 @@ public static class CadreResultJson
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the statistics of a roster (<c>docs/schemas/cli/statistics.schema.json</c>): the women, young and
+    /// ethnic-minority cadres and the education and political theory levels, each counted and as an exact share of
+    /// every cadre on the roster, the denominator named in <paramref name="language"/>.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="roster">The roster (its organisation is written when it has one).</param>
+    /// <param name="composition">The roster's structure (<see cref="BodyComposition.Of"/> of its cadres).</param>
+    /// <param name="qualifications">Its qualifications (<see cref="QualificationShares.Of"/> of its cadres).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteStatistics(Utf8JsonWriter json, Roster roster, BodyComposition composition, QualificationShares qualifications, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(composition);
+        ArgumentNullException.ThrowIfNull(qualifications);
+        string cadres = RosterText(composition.Total, language);
+        json.WriteStartObject();
+        if (roster.Organisation is { } organisation)
+        {
+            json.WriteString("organisation", organisation);
+        }
+
+        json.WriteString("asOf", Date(composition.AsOf));
+        json.WriteNumber("youngAge", composition.YoungAgeLimit);
+        json.WriteNumber("total", composition.Total);
+        json.WriteString("denominator", cadres);
+        CountShare(json, "women", composition.Women, cadres, language);
+        CountShare(json, "young", composition.Young, cadres, language);
+        CountShare(json, "ethnicMinority", composition.EthnicMinority, cadres, language);
+        WriteQualifications(json, qualifications, cadres, language);
+        json.WriteEndObject();
+    }
+
+    /// <summary>"41 thành viên" / "41 members": the denominator of a body's shares.</summary>
+    internal static string MembersText(int total, Language language) =>
+        total.ToString(System.Globalization.CultureInfo.InvariantCulture) + (language == Language.Vietnamese ? " thành viên" : " members");
+
+    /// <summary>"147 cán bộ trong danh sách" / "147 cadres on the roster": the denominator of a roster's shares.</summary>
+    internal static string RosterText(int total, Language language) =>
+        total.ToString(System.Globalization.CultureInfo.InvariantCulture) + (language == Language.Vietnamese ? " cán bộ trong danh sách" : " cadres on the roster");
+
+    private static void WriteQualifications(Utf8JsonWriter json, QualificationShares shares, string denominator, Language language)
+    {
+        json.WriteStartObject("qualifications");
+        json.WriteString("denominator", denominator);
+        CountShare(json, "universityOrHigher", shares.UniversityOrHigher, denominator, language);
+        CountShare(json, "politicalTheoryAdvanced", shares.PoliticalTheoryAdvanced, denominator, language);
+        CountShare(json, "politicalTheoryIntermediateOrHigher", shares.PoliticalTheoryIntermediateOrHigher, denominator, language);
+        json.WriteNumber("educationUnrecorded", shares.EducationUnrecorded);
+        json.WriteNumber("politicalTheoryUnrecorded", shares.PoliticalTheoryUnrecorded);
+        json.WriteEndObject();
+    }
+
+    private static void CountShare(Utf8JsonWriter json, string name, CompositionShare share, string denominator, Language language)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("count", share.Count);
+        json.WriteNumber("total", share.Total);
+        if (share.Share is { } exact)
+        {
+            WriteShare(json, "share", exact);
+        }
+
+        json.WriteString("percent", share.Format(language));
+        json.WriteString("denominator", denominator);
         json.WriteEndObject();
     }
 

@@ -60,6 +60,8 @@ internal static class FamilySheetLayouts
         Previous("young", "trẻ", "young"),
         Previous("ethnicMinority", "dân tộc thiểu số", "ethnic minority"),
         Text("cadreRef", "Mã cán bộ", "Cadre id", true, "MKT-001", "Mã thành viên trong danh sách cán bộ (--roster).", "The member's id in the roster (--roster)."),
+        Of(ValueKind.Boolean, "firstTime", "Tham gia lần đầu", "First time", false, "không", "Thành viên tham gia lần đầu (có) hay tái cử (không); để trống khi không biết (tỷ lệ đổi mới khi đó chưa xác định).", "Elected for the first time (yes) or re-elected (no); blank when not known (the renewal share is then undetermined)."),
+        Of(ValueKind.Boolean, "standingCommittee", "Ủy viên ban thường vụ", "Standing committee", false, "", "Thành viên ban thường vụ; để trống ở mọi dòng khi hồ sơ không ghi.", "Sits on the standing committee; blank on every row when the document does not say."),
     ]);
 
     private static SheetColumn Previous(string name, string vi, string en) =>
