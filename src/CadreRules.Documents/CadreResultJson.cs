@@ -253,6 +253,7 @@ public static class CadreResultJson
             json.WriteStartObject();
             json.WriteString("unit", holder.Unit);
             json.WriteString("post", Camel(holder.Kind.ToString()));
+            json.WriteString("level", Camel(holder.Level.ToString()));
             if (holder.Name is { } name)
             {
                 json.WriteString("name", name);
@@ -299,6 +300,35 @@ public static class CadreResultJson
         WriteFinding(json, report.Explain(), render);
         json.WriteString("deadline", Date(report.Deadline));
         json.WriteString("progress", Camel(report.ProgressOn(survey.Date).ToString()));
+        json.WriteStartArray("byLevelAndPost");
+        foreach (NonLocalPostReport part in regulation.MeasureNonLocalByPost(survey))
+        {
+            json.WriteStartObject();
+            json.WriteString("level", Camel(part.Level.ToString()));
+            json.WriteString("post", Camel(part.Kind.ToString()));
+            json.WriteNumber("nonLocal", part.NonLocal);
+            json.WriteNumber("total", part.Total);
+            if (part.Share is { } exact)
+            {
+                WriteShare(json, "share", exact);
+                json.WriteString("percent", exact.FormatPercent(language));
+            }
+
+            if (part.Target is { } target && part.Deadline is { } deadline)
+            {
+                WriteShare(json, "target", target);
+                json.WriteString("targetPercent", target.FormatPercent(language));
+                json.WriteString("deadline", Date(deadline));
+                json.WriteBoolean("meetsTarget", part.MeetsTarget == true);
+                json.WriteNumber("shortfall", part.Shortfall ?? 0);
+                json.WriteString("progress", Camel(part.ProgressOn(survey.Date)!.Value.ToString()));
+                json.WriteString("basis", part.Citation?.Format(language) ?? string.Empty);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("secretaryTenure");
         foreach (Finding tenure in regulation.SecretaryTenure(survey))
         {

@@ -39,6 +39,7 @@ internal static class FamilySheetLayouts
         Text("$.area", "Địa bàn", "Area", false, "Huyện Phúc Thọ", "Địa bàn khảo sát (giống nhau trên mọi dòng).", "The area surveyed (the same on every row)."),
         Text("unit", "Đơn vị", "Unit", true, "Xã Tam Hiệp", "Xã, phường, thị trấn.", "The commune, ward or town."),
         Choice<KeyPostKind>("post", "Chức vụ chủ chốt", "Post", true, "bí thư", "Bí thư đảng ủy hoặc chủ tịch UBND.", "Party secretary or people's committee chair."),
+        Choice<CadreRules.People.OrganisationalLevel>("level", "Cấp", "Level", false, "", "Cấp của đơn vị; để trống là cấp xã (bí thư tỉnh ủy ghi cấp tỉnh).", "The unit's level; blank is commune (a provincial secretary is provincial)."),
         Text("name", "Họ và tên", "Name", false, "", "Họ và tên người giữ chức vụ.", "The holder's name."),
         Of(ValueKind.Boolean, "bornThere", "Sinh tại địa phương", "Born there", true, "không", "Sinh ra tại địa phương.", "Born in the locality."),
         Of(ValueKind.Boolean, "raisedThere", "Lớn lên tại địa phương", "Raised there", true, "không", "Lớn lên tại địa phương.", "Raised in the locality."),

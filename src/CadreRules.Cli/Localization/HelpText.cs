@@ -136,8 +136,8 @@ internal static class HelpText
             "Rà soát quy hoạch hằng năm: ai phải đưa ra khỏi quy hoạch và vì sao, đề xuất bổ sung nào được chấp nhận. Mã thoát 1 khi có người phải đưa ra hoặc đề xuất bị từ chối.",
         ["Whether each rotation request is eligible, with the reasons and clauses. Exit 1 when one is not."] =
             "Từng đề nghị luân chuyển có đủ điều kiện không, kèm lý do và điều khoản. Mã thoát 1 khi có đề nghị không đủ điều kiện.",
-        ["The share of commune secretaries and chairs who are not local, per post and in total, against the target. Exit 1 when the target is not met."] =
-            "Tỷ lệ bí thư và chủ tịch cấp xã không phải người địa phương, theo từng chức danh và chung, so với chỉ tiêu. Mã thoát 1 khi chưa đạt chỉ tiêu.",
+        ["The share of key posts held by non-local cadres, per post and in total against the pooled target, and per post kind and level against its own target and deadline (ahead of or behind schedule). Exit 1 when the pooled target is not met or a post's target is missed past its deadline."] =
+            "Tỷ lệ chức danh chủ chốt do người không phải người địa phương đảm nhiệm, theo từng chức danh và tổng cộng so với chỉ tiêu chung, và theo từng chức danh ở từng cấp so với chỉ tiêu, thời hạn riêng (trước hay chậm so với thời hạn). Mã thoát 1 khi chưa đạt chỉ tiêu chung hoặc một chức danh đã quá thời hạn mà chưa đạt chỉ tiêu.",
         ["Periodic change of work position under NĐ 59/2019: who is due, deferred (and until when), exempt or not yet due, with the sector's period. Exit 1 when someone is due."] =
             "Định kỳ chuyển đổi vị trí công tác theo NĐ 59/2019: ai đến hạn, được tạm hoãn (đến khi nào), không phải chuyển đổi hoặc chưa đến hạn, kèm thời hạn của lĩnh vực. Mã thoát 1 khi có người đến hạn.",
         ["Whether each appointment request is eligible (planning, time in post, age, evaluations, discipline), with reasons. Exit 1 when one is not."] =
