@@ -25,6 +25,7 @@ internal static class CadreRulesCli
         new AppointmentCommand(),
         new CommitteeCommand(),
         new CompositionCommand(),
+        new StatisticsCommand(),
         new StandardsCommand(),
         new MovementsCommand(),
         new HistoryCommand(),

@@ -75,6 +75,56 @@ internal sealed class CompositionExpectedJson
     public CompositionMeasureJson? EthnicMinority { get; set; }
 
     public DirectiveExpectedJson? Directive { get; set; }
+
+    public ShareExpectedJson? FirstTime { get; set; }
+
+    public ShareExpectedJson? ReElected { get; set; }
+
+    public ShareExpectedJson? UniversityOrHigher { get; set; }
+
+    public ShareExpectedJson? PoliticalTheoryAdvanced { get; set; }
+
+    public ShareExpectedJson? PoliticalTheoryIntermediateOrHigher { get; set; }
+}
+
+/// <summary>One count over the whole body or roster in a case; every field optional, at least one.</summary>
+internal sealed class ShareExpectedJson
+{
+    public int? Count { get; set; }
+
+    /// <summary>As printed in Vietnamese at the precision written: <c>90,2%</c> compares at one decimal, <c>91%</c> at
+    /// none (an article's rounded figure); <c>—</c> for an empty body.</summary>
+    public string? Share { get; set; }
+}
+
+/// <summary>The facts of a <c>statistics</c> case: the date and the young age; the cadres are the case's roster.</summary>
+internal sealed class StatisticsFactsJson
+{
+    public LocalDate? AsOf { get; set; }
+
+    public int? YoungAge { get; set; }
+}
+
+/// <summary>Expected outcome of a <c>statistics</c> case; at least one field.</summary>
+internal sealed class StatisticsExpectedJson
+{
+    public int? Total { get; set; }
+
+    public ShareExpectedJson? Women { get; set; }
+
+    public ShareExpectedJson? Young { get; set; }
+
+    public ShareExpectedJson? EthnicMinority { get; set; }
+
+    public ShareExpectedJson? UniversityOrHigher { get; set; }
+
+    public ShareExpectedJson? PoliticalTheoryAdvanced { get; set; }
+
+    public ShareExpectedJson? PoliticalTheoryIntermediateOrHigher { get; set; }
+
+    public int? EducationUnrecorded { get; set; }
+
+    public int? PoliticalTheoryUnrecorded { get; set; }
 }
 
 /// <summary>One measure of a <c>composition</c> case; every field optional, at least one.</summary>

@@ -102,6 +102,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PositionChangeExpectedJson))]
 [JsonSerializable(typeof(CommitteeExpectedJson))]
 [JsonSerializable(typeof(CompositionExpectedJson))]
+[JsonSerializable(typeof(StatisticsFactsJson))]
+[JsonSerializable(typeof(StatisticsExpectedJson))]
 [JsonSerializable(typeof(EligibilityExpectedJson))]
 [JsonSerializable(typeof(RetirementFactsJson))]
 [JsonSerializable(typeof(RetirementExpectedJson))]

@@ -253,6 +253,7 @@ public static class CadreResultJson
             json.WriteStartObject();
             json.WriteString("unit", holder.Unit);
             json.WriteString("post", Camel(holder.Kind.ToString()));
+            json.WriteString("level", Camel(holder.Level.ToString()));
             if (holder.Name is { } name)
             {
                 json.WriteString("name", name);
@@ -299,6 +300,35 @@ public static class CadreResultJson
         WriteFinding(json, report.Explain(), render);
         json.WriteString("deadline", Date(report.Deadline));
         json.WriteString("progress", Camel(report.ProgressOn(survey.Date).ToString()));
+        json.WriteStartArray("byLevelAndPost");
+        foreach (NonLocalPostReport part in regulation.MeasureNonLocalByPost(survey))
+        {
+            json.WriteStartObject();
+            json.WriteString("level", Camel(part.Level.ToString()));
+            json.WriteString("post", Camel(part.Kind.ToString()));
+            json.WriteNumber("nonLocal", part.NonLocal);
+            json.WriteNumber("total", part.Total);
+            if (part.Share is { } exact)
+            {
+                WriteShare(json, "share", exact);
+                json.WriteString("percent", exact.FormatPercent(language));
+            }
+
+            if (part.Target is { } target && part.Deadline is { } deadline)
+            {
+                WriteShare(json, "target", target);
+                json.WriteString("targetPercent", target.FormatPercent(language));
+                json.WriteString("deadline", Date(deadline));
+                json.WriteBoolean("meetsTarget", part.MeetsTarget == true);
+                json.WriteNumber("shortfall", part.Shortfall ?? 0);
+                json.WriteString("progress", Camel(part.ProgressOn(survey.Date)!.Value.ToString()));
+                json.WriteString("basis", part.Citation?.Format(language) ?? string.Empty);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("secretaryTenure");
         foreach (Finding tenure in regulation.SecretaryTenure(survey))
         {
@@ -702,6 +732,15 @@ public static class CadreResultJson
             json.WriteString("previousTerm", previousName);
         }
 
+        string members = MembersText(composition.Total, language);
+        json.WriteString("denominator", members);
+        if (body.FirstTimeMembers is { } firstTime && body.ReElectedMembers is { } reElected)
+        {
+            CountShare(json, "firstTime", firstTime, members, language);
+            CountShare(json, "reElected", reElected, members, language);
+        }
+
+        WriteQualifications(json, body.MeasureQualifications(), members, language);
         json.WriteStartArray("findings");
         foreach (Finding finding in body.Targets.Check(composition))
         {
@@ -747,6 +786,74 @@ public static class CadreResultJson
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the statistics of a roster (<c>docs/schemas/cli/statistics.schema.json</c>): the women, young and
+    /// ethnic-minority cadres and the education and political theory levels, each counted and as an exact share of
+    /// every cadre on the roster, the denominator named in <paramref name="language"/>.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="roster">The roster (its organisation is written when it has one).</param>
+    /// <param name="composition">The roster's structure (<see cref="BodyComposition.Of"/> of its cadres).</param>
+    /// <param name="qualifications">Its qualifications (<see cref="QualificationShares.Of"/> of its cadres).</param>
+    /// <param name="language">The language of the texts.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteStatistics(Utf8JsonWriter json, Roster roster, BodyComposition composition, QualificationShares qualifications, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(composition);
+        ArgumentNullException.ThrowIfNull(qualifications);
+        string cadres = RosterText(composition.Total, language);
+        json.WriteStartObject();
+        if (roster.Organisation is { } organisation)
+        {
+            json.WriteString("organisation", organisation);
+        }
+
+        json.WriteString("asOf", Date(composition.AsOf));
+        json.WriteNumber("youngAge", composition.YoungAgeLimit);
+        json.WriteNumber("total", composition.Total);
+        json.WriteString("denominator", cadres);
+        CountShare(json, "women", composition.Women, cadres, language);
+        CountShare(json, "young", composition.Young, cadres, language);
+        CountShare(json, "ethnicMinority", composition.EthnicMinority, cadres, language);
+        WriteQualifications(json, qualifications, cadres, language);
+        json.WriteEndObject();
+    }
+
+    /// <summary>"41 thành viên" / "41 members": the denominator of a body's shares.</summary>
+    internal static string MembersText(int total, Language language) =>
+        total.ToString(System.Globalization.CultureInfo.InvariantCulture) + (language == Language.Vietnamese ? " thành viên" : " members");
+
+    /// <summary>"147 cán bộ trong danh sách" / "147 cadres on the roster": the denominator of a roster's shares.</summary>
+    internal static string RosterText(int total, Language language) =>
+        total.ToString(System.Globalization.CultureInfo.InvariantCulture) + (language == Language.Vietnamese ? " cán bộ trong danh sách" : " cadres on the roster");
+
+    private static void WriteQualifications(Utf8JsonWriter json, QualificationShares shares, string denominator, Language language)
+    {
+        json.WriteStartObject("qualifications");
+        json.WriteString("denominator", denominator);
+        CountShare(json, "universityOrHigher", shares.UniversityOrHigher, denominator, language);
+        CountShare(json, "politicalTheoryAdvanced", shares.PoliticalTheoryAdvanced, denominator, language);
+        CountShare(json, "politicalTheoryIntermediateOrHigher", shares.PoliticalTheoryIntermediateOrHigher, denominator, language);
+        json.WriteNumber("educationUnrecorded", shares.EducationUnrecorded);
+        json.WriteNumber("politicalTheoryUnrecorded", shares.PoliticalTheoryUnrecorded);
+        json.WriteEndObject();
+    }
+
+    private static void CountShare(Utf8JsonWriter json, string name, CompositionShare share, string denominator, Language language)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("count", share.Count);
+        json.WriteNumber("total", share.Total);
+        if (share.Share is { } exact)
+        {
+            WriteShare(json, "share", exact);
+        }
+
+        json.WriteString("percent", share.Format(language));
+        json.WriteString("denominator", denominator);
         json.WriteEndObject();
     }
 

@@ -37,6 +37,7 @@ public static class CaseRunner
         new PositionChangeCaseKind(),
         new CommitteeCaseKind(),
         new CompositionCaseKind(),
+        new StatisticsCaseKind(),
         new StandardsCaseKind(),
         new MovementCaseKind(),
         new HistoryCaseKind(),

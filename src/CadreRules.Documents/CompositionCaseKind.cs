@@ -14,7 +14,10 @@ namespace CadreRules.Documents;
 /// <see cref="RegulationTopic.StructureTargets"/>, in force on the body's date unless named) apply too. Expected: any of
 /// <c>total</c>, per measure (<c>women</c>, <c>young</c>, <c>ethnicMinority</c>) any of <c>count</c>, <c>share</c>
 /// (Vietnamese text, e.g. <c>41,5%</c>), <c>meetsTarget</c>, <c>shortfall</c>, <c>pointsChange</c>,
-/// <c>relativeChange</c>; and <c>directive</c>: any of <c>regulation</c> (id), <c>met</c>, and per target
+/// <c>relativeChange</c>; <c>firstTime</c> and <c>reElected</c> (every member's <c>firstTime</c> given) and
+/// <c>universityOrHigher</c>, <c>politicalTheoryAdvanced</c>, <c>politicalTheoryIntermediateOrHigher</c>, each any of
+/// <c>count</c> and <c>share</c> over all the members (compared at the precision written: <c>91%</c> at none,
+/// <c>90,2%</c> at one decimal); and <c>directive</c>: any of <c>regulation</c> (id), <c>met</c>, and per target
 /// (<c>women</c>, <c>young</c>) any of <c>count</c>, <c>share</c>, <c>required</c>, <c>meetsTarget</c>,
 /// <c>shortfall</c>.
 /// </summary>
@@ -28,9 +31,15 @@ internal sealed class CompositionCaseKind : ICaseKind
     {
         BodyMembership body = BodyMapper.ToBody(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.BodyJson, "$.facts"), input.Roster, "$.facts");
         CompositionExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.CompositionExpectedJson, "$.expected");
-        if (expected.Total is null && expected.Women is null && expected.Young is null && expected.EthnicMinority is null && expected.Directive is null)
+        if (expected.Total is null && expected.Women is null && expected.Young is null && expected.EthnicMinority is null && expected.Directive is null
+            && expected.FirstTime is null && expected.ReElected is null && expected.UniversityOrHigher is null && expected.PoliticalTheoryAdvanced is null && expected.PoliticalTheoryIntermediateOrHigher is null)
         {
-            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "total, women, young, ethnicMinority, directive");
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "total, women, young, ethnicMinority, firstTime, reElected, universityOrHigher, politicalTheoryAdvanced, politicalTheoryIntermediateOrHigher, directive");
+        }
+
+        if ((expected.FirstTime is not null || expected.ReElected is not null) && body.FirstTimeMembers is null)
+        {
+            throw DocumentException.Of(expected.FirstTime is not null ? "$.expected.firstTime" : "$.expected.reElected", DocumentErrorCodes.NeedsField, null, expected.FirstTime is not null ? "firstTime" : "reElected", "facts.members[*].firstTime");
         }
 
         bool applies = body.DirectiveTargets || input.Regulation is not null || input.InForceOn is not null;
@@ -61,6 +70,16 @@ internal sealed class CompositionCaseKind : ICaseKind
         Compare(failures, "women", expected.Women, composition.Women, body.Targets.Women, "$.expected.women", body.Previous?.WomenChange(composition), "women");
         Compare(failures, "young", expected.Young, composition.Young, body.Targets.Young, "$.expected.young", body.Previous?.YoungChange(composition), "young");
         Compare(failures, "ethnic minority", expected.EthnicMinority, composition.EthnicMinority, body.Targets.EthnicMinority, "$.expected.ethnicMinority", body.Previous?.EthnicMinorityChange(composition), "ethnicMinority");
+        if (body.FirstTimeMembers is { } firstTime && body.ReElectedMembers is { } reElected)
+        {
+            ShareExpectations.Compare(failures, "first time", expected.FirstTime, firstTime, "$.expected.firstTime");
+            ShareExpectations.Compare(failures, "re-elected", expected.ReElected, reElected, "$.expected.reElected");
+        }
+
+        QualificationShares qualifications = body.MeasureQualifications();
+        ShareExpectations.Compare(failures, "university or higher", expected.UniversityOrHigher, qualifications.UniversityOrHigher, "$.expected.universityOrHigher");
+        ShareExpectations.Compare(failures, "political theory advanced", expected.PoliticalTheoryAdvanced, qualifications.PoliticalTheoryAdvanced, "$.expected.politicalTheoryAdvanced");
+        ShareExpectations.Compare(failures, "political theory intermediate or higher", expected.PoliticalTheoryIntermediateOrHigher, qualifications.PoliticalTheoryIntermediateOrHigher, "$.expected.politicalTheoryIntermediateOrHigher");
         var findings = body.Targets.Check(composition);
         if (directive is not null)
         {

@@ -25,6 +25,9 @@ internal sealed class KeyPostHolderJson
 
     public KeyPostKind? Post { get; set; }
 
+    /// <summary>The unit's level: <c>commune</c> when absent, <c>provincial</c> for a provincial secretary or chair.</summary>
+    public CadreRules.People.OrganisationalLevel? Level { get; set; }
+
     public string? Name { get; set; }
 
     public bool? BornThere { get; set; }
@@ -59,4 +62,21 @@ internal sealed class NonLocalExpectedJson
 
     /// <summary>Secretaries due to move after too many years in one place.</summary>
     public int? SecretariesDueToMove { get; set; }
+
+    /// <summary>Per level and post (<c>provincial/secretary</c>, <c>commune/secretary</c>, <c>commune/chair</c>…).</summary>
+    public Dictionary<string, NonLocalPostExpectedJson>? ByLevelAndPost { get; set; }
+}
+
+/// <summary>One post kind at one level in a <c>non-local</c> case; at least one field.</summary>
+internal sealed class NonLocalPostExpectedJson
+{
+    /// <summary>Non-local over total, e.g. <c>12/16</c>.</summary>
+    public string? Count { get; set; }
+
+    public bool? MeetsTarget { get; set; }
+
+    public long? Shortfall { get; set; }
+
+    /// <summary><c>pending</c>, <c>metByDeadline</c>, <c>missed</c> or <c>metAfterDeadline</c>; <c>none</c> for a post without a target.</summary>
+    public string? Progress { get; set; }
 }

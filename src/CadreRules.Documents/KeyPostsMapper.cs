@@ -71,7 +71,7 @@ internal static class KeyPostsMapper
         bool born = Require.Value(h.BornThere, path + ".bornThere");
         bool raised = Require.Value(h.RaisedThere, path + ".raisedThere");
         LocalityTies ties = Require.Build(path, () => new LocalityTies(born, raised, h.YearsStudiedOrWorkedThere ?? 0), "yearsStudiedOrWorkedThere");
-        return Require.Build(path, () => new KeyPostHolder(unit, post, ties) { Name = h.Name, InPostSince = h.InPostSince }, "unit", "kind=post", "InPostSince=inPostSince");
+        return Require.Build(path, () => new KeyPostHolder(unit, post, ties) { Name = h.Name, InPostSince = h.InPostSince, Level = h.Level ?? CadreRules.People.OrganisationalLevel.Commune }, "unit", "kind=post", "InPostSince=inPostSince", "Level=level");
     }
 
     public static KeyPostsJson FromSurvey(KeyPostSurvey survey) => new()
@@ -83,6 +83,7 @@ internal static class KeyPostsMapper
         {
             Unit = h.Unit,
             Post = h.Kind,
+            Level = h.Level == CadreRules.People.OrganisationalLevel.Commune ? null : h.Level,
             Name = h.Name,
             BornThere = h.Ties.BornThere,
             RaisedThere = h.Ties.RaisedThere,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using CadreRules.Rotation;
@@ -10,7 +11,10 @@ namespace CadreRules.Documents;
 /// <c>"kind": "non-local"</c>: facts are a key-posts document (schemaVersion optional), measured by <c>regulation</c> or
 /// the rotation regulation in force on the document's date. Expected: any of <c>nonLocal</c>, <c>total</c>,
 /// <c>share</c> and <c>gap</c> (Vietnamese text, e.g. <c>53,1%</c>), <c>meetsTarget</c>, <c>byPost</c> (per post:
-/// non-local over total, e.g. <c>12/16</c>), <c>progress</c> against the deadline, <c>secretariesDueToMove</c>.
+/// non-local over total, e.g. <c>12/16</c>), <c>progress</c> against the deadline, <c>secretariesDueToMove</c>, and
+/// <c>byLevelAndPost</c>: per <c>level/post</c> key (<c>provincial/secretary</c>, <c>commune/secretary</c>,
+/// <c>commune/chair</c>…) any of <c>count</c> (<c>12/16</c>), <c>meetsTarget</c> and <c>shortfall</c> (need a target
+/// for that post and level) and <c>progress</c> (<c>none</c> for a post without a target).
 /// </summary>
 internal sealed class NonLocalCaseKind : ICaseKind
 {
@@ -26,9 +30,9 @@ internal sealed class NonLocalCaseKind : ICaseKind
         KeyPostSurvey survey = KeyPostsMapper.ToSurvey(DocumentReader.ParseElement(input.Facts, CadreJsonContext.Default.KeyPostsJson, "$.facts"), "$.facts");
         NonLocalExpectedJson expected = DocumentReader.ParseElement(input.Expected, CadreJsonContext.Default.NonLocalExpectedJson, "$.expected");
         if (expected.NonLocal is null && expected.Total is null && expected.Share is null && expected.MeetsTarget is null && expected.Gap is null && expected.ByPost is null
-            && expected.Progress is null && expected.SecretariesDueToMove is null)
+            && expected.Progress is null && expected.SecretariesDueToMove is null && expected.ByLevelAndPost is null)
         {
-            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "nonLocal, total, share, meetsTarget, gap, byPost, progress, secretariesDueToMove");
+            throw DocumentException.Of("$.expected", DocumentErrorCodes.NothingExpected, null, "nonLocal, total, share, meetsTarget, gap, byPost, byLevelAndPost, progress, secretariesDueToMove");
         }
 
         RotationRegulation regulation = CaseRegulation.Resolve<RotationRegulation>(input, RegulationTopic.Rotation, SubjectKind.Cadre, survey.Date);
@@ -61,8 +65,47 @@ internal sealed class NonLocalCaseKind : ICaseKind
             Compare(failures, post, count, string.Create(CultureInfo.InvariantCulture, $"{part.NonLocal}/{part.Total}"));
         }
 
+        ImmutableArray<NonLocalPostReport> parts = regulation.MeasureNonLocalByPost(survey);
+        foreach ((string key, NonLocalPostExpectedJson e) in expected.ByLevelAndPost ?? [])
+        {
+            string path = Require.Key("$.expected.byLevelAndPost", key);
+            if (e.Count is null && e.MeetsTarget is null && e.Shortfall is null && e.Progress is null)
+            {
+                throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, meetsTarget, shortfall, progress");
+            }
+
+            Require.Count(e.Shortfall, path + ".shortfall");
+            NonLocalPostReport part = parts.FirstOrDefault(p => Key(p) == key)
+                ?? throw DocumentException.Coded(path, DocumentErrorCodes.UnknownProperty, $"no post '{key}' in the facts (keys are level/post, e.g. commune/secretary).", null, null, key);
+            Compare(failures, key, e.Count, string.Create(CultureInfo.InvariantCulture, $"{part.NonLocal}/{part.Total}"));
+            if ((e.MeetsTarget is not null || e.Shortfall is not null) && part.Target is null)
+            {
+                throw DocumentException.Of(path, DocumentErrorCodes.NotApplicable, null, e.MeetsTarget is not null ? "meetsTarget" : "shortfall");
+            }
+
+            if (e.MeetsTarget is { } m && m != part.MeetsTarget)
+            {
+                failures.Add($"{key} meets target: expected {(m ? "true" : "false")}, actual {(part.MeetsTarget == true ? "true" : "false")}");
+            }
+
+            if (e.Shortfall is { } s && s != part.Shortfall)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{key} shortfall: expected {s}, actual {part.Shortfall}"));
+            }
+
+            string partProgress = part.ProgressOn(survey.Date) is { } pp ? Camel(pp) : "none";
+            if (e.Progress is { } ep && ep != partProgress)
+            {
+                failures.Add($"{key} progress: expected {ep}, actual {partProgress}");
+            }
+        }
+
         return new CaseOutcome(report.Explain(), failures);
     }
+
+    /// <summary>"commune/secretary", "provincial/chair": how a case names one post kind at one level.</summary>
+    internal static string Key(NonLocalPostReport part) =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(part.Level.ToString()) + "/" + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(part.Kind.ToString());
 
     private static string Camel(NonLocalProgress progress) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(progress.ToString());
 

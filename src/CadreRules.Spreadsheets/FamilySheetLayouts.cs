@@ -39,6 +39,7 @@ internal static class FamilySheetLayouts
         Text("$.area", "Địa bàn", "Area", false, "Huyện Phúc Thọ", "Địa bàn khảo sát (giống nhau trên mọi dòng).", "The area surveyed (the same on every row)."),
         Text("unit", "Đơn vị", "Unit", true, "Xã Tam Hiệp", "Xã, phường, thị trấn.", "The commune, ward or town."),
         Choice<KeyPostKind>("post", "Chức vụ chủ chốt", "Post", true, "bí thư", "Bí thư đảng ủy hoặc chủ tịch UBND.", "Party secretary or people's committee chair."),
+        Choice<CadreRules.People.OrganisationalLevel>("level", "Cấp", "Level", false, "", "Cấp của đơn vị; để trống là cấp xã (bí thư tỉnh ủy ghi cấp tỉnh).", "The unit's level; blank is commune (a provincial secretary is provincial)."),
         Text("name", "Họ và tên", "Name", false, "", "Họ và tên người giữ chức vụ.", "The holder's name."),
         Of(ValueKind.Boolean, "bornThere", "Sinh tại địa phương", "Born there", true, "không", "Sinh ra tại địa phương.", "Born in the locality."),
         Of(ValueKind.Boolean, "raisedThere", "Lớn lên tại địa phương", "Raised there", true, "không", "Lớn lên tại địa phương.", "Raised in the locality."),
@@ -60,6 +61,8 @@ internal static class FamilySheetLayouts
         Previous("young", "trẻ", "young"),
         Previous("ethnicMinority", "dân tộc thiểu số", "ethnic minority"),
         Text("cadreRef", "Mã cán bộ", "Cadre id", true, "MKT-001", "Mã thành viên trong danh sách cán bộ (--roster).", "The member's id in the roster (--roster)."),
+        Of(ValueKind.Boolean, "firstTime", "Tham gia lần đầu", "First time", false, "không", "Thành viên tham gia lần đầu (có) hay tái cử (không); để trống khi không biết (tỷ lệ đổi mới khi đó chưa xác định).", "Elected for the first time (yes) or re-elected (no); blank when not known (the renewal share is then undetermined)."),
+        Of(ValueKind.Boolean, "standingCommittee", "Ủy viên ban thường vụ", "Standing committee", false, "", "Thành viên ban thường vụ; để trống ở mọi dòng khi hồ sơ không ghi.", "Sits on the standing committee; blank on every row when the document does not say."),
     ]);
 
     private static SheetColumn Previous(string name, string vi, string en) =>

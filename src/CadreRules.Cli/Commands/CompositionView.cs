@@ -8,7 +8,8 @@ using CadreRules.Rules;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary>Prints a body's structure against its targets (used by <c>composition</c> and <c>demo</c>).</summary>
+/// <summary>Prints a body's structure against its targets (used by <c>body</c> and <c>demo</c>) and a roster's
+/// statistics (<c>statistics</c>).</summary>
 internal static class CompositionView
 {
     public static void WriteTable(TextWriter output, BodyMembership body, BodyComposition composition, Language language)
@@ -30,6 +31,14 @@ internal static class CompositionView
         output.WriteLine(Line(vi ? "Nữ" : "Women", composition.Women, body.Targets.Women, language) + Change(body.Previous, body.Previous?.WomenChange(composition), language));
         output.WriteLine(Line(vi ? $"Trẻ (dưới {TextTable.Integer(composition.YoungAgeLimit)} tuổi)" : $"Young (under {TextTable.Integer(composition.YoungAgeLimit)})", composition.Young, body.Targets.Young, language) + Change(body.Previous, body.Previous?.YoungChange(composition), language));
         output.WriteLine(Line(vi ? "Dân tộc thiểu số" : "Ethnic minority", composition.EthnicMinority, body.Targets.EthnicMinority, language) + Change(body.Previous, body.Previous?.EthnicMinorityChange(composition), language));
+        string members = CadreResultJson.MembersText(composition.Total, language);
+        if (body.FirstTimeMembers is { } firstTime && body.ReElectedMembers is { } reElected)
+        {
+            output.WriteLine(Counted(vi ? "Tham gia lần đầu" : "First elected", firstTime, members, language));
+            output.WriteLine(Counted(vi ? "Tái cử" : "Re-elected", reElected, members, language));
+        }
+
+        WriteQualifications(output, body.MeasureQualifications(), members, language);
         output.WriteLine(vi
             ? "Tỷ lệ là phân số đúng, làm tròn một lần khi in; so với chỉ tiêu bằng phân số, không qua số đã làm tròn."
             : "Shares are exact fractions, rounded once for printing; targets are compared on the fractions, never on rounded figures.");
@@ -40,6 +49,45 @@ internal static class CompositionView
                 : "Change from the previous term: the difference of the two shares in percentage points; \"relative\" is the new share over the old minus one (none when the old share is zero).");
         }
     }
+
+    /// <summary>A roster's statistics: the composition and the qualification shares, each over every cadre on it.</summary>
+    public static void WriteStatistics(TextWriter output, Roster roster, BodyComposition composition, QualificationShares qualifications, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        string cadres = CadreResultJson.RosterText(composition.Total, language);
+        output.WriteLine((vi ? "Thống kê " : "Statistics of ") + (roster.Organisation ?? (vi ? "danh sách cán bộ" : "the roster"))
+            + (vi ? $" ngày {TextTable.Date(composition.AsOf)}: {cadres}" : $" as of {TextTable.Date(composition.AsOf)}: {cadres}"));
+        output.WriteLine(Counted(vi ? "Nữ" : "Women", composition.Women, cadres, language));
+        output.WriteLine(Counted(vi ? $"Trẻ (dưới {TextTable.Integer(composition.YoungAgeLimit)} tuổi)" : $"Young (under {TextTable.Integer(composition.YoungAgeLimit)})", composition.Young, cadres, language));
+        output.WriteLine(Counted(vi ? "Dân tộc thiểu số" : "Ethnic minority", composition.EthnicMinority, cadres, language));
+        WriteQualifications(output, qualifications, cadres, language);
+        output.WriteLine(vi
+            ? "Tỷ lệ là phân số đúng trên toàn bộ cán bộ trong danh sách, làm tròn một lần khi in."
+            : "Shares are exact fractions of every cadre on the roster, rounded once for printing.");
+    }
+
+    /// <summary>The education and political theory shares, with the cadres whose level is not recorded.</summary>
+    private static void WriteQualifications(TextWriter output, QualificationShares shares, string denominator, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        output.WriteLine(Counted(vi ? "Chuyên môn đại học trở lên" : "University degree or higher", shares.UniversityOrHigher, denominator, language)
+            + Unrecorded(shares.EducationUnrecorded, language));
+        output.WriteLine(Counted(vi ? "Lý luận chính trị cao cấp, cử nhân" : "Political theory advanced or bachelor's", shares.PoliticalTheoryAdvanced, denominator, language)
+            + Unrecorded(shares.PoliticalTheoryUnrecorded, language));
+        output.WriteLine(Counted(vi ? "Lý luận chính trị trung cấp trở lên" : "Political theory intermediate or higher", shares.PoliticalTheoryIntermediateOrHigher, denominator, language)
+            + Unrecorded(shares.PoliticalTheoryUnrecorded, language));
+    }
+
+    private static string Unrecorded(int count, Language language) => count == 0
+        ? string.Empty
+        : language == Language.Vietnamese
+            ? $" ({TextTable.Integer(count)} người chưa ghi trình độ, tính vào mẫu số)"
+            : $" ({TextTable.Integer(count)} with no level recorded, counted in the denominator)";
+
+    /// <summary>"label: count/total = percent (trên D)" with the denominator named.</summary>
+    private static string Counted(string label, CompositionShare share, string denominator, Language language) => language == Language.Vietnamese
+        ? $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)} (trên {denominator})"
+        : $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)} (of {denominator})";
 
     /// <summary>The change from the previous term, appended to a measure's line, or nothing.</summary>
     private static string Change(PreviousTerm? previous, TermChange? change, Language language)
@@ -60,7 +108,8 @@ internal static class CompositionView
     private static string Line(string label, CompositionShare share, Share? target, Language language)
     {
         bool vi = language == Language.Vietnamese;
-        string text = $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)}";
+        string text = $"{label}: {TextTable.Integer(share.Count)}/{TextTable.Integer(share.Total)} = {share.Format(language)}"
+            + (vi ? $" (trên {CadreResultJson.MembersText(share.Total, language)})" : $" (of {CadreResultJson.MembersText(share.Total, language)})");
         if (target is not { } t)
         {
             return text + (vi ? ", chưa đặt chỉ tiêu" : ", no target");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using CadreRules.Documents;
 using CadreRules.Rotation;
 using CadreRules.Rules;
@@ -18,7 +19,7 @@ internal sealed class NonLocalCommand : ICliCommand
         Option<string?> regulation = CommonOptions.Regulation();
         Option<long?> maxBytes = CommonOptions.MaxBytes();
         regulation.Description = "The rotation regulation (its non-local threshold and target): an id, \"in force\" (default: in force on the document's date) or \"in force on yyyy-MM-dd\".";
-        var command = new Command("non-local", "The share of commune secretaries and chairs who are not local, per post and in total, against the target. Exit 1 when the target is not met.")
+        var command = new Command("non-local", "The share of key posts held by non-local cadres, per post and in total against the pooled target, and per post kind and level against its own target and deadline (ahead of or behind schedule). Exit 1 when the pooled target is not met or a post's target is missed past its deadline.")
         {
             file, language, format, overrides, regulation, maxBytes,
         };
@@ -39,7 +40,10 @@ internal sealed class NonLocalCommand : ICliCommand
                 NonLocalView.WriteTable(context.Out, survey, rotation, report, lang);
             }
 
-            return report.MeetsTarget ? ExitCodes.Ok : ExitCodes.Findings;
+            // Exit 1 when the pooled target is missed, or when a post's own target is missed past its deadline (behind
+            // schedule); a post still before its deadline is not a finding.
+            bool behind = rotation.MeasureNonLocalByPost(survey).Any(p => p.ProgressOn(survey.Date) == NonLocalProgress.Missed);
+            return report.MeetsTarget && !behind ? ExitCodes.Ok : ExitCodes.Findings;
         }));
         return command;
     }

@@ -51,6 +51,11 @@ internal static class NonLocalView
                 + (vi ? "; " : "; ") + report.DeadlineCitation.Format(language);
         output.WriteLine((vi ? "Thời hạn: " : "Deadline: ") + TextTable.Date(report.Deadline) + ": " + Vocabulary.Progress(report.ProgressOn(survey.Date), language)
             + (vi ? " (căn cứ: " : " (basis: ") + basis + ")");
+        foreach (NonLocalPostReport part in regulation.MeasureNonLocalByPost(survey))
+        {
+            output.WriteLine(PostLine(part, survey.Date, regulation, language));
+        }
+
         var render = new global::CadreRules.Localization.FindingRenderer(language);
         foreach (Finding tenure in regulation.SecretaryTenure(survey).Where(f => f.Status == FindingStatus.NotSatisfied))
         {
@@ -63,6 +68,45 @@ internal static class NonLocalView
             : $"Local: born or raised in the locality, or studied or worked there for at least {TextTable.Integer(years)} years.");
         output.WriteLine((vi ? "Căn cứ chỉ tiêu: " : "Target set by: ") + report.Citation.Format(language));
     }
+
+    /// <summary>One post kind at one level against its own target and deadline: "Bí thư cấp xã: 12/16 = 75,0% (trên 16
+    /// bí thư), chỉ tiêu 100,0% đến 31/12/2030: chưa đạt, còn thiếu 4 người; chưa đến hạn", or "không có chỉ tiêu".</summary>
+    public static string PostLine(NonLocalPostReport part, NodaTime.LocalDate date, RotationRegulation regulation, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        string level = Vocabulary.Level(part.Level, language);
+        string posts = Vocabulary.Posts(part.Kind, language);
+        string head = vi
+            ? $"{posts} cấp {level}: {TextTable.Integer(part.NonLocal)}/{TextTable.Integer(part.Total)} không phải người địa phương = {(part.Share is { } s ? s.FormatPercent(language) : "—")} (trên {TextTable.Integer(part.Total)} người giữ chức)"
+            : $"{posts} ({level}): {TextTable.Integer(part.NonLocal)}/{TextTable.Integer(part.Total)} non-local = {(part.Share is { } s2 ? s2.FormatPercent(language) : "—")} (of {TextTable.Integer(part.Total)} post holders)";
+        if (part.Target is not { } target || part.Deadline is not { } deadline || part.ProgressOn(date) is not { } progress)
+        {
+            return head + (vi ? ", không có chỉ tiêu (Chỉ thị 45-CT/TW chỉ khuyến khích)" : ", no target (Chỉ thị 45-CT/TW only encourages it)");
+        }
+
+        string met = part.MeetsTarget == true
+            ? Vocabulary.Met(true, language)
+            : (progress == NonLocalProgress.Pending ? (vi ? "chưa đạt" : "not met yet") : Vocabulary.Met(false, language))
+                + (vi ? $", còn thiếu {TextTable.Integer(part.Shortfall ?? 0)} người" : $", {TextTable.Integer(part.Shortfall ?? 0)} short");
+
+        // The shipped numbers are unconfirmed readings of "basically" and of the term: say so, unless a variant set them.
+        Parameter<Share> key = part.Level == global::CadreRules.People.OrganisationalLevel.Provincial ? RotationRegulation.ProvincialSecretaryTarget : RotationRegulation.CommuneSecretaryTarget;
+        bool setByVariant = !Equals(regulation.Parameters.SourceOf(key.Key), key.Citation);
+        string basis = (setByVariant ? string.Empty : (vi ? "chỉ tiêu và thời hạn mặc định, " : "default target and deadline, ") + global::CadreRules.Localization.Terms.Of(key.Confidence).Get(language) + "; ") + part.Citation?.Format(language);
+        return head + (vi
+            ? $", chỉ tiêu {target.FormatPercent(language)} đến {TextTable.Date(deadline)}: {met}; {Schedule(progress, language)} (căn cứ: {basis})"
+            : $", target {target.FormatPercent(language)} by {TextTable.Date(deadline)}: {met}; {Schedule(progress, language)} (basis: {basis})");
+    }
+
+    /// <summary>Where a post's share stands against its deadline, in schedule words: ahead of schedule (met on or before
+    /// the deadline), not yet due, behind schedule (the deadline passed unmet), or met but counted after the deadline.</summary>
+    private static string Schedule(NonLocalProgress progress, Language language) => progress switch
+    {
+        NonLocalProgress.MetByDeadline => language == Language.Vietnamese ? "hoàn thành trước thời hạn" : "ahead of schedule (met by the deadline)",
+        NonLocalProgress.MetAfterDeadline => language == Language.Vietnamese ? "đạt, tính sau thời hạn" : "met, counted after the deadline",
+        NonLocalProgress.Missed => language == Language.Vietnamese ? "chậm so với thời hạn (đã quá hạn)" : "behind schedule (the deadline has passed)",
+        _ => language == Language.Vietnamese ? "chưa đến hạn" : "not yet due",
+    };
 
     /// <summary>The closing line: the total share, the target, met or not, and the distance in points.</summary>
     public static string Total(NonLocalShareReport report, Language language)

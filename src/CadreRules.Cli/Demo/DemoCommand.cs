@@ -24,6 +24,7 @@ internal sealed class DemoCommand : ICliCommand
         new AppointmentSection(),
         new CommitteeSection(),
         new CompositionSection(),
+        new StatisticsSection(),
         new StandardsSection(),
         new MovementsSection(),
         new HistorySection(),

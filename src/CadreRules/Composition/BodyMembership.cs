@@ -94,4 +94,27 @@ public sealed class BodyMembership
     /// <summary>Measures the body's structure.</summary>
     /// <returns>The women, young and ethnic-minority shares.</returns>
     public BodyComposition Measure() => BodyComposition.Of(Members, AsOf, YoungAgeLimit);
+
+    /// <summary>Counts the members' qualifications on <see cref="AsOf"/>, over all the members.</summary>
+    /// <returns>The education and political theory shares.</returns>
+    public QualificationShares MeasureQualifications() => QualificationShares.Of(Members, AsOf);
+
+    /// <summary>Gets the members elected for the first time, over all the members, or <see langword="null"/> when
+    /// <see cref="FirstTime"/> is not known.</summary>
+    public CompositionShare? FirstTimeMembers => FirstTime is { } first ? new CompositionShare(Count(first), Members.Length) : null;
+
+    /// <summary>Gets the members re-elected (every member not elected for the first time), over all the members, or
+    /// <see langword="null"/> when <see cref="FirstTime"/> is not known.</summary>
+    public CompositionShare? ReElectedMembers => FirstTime is { } first ? new CompositionShare(Members.Length - Count(first), Members.Length) : null;
+
+    private int Count(ImmutableHashSet<CadreId> ids)
+    {
+        int count = 0;
+        foreach (Cadre member in Members)
+        {
+            count += ids.Contains(member.Id) ? 1 : 0;
+        }
+
+        return count;
+    }
 }

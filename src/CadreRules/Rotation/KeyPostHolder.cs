@@ -37,6 +37,18 @@ public sealed record KeyPostHolder
     /// <summary>Gets the holder's ties to the locality.</summary>
     public LocalityTies Ties { get; }
 
+    /// <summary>Gets the level of the unit (<see cref="People.OrganisationalLevel.Commune"/> unless set): a provincial
+    /// party secretary is <see cref="KeyPostKind.Secretary"/> at <see cref="People.OrganisationalLevel.Provincial"/>.
+    /// <see cref="RotationRegulation.MeasureNonLocalByPost(KeyPostSurvey)"/> counts each post kind at each level apart.</summary>
+    /// <exception cref="InputOutOfRangeException">Set to a value that is not defined.</exception>
+    public People.OrganisationalLevel Level
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new InputOutOfRangeException(nameof(Level), value, "Unknown level.");
+    }
+
+    = People.OrganisationalLevel.Commune;
+
     /// <summary>Gets the holder's name, for reports; <see langword="null"/> when not given. It plays no part in the
     /// measure.</summary>
     public string? Name { get; init; }

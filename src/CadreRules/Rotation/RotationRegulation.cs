@@ -98,6 +98,39 @@ public sealed class RotationRegulation : Regulation
         new LocalizedText("Số năm giữ chức bí thư ở một địa phương mà từ đó cần bố trí sang nơi khác", "Years as secretary in one place from which a move is due"),
         8, Confidence.News, RotationDocuments.Ct45.Whole(), minimum: 1, maximum: 40);
 
+    /// <summary>Gets the target share of non-local provincial party secretaries. CT 45-CT/TW asks for provincial
+    /// secretaries who are "basically" (cơ bản) not local and gives no number, so this is a named parameter,
+    /// <see cref="Confidence.Unconfirmed"/>; the default reads "basically" as every post (100%); a caller who reads it
+    /// otherwise sets its own share.</summary>
+    public static Parameter<Share> ProvincialSecretaryTarget { get; } = Parameter.Share(
+        "nonLocal.provincialSecretary.targetShare",
+        new LocalizedText("Tỷ lệ bí thư tỉnh ủy, thành ủy không phải người địa phương cần đạt (\"cơ bản\")", "Target share of non-local provincial party secretaries (\"basically\")"),
+        Share.One, Confidence.Unconfirmed, RotationDocuments.Ct45.Whole());
+
+    /// <summary>Gets the year by whose end the provincial secretaries' target is due. CT 45-CT/TW ties it to the
+    /// provincial congresses of the 2025–2030 term, held in 2025, and gives no date: <see cref="Confidence.Unconfirmed"/>,
+    /// 2025 by default.</summary>
+    public static Parameter<int> ProvincialSecretaryDeadlineYear { get; } = Parameter.Integer(
+        "nonLocal.provincialSecretary.deadlineYear",
+        new LocalizedText("Năm phải đạt tỷ lệ bí thư tỉnh ủy, thành ủy không phải người địa phương (hết ngày 31/12)", "Year by whose end (31 December) the provincial secretaries' non-local target is due"),
+        2025, Confidence.Unconfirmed, RotationDocuments.Ct45.Whole(), minimum: 2000, maximum: 2100);
+
+    /// <summary>Gets the target share of non-local commune party secretaries. CT 45-CT/TW asks the commune level to
+    /// "strive to basically complete" the policy, with no number: <see cref="Confidence.Unconfirmed"/>, every post (100%)
+    /// by default. The pooled commune target (<see cref="NonLocalTarget"/>, Hà Nội's 50% of secretaries and chairs
+    /// together) is separate.</summary>
+    public static Parameter<Share> CommuneSecretaryTarget { get; } = Parameter.Share(
+        "nonLocal.communeSecretary.targetShare",
+        new LocalizedText("Tỷ lệ bí thư đảng ủy cấp xã không phải người địa phương cần đạt (\"phấn đấu cơ bản\")", "Target share of non-local commune party secretaries (\"strive to basically\")"),
+        Share.One, Confidence.Unconfirmed, RotationDocuments.Ct45.Whole());
+
+    /// <summary>Gets the year by whose end the commune secretaries' target is due: CT 45-CT/TW speaks of the 2025–2030
+    /// term and gives no date, so <see cref="Confidence.Unconfirmed"/>, 2030 (the term's last year) by default.</summary>
+    public static Parameter<int> CommuneSecretaryDeadlineYear { get; } = Parameter.Integer(
+        "nonLocal.communeSecretary.deadlineYear",
+        new LocalizedText("Năm phải đạt tỷ lệ bí thư cấp xã không phải người địa phương (hết ngày 31/12)", "Year by whose end (31 December) the commune secretaries' non-local target is due"),
+        2030, Confidence.Unconfirmed, RotationDocuments.Ct45.Whole(), minimum: 2000, maximum: 2100);
+
     /// <summary>Gets the most consecutive terms a head may serve in the same unit (QĐ 65 Điều 4 khoản 2).</summary>
     public static Parameter<int> MaxConsecutiveTerms { get; } = Parameter.Integer(
         "head.maxConsecutiveTerms",
@@ -121,7 +154,7 @@ public sealed class RotationRegulation : Regulation
     private static readonly ImmutableArray<ParameterConstraint> Constraints = [ParameterConstraint.NotGreater(MinMonthsLeftForPolicy, MinMonthsLeft)];
 
     private static readonly ImmutableArray<ParameterDefinition> Schema =
-        [MinMonthsLeft, MinMonthsLeftForPolicy, MinDurationMonths, DisciplinaryReviewBars, LocalMinYears, NonLocalTarget, NonLocalDeadlineYear, SecretaryMaxYearsInPlace, MaxConsecutiveTerms];
+        [MinMonthsLeft, MinMonthsLeftForPolicy, MinDurationMonths, DisciplinaryReviewBars, LocalMinYears, NonLocalTarget, NonLocalDeadlineYear, ProvincialSecretaryTarget, ProvincialSecretaryDeadlineYear, CommuneSecretaryTarget, CommuneSecretaryDeadlineYear, SecretaryMaxYearsInPlace, MaxConsecutiveTerms];
 
     private readonly LegalDocument _party;
     private readonly int _minLeft;
@@ -311,6 +344,41 @@ public sealed class RotationRegulation : Regulation
 
         return new NonLocalShareReport(nonLocal, total, _target, Parameters.CitationFor(RotationDocuments.Ct45.Whole(), NonLocalTarget)!,
             new LocalDate(_deadlineYear, 12, 31), Parameters.CitationFor(RotationDocuments.Ct45.Whole(), NonLocalDeadlineYear)!);
+    }
+
+    /// <summary>Measures the non-local share of each post kind at each level a survey lists (provincial secretaries,
+    /// commune secretaries, commune chairs…), each against its own target and deadline where the regulation sets one:
+    /// <see cref="ProvincialSecretaryTarget"/> by <see cref="ProvincialSecretaryDeadlineYear"/> and
+    /// <see cref="CommuneSecretaryTarget"/> by <see cref="CommuneSecretaryDeadlineYear"/>. CT 45-CT/TW only encourages the
+    /// policy for other titles, so the other posts are measured with no target.</summary>
+    /// <param name="survey">The survey.</param>
+    /// <returns>One report per (level, post) present, ordered by level (province first) then post (secretary first).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    public ImmutableArray<NonLocalPostReport> MeasureNonLocalByPost(KeyPostSurvey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var counts = new SortedDictionary<(People.OrganisationalLevel Level, KeyPostKind Kind), (int NonLocal, int Total)>();
+        foreach (KeyPostHolder holder in survey.Holders)
+        {
+            (int n, int t) = counts.GetValueOrDefault((holder.Level, holder.Kind));
+            counts[(holder.Level, holder.Kind)] = (n + (IsLocal(holder.Ties) ? 0 : 1), t + 1);
+        }
+
+        var reports = ImmutableArray.CreateBuilder<NonLocalPostReport>(counts.Count);
+        foreach (((People.OrganisationalLevel level, KeyPostKind kind), (int nonLocal, int total)) in counts)
+        {
+            (Parameter<Share>? target, Parameter<int>? year) = (level, kind) switch
+            {
+                (People.OrganisationalLevel.Provincial, KeyPostKind.Secretary) => (ProvincialSecretaryTarget, ProvincialSecretaryDeadlineYear),
+                (People.OrganisationalLevel.Commune, KeyPostKind.Secretary) => ((Parameter<Share>?)CommuneSecretaryTarget, (Parameter<int>?)CommuneSecretaryDeadlineYear),
+                _ => (null, null),
+            };
+            reports.Add(target is null || year is null
+                ? new NonLocalPostReport(kind, level, nonLocal, total, null, null, null)
+                : new NonLocalPostReport(kind, level, nonLocal, total, Parameters.Get(target), new LocalDate(Parameters.Get(year), 12, 31), Parameters.CitationFor(RotationDocuments.Ct45.Whole(), target, year)));
+        }
+
+        return reports.ToImmutable();
     }
 
     /// <summary>Checks how long each secretary of a survey has held the post in that place, against

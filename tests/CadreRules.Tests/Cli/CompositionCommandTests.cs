@@ -5,7 +5,8 @@ using System.Text.Json;
 
 namespace CadreRules.Tests.Cli;
 
-/// <summary>The <c>composition</c> command: shares against targets, JSON, exit codes, bad input, demo.</summary>
+/// <summary>The <c>body</c> command (alias <c>composition</c>): shares against targets, first-time members, qualifications,
+/// JSON, exit codes, bad input, demo; and the <c>statistics</c> command over a roster.</summary>
 public sealed class CompositionCommandTests : IDisposable
 {
     private static readonly string Samples = Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "src", "CadreRules.Cli", "Samples");
@@ -33,8 +34,8 @@ public sealed class CompositionCommandTests : IDisposable
         CliRun run = CliRun.Of("composition", Path.Combine(Samples, "demo-body.json"), "--roster", Path.Combine(Samples, "demo-roster.json"), "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Women: 6/15 = 40.0%, target at least 15.0%: met", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Ethnic minority: 3/15 = 20.0%, target at least 20.0%: met", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Women: 6/15 = 40.0% (of 15 members), target at least 15.0%: met", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Ethnic minority: 3/15 = 20.0% (of 15 members), target at least 20.0%: met", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,8 +44,8 @@ public sealed class CompositionCommandTests : IDisposable
         CliRun run = CliRun.Of("composition", Write("b.json", Body(2, 18, """{ "women": { "numerator": 15, "denominator": 100 } }""")));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Nữ: 2/20 = 10,0%, chỉ tiêu từ 15,0%: không đạt, còn thiếu 1 người", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Dân tộc thiểu số: 18/20 = 90,0%, chưa đặt chỉ tiêu", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nữ: 2/20 = 10,0% (trên 20 thành viên), chỉ tiêu từ 15,0%: không đạt, còn thiếu 1 người", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dân tộc thiểu số: 18/20 = 90,0% (trên 20 thành viên), chưa đặt chỉ tiêu", run.Output, StringComparison.Ordinal);
         VietnameseOutput.AssertNoEnglish(run.Output);
     }
 
@@ -64,6 +65,80 @@ public sealed class CompositionCommandTests : IDisposable
     }
 
     [Fact]
+    public void Body_DemoBody_NamesTheDenominatorOfTheFirstTimeAndQualificationShares()
+    {
+        CliRun vi = CliRun.Of("body", Path.Combine(Samples, "demo-body.json"), "--roster", Path.Combine(Samples, "demo-roster.json"));
+        CliRun en = CliRun.Of("body", Path.Combine(Samples, "demo-body.json"), "--roster", Path.Combine(Samples, "demo-roster.json"), "--lang", "en");
+
+        Assert.Equal((0, 0), (vi.ExitCode, en.ExitCode));
+        Assert.Contains("Tham gia lần đầu: 6/15 = 40,0% (trên 15 thành viên)", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Tái cử: 9/15 = 60,0% (trên 15 thành viên)", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Chuyên môn đại học trở lên: 13/15 = 86,7% (trên 15 thành viên)", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Lý luận chính trị cao cấp, cử nhân: 6/15 = 40,0% (trên 15 thành viên) (1 người chưa ghi trình độ, tính vào mẫu số)", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Lý luận chính trị trung cấp trở lên: 13/15 = 86,7% (trên 15 thành viên)", vi.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(vi.Output);
+        Assert.Contains("Re-elected: 9/15 = 60.0% (of 15 members)", en.Output, StringComparison.Ordinal);
+        Assert.Contains("Political theory intermediate or higher: 13/15 = 86.7% (of 15 members) (1 with no level recorded, counted in the denominator)", en.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Body_AndItsAliasComposition_GiveTheSameOutput()
+    {
+        string[] args = [Path.Combine(Samples, "demo-body.json"), "--roster", Path.Combine(Samples, "demo-roster.json"), "--format", "json"];
+
+        Assert.Equal(CliRun.Of(["body", .. args]).Output, CliRun.Of(["composition", .. args]).Output);
+    }
+
+    [Fact]
+    public void Body_Json_GivesTheQualificationSharesOverTheMembers()
+    {
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("body", Path.Combine(Samples, "demo-body.json"), "--roster", Path.Combine(Samples, "demo-roster.json"), "--format", "json").Output);
+        JsonElement q = json.RootElement.GetProperty("qualifications");
+
+        Assert.Equal("15 thành viên", q.GetProperty("denominator").GetString());
+        Assert.Equal((13, 15), (q.GetProperty("universityOrHigher").GetProperty("count").GetInt32(), q.GetProperty("universityOrHigher").GetProperty("total").GetInt32()));
+        Assert.Equal((2, 5), (q.GetProperty("politicalTheoryAdvanced").GetProperty("share").GetProperty("numerator").GetInt32(), q.GetProperty("politicalTheoryAdvanced").GetProperty("share").GetProperty("denominator").GetInt32()));
+        Assert.Equal(1, q.GetProperty("politicalTheoryUnrecorded").GetInt32());
+        Assert.Equal(6, json.RootElement.GetProperty("firstTime").GetProperty("count").GetInt32());
+        Assert.Equal(9, json.RootElement.GetProperty("reElected").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void Body_WithoutFirstTimeForEveryMember_PrintsNoRenewalShares()
+    {
+        CliRun run = CliRun.Of("body", Write("b.json", Body(2, 2, "{}")), "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        Assert.False(json.RootElement.TryGetProperty("firstTime", out _));
+        Assert.Equal(4, json.RootElement.GetProperty("qualifications").GetProperty("educationUnrecorded").GetInt32());
+    }
+
+    [Fact]
+    public void Statistics_DemoRoster_NamesTheRosterAsTheDenominator()
+    {
+        CliRun vi = CliRun.Of("statistics", Path.Combine(Samples, "demo-roster.json"), "--as-of", "01/07/2025", "--young-age", "42");
+        CliRun en = CliRun.Of("statistics", Path.Combine(Samples, "demo-roster.json"), "--as-of", "2025-07-01", "--young-age", "42", "--lang", "en", "--format", "json");
+
+        Assert.Equal((0, 0), (vi.ExitCode, en.ExitCode));
+        Assert.Contains("Chuyên môn đại học trở lên: 13/60 = 21,7% (trên 60 cán bộ trong danh sách) (45 người chưa ghi trình độ, tính vào mẫu số)", vi.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(vi.Output);
+        using JsonDocument json = JsonDocument.Parse(en.Output);
+        Assert.Equal("60 cadres on the roster", json.RootElement.GetProperty("denominator").GetString());
+        Assert.Equal("60 cadres on the roster", json.RootElement.GetProperty("qualifications").GetProperty("universityOrHigher").GetProperty("denominator").GetString());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    public void Statistics_YoungAgeOutOfRange_ExitsTwo(string age)
+    {
+        CliRun run = CliRun.Of("statistics", Path.Combine(Samples, "demo-roster.json"), "--as-of", "2025-07-01", "--young-age", age);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--young-age", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Composition_BadInput_ExitsTwoWithFileAndPath()
     {
         string file = Write("b.json", Body(1, 1, """{ "women": { "numerator": 3, "denominator": 2 } }"""));
@@ -79,7 +154,19 @@ public sealed class CompositionCommandTests : IDisposable
     {
         string[] section = DemoOutput.Section(CliRun.Of("demo").Output, "Cơ cấu Ban Chấp hành");
 
-        Assert.Contains("Dân tộc thiểu số: 3/15 = 20,0%, chỉ tiêu từ 20,0%: đạt", section);
+        Assert.Contains("Dân tộc thiểu số: 3/15 = 20,0% (trên 15 thành viên), chỉ tiêu từ 20,0%: đạt", section);
+        VietnameseOutput.AssertNoEnglish(string.Join("\n", section));
+    }
+
+    [Fact]
+    public void Demo_HasTheStatisticsSection_WithItsDenominator()
+    {
+        string[] section = DemoOutput.Section(CliRun.Of("demo").Output, "Thống kê danh sách cán bộ");
+        string[] english = DemoOutput.Section(CliRun.Of("demo", "--lang", "en").Output, "Statistics of the roster");
+
+        Assert.Contains("Nữ: 19/60 = 31,7% (trên 60 cán bộ trong danh sách)", section);
+        Assert.Contains("Chuyên môn đại học trở lên: 13/60 = 21,7% (trên 60 cán bộ trong danh sách) (45 người chưa ghi trình độ, tính vào mẫu số)", section);
+        Assert.Contains("Women: 19/60 = 31.7% (of 60 cadres on the roster)", english);
         VietnameseOutput.AssertNoEnglish(string.Join("\n", section));
     }
 
@@ -90,9 +177,9 @@ public sealed class CompositionCommandTests : IDisposable
         CliRun run = CliRun.Of("composition", Write("p.json", body));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Nữ: 2/4 = 50,0%, chưa đặt chỉ tiêu; so với nhiệm kỳ 2015–2020 (1/5 = 20,0%): +30,0 điểm phần trăm, tương đối +150,0%", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Dân tộc thiểu số: 2/4 = 50,0%, chưa đặt chỉ tiêu; so với nhiệm kỳ 2015–2020 (0/5 = 0,0%): +50,0 điểm phần trăm, tương đối —", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Trẻ (dưới 40 tuổi): 2/4 = 50,0%, chưa đặt chỉ tiêu;", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nữ: 2/4 = 50,0% (trên 4 thành viên), chưa đặt chỉ tiêu; so với nhiệm kỳ 2015–2020 (1/5 = 20,0%): +30,0 điểm phần trăm, tương đối +150,0%", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dân tộc thiểu số: 2/4 = 50,0% (trên 4 thành viên), chưa đặt chỉ tiêu; so với nhiệm kỳ 2015–2020 (0/5 = 0,0%): +50,0 điểm phần trăm, tương đối —", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trẻ (dưới 40 tuổi): 2/4 = 50,0% (trên 4 thành viên), chưa đặt chỉ tiêu;", run.Output, StringComparison.Ordinal);
         VietnameseOutput.AssertNoEnglish(run.Output);
 
         using JsonDocument json = JsonDocument.Parse(CliRun.Of("composition", Write("p.json", body), "--format", "json", "--lang", "en").Output);

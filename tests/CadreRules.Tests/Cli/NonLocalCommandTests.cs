@@ -36,6 +36,42 @@ public sealed class NonLocalCommandTests : IDisposable
     }
 
     [Fact]
+    public void NonLocal_PerPostKindAndLevel_AgainstItsOwnTargetAndDeadline_InBothLanguages()
+    {
+        CliRun vi = CliRun.Of("non-local", ThanhTri);
+        CliRun en = CliRun.Of("non-local", ThanhTri, "--lang", "en");
+
+        Assert.Equal((0, 0), (vi.ExitCode, en.ExitCode));
+        Assert.Contains("Bí thư Đảng ủy cấp xã: 12/16 không phải người địa phương = 75,0% (trên 16 người giữ chức), chỉ tiêu 100,0% đến 31/12/2030: chưa đạt, còn thiếu 4 người; chưa đến hạn (căn cứ: chỉ tiêu và thời hạn mặc định, chưa xác nhận; Chỉ thị 45-CT/TW", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Chủ tịch UBND cấp xã: 5/16 không phải người địa phương = 31,3% (trên 16 người giữ chức), không có chỉ tiêu", vi.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(vi.Output);
+        Assert.Contains("party secretaries (commune): 12/16 non-local = 75.0% (of 16 post holders), target 100.0% by 31/12/2030: not met yet, 4 short; not yet due", en.Output, StringComparison.Ordinal);
+
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("non-local", ThanhTri, "--format", "json").Output);
+        JsonElement[] parts = [.. json.RootElement.GetProperty("byLevelAndPost").EnumerateArray()];
+        Assert.Equal(["commune/secretary", "commune/chair"], parts.Select(p => p.GetProperty("level").GetString() + "/" + p.GetProperty("post").GetString()));
+        Assert.Equal(("pending", 4), (parts[0].GetProperty("progress").GetString(), parts[0].GetProperty("shortfall").GetInt32()));
+        Assert.False(parts[1].TryGetProperty("target", out _));
+    }
+
+    [Fact]
+    public void NonLocal_ProvincialSecretaryTargetMissedPastItsDeadline_ExitsOne_BehindSchedule()
+    {
+        string holders = string.Join(",", Enumerable.Range(0, 4).Select(i => $$"""{"unit":"Tỉnh {{i}}","post":"secretary","level":"provincial","bornThere":{{(i == 0 ? "true" : "false")}},"raisedThere":false}"""));
+        string onTime = Write("p1.json", "{\"schemaVersion\":1,\"date\":\"2025-12-31\",\"holders\":[" + holders + "]}");
+        string late = Write("p2.json", "{\"schemaVersion\":1,\"date\":\"2026-01-01\",\"holders\":[" + holders + "]}");
+
+        CliRun pending = CliRun.Of("non-local", onTime);
+        CliRun missed = CliRun.Of("non-local", late, "--lang", "en");
+
+        Assert.Equal(0, pending.ExitCode);
+        Assert.Contains("Bí thư Đảng ủy cấp tỉnh: 3/4", pending.Output, StringComparison.Ordinal);
+        Assert.Contains("chưa đến hạn", pending.Output, StringComparison.Ordinal);
+        Assert.Equal(1, missed.ExitCode);
+        Assert.Contains("party secretaries (provincial): 3/4 non-local = 75.0% (of 4 post holders), target 100.0% by 31/12/2025: not met, 1 short; behind schedule (the deadline has passed)", missed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NonLocal_DeadlineProgressAndSecretariesLongInOnePlace_InBothLanguages()
     {
         string file = Write("tenure.json", """

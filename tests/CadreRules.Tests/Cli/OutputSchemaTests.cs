@@ -34,7 +34,8 @@ public sealed partial class OutputSchemaTests
         ["position-change"] = "cli/position-change.schema.json",
         ["appointment"] = "cli/appointment.schema.json",
         ["committee"] = "cli/committee.schema.json",
-        ["composition"] = "cli/composition.schema.json",
+        ["body"] = "cli/composition.schema.json",
+        ["statistics"] = "cli/statistics.schema.json",
         ["standards"] = "cli/standards.schema.json",
         ["movements"] = "cli/movements.schema.json",
         ["history"] = "cli/history.schema.json",
@@ -87,8 +88,9 @@ public sealed partial class OutputSchemaTests
             yield return ["position-change", new[] { Sample("demo-position-changes.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["position-change", new[] { Sample("demo-position-changes.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
             yield return ["committee", new[] { Sample("demo-committee.json"), "--roster", Roster }.Concat(lang).ToArray()];
-            yield return ["composition", new[] { Sample("demo-body.json"), "--roster", Roster }.Concat(lang).ToArray()];
-            yield return ["composition", new[] { Sample("demo-body.json"), "--roster", Roster, "--regulation", "in force" }.Concat(lang).ToArray()];
+            yield return ["body", new[] { Sample("demo-body.json"), "--roster", Roster }.Concat(lang).ToArray()];
+            yield return ["body", new[] { Sample("demo-body.json"), "--roster", Roster, "--regulation", "in force" }.Concat(lang).ToArray()];
+            yield return ["statistics", new[] { Sample("demo-roster.json"), "--as-of", "2025-07-01", "--young-age", "35" }.Concat(lang).ToArray()];
             yield return ["standards", new[] { Sample("demo-standards.json") }.Concat(lang).ToArray()];
             yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];

@@ -415,7 +415,7 @@ public sealed class RequestCommandsTests : IDisposable
     public void Demo_Sections_InTheReadmeOrder()
     {
         string[] titles = [.. CliRun.Of("demo", "--lang", "en").Output.Split('\n').Where(l => l.StartsWith("== ", StringComparison.Ordinal))];
-        Assert.Equal(["== Retirement ==", "== Classification and the HTXS quota ==", "== Planning ==", "== Annual planning review ==", "== Rotation ==", "== Non-local secretaries and chairs ==", "== Periodic change of work position ==", "== Appointment eligibility ==", "== Age for party committees ==", "== Structure of the committee ==", "== Title standards ==", "== Programme of movements ==", "== Evaluation results across years ==", "== Regulation catalogue =="], titles);
+        Assert.Equal(["== Retirement ==", "== Classification and the HTXS quota ==", "== Planning ==", "== Annual planning review ==", "== Rotation ==", "== Non-local secretaries and chairs ==", "== Periodic change of work position ==", "== Appointment eligibility ==", "== Age for party committees ==", "== Structure of the committee ==", "== Statistics of the roster ==", "== Title standards ==", "== Programme of movements ==", "== Evaluation results across years ==", "== Regulation catalogue =="], titles);
     }
     // ---- bad input common to every new command --------------------------------------------------
 

@@ -143,6 +143,76 @@ public class FamilyCaseKindTests
         DocumentAssert.FailsAt("$.regulation", () => Run(Shipped(Path.Combine("composition", "empty-body-has-no-share.json"))
             .Replace("\"kind\": \"composition\",", "\"kind\": \"composition\", \"regulation\": \"planning-qd377\",", StringComparison.Ordinal)));
 
+    [Fact]
+    public void Composition_WrongQualificationShare_FailsAtThePrecisionWritten()
+    {
+        string json = Shipped(Path.Combine("composition", "seed004-lang-son-committee-qualifications.json"))
+            .Replace("\"share\": \"90,2%\"", "\"share\": \"90,3%\"", StringComparison.Ordinal)
+            .Replace("\"share\": \"100%\"", "\"share\": \"99%\"", StringComparison.Ordinal);
+
+        Assert.Equal(["university or higher share: expected 99%, actual 100%", "political theory advanced share: expected 90,3%, actual 90,2%"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void Composition_ArticleRoundedFigure_PassesAtNoDecimals()
+    {
+        string json = Shipped(Path.Combine("composition", "seed004-lang-son-committee-qualifications.json"))
+            .Replace("\"share\": \"90,2%\"", "\"share\": \"90%\"", StringComparison.Ordinal);
+
+        Assert.True(Run(json).Passed);
+    }
+
+    [Fact]
+    public void Composition_FirstTimeExpectedWithoutFirstTimeFacts_IsBadInputAtTheMeasure() =>
+        DocumentAssert.FailsAt("$.expected.firstTime", () => Run(Shipped(Path.Combine("composition", "seed004-lang-son-committee-qualifications.json"))
+            .Replace("\"expected\": {", "\"expected\": { \"firstTime\": { \"count\": 1 },", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Composition_EmptyShareExpectation_IsBadInputAtTheMeasure() =>
+        DocumentAssert.FailsAt("$.expected.universityOrHigher", () => Run(Shipped(Path.Combine("composition", "first-time-7-of-20-re-elected-13-of-20.json"))
+            .Replace("\"expected\": {", "\"expected\": { \"universityOrHigher\": {},", StringComparison.Ordinal)));
+
+    // ---- statistics ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void Statistics_WrongCountAndShare_FailsWithEachDifference()
+    {
+        string json = Shipped(Path.Combine("statistics", "seed000-lang-son-city-147-managers-2022.json"))
+            .Replace("\"count\": 134", "\"count\": 133", StringComparison.Ordinal)
+            .Replace("\"share\": \"10,2%\"", "\"share\": \"10,3%\"", StringComparison.Ordinal);
+
+        Assert.Equal(["young share: expected 10,3%, actual 10,2%", "university or higher count: expected 133, actual 134"], Run(json).Failures.ToArray());
+    }
+
+    [Fact]
+    public void Statistics_WithoutARoster_IsBadInputAtRoster()
+    {
+        string json = """{ "schemaVersion": 1, "kind": "statistics", "name": "n", "facts": { "asOf": "2025-07-01", "youngAge": 42 }, "expected": { "total": 0 } }""";
+
+        DocumentAssert.FailsAt("$.roster", () => Run(json));
+    }
+
+    [Theory]
+    [InlineData("\"expected\": { \"total\": 0 }", "\"expected\": {}", "$.expected")]
+    [InlineData("\"youngAge\": 42", "\"youngAge\": 0", "$.facts.youngAge")]
+    [InlineData("\"asOf\": \"2025-07-01\", ", "", "$.facts.asOf")]
+    [InlineData("\"kind\": \"statistics\",", "\"kind\": \"statistics\", \"regulation\": \"planning-qd377\",", "$.regulation")]
+    [InlineData("\"total\": 0", "\"total\": -1", "$.expected.total")]
+    public void Statistics_BadInput_FailsAtItsPath(string from, string to, string path)
+    {
+        string json = """{ "schemaVersion": 1, "kind": "statistics", "name": "n", "roster": { "cadres": [] }, "facts": { "asOf": "2025-07-01", "youngAge": 42 }, "expected": { "total": 0 } }""";
+
+        DocumentAssert.FailsAt(path, () => Run(json.Replace(from, to, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Statistics_CadreBornAfterTheDate_IsBadInputAtItsBirthDate()
+    {
+        string json = """{ "schemaVersion": 1, "kind": "statistics", "name": "n", "roster": { "cadres": [ { "id": "a", "sex": "male", "birthDate": "2026-01-01" } ] }, "facts": { "asOf": "2025-07-01", "youngAge": 42 }, "expected": { "total": 1 } }""";
+
+        DocumentAssert.FailsAt("$.roster.cadres[0].birthDate", () => Run(json));
+    }
+
     // ---- planning: every share and each title's status ----------------------------------------------
 
     [Fact]

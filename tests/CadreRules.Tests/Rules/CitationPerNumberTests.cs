@@ -22,6 +22,8 @@ public class CitationPerNumberTests
         "quota.denominator", "quota.rounding", "quota.ordering", // the same clauses, which the policy reads
         "nonLocal.minYearsThere", "nonLocal.targetShare", "head.maxConsecutiveTerms", // rotation reports and checks
         "nonLocal.deadlineYear", "nonLocal.secretaryMaxYearsInPlace", // the non-local report's deadline and the tenure findings
+        "nonLocal.provincialSecretary.targetShare", "nonLocal.provincialSecretary.deadlineYear", // the per-post non-local reports
+        "nonLocal.communeSecretary.targetShare", "nonLocal.communeSecretary.deadlineYear",
         "term.months", "term.extensionBelowMonths", "term.noticeWorkingDays", // the reappointment term and its notice date
     ];
 

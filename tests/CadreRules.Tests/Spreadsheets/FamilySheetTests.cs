@@ -42,6 +42,22 @@ public sealed class FamilySheetTests
     }
 
     [Theory]
+    [InlineData(SpreadsheetFormat.Xlsx)]
+    [InlineData(SpreadsheetFormat.Csv)]
+    public void KeyPosts_WithAProvincialLevel_KeepTheLevelThroughASheet(SpreadsheetFormat format)
+    {
+        string json = """{"schemaVersion":1,"date":"2025-10-22","holders":[{"unit":"Tỉnh A","post":"secretary","level":"provincial","bornThere":false,"raisedThere":false},{"unit":"Xã B","post":"chair","bornThere":true,"raisedThere":false}]}""";
+        var sheet = new MemoryStream();
+        Assert.Equal(DocumentKind.KeyPosts, SpreadsheetDocuments.WriteDocument(new MemoryStream(Encoding.UTF8.GetBytes(json)), format, sheet));
+        sheet.Position = 0;
+
+        var back = CadreDocuments.ReadKeyPosts(SpreadsheetSource.Open(sheet, format, Language.English), DocumentLimits.Default);
+
+        Assert.Equal([OrganisationalLevel.Provincial, OrganisationalLevel.Commune], back.Holders.Select(h => h.Level));
+        Assert.Equal(CadreDocuments.WriteKeyPosts(CadreDocuments.ReadKeyPosts(json)), CadreDocuments.WriteKeyPosts(back));
+    }
+
+    [Theory]
     [InlineData("key-posts-phuc-tho-2021-11.json", SpreadsheetFormat.Xlsx)]
     [InlineData("key-posts-phuc-tho-2021-11.json", SpreadsheetFormat.Csv)]
     [InlineData("key-posts-phuc-tho-2023-03.json", SpreadsheetFormat.Xlsx)]
