@@ -560,7 +560,7 @@ public static class CadreDocuments
     /// beside counts, no year…); the message names the JSON path, and <see cref="DocumentException.Errors"/> lists every
     /// year in error.</exception>
 #pragma warning disable RS0027 // The Stream overload below has more parameters; the first parameter's type tells them apart.
-    public static ImmutableArray<History.YearLevels> ReadEvaluationHistory(string json, Roster? roster = null) => ReadHistory(DocumentReader.Parse(json, CadreJsonContext.Default.HistoryJson), roster);
+    public static ImmutableArray<History.YearLevels> ReadEvaluationHistory(string json, Roster? roster = null) => ReadHistory(DocumentReader.Parse(json, CadreJsonContext.Default.HistoryJson), roster, "$");
 #pragma warning restore RS0027
 
     /// <summary>Reads an evaluation history document from UTF-8 JSON, reading at most <see cref="DocumentLimits.MaxBytes"/> bytes.</summary>
@@ -584,25 +584,94 @@ public static class CadreDocuments
         return DocumentWriter.Write(HistoryMapper.FromYears(years), CadreJsonContext.Default.HistoryJson);
     }
 
-    private static ImmutableArray<History.YearLevels> ReadHistory(HistoryJson json, Roster? roster)
+    /// <summary>Reads an evaluation history document with what it asks about the person's consequences: the years (as
+    /// <see cref="ReadEvaluationHistory(Stream, Roster?, DocumentLimits)"/>), and, for a person whose <c>track</c> is
+    /// <c>state</c> and an <c>asOf</c> date with a <c>subjectKind</c>, the <see cref="History.ConsequenceQuestion"/> that
+    /// the same records answer.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end (or to the limit, or to the first invalid byte) and not closed.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <param name="limits">The limits; <see cref="DocumentLimits.Default"/> reads up to 1 GiB.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is larger than the limit, not UTF-8, malformed or invalid (also: a
+    /// consequence field without a person, without <c>asOf</c> or <c>subjectKind</c>, or with the party track); the
+    /// message names the JSON path.</exception>
+    public static EvaluationHistoryDocument ReadEvaluationHistoryDocument(Stream utf8Json, Roster? roster, DocumentLimits limits) =>
+        ReadHistoryDocument(DocumentReader.Parse(utf8Json, CadreJsonContext.Default.HistoryJson, limits ?? throw new ArgumentNullException(nameof(limits))), roster);
+
+    /// <summary>Reads an evaluation history document with its consequence question, from text
+    /// (<see cref="ReadEvaluationHistoryDocument(Stream, Roster?, DocumentLimits)"/>).</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="roster">The roster <c>cadreRef</c> refers to, or null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The document is malformed or invalid; the message names the JSON path.</exception>
+#pragma warning disable RS0027 // The Stream overload above has more parameters; the first parameter's type tells them apart.
+    public static EvaluationHistoryDocument ReadEvaluationHistoryDocument(string json, Roster? roster = null) => ReadHistoryDocument(DocumentReader.Parse(json, CadreJsonContext.Default.HistoryJson), roster);
+#pragma warning restore RS0027
+
+    internal static EvaluationHistoryDocument ReadHistoryDocument(HistoryJson json, Roster? roster, string root = "$")
     {
-        Require.SchemaVersion(json.SchemaVersion);
+        ImmutableArray<History.YearLevels> years = ReadHistory(json, roster, root);
+        bool asks = json.AsOf is not null || json.SubjectKind is not null || json.HoldsLeadership is not null || json.AppointmentTerm is not null
+            || json.StepHeldSince is not null || json.IncludePartyDiscipline is not null;
+        if (!asks)
+        {
+            return new EvaluationHistoryDocument(years, null, json.Cadre is null && json.CadreRef is null ? null : json.Track, null);
+        }
+
+        string given = json.AsOf is not null ? "asOf" : json.SubjectKind is not null ? "subjectKind" : json.HoldsLeadership is not null ? "holdsLeadership"
+            : json.AppointmentTerm is not null ? "appointmentTerm" : json.StepHeldSince is not null ? "stepHeldSince" : "includePartyDiscipline";
         if (json.Cadre is null && json.CadreRef is null)
         {
-            return HistoryMapper.ToYears(json.Years, "$.years");
+            throw DocumentException.Of(root + "." + given, DocumentErrorCodes.NeedsField, null, given, "cadre");
+        }
+
+        if (json.Track != EvaluationTrack.State)
+        {
+            // The consequences read the State track: the shares must come from the very same records.
+            throw DocumentException.Of(root + ".track", DocumentErrorCodes.NeedsField, null, given, "\"track\": \"state\"");
+        }
+
+        LocalDate asOf = json.AsOf ?? throw DocumentException.Of(root + ".asOf", DocumentErrorCodes.NeedsField, null, given, "asOf");
+        SubjectKind subject = json.SubjectKind ?? throw DocumentException.Of(root + ".subjectKind", DocumentErrorCodes.NeedsField, null, given, "subjectKind");
+        NodaTime.DateInterval? term = null;
+        if (json.AppointmentTerm is { } period)
+        {
+            LocalDate start = Require.Value(period.Start, root + ".appointmentTerm.start");
+            LocalDate end = Require.Value(period.End, root + ".appointmentTerm.end");
+            term = Require.Build(root + ".appointmentTerm", () => new NodaTime.DateInterval(start, end), "start", "end");
+        }
+
+        Cadre cadre = RequestMapper.CadreOf(json.Cadre, json.CadreRef, roster, root);
+        History.ConsequenceQuestion question = Require.Build(root, () => new History.ConsequenceQuestion(asOf, subject, json.HoldsLeadership ?? false, term, json.StepHeldSince, json.IncludePartyDiscipline ?? false),
+            "asOf", "subjectKind", "holdsLeadership", "appointmentTerm", "stepHeldSince");
+        return new EvaluationHistoryDocument(years, cadre, EvaluationTrack.State, question);
+    }
+
+    private static ImmutableArray<History.YearLevels> ReadHistory(HistoryJson json, Roster? roster, string root = "$")
+    {
+        if (root == "$")
+        {
+            Require.SchemaVersion(json.SchemaVersion);
+        }
+
+        if (json.Cadre is null && json.CadreRef is null)
+        {
+            return HistoryMapper.ToYears(json.Years, root + ".years");
         }
 
         if (json.Years is not null)
         {
-            throw DocumentException.Of("$", DocumentErrorCodes.ExactlyOne, null, "years, cadre/cadreRef");
+            throw DocumentException.Of(root, DocumentErrorCodes.ExactlyOne, null, "years, cadre/cadreRef");
         }
 
-        Cadre cadre = RequestMapper.CadreOf(json.Cadre, json.CadreRef, roster, "$");
-        EvaluationTrack track = Require.Value(json.Track, "$.track");
+        Cadre cadre = RequestMapper.CadreOf(json.Cadre, json.CadreRef, roster, root);
+        EvaluationTrack track = Require.Value(json.Track, root + ".track");
         ImmutableArray<History.YearLevels> years = History.YearLevels.FromRecords(cadre.Evaluations, track);
         if (years.IsEmpty)
         {
-            throw DocumentException.Of("$.track", DocumentErrorCodes.EmptyList, null);
+            throw DocumentException.Of(root + ".track", DocumentErrorCodes.EmptyList, null);
         }
 
         return years;

@@ -64,6 +64,8 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<MovementBar>),
         typeof(CamelCaseEnumConverter<MovementOutcome>),
         typeof(CamelCaseEnumConverter<CadreRules.History.ShareDenominator>),
+        typeof(CamelCaseEnumConverter<CadreRules.Evaluation.ConsequenceKind>),
+        typeof(CamelCaseEnumConverter<CadreRules.Evaluation.ConsequenceStatus>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]

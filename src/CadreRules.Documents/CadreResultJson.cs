@@ -570,8 +570,11 @@ public static class CadreResultJson
     /// <param name="json">The writer.</param>
     /// <param name="shares">The measured shares (<see cref="CadreRules.History.HistoryShares.Measure"/>).</param>
     /// <param name="language">The language of the percentages.</param>
+    /// <param name="document">The document read, when it asks about the person's consequences: they are written under
+    /// <c>consequences</c> (the date asked, the kind of subject, and each answer with its kind, status, deciding years,
+    /// months and cited finding), answered from the records the years came from.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="shares"/> is null.</exception>
-    public static void WriteHistory(Utf8JsonWriter json, CadreRules.History.HistoryShares shares, Language language)
+    public static void WriteHistory(Utf8JsonWriter json, CadreRules.History.HistoryShares shares, Language language, EvaluationHistoryDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(shares);
@@ -626,6 +629,36 @@ public static class CadreResultJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+        if (document?.Question is { } question)
+        {
+            var render = new FindingRenderer(language);
+            json.WriteStartObject("consequences");
+            json.WriteString("asOf", Date(question.AsOf));
+            json.WriteString("subjectKind", Camel(question.Subject.ToString()));
+            json.WriteString("track", "state");
+            json.WriteStartArray("answers");
+            foreach (CadreRules.Evaluation.Consequence consequence in document.Consequences())
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", Camel(consequence.Kind.ToString()));
+                json.WriteString("status", Camel(consequence.Status.ToString()));
+                json.WriteStartArray("decidingYears");
+                foreach (int year in consequence.DecidingYears)
+                {
+                    json.WriteNumberValue(year);
+                }
+
+                json.WriteEndArray();
+                json.WriteNumber("months", consequence.Months);
+                json.WritePropertyName("finding");
+                WriteFinding(json, consequence.Explain(), render);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

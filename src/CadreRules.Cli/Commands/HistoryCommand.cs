@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using CadreRules.Documents;
 using CadreRules.History;
@@ -22,7 +21,7 @@ internal sealed class HistoryCommand : ICliCommand
             Description = "What the shares are taken over: allRated (default: everyone rated that year) or goodOrBetter (those rated HTT or HTXS).",
             DefaultValueFactory = _ => "allRated",
         }.AcceptChoices("allRated", "goodOrBetter");
-        var command = new Command("history", "Evaluation results across years for a person or a unit: each level's exact share per year and over the period, over the denominator named, both as pooled counts and as the mean of the yearly shares. No regulation sets a floor on these shares; the command measures, it does not judge. Exit 0.")
+        var command = new Command("history", "Evaluation results across years for a person or a unit: each level's exact share per year and over the period, over the denominator named, both as pooled counts and as the mean of the yearly shares. No regulation sets a floor on these shares; the command measures, it does not judge. With a person's State-track records, an asOf date and a subjectKind, it also shows the consequences those same records lead to on that date (two KHT years in a row, two within three or in a term, the salary step delay), each cited. Exit 0.")
         {
             file, roster, language, format, maxBytes, denominator,
         };
@@ -31,15 +30,15 @@ internal sealed class HistoryCommand : ICliCommand
             Language lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             var read = new DocumentRead("history", lang, CommonOptions.Limits(parse.GetValue(maxBytes), lang));
             People.Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
-            ImmutableArray<YearLevels> years = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadEvaluationHistory(stream, people, limits));
-            HistoryShares shares = HistoryShares.Measure(years, parse.GetValue(denominator) == "goodOrBetter" ? ShareDenominator.GoodOrBetter : ShareDenominator.AllRated);
+            EvaluationHistoryDocument document = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadEvaluationHistoryDocument(stream, people, limits));
+            HistoryShares shares = HistoryShares.Measure(document.Years, parse.GetValue(denominator) == "goodOrBetter" ? ShareDenominator.GoodOrBetter : ShareDenominator.AllRated);
             if (CommonOptions.IsJson(parse.GetValue(format)))
             {
-                HistoryView.WriteJson(context.Out, shares, lang);
+                HistoryView.WriteJson(context.Out, shares, lang, document);
             }
             else
             {
-                HistoryView.WriteTable(context.Out, shares, lang);
+                HistoryView.WriteTable(context.Out, shares, lang, document);
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using CadreRules.Documents;
+using CadreRules.Evaluation;
 using CadreRules.History;
 using CadreRules.Localization;
 using CadreRules.People;
@@ -11,7 +13,7 @@ namespace CadreRules.Cli.Commands;
 /// <summary>Prints evaluation results across years (used by <c>history</c> and <c>demo</c>).</summary>
 internal static class HistoryView
 {
-    public static void WriteTable(TextWriter output, HistoryShares shares, Language language)
+    public static void WriteTable(TextWriter output, HistoryShares shares, Language language, EvaluationHistoryDocument? document = null)
     {
         bool vi = language == Language.Vietnamese;
         output.WriteLine(vi ? "Kết quả đánh giá, xếp loại qua các năm" : "Evaluation results across years");
@@ -35,10 +37,37 @@ internal static class HistoryView
         output.WriteLine(vi
             ? "Tỷ lệ là phân số chính xác, chỉ làm tròn khi in (một chữ số thập phân, làm tròn nửa lên). Không văn bản nào quy định mức sàn cho các tỷ lệ này."
             : "Shares are exact fractions, rounded only to print (one decimal, half away from zero). No text sets a floor on these shares.");
+        if (document?.Question is { } question)
+        {
+            WriteConsequences(output, document, question, language);
+        }
     }
 
-    public static void WriteJson(TextWriter output, HistoryShares shares, Language language) =>
-        FindingJson.Write(output, json => CadreResultJson.WriteHistory(json, shares, language));
+    public static void WriteJson(TextWriter output, HistoryShares shares, Language language, EvaluationHistoryDocument? document = null) =>
+        FindingJson.Write(output, json => CadreResultJson.WriteHistory(json, shares, language, document));
+
+    private static void WriteConsequences(TextWriter output, EvaluationHistoryDocument document, ConsequenceQuestion question, Language language)
+    {
+        bool vi = language == Language.Vietnamese;
+        output.WriteLine();
+        output.WriteLine(vi
+            ? "Hệ quả từ chính các bản ghi đánh giá này (mảng Nhà nước) vào ngày " + DisplayFormat.Date(question.AsOf) + ":"
+            : "Consequences of these same records (State track) on " + DisplayFormat.Date(question.AsOf) + ":");
+        ImmutableArray<Consequence> answers = document.Consequences();
+        if (answers.IsEmpty)
+        {
+            output.WriteLine(vi
+                ? "  Không có: các hệ quả này chỉ áp dụng cho công chức và cán bộ (đối tượng: " + Terms.Of(question.Subject).Vietnamese + ")."
+                : "  None: these consequences apply to công chức and cán bộ only (subject: " + Terms.Of(question.Subject).English + ").");
+            return;
+        }
+
+        var render = new FindingRenderer(language);
+        foreach (Consequence answer in answers)
+        {
+            output.WriteLine("  " + render.ConditionLine(answer.Explain()));
+        }
+    }
 
     private static string Denominator(ShareDenominator denominator, Language language) => denominator == ShareDenominator.GoodOrBetter
         ? (language == Language.Vietnamese ? "số được xếp loại HTT trở lên (HTXS + HTT)" : "those rated HTT or better (HTXS + HTT)")

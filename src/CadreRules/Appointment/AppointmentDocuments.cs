@@ -6,6 +6,8 @@ namespace CadreRules.Appointment;
 /// <summary>The documents the appointment rules cite.</summary>
 internal static class AppointmentDocuments
 {
+    public static readonly LegalDocument Qd105 = new("QĐ 105-QĐ/TW", "Bộ Chính trị", new LocalDate(2017, 12, 19));
+    public static readonly LegalDocument Nd138 = Rotation.RotationDocuments.Nd138;
     public static readonly LegalDocument Qd80 = new("QĐ 80-QĐ/TW", "Bộ Chính trị", new LocalDate(2022, 8, 18));
     public static readonly LegalDocument Qd377 = Planning.PlanningDocuments.Qd377;
     public static readonly LegalDocument Hd45 = Planning.PlanningDocuments.Hd45;

@@ -82,12 +82,12 @@ public sealed class AppointmentRegulation : Regulation
         int heavyBar = _heavyBar;
 
         Rule<AppointmentCase> planned = Rule.Create<AppointmentCase>(
-            AppointmentMessages.Table.Describe(PlannedCode, version.PlannedCitation),
+            AppointmentMessages.Table.Describe(PlannedCode, version.PlannedCitation, confidence: version.PlannedConfidence),
             static f => f.IsPlanned,
             values: static f => [FactValue.Of("planned", f.IsPlanned)]);
 
         Rule<AppointmentCase> timeInPost = Rule.Create<AppointmentCase>(
-            AppointmentMessages.Table.Describe(TimeInPostCode, parameters.CitationFor(version.TimeInPostCitation, version.MinMonthsInPost)),
+            AppointmentMessages.Table.Describe(TimeInPostCode, parameters.CitationFor(version.TimeInPostCitation, version.MinMonthsInPost), confidence: version.TimeInPostConfidence),
             f => f.MonthsInPost >= minInPost,
             appliesTo: static f => f.Kind == AppointmentKind.Higher,
             values: f => [FactValue.Of("monthsInPost", f.MonthsInPost), FactValue.Of("minMonths", minInPost)]);
@@ -98,7 +98,7 @@ public sealed class AppointmentRegulation : Regulation
             values: static f => [FactValue.Of("structuralSeat", f.ForStructuralCommitteeSeat), FactValue.Of("reason", f.TimeInPostDecision ?? "-")]);
 
         Rule<AppointmentCase> age = Rule.Create<AppointmentCase>(
-            AppointmentMessages.Table.Describe(AgeCode, parameters.CitationFor(version.AgeCitation, version.MinMonthsLeft)),
+            AppointmentMessages.Table.Describe(AgeCode, parameters.CitationFor(version.AgeCitation, version.MinMonthsLeft), confidence: version.AgeConfidence),
             f => f.MonthsLeft >= minMonthsLeft,
             appliesTo: static f => f.IsFirstOrHigher,
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), ServiceLeftWords.Value(f.MonthsLeft), FactValue.Of("minMonths", minMonthsLeft), FactValue.Of("dossierMonth", new YearMonth(f.DossierReceivedOn.Year, f.DossierReceivedOn.Month))]);
@@ -109,7 +109,7 @@ public sealed class AppointmentRegulation : Regulation
             values: f => [FactValue.Of("monthsLeft", f.MonthsLeft), ServiceLeftWords.Value(f.MonthsLeft), FactValue.Of("minMonths", specialMin), FactValue.Of("reason", f.AgeSpecialCaseDecision ?? "-")]);
 
         Rule<AppointmentCase> discipline = Rule.Create<AppointmentCase>(
-            AppointmentMessages.Table.Describe(DisciplineCode, parameters.CitationFor(AppointmentDocuments.Luat52.Whole(), version.LightBarMonths, version.HeavyBarMonths)),
+            AppointmentMessages.Table.Describe(DisciplineCode, parameters.CitationFor(version.DisciplineCitation, version.LightBarMonths, version.HeavyBarMonths), confidence: version.DisciplineConfidence),
             f => BarEnd(f, lightBar, heavyBar) is null,
             values: f => DisciplineValues(f, lightBar, heavyBar));
 
@@ -132,6 +132,22 @@ public sealed class AppointmentRegulation : Regulation
         }
     }
 
+    /// <summary>Gets QĐ 105-QĐ/TW for cadres before Luật 52/2019 took effect (19/12/2017 → 30/06/2020).</summary>
+    /// <remarks>QĐ 105 was replaced by QĐ 80 on 18/08/2022 (<see cref="Confidence.News"/>). Its text was not retrieved:
+    /// the planning condition, the months left (60) and the months in post (<c>timeInPost.minMonths</c>, 0: no
+    /// minimum found) are <see cref="Confidence.Unconfirmed"/> parameters; the discipline bar is at least 12 months after
+    /// any form from khiển trách upward, removal from post included (<see cref="Confidence.News"/>).</remarks>
+    public static AppointmentRegulation Qd105 { get; } = Create(Version.Qd105);
+
+    /// <summary>Gets QĐ 105-QĐ/TW with the discipline bars of Luật 52/2019/QH14 (01/07/2020 → 31/07/2021): 12 months
+    /// after khiển trách, cảnh cáo or hạ bậc lương, 24 after giáng chức or cách chức; the other conditions as in
+    /// <see cref="Qd105"/>.</summary>
+    public static AppointmentRegulation Qd105Law52 { get; } = Create(Version.Qd105Law52);
+
+    /// <summary>Gets QĐ 105-QĐ/TW with Luật 52/2019 and the age rule of KL 08-KL/TW and HĐ 06-HD/BTCTW (01/08/2021 →
+    /// 17/08/2022, the day before QĐ 80): at least 60 months left in the month the dossier is received (confirmed).</summary>
+    public static AppointmentRegulation Qd105Hd06 { get; } = Create(Version.Qd105Hd06);
+
     /// <summary>Gets QĐ 80-QĐ/TW for cadres (18/08/2022 → 07/10/2025): 24 months in post.</summary>
     public static AppointmentRegulation Qd80 { get; } = Create(Version.Qd80);
 
@@ -143,7 +159,7 @@ public sealed class AppointmentRegulation : Regulation
     public static AppointmentRegulation Nd85 { get; } = Create(Version.Nd85);
 
     /// <summary>Gets the shipped appointment regulations.</summary>
-    public static ImmutableArray<AppointmentRegulation> All { get; } = [Qd80, Qd377, Nd85];
+    public static ImmutableArray<AppointmentRegulation> All { get; } = [Qd105, Qd105Law52, Qd105Hd06, Qd80, Qd377, Nd85];
 
     /// <summary>Gets the eligibility rule.</summary>
     public Rule<AppointmentCase> Eligibility { get; }
@@ -311,10 +327,22 @@ public sealed class AppointmentRegulation : Regulation
         return found;
     }
 
+    /// <summary>Where a version's conditions come from and how sure the library is of them.</summary>
+    private sealed record Sources(Confidence Planned, Confidence TimeInPost, Confidence Age, Confidence Discipline, Citation? DisciplineCitation, int HeavyBarMonths)
+    {
+        public static Sources Default { get; } = new(Confidence.Confirmed, Confidence.Confirmed, Confidence.Confirmed, Confidence.Confirmed, null, 24);
+    }
+
     private sealed class Version
     {
-        private Version(string prefix, LegalDocument document, RegulationReference reference, int minInPost, int specialMin, bool timeExceptions, int evaluationYears, Citation planned, Citation time, Citation age, Citation ageSpecial, Citation evaluation, Citation reappointment)
+        private Version(string prefix, LegalDocument document, RegulationReference reference, int minInPost, int specialMin, bool timeExceptions, int evaluationYears, Citation planned, Citation time, Citation age, Citation ageSpecial, Citation evaluation, Citation reappointment, Sources? sources = null)
         {
+            Sources src = sources ?? Sources.Default;
+            PlannedConfidence = src.Planned;
+            TimeInPostConfidence = src.TimeInPost;
+            AgeConfidence = src.Age;
+            DisciplineConfidence = src.Discipline;
+            DisciplineCitation = src.DisciplineCitation ?? AppointmentDocuments.Luat52.Whole();
             AgeCitation = age;
             Document = document;
             Reference = reference;
@@ -323,12 +351,12 @@ public sealed class AppointmentRegulation : Regulation
             AgeSpecialCitation = ageSpecial;
             EvaluationCitation = evaluation;
             ReappointmentCitation = reappointment;
-            MinMonthsInPost = Parameter.Integer(prefix + "timeInPost.minMonths", new LocalizedText("Thời gian giữ chức vụ hiện tại hoặc tương đương tối thiểu trước khi bổ nhiệm chức vụ cao hơn (tháng)", "Minimum months in the current or an equivalent post before a higher post"), minInPost, Confidence.Confirmed, time, minimum: 0, maximum: 120);
-            MinMonthsLeft = Parameter.Integer(prefix + "age.minMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu khi bổ nhiệm lần đầu hoặc chức vụ cao hơn (tháng)", "Minimum months of working time left for a first or higher appointment"), 60, Confidence.Confirmed, age, minimum: 0, maximum: 600);
+            MinMonthsInPost = Parameter.Integer(prefix + "timeInPost.minMonths", new LocalizedText("Thời gian giữ chức vụ hiện tại hoặc tương đương tối thiểu trước khi bổ nhiệm chức vụ cao hơn (tháng)", "Minimum months in the current or an equivalent post before a higher post"), minInPost, src.TimeInPost, time, minimum: 0, maximum: 120);
+            MinMonthsLeft = Parameter.Integer(prefix + "age.minMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu khi bổ nhiệm lần đầu hoặc chức vụ cao hơn (tháng)", "Minimum months of working time left for a first or higher appointment"), 60, src.Age, age, minimum: 0, maximum: 600);
             SpecialCaseMinMonthsLeft = Parameter.Integer(prefix + "age.specialCaseMinMonthsLeft", new LocalizedText("Thời gian công tác còn lại tối thiểu trong trường hợp đặc biệt (tháng; 0: không có)", "Minimum months left in the special case (0: none)"), specialMin, Confidence.Confirmed, ageSpecial, minimum: 0, maximum: 600);
             TimeInPostExceptions = Parameter.Boolean(prefix + "timeInPost.exceptions", new LocalizedText("Cho phép miễn điều kiện thời gian giữ chức vụ (ghế cơ cấu cấp ủy, quyết định của cấp ủy quản lý)", "Allow the time-in-post exceptions (structural committee seat, reasoned decision)"), timeExceptions, Confidence.Confirmed, time);
-            LightBarMonths = Parameter.Integer(prefix + "discipline.lightBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau khiển trách, cảnh cáo, hạ bậc lương (tháng)", "Months without appointment after a reprimand, warning or salary step reduction"), 12, Confidence.Confirmed, AppointmentDocuments.Luat52.Whole(), minimum: 0, maximum: 120);
-            HeavyBarMonths = Parameter.Integer(prefix + "discipline.heavyBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau giáng chức, cách chức (tháng)", "Months without appointment after a demotion or removal from post"), 24, Confidence.Confirmed, AppointmentDocuments.Luat52.Whole(), minimum: 0, maximum: 120);
+            LightBarMonths = Parameter.Integer(prefix + "discipline.lightBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau khiển trách, cảnh cáo, hạ bậc lương (tháng)", "Months without appointment after a reprimand, warning or salary step reduction"), 12, src.Discipline, DisciplineCitation, minimum: 0, maximum: 120);
+            HeavyBarMonths = Parameter.Integer(prefix + "discipline.heavyBarMonths", new LocalizedText("Thời gian không bổ nhiệm sau giáng chức, cách chức (tháng)", "Months without appointment after a demotion or removal from post"), src.HeavyBarMonths, src.Discipline, DisciplineCitation, minimum: 0, maximum: 120);
             EvaluationYears = Parameter.Integer(prefix + "evaluation.years", new LocalizedText("Số năm gần nhất không được xếp loại Không hoàn thành nhiệm vụ", "Recent years with no 'Không hoàn thành nhiệm vụ' (KHT) rating"), evaluationYears, Confidence.Unconfirmed, evaluation, minimum: 0, maximum: 10);
             TermMonths = Parameter.Integer(prefix + "term.months", new LocalizedText("Thời hạn mỗi lần bổ nhiệm (tháng)", "Length of an appointment term (months)"), 60, Confidence.Confirmed, AppointmentDocuments.Nd170.Article(28, 1), minimum: 12, maximum: 120);
             ExtensionBelowMonths = Parameter.Integer(prefix + "term.extensionBelowMonths", new LocalizedText("Dưới mức này đến tuổi nghỉ hưu thì kéo dài thời gian giữ chức vụ (tháng)", "Below this many months to retirement, the post is extended instead (months)"), 24, Confidence.Confirmed, reappointment, minimum: 0, maximum: 120);
@@ -338,6 +366,35 @@ public sealed class AppointmentRegulation : Regulation
             // The special case relaxes the months left, never tightens them; a heavier discipline bars for no less time.
             Constraints = [ParameterConstraint.NotGreater(SpecialCaseMinMonthsLeft, MinMonthsLeft), ParameterConstraint.NotGreater(LightBarMonths, HeavyBarMonths)];
         }
+
+        // QĐ 105-QĐ/TW (19/12/2017) governed appointments until QĐ 80 replaced it on 18/08/2022 [N]. Its own text was not
+        // retrieved: the planning condition, the months in post (none is set: 0) and the 60 months left before HĐ 06 are
+        // unconfirmed; its discipline bar (at least 12 months after any form from khiển trách up, cách chức included) is
+        // known from news summaries. Luật 52/2019 (from 01/07/2020) then sets 12/24 months; HĐ 06 (from 01/08/2021)
+        // confirms the 60 months left and how they are counted. Hence three versions with no gap and no overlap.
+        public static Version Qd105 { get; } = new(
+            string.Empty,
+            AppointmentDocuments.Qd105,
+            MakeReference("appointment-qd105", "Bổ nhiệm cán bộ theo Quy định 105-QĐ/TW (trước Luật 52/2019)", "Appointment of cadres under QĐ 105-QĐ/TW (before Luật 52/2019)", AppointmentDocuments.Qd105, SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2017, 12, 19), new LocalDate(2020, 6, 30))),
+            0, 0, false, 1,
+            AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(),
+            new Sources(Confidence.Unconfirmed, Confidence.Unconfirmed, Confidence.Unconfirmed, Confidence.News, AppointmentDocuments.Qd105.Whole(), 12));
+
+        public static Version Qd105Law52 { get; } = new(
+            string.Empty,
+            AppointmentDocuments.Qd105,
+            MakeReference("appointment-qd105-law52", "Bổ nhiệm cán bộ theo Quy định 105-QĐ/TW và Luật 52/2019/QH14", "Appointment of cadres under QĐ 105-QĐ/TW and Luật 52/2019/QH14", AppointmentDocuments.Qd105, SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2020, 7, 1), new LocalDate(2021, 7, 31))),
+            0, 0, false, 1,
+            AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Nd138.Article(41),
+            new Sources(Confidence.Unconfirmed, Confidence.Unconfirmed, Confidence.Unconfirmed, Confidence.Confirmed, null, 24));
+
+        public static Version Qd105Hd06 { get; } = new(
+            string.Empty,
+            AppointmentDocuments.Qd105,
+            MakeReference("appointment-qd105-hd06", "Bổ nhiệm cán bộ theo Quy định 105-QĐ/TW và Hướng dẫn 06-HD/BTCTW", "Appointment of cadres under QĐ 105-QĐ/TW and HĐ 06-HD/BTCTW", AppointmentDocuments.Qd105, SubjectKind.Cadre, EffectivePeriod.Between(new LocalDate(2021, 8, 1), new LocalDate(2022, 8, 17))),
+            0, 0, false, 1,
+            AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Hd06.Section("1.2"), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Qd105.Whole(), AppointmentDocuments.Nd138.Article(41),
+            new Sources(Confidence.Unconfirmed, Confidence.Unconfirmed, Confidence.Confirmed, Confidence.Confirmed, null, 24));
 
         public static Version Qd80 { get; } = new(
             string.Empty,
@@ -361,6 +418,16 @@ public sealed class AppointmentRegulation : Regulation
             AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd85.Whole(), AppointmentDocuments.Nd115.Whole(), AppointmentDocuments.Nd115.Article(49));
 
         public LegalDocument Document { get; }
+
+        public Confidence PlannedConfidence { get; }
+
+        public Confidence TimeInPostConfidence { get; }
+
+        public Confidence AgeConfidence { get; }
+
+        public Confidence DisciplineConfidence { get; }
+
+        public Citation DisciplineCitation { get; }
 
         public RegulationReference Reference { get; }
 

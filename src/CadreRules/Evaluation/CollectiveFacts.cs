@@ -21,6 +21,9 @@ public sealed class CollectiveFacts
     /// disunity, factions, or buying of posts in the collective's remit.</param>
     /// <param name="socioEconomicTargetsMissed">Basic socio-economic targets assigned and missed (0 to 5).</param>
     /// <param name="socioEconomicTargetsAssigned">Basic socio-economic targets assigned (0 to 5).</param>
+    /// <param name="subordinateUnitsNotComplete">Of the subordinate (constituent) units, those rated "Không hoàn thành
+    /// nhiệm vụ" in the year; <see langword="null"/> when not recorded (NĐ 233/2026 Điều 7 khoản 1 điểm b needs it for a
+    /// unit with constituent units to be rated "Hoàn thành xuất sắc nhiệm vụ").</param>
     /// <exception cref="EvaluationInputException">A count is negative or the counts do not add up; the message names the field.</exception>
     public CollectiveFacts(
         int monthsSinceEstablished = 12,
@@ -31,7 +34,8 @@ public sealed class CollectiveFacts
         bool leadershipCollectiveDisciplined = false,
         bool personnelWrongdoingConcluded = false,
         int socioEconomicTargetsMissed = 0,
-        int socioEconomicTargetsAssigned = 0)
+        int socioEconomicTargetsAssigned = 0,
+        int? subordinateUnitsNotComplete = null)
     {
         Check(monthsSinceEstablished < 0, "collective.monthsSinceEstablished", "không được âm", "cannot be negative");
         Check(subordinateUnits < 0, "collective.subordinateUnits", "không được âm", "cannot be negative");
@@ -40,6 +44,8 @@ public sealed class CollectiveFacts
         Check(leadershipMembersDegraded < 0, "collective.leadershipMembersDegraded", "không được âm", "cannot be negative");
         Check(socioEconomicTargetsAssigned < 0 || socioEconomicTargetsAssigned > 5, "collective.socioEconomicTargetsAssigned", "phải từ 0 đến 5", "must be between 0 and 5");
         Check(socioEconomicTargetsMissed < 0 || socioEconomicTargetsMissed > socioEconomicTargetsAssigned, "collective.socioEconomicTargetsMissed", "phải từ 0 đến số chỉ tiêu được giao", "must be between 0 and the targets assigned");
+        Check(subordinateUnitsNotComplete is { } notComplete && (notComplete < 0 || notComplete > subordinateUnits), "collective.subordinateUnitsNotComplete", "phải từ 0 đến số đơn vị trực thuộc", "must be between 0 and the subordinate units");
+        SubordinateUnitsNotComplete = subordinateUnitsNotComplete;
         MonthsSinceEstablished = monthsSinceEstablished;
         SubordinateUnits = subordinateUnits;
         SubordinateUnitsDisciplined = subordinateUnitsDisciplined;
@@ -56,6 +62,9 @@ public sealed class CollectiveFacts
 
     /// <summary>Gets the subordinate units.</summary>
     public int SubordinateUnits { get; }
+
+    /// <summary>Gets the subordinate units rated "Không hoàn thành nhiệm vụ" in the year, or <see langword="null"/> when not recorded.</summary>
+    public int? SubordinateUnitsNotComplete { get; }
 
     /// <summary>Gets the subordinate units disciplined in the year.</summary>
     public int SubordinateUnitsDisciplined { get; }

@@ -181,6 +181,11 @@ public sealed class EvaluationRegulation : Regulation
                 yield return gap;
             }
 
+            if (_rules.CollectiveGapDescriptor is { } collectiveGap && seen.Add(collectiveGap.Code))
+            {
+                yield return collectiveGap;
+            }
+
             if (_rules.MitigationDescriptor is { } mitigation && seen.Add(mitigation.Code))
             {
                 yield return mitigation;
@@ -217,7 +222,7 @@ public sealed class EvaluationRegulation : Regulation
         }
 
         RuleCode reason = default;
-        if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
+        if (decision.Kind == OutcomeKind.Undetermined && _rules.GapFor(input.Role) is { } gap)
         {
             reason = gap.Code;
         }
@@ -261,7 +266,7 @@ public sealed class EvaluationRegulation : Regulation
             extra.Add(new Finding(mitigation.Code, mitigation.Text, mitigation.Citation, FindingStatus.Satisfied, mitigation.Severity,
                 [FactValue.Of("ground", ladderDecision.DecidedBy.Value), FactValue.Of("reason", input.MitigationReason!)], []));
         }
-        else if (decision.Kind == OutcomeKind.Undetermined && _rules.GapDescriptor is { } gap)
+        else if (decision.Kind == OutcomeKind.Undetermined && _rules.GapFor(input.Role) is { } gap)
         {
             extra.Add(new Finding(gap.Code, gap.Text, gap.Citation, FindingStatus.Satisfied, gap.Severity,
                 [FactValue.Of("role", input.Role.ToString())], []));
@@ -342,6 +347,12 @@ public sealed class EvaluationRegulation : Regulation
         }
 
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = LadderFor(input.Role);
+        if (input.Role == EvaluationRole.Collective && _rules.CollectiveReadsNoFacts)
+        {
+            // A State regime that sets no levels for collectives reads no fact of theirs.
+            return ladder;
+        }
+
         if (_rules.NeedsScore && !input.HasScore)
         {
             throw EvaluationInputException.For("score", $"quy định '{Id}' xếp loại theo thang 100 điểm; dữ liệu không có điểm.", $"the regulation '{Id}' rates on the 100-point scale; the input has no score.");

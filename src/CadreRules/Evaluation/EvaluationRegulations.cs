@@ -19,7 +19,12 @@ namespace CadreRules.Evaluation;
 /// <item><description>công chức: NĐ 90 20/8/2020 → 14/9/2023; NĐ 90 + NĐ 48 15/9/2023 → 31/12/2025; NĐ 335 from
 /// 01/01/2026 (the end of NĐ 90 for công chức is [U]: NĐ 335's replacement clause was not seen);</description></item>
 /// <item><description>viên chức: NĐ 90 20/8/2020 → 14/9/2023; NĐ 90 + NĐ 48 15/9/2023 → 30/6/2026; NĐ 233 from
-/// 01/7/2026.</description></item>
+/// 01/7/2026;</description></item>
+/// <item><description>State agencies and units (<see cref="SubjectKind.Agency"/>, rated as collectives): the viên chức
+/// chain. NĐ 90 (with or without NĐ 48) sets no levels for them, so their answer is undetermined with that reason; from
+/// 01/7/2026 NĐ 233 Điều 7 rates public service units. An administrative agency under NĐ 335 is reached by naming
+/// <c>state-eval-nd335</c>: the decree rates such agencies, but its article on their levels is not in the library, so
+/// the answer is undetermined.</description></item>
 /// </list>
 /// Immutable and thread-safe.
 /// </remarks>
@@ -132,12 +137,14 @@ public static class EvaluationRegulations
                 new LocalizedText("Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức theo NĐ 90/2020/NĐ-CP", "Rating of civil servants and public employees under NĐ 90/2020/NĐ-CP"),
                 EvaluationDocuments.Nd90.Whole(),
                 new RegulationScope(SubjectKind.CivilServant, EffectivePeriod.Between(nd90Start, nd48Start.PlusDays(-1))),
-                new RegulationScope(SubjectKind.PublicEmployee, EffectivePeriod.Between(nd90Start, nd48Start.PlusDays(-1)))),
+                new RegulationScope(SubjectKind.PublicEmployee, EffectivePeriod.Between(nd90Start, nd48Start.PlusDays(-1))),
+                new RegulationScope(SubjectKind.Agency, EffectivePeriod.Between(nd90Start, nd48Start.PlusDays(-1)))),
             State(EvaluationRegime.Nd90Amended, "state-eval-nd90-nd48",
                 new LocalizedText("Đánh giá, xếp loại chất lượng theo NĐ 90/2020/NĐ-CP sửa đổi bởi NĐ 48/2023/NĐ-CP", "Rating under NĐ 90/2020/NĐ-CP as amended by NĐ 48/2023/NĐ-CP"),
                 EvaluationDocuments.Nd48.Article(1),
                 new RegulationScope(SubjectKind.CivilServant, EffectivePeriod.Between(nd48Start, nd335Start.PlusDays(-1))),
-                new RegulationScope(SubjectKind.PublicEmployee, EffectivePeriod.Between(nd48Start, nd233Start.PlusDays(-1)))),
+                new RegulationScope(SubjectKind.PublicEmployee, EffectivePeriod.Between(nd48Start, nd233Start.PlusDays(-1))),
+                new RegulationScope(SubjectKind.Agency, EffectivePeriod.Between(nd48Start, nd233Start.PlusDays(-1)))),
             State(EvaluationRegime.Nd335, "state-eval-nd335",
                 new LocalizedText("Đánh giá, xếp loại chất lượng công chức theo NĐ 335/2025/NĐ-CP (thang 100 điểm)", "Rating of công chức under NĐ 335/2025/NĐ-CP (100-point scale)"),
                 EvaluationDocuments.Nd335.Whole(),
@@ -145,7 +152,8 @@ public static class EvaluationRegulations
             State(EvaluationRegime.Nd233, "state-eval-nd233",
                 new LocalizedText("Đánh giá, xếp loại chất lượng viên chức theo NĐ 233/2026/NĐ-CP (thang 100 điểm)", "Rating of viên chức under NĐ 233/2026/NĐ-CP (100-point scale)"),
                 EvaluationDocuments.Nd233.Whole(),
-                new RegulationScope(SubjectKind.PublicEmployee, EffectivePeriod.From(nd233Start))),
+                new RegulationScope(SubjectKind.PublicEmployee, EffectivePeriod.From(nd233Start)),
+                new RegulationScope(SubjectKind.Agency, EffectivePeriod.From(nd233Start))),
         ];
     }
 

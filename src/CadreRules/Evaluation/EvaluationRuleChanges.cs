@@ -29,7 +29,7 @@ internal static class EvaluationRuleChanges
         RuleCode[] fixedCodes =
         [
             .. ladders.Where(l => l is not null).Select(l => l!.Descriptor.Code),
-            .. new[] { rules.PolicyDescriptor, rules.GapDescriptor, rules.MitigationDescriptor }.Where(d => d is not null).Select(d => d!.Code),
+            .. new[] { rules.PolicyDescriptor, rules.GapDescriptor, rules.CollectiveGapDescriptor, rules.MitigationDescriptor }.Where(d => d is not null).Select(d => d!.Code),
         ];
 
         for (int i = 0; i < changes.Length; i++)

@@ -176,6 +176,9 @@ internal sealed class Nd90Definition : EvaluationRegimeDefinition
             NeedsGrades = true,
             RungCodes = ["ND90.HTXS", "ND90.HTT", "ND90.HTNV", default],
             GapDescriptor = Describe("ND90.Gap.NoLevel", doc.Whole()),
+            Collective = ScoreOnlyDefinition.NoLevelsLadder(prefix, doc, doc.Whole()),
+            CollectiveReadsNoFacts = true,
+            CollectiveGapDescriptor = Describe(prefix + ".Collective.NoLevels", doc.Whole(), Confidence.Unconfirmed),
         };
     }
 }

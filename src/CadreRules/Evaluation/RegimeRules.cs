@@ -31,6 +31,17 @@ internal sealed class RegimeRules
 
     public RuleDescriptor? GapDescriptor { get; init; }
 
+    /// <summary>The finding given when a collective's level is undetermined, when it differs from <see cref="GapDescriptor"/>
+    /// (a State regime whose text sets no levels for agencies and units, or whose article for them was not retrieved).</summary>
+    public RuleDescriptor? CollectiveGapDescriptor { get; init; }
+
+    /// <summary>Whether the collective ladder reads no fact (a regime that sets no levels for collectives): the score and
+    /// grades are then not required of a collective.</summary>
+    public bool CollectiveReadsNoFacts { get; init; }
+
+    /// <summary>The gap finding for a role.</summary>
+    public RuleDescriptor? GapFor(EvaluationRole role) => role == EvaluationRole.Collective && CollectiveGapDescriptor is { } collective ? collective : GapDescriptor;
+
     /// <summary>The finding given when a mitigation is claimed against a Không hoàn thành nhiệm vụ ground the competent level may weigh.</summary>
     public RuleDescriptor? MitigationDescriptor { get; init; }
 
@@ -54,6 +65,8 @@ internal sealed class RegimeRules
         GoodMinimum = GoodMinimum,
         RungCodes = RungCodes,
         GapDescriptor = GapDescriptor,
+        CollectiveGapDescriptor = CollectiveGapDescriptor,
+        CollectiveReadsNoFacts = CollectiveReadsNoFacts,
         MitigationDescriptor = MitigationDescriptor,
         NotMitigable = NotMitigable,
         MitigationLeadersOnly = MitigationLeadersOnly,

@@ -33,16 +33,41 @@ internal sealed class ScoreOnlyDefinition : EvaluationRegimeDefinition
         new LocalizedText("Công tác trong năm chưa đủ số tháng này thì không xếp loại (trừ nghỉ ốm, nghỉ thai sản)", "Fewer months worked than this: not rated (sick and maternity leave excepted)"),
         6, Confidence.Confirmed, EvaluationDocuments.Nd233.Article(14, 1), 0, 12);
 
+    // NĐ 233/2026 Điều 7: the levels of a public service unit (đơn vị sự nghiệp công lập) and of its constituent units.
+    private static readonly Parameter<int> UnitExcellentScore = UnitScoreParameter("unit.htxs.minScore", 90, EvaluationDocuments.Nd233.Article(7, 1));
+    private static readonly Parameter<int> UnitGoodScore = UnitScoreParameter("unit.htt.minScore", 70, EvaluationDocuments.Nd233.Article(7, 2));
+    private static readonly Parameter<int> UnitCompleteScore = UnitScoreParameter("unit.htnv.minScore", 50, EvaluationDocuments.Nd233.Article(7, 3));
+
+    private static readonly Parameter<Share> UnitExceededShare = Parameter.Share("unit.htxs.exceededShare",
+        new LocalizedText("Tỉ lệ nhiệm vụ của đơn vị hoàn thành vượt mức tối thiểu để Hoàn thành xuất sắc nhiệm vụ", "Least share of the unit's tasks exceeded for Hoàn thành xuất sắc nhiệm vụ"),
+        Share.Percent(30), Confidence.Confirmed, EvaluationDocuments.Nd233.Article(7, 1));
+
+    private static readonly Parameter<Share> UnitMaxLateShare = Parameter.Share("unit.htnv.maxLateShare",
+        new LocalizedText("Tỉ lệ nhiệm vụ của đơn vị chưa bảo đảm tiến độ tối đa để Hoàn thành nhiệm vụ", "Largest share of the unit's tasks behind schedule for Hoàn thành nhiệm vụ"),
+        Share.Percent(20), Confidence.Confirmed, EvaluationDocuments.Nd233.Article(7, 3));
+
+    private static readonly Parameter<Share> UnitMinCompletedShare = Parameter.Share("unit.kht.minCompletedShare",
+        new LocalizedText("Đơn vị hoàn thành dưới tỉ lệ nhiệm vụ theo chương trình, kế hoạch này thì Không hoàn thành nhiệm vụ", "A unit completing less than this share of its planned tasks: Không hoàn thành nhiệm vụ"),
+        Share.Percent(70), Confidence.Confirmed, EvaluationDocuments.Nd233.Article(7, 4));
+
     private static readonly ImmutableArray<ParameterConstraint> Nd335Constraints = [ParameterConstraint.Descending(Nd335ExcellentScore, Nd335GoodScore, Nd335CompleteScore)];
 
-    private static readonly ImmutableArray<ParameterConstraint> Nd233Constraints = [ParameterConstraint.Descending(Nd233ExcellentScore, Nd233GoodScore, Nd233CompleteScore)];
+    private static readonly ImmutableArray<ParameterConstraint> Nd233Constraints =
+        [ParameterConstraint.Descending(Nd233ExcellentScore, Nd233GoodScore, Nd233CompleteScore), ParameterConstraint.Descending(UnitExcellentScore, UnitGoodScore, UnitCompleteScore)];
 
     private static readonly ImmutableArray<ParameterDefinition> Nd335Schema = [Nd335ExcellentScore, Nd335GoodScore, Nd335CompleteScore, Nd335MinMonthsWorked];
 
-    private static readonly ImmutableArray<ParameterDefinition> Nd233Schema = [Nd233ExcellentScore, Nd233GoodScore, Nd233CompleteScore, Nd233MinMonthsWorked];
+    private static readonly ImmutableArray<ParameterDefinition> Nd233Schema =
+    [
+        Nd233ExcellentScore, Nd233GoodScore, Nd233CompleteScore, Nd233MinMonthsWorked,
+        UnitExcellentScore, UnitGoodScore, UnitCompleteScore, UnitExceededShare, UnitMaxLateShare, UnitMinCompletedShare,
+    ];
 
     private static Parameter<int> ScoreParameter(string key, int value, Citation citation) => Parameter.Integer(key,
         new LocalizedText("Điểm tối thiểu của mức (thang 100 điểm)", "Lowest score of the level (100-point scale)"), value, Confidence.Confirmed, citation, 0, 100);
+
+    private static Parameter<int> UnitScoreParameter(string key, int value, Citation citation) => Parameter.Integer(key,
+        new LocalizedText("Điểm tối thiểu của mức xếp loại đơn vị sự nghiệp công lập (thang 100 điểm)", "Lowest score of the level of a public service unit (100-point scale)"), value, Confidence.Confirmed, citation, 0, 100);
 
     /// <inheritdoc />
     public override ImmutableArray<ParameterDefinition> Schema => _prefix == "ND233" ? Nd233Schema : Nd335Schema;
@@ -108,12 +133,79 @@ internal sealed class ScoreOnlyDefinition : EvaluationRegimeDefinition
                 .Level(EvaluationLevel.Excellent, excellent).Level(EvaluationLevel.Good, good).Level(EvaluationLevel.Complete, complete)
                 .Build(),
             Leader = leader.Build(),
+            Collective = nd233 ? UnitLadder(p) : NoLevelsLadder(prefix, doc, doc.Article(1)),
+            CollectiveReadsNoFacts = !nd233,
+            CollectiveGapDescriptor = nd233
+                ? Describe("ND233.Unit.Gap.CompetentLevelDecides", doc.Article(7, 5))
+                : Describe("ND335.Collective.CriteriaNotRetrieved", doc.Article(1), Confidence.Unconfirmed),
             NeedsScore = true,
             RungCodes = [prefix + ".HTXS", prefix + ".HTT", prefix + ".HTNV", default],
             MitigationDescriptor = nd233 ? Describe("ND233.Mitigation.CompetentLevelDecides", k4) : null,
             NotMitigable = lowScore.Code,
             MitigationLeadersOnly = true,
         };
+    }
+
+    // The collective ladder of a regime that sets no levels for collectives (or whose article for them is not in the
+    // library): one rung whose guard never holds, so every collective is undetermined and the gap finding says why.
+    internal static DecisionLadder<EvaluationInput, EvaluationLevel> NoLevelsLadder(string prefix, LegalDocument doc, Citation citation) =>
+        DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(Describe(prefix + ".Collective.Classification", doc.Whole())).NameLevels(EvaluationLevelNames.Of)
+            .Level(EvaluationLevel.Excellent, Leaf(prefix + ".Collective.LevelsInTheLibrary", citation, static _ => false, static f => [FactValue.Of("role", f.Role.ToString())], Confidence.Unconfirmed))
+            .Build();
+
+    // NĐ 233/2026 Điều 7 (khoản 1 to 4): the levels of a public service unit; khoản 5 (a score in a band whose other
+    // conditions fail) leaves the level to the competent level, so the ladder answers undetermined there.
+    private static DecisionLadder<EvaluationInput, EvaluationLevel> UnitLadder(ParameterSet p)
+    {
+        LegalDocument doc = EvaluationDocuments.Nd233;
+        decimal xs = p.Get(UnitExcellentScore);
+        decimal tt = p.Get(UnitGoodScore);
+        decimal nv = p.Get(UnitCompleteScore);
+        Share exceeded = p.Get(UnitExceededShare);
+        Share maxLate = p.Get(UnitMaxLateShare);
+        Share minCompleted = p.Get(UnitMinCompletedShare);
+        Citation k1 = doc.Article(7, 1);
+        Citation k2 = doc.Article(7, 2);
+        Citation k3 = doc.Article(7, 3);
+        Citation k4 = doc.Article(7, 4);
+        string xsBand = Band(xs, null);
+        string ttBand = Band(tt, xs);
+        string nvBand = Band(nv, tt);
+
+        Rule<EvaluationInput> lowScore = Leaf("ND233.Unit.KHT.ScoreBelowMinimum", p.CitationFor(k4, UnitCompleteScore), f => f.ScoreTotal < nv,
+            f => [FactValue.Of("score", f.ScoreTotal), FactValue.Of("minimum", nv)]);
+        Rule<EvaluationInput> personnel = Leaf("ND233.Unit.KHT.PersonnelWrongdoing", k4, static f => f.RequiredCollective.PersonnelWrongdoingConcluded,
+            static f => [FactValue.Of("concluded", f.RequiredCollective.PersonnelWrongdoingConcluded)]);
+        Rule<EvaluationInput> lowCompletion = Leaf("ND233.Unit.KHT.CompletedShare", p.CitationFor(k4, UnitMinCompletedShare), f => f.Tasks.Below(f.Tasks.Completed, minCompleted),
+            f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, minCompleted));
+
+        Rule<EvaluationInput> xsScore = Leaf("ND233.Unit.HTXS.Score", p.CitationFor(k1, UnitExcellentScore), f => f.ScoreTotal >= xs, f => ScoreValues(f, xsBand));
+        Rule<EvaluationInput> xsOnTime = Leaf("ND233.Unit.HTXS.AllOnTime", k1, static f => f.Tasks.AllOnTimeAndQuality,
+            static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
+        Rule<EvaluationInput> xsExceeded = Leaf("ND233.Unit.HTXS.ExceededShare", p.CitationFor(k1, UnitExceededShare), f => f.Tasks.AtLeast(f.Tasks.Exceeded, exceeded),
+            f => TaskValues(f.Tasks, "exceeded", f.Tasks.Exceeded, exceeded));
+        Rule<EvaluationInput> xsUnits = Leaf("ND233.Unit.HTXS.ConstituentUnits", k1,
+            static f => f.RequiredCollective.SubordinateUnits == 0 || f.RequiredCollective.SubordinateUnitsNotComplete == 0,
+            static f => [FactValue.Of("units", f.RequiredCollective.SubordinateUnits), FactValue.Of("notComplete", f.RequiredCollective.SubordinateUnitsNotComplete is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")]);
+        Rule<EvaluationInput> xsFixed = Leaf("ND233.Unit.HTXS.ShortcomingsFixed", k1, static f => f.PriorShortcomingsFixed == f.PriorShortcomingsFound,
+            static f => [FactValue.Of("fixed", f.PriorShortcomingsFixed), FactValue.Of("found", f.PriorShortcomingsFound)]);
+
+        Rule<EvaluationInput> ttScore = Leaf("ND233.Unit.HTT.Score", p.CitationFor(k2, UnitExcellentScore, UnitGoodScore), f => f.ScoreTotal >= tt && f.ScoreTotal < xs, f => ScoreValues(f, ttBand));
+        Rule<EvaluationInput> ttOnTime = Leaf("ND233.Unit.HTT.AllOnTime", k2, static f => f.Tasks.AllOnTimeAndQuality,
+            static f => TaskValues(f.Tasks, "onTime", f.Tasks.OnTimeAndQuality, Share.One));
+
+        Rule<EvaluationInput> nvScore = Leaf("ND233.Unit.HTNV.Score", p.CitationFor(k3, UnitGoodScore, UnitCompleteScore), f => f.ScoreTotal >= nv && f.ScoreTotal < tt, f => ScoreValues(f, nvBand));
+        Rule<EvaluationInput> nvCompleted = Leaf("ND233.Unit.HTNV.AllCompleted", k3, static f => f.Tasks.AllCompleted,
+            static f => TaskValues(f.Tasks, "completed", f.Tasks.Completed, Share.One));
+        Rule<EvaluationInput> nvLate = Leaf("ND233.Unit.HTNV.LateShare", p.CitationFor(k3, UnitMaxLateShare), f => f.Tasks.AtMost(f.Tasks.LateOrBelowQuality, maxLate),
+            f => TaskValues(f.Tasks, "late", f.Tasks.LateOrBelowQuality, maxLate));
+
+        return DecisionLadder<EvaluationInput, EvaluationLevel>.CreateBuilder(Describe("ND233.Unit.Classification", doc.Article(7))).NameLevels(EvaluationLevelNames.Of)
+            .Force(EvaluationLevel.NotComplete, lowScore).Force(EvaluationLevel.NotComplete, personnel).Force(EvaluationLevel.NotComplete, lowCompletion)
+            .Level(EvaluationLevel.Excellent, AllOf("ND233.Unit.HTXS", k1, xsScore, xsOnTime, xsExceeded, xsUnits, xsFixed))
+            .Level(EvaluationLevel.Good, AllOf("ND233.Unit.HTT", k2, ttScore, ttOnTime))
+            .Level(EvaluationLevel.Complete, AllOf("ND233.Unit.HTNV", k3, nvScore, nvCompleted, nvLate))
+            .Build();
     }
 
     private static ImmutableArray<FactValue> UnitLevelValues(EvaluationInput f) =>

@@ -38,10 +38,14 @@ public class AppointmentRegulationTests
         var cadre = new Cadre(new CadreId("hd06"), Sex.Male, BirthDate.OfMonth(1965, 2));
         var facts = new AppointmentCase(cadre, AppointmentKind.First, new LocalDate(2021, dossierMonth, 20), isPlanned: true);
 
-        Verdict<AppointmentAssessment> verdict = AppointmentRegulation.Qd80.Explain(facts);
+        // Dossiers of 07/2021 fall under QĐ 105 with Luật 52, of 08/2021 and 09/2021 under QĐ 105 with HĐ 06; QĐ 80 keeps the same age rule.
+        var inForce = (AppointmentRegulation)ShippedRegulations.Catalog.InForce(RegulationTopic.Appointment, SubjectKind.Cadre, facts.DossierReceivedOn);
+        Verdict<AppointmentAssessment> verdict = (dossierMonth == 7 ? AppointmentRegulation.Qd105Hd06 : inForce).Explain(facts);
 
+        Assert.Equal(dossierMonth == 7 ? "appointment-qd105-law52" : "appointment-qd105-hd06", inForce.Reference.Id.Value);
         Assert.Equal(68 - dossierMonth, facts.MonthsLeft);
         Assert.Equal(expected, verdict.Outcome.Outcome);
+        Assert.Equal(expected, inForce.Assess(facts).Outcome);
         Assert.Equal(AppointmentRegulation.Qd80.Assess(facts), verdict.Outcome);
         Assert.Equal("1.2", verdict.Explanation.Find(new RuleCode("Appointment.Age"))!.Citation!.Section);
     }

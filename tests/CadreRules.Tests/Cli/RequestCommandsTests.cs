@@ -368,9 +368,19 @@ public sealed class RequestCommandsTests : IDisposable
     [Fact]
     public void Appointment_BeforeAnyRegulation_Exit2()
     {
-        CliRun run = CliRun.Of("appointment", Write("a.json", Appointments)); // the 08/2021 dossier predates every shipped appointment regulation
+        // QĐ 105-QĐ/TW (19/12/2017) is the first shipped appointment regulation for cadres.
+        CliRun run = CliRun.Of("appointment", Write("a.json", Appointments.Replace("2021-08-16", "2017-12-18", StringComparison.Ordinal)));
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: --regulation:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Appointment_Dossier2021_InForceIsQd105WithHd06_Qd80From18August2022()
+    {
+        CliRun run = CliRun.Of("appointment", Write("a.json", Appointments), "--lang", "en");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Output.Split('\n'), l => l.Contains("aug", StringComparison.Ordinal) && l.Contains("appointment-qd105-hd06", StringComparison.Ordinal));
+        Assert.Contains(run.Output.Split('\n'), l => l.Contains("young", StringComparison.Ordinal) && l.Contains("appointment-qd80", StringComparison.Ordinal));
     }
 
     [Fact]

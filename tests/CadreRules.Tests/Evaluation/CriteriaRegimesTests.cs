@@ -141,10 +141,10 @@ public class CriteriaRegimesTests
     }
 
     [Fact]
-    public void Nd90_Collective_IsNotSupported()
+    public void Nd90_Collective_HasNoLevel_SoEveryCollectiveIsUndetermined()
     {
-        Assert.False(Nd48.Supports(EvaluationRole.Collective));
-        Assert.Equal("role", Assert.Throws<EvaluationInputException>(() => Nd48.LadderFor(EvaluationRole.Collective)).ParamName);
+        Assert.True(Nd48.Supports(EvaluationRole.Collective));
+        Assert.Single(Nd48.LadderFor(EvaluationRole.Collective).Steps);
     }
 
     [Fact]

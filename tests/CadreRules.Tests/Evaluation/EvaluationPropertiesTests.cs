@@ -120,9 +120,11 @@ public class EvaluationPropertiesTests
     public Property Classify_Qd132AndScoreOnlyRegimes_NeverLeaveAGap() =>
         Prop.ForAll(Arbitraries.EvaluationCases(), c =>
         {
-            // QĐ 132 rates whoever falls below HTNV as KHT; NĐ 335 and NĐ 233 cover the whole 0-100 scale with bands
-            // (only a manager's mitigation claim under NĐ 233 is left to the competent level).
-            bool gapless = c.Regime is EvaluationRegime.Qd132 or EvaluationRegime.Nd335 or EvaluationRegime.Nd233;
+            // QĐ 132 rates whoever falls below HTNV as KHT; NĐ 335 and NĐ 233 cover the whole 0-100 scale with bands for
+            // individuals (only a manager's mitigation claim under NĐ 233 is left to the competent level). Their
+            // collectives are not gapless: NĐ 233 Điều 7 khoản 5 leaves a unit to the competent level, NĐ 335's agency
+            // article is not in the library.
+            bool gapless = (c.Regime is EvaluationRegime.Qd132 || (c.Regime is EvaluationRegime.Nd335 or EvaluationRegime.Nd233 && c.Input.Role != EvaluationRole.Collective));
             EvaluationDecision decision = EvaluationRegulations.Get(c.Regime).Classify(c.Input);
             return !gapless || decision.Kind != OutcomeKind.Undetermined || decision.UndeterminedReason == Nd233Mitigation;
         });

@@ -109,7 +109,7 @@ public class EvaluationRoundBatchTests
         [
             Member("A-1", 80),
             Member("A-1", 85),                                                                        // duplicate id
-            Member("S-1", 80, on: EvaluationTestData.Nd335Date, role: EvaluationRole.Collective, kind: SubjectKind.CivilServant), // NĐ 335 rates no collective
+            Member("S-1", 80, on: EvaluationTestData.Nd335Date, role: EvaluationRole.Collective, kind: SubjectKind.CivilServant), // NĐ 335 agency: undetermined, not an error
             Member("OLD-1", 80, on: new LocalDate(2017, 12, 20)),                                      // before any evaluation regulation
             Graded("G-1", EvaluationTestData.Qd366Date),                                               // QĐ 366 needs a score
             Member("U-1", 80, unit: 2),                                                                // no third unit in the table
@@ -119,17 +119,17 @@ public class EvaluationRoundBatchTests
 
         EvaluationRoundException e = Assert.Throws<EvaluationRoundException>(() => Shipped.RunBatch(Units, PeerGroups, people));
 
-        Assert.Equal(6, e.TotalErrors);
+        Assert.Equal(5, e.TotalErrors);
         Assert.Equal(
-            [(1, "A-1", "id"), (2, "S-1", "role"), (3, "OLD-1", "evaluatedOn"), (4, "G-1", "score"), (5, "U-1", "unit"), (6, "P-1", "peerGroup")],
+            [(1, "A-1", "id"), (3, "OLD-1", "evaluatedOn"), (4, "G-1", "score"), (5, "U-1", "unit"), (6, "P-1", "peerGroup")],
             e.Errors.Select(x => (x.Index, x.Id.Value, x.Field)));
-        Assert.Equal("the unit is position 2 of a table of 2.", e.Errors[4].Message);
-        Assert.Equal("the peer group is position 1 of a table of 1.", e.Errors[5].Message);
+        Assert.Equal("the unit is position 2 of a table of 2.", e.Errors[3].Message);
+        Assert.Equal("the peer group is position 1 of a table of 1.", e.Errors[4].Message);
 
-        // The four errors the object form can express are its own, word for word.
+        // The three errors the object form can express are its own, word for word.
         EvaluationEntry[] objects = [.. people.Take(5).Select(p => new EvaluationEntry(p.Id, Units[p.Unit], PeerGroups[p.PeerGroup], p.SubjectKind, p.Input, null, p.UnitIsOutstanding))];
         EvaluationRoundException o = Assert.Throws<EvaluationRoundException>(() => Shipped.Run(objects));
-        Assert.Equal(o.Errors, e.Errors.Take(4));
+        Assert.Equal(o.Errors, e.Errors.Take(3));
     }
 
     [Fact]

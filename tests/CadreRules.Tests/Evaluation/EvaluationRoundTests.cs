@@ -95,7 +95,7 @@ public class EvaluationRoundTests
         [
             Member("A-1", 80),
             Member("A-1", 85),                                                                        // duplicate id
-            Member("S-1", 80, on: EvaluationTestData.Nd335Date, role: EvaluationRole.Collective, kind: SubjectKind.CivilServant), // NĐ 335 rates no collective
+            Member("S-1", 80, on: EvaluationTestData.Nd335Date, role: EvaluationRole.Collective, kind: SubjectKind.CivilServant), // NĐ 335 agency: undetermined, not an error
             Member("OLD-1", 80, on: new LocalDate(2017, 12, 20)),                                      // before any evaluation regulation
             Graded("G-1", EvaluationTestData.Qd366Date),                                               // QĐ 366 needs a score
             Member("OK-2", 95),
@@ -103,13 +103,13 @@ public class EvaluationRoundTests
 
         EvaluationRoundException e = Assert.Throws<EvaluationRoundException>(() => Shipped.Run(people));
 
-        Assert.Equal(4, e.TotalErrors);
+        Assert.Equal(3, e.TotalErrors);
         Assert.Equal(
-            [(1, "A-1", "id"), (2, "S-1", "role"), (3, "OLD-1", "evaluatedOn"), (4, "G-1", "score")],
+            [(1, "A-1", "id"), (3, "OLD-1", "evaluatedOn"), (4, "G-1", "score")],
             e.Errors.Select(x => (x.Index, x.Id.Value, x.Field)));
         Assert.All(e.Errors, x => Assert.DoesNotContain("(Parameter", x.Message, StringComparison.Ordinal));
         Assert.DoesNotContain("(Parameter", e.Message, StringComparison.Ordinal);
-        Assert.StartsWith("4 people cannot be classified: people[1] (A-1).id: ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("3 people cannot be classified: people[1] (A-1).id: ", e.Message, StringComparison.Ordinal);
         Assert.Contains("people[4] (G-1).score: the regulation 'party-eval-qd366' rates on the 100-point scale; the input has no score.", e.Message, StringComparison.OrdinalIgnoreCase);
         Assert.EndsWith(".", e.Message, StringComparison.Ordinal);
     }
