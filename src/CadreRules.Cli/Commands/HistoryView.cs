@@ -29,14 +29,14 @@ internal static class HistoryView
 
         table.Write(output);
         output.WriteLine((vi ? "Cả giai đoạn " : "Whole period ") + TextTable.Integer(shares.Years[0].Counts.Year) + "–" + TextTable.Integer(shares.Years[^1].Counts.Year) + ":");
-        output.WriteLine("  " + (vi ? "Cộng dồn số lượng các năm (pooled counts): " : "Pooled counts over the years: ")
+        output.WriteLine("  " + (vi ? "Cộng dồn số lượng các năm: " : "Pooled counts over the years: ")
             + string.Join("; ", shares.Period.Select(p => Short(p.Level) + " " + TextTable.Integer(p.Pooled.Count) + "/" + TextTable.Integer(p.Pooled.Denominator) + " = " + (p.Pooled.Share is { } s ? DisplayFormat.Percent(s, language) : "—"))));
-        output.WriteLine("  " + (vi ? "Bình quân các tỷ lệ hằng năm (mean of yearly shares, " : "Mean of the yearly shares (")
+        output.WriteLine("  " + (vi ? "Bình quân các tỷ lệ hằng năm (" : "Mean of the yearly shares (")
             + TextTable.Integer(shares.Period[0].YearsInMean) + (vi ? " năm): " : " years): ")
-            + string.Join("; ", shares.Period.Select(p => Short(p.Level) + " " + (p.MeanOfYearlyShares is { } m ? m.FormatPercent(language) + " (" + m + ")" : "—"))));
+            + string.Join("; ", shares.Period.Select(p => Short(p.Level) + " " + (p.MeanOfYearlyShares is { } m ? m.FormatPercent(language) : "—"))));
         output.WriteLine(vi
-            ? "Tỷ lệ là phân số chính xác, chỉ làm tròn khi in (một chữ số thập phân, làm tròn nửa lên). Không văn bản nào quy định mức sàn cho các tỷ lệ này."
-            : "Shares are exact fractions, rounded only to print (one decimal, half away from zero). No text sets a floor on these shares.");
+            ? "Tỷ lệ là phân số chính xác, chỉ làm tròn khi in (một chữ số thập phân, làm tròn nửa lên); phân số của các bình quân có trong --format json. Không văn bản nào quy định mức sàn cho các tỷ lệ này."
+            : "Shares are exact fractions, rounded only to print (one decimal, half away from zero); the means' fractions are in --format json. No text sets a floor on these shares.");
         if (document?.Question is { } question)
         {
             WriteConsequences(output, document, question, language);

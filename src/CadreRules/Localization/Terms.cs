@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using CadreRules.Appointment;
+using CadreRules.Composition;
 using CadreRules.Evaluation;
 using CadreRules.People;
 using CadreRules.Planning;
@@ -117,6 +118,11 @@ public static class Terms
         {
             QuotaRounding.Floor => new("làm tròn xuống", "rounded down"),
             _ => new("làm tròn gần nhất", "rounded half away from zero"),
+        }),
+        [typeof(TargetRounding)] = Table<TargetRounding>(static v => v switch
+        {
+            TargetRounding.Exact => new("so tỷ lệ đúng, làm tròn lên", "exact share, rounded up"),
+            _ => new("làm tròn đến người gần nhất", "rounded to the nearest person"),
         }),
         [typeof(QuotaOrdering)] = Table<QuotaOrdering>(static v => v switch
         {

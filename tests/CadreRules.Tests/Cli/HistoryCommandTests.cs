@@ -19,8 +19,8 @@ public sealed class HistoryCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Mẫu số: tổng số được xếp loại", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Cộng dồn số lượng các năm (pooled counts): HTXS 111/631 = 17,6%; HTT 500/631 = 79,2%", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Bình quân các tỷ lệ hằng năm (mean of yearly shares, 5 năm): HTXS 17,5%", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Cộng dồn số lượng các năm: HTXS 111/631 = 17,6%; HTT 500/631 = 79,2%", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Bình quân các tỷ lệ hằng năm (5 năm): HTXS 17,5%; HTT 79,3%", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

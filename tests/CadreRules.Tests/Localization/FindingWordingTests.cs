@@ -286,6 +286,25 @@ public class FindingWordingTests
         Assert.Equal("yes", Terms.Of(true).English);
     }
 
+    [Fact]
+    public void EveryChoiceParameterOfTheShippedCatalogue_HasWordsForItsValues()
+    {
+        // The regulations view and the docs print a choice parameter's value in the output's language: an enum without a
+        // table in Terms would print its C# name (e.g. "NearestPerson") in Vietnamese text.
+        foreach (Regulation regulation in ShippedRegulations.Catalog.Regulations)
+        {
+            foreach (ParameterDefinition definition in regulation.Parameters.Schema.Where(d => d.Kind == ParameterKind.Choice))
+            {
+                Type type = definition.ChoiceType ?? throw new InvalidOperationException(regulation.Id + " " + definition.Key + " is a choice of no enum");
+                Assert.Contains(type, Terms.EnumTypes);
+                foreach (string choice in definition.Choices)
+                {
+                    Assert.NotNull(Terms.Find(type, choice));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData("comparison", "Higher", "cao hơn", "higher")]
     [InlineData("form", "Reprimand", "khiển trách", "reprimand")]
