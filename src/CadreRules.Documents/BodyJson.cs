@@ -25,6 +25,9 @@ internal sealed class BodyJson
     public bool? DirectiveTargets { get; set; }
 
     public bool? Merged { get; set; }
+
+    /// <summary>The age-reference month of the body's term (e.g. <c>2025-07</c>), optional.</summary>
+    public YearMonth? TermReferenceMonth { get; set; }
 }
 
 /// <summary>The same body's figures in the previous term: its size and the counts known.</summary>
@@ -164,6 +167,12 @@ internal sealed class DirectiveExpectedJson
     public DirectiveMeasureJson? StandingCommitteeWomen { get; set; }
 
     public DirectiveMeasureJson? Renewal { get; set; }
+
+    /// <summary>The day young members are counted on, e.g. <c>2025-07-31</c>.</summary>
+    public LocalDate? YoungCountedOn { get; set; }
+
+    /// <summary>The three age bands: <c>met</c>, <c>notMet</c> or <c>notSet</c>.</summary>
+    public string? AgeBands { get; set; }
 }
 
 /// <summary>One target of the directive in a <c>composition</c> case; every field optional, at least one.</summary>

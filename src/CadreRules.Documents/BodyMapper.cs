@@ -110,7 +110,7 @@ internal static class BodyMapper
         }
 
         errors.ThrowIfAny();
-        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous, DirectiveTargets = json.DirectiveTargets ?? false, Merged = json.Merged ?? false, StandingCommittee = anyStanding ? standing.ToImmutable() : null, FirstTime = everyFirstTimeKnown && members.Count > 0 ? firstTime.ToImmutable() : null }, "asOf", "members", "youngAgeLimit=youngAge");
+        return Require.Build(root, () => new BodyMembership(asOf!.Value, members, youngAge!.Value, targets, json.Name) { Previous = previous, DirectiveTargets = json.DirectiveTargets ?? false, Merged = json.Merged ?? false, StandingCommittee = anyStanding ? standing.ToImmutable() : null, FirstTime = everyFirstTimeKnown && members.Count > 0 ? firstTime.ToImmutable() : null, TermReferenceMonth = json.TermReferenceMonth }, "asOf", "members", "youngAgeLimit=youngAge", "TermReferenceMonth=termReferenceMonth");
     }
 
     private static PreviousTerm ToPrevious(PreviousTermJson json, string path)
@@ -153,5 +153,6 @@ internal static class BodyMapper
         Previous = body.Previous is { } p ? new PreviousTermJson { Name = p.Name, Total = p.Total, Women = p.Women, Young = p.Young, EthnicMinority = p.EthnicMinority } : null,
         DirectiveTargets = body.DirectiveTargets ? true : null,
         Merged = body.Merged ? true : null,
+        TermReferenceMonth = body.TermReferenceMonth,
     };
 }

@@ -91,6 +91,7 @@ public static class CadreHostJson
         new StrictEnumConverter<StandardsOutcome>(),
         new StrictEnumConverter<StateManagementLevel>(),
         new StrictEnumConverter<CadreRules.Composition.TargetRounding>(),
+        new StrictEnumConverter<CadreRules.Composition.YoungAgeDate>(),
         new StrictEnumConverter<QuotaRounding>(),
         new StrictEnumConverter<QuotaShareStatus>(),
         new StrictEnumConverter<ReappointmentKind>(),

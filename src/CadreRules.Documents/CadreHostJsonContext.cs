@@ -70,6 +70,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<StandardsOutcome>),
         typeof(StrictEnumConverter<StateManagementLevel>),
         typeof(StrictEnumConverter<CadreRules.Composition.TargetRounding>),
+        typeof(StrictEnumConverter<CadreRules.Composition.YoungAgeDate>),
         typeof(StrictEnumConverter<QuotaRounding>),
         typeof(StrictEnumConverter<QuotaShareStatus>),
         typeof(StrictEnumConverter<ReappointmentKind>),
@@ -136,6 +137,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(PoliticalTheoryLevel))]
 [JsonSerializable(typeof(StateManagementLevel))]
 [JsonSerializable(typeof(CadreRules.Composition.TargetRounding))]
+[JsonSerializable(typeof(CadreRules.Composition.YoungAgeDate))]
 [JsonSerializable(typeof(PlanningGroup))]
 [JsonSerializable(typeof(StandardsOutcome))]
 [JsonSerializable(typeof(PlanningTitleKind))]

@@ -38,6 +38,7 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<PoliticalTheoryLevel>),
         typeof(CamelCaseEnumConverter<StateManagementLevel>),
         typeof(CamelCaseEnumConverter<CadreRules.Composition.TargetRounding>),
+        typeof(CamelCaseEnumConverter<CadreRules.Composition.YoungAgeDate>),
         typeof(CamelCaseEnumConverter<PlanningGroup>),
         typeof(CamelCaseEnumConverter<StandardsOutcome>),
         typeof(CamelCaseEnumConverter<FindingStatus>),

@@ -784,12 +784,19 @@ public static class CadreResultJson
         if (directive is not null)
         {
             Verdict<bool?> verdict = directive.Check(body);
-            BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
+            BodyComposition measured = BodyComposition.Of(body.Members, directive.YoungCountedOn(body), directive.YoungAgeBelow);
             json.WriteStartObject("directive");
             json.WriteString("regulation", directive.Id.Value);
             json.WriteString("outcome", DirectiveStatus(verdict.Explanation));
             json.WriteString("rounding", directive.Rounding == TargetRounding.Exact ? "exact" : "nearestPerson");
             json.WriteNumber("youngAge", directive.YoungAgeBelow);
+            json.WriteString("youngCountedOn", Date(directive.YoungCountedOn(body)));
+            json.WriteString("youngMeasuredOn", Camel(directive.YoungMeasuredOn.ToString()));
+            if (body.TermReferenceMonth is { } referenceMonth)
+            {
+                json.WriteString("termReferenceMonth", Month(referenceMonth));
+            }
+
             if (directive.Women is { } women)
             {
                 DirectiveMeasure(json, "women", measured.Women, women, directive.Rounding, language);
@@ -813,6 +820,22 @@ public static class CadreResultJson
                     json.WriteEndObject();
                 }
             }
+
+            if (verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == "Structure.AgeBands") is { } bands)
+            {
+                json.WriteStartObject("ageBands");
+                json.WriteString("status", AgeBandsStatus(bands));
+                foreach (string key in new[] { "youngestBelow", "oldestFrom", "youngest", "middle", "oldest" })
+                {
+                    if (bands.Values.FirstOrDefault(v => v.Name == key) is { Value: IConvertible n })
+                    {
+                        json.WriteNumber(key, Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("findings");
             WriteFinding(json, verdict.Explanation, render);
             json.WriteEndArray();
@@ -889,6 +912,14 @@ public static class CadreResultJson
         json.WriteString("denominator", denominator);
         json.WriteEndObject();
     }
+
+    /// <summary>The three age bands: <c>met</c>, <c>notMet</c>, or <c>notSet</c> when the directive's band limits are not set.</summary>
+    internal static string AgeBandsStatus(Finding finding) => finding.Status switch
+    {
+        FindingStatus.Satisfied => "met",
+        FindingStatus.NotSatisfied => "notMet",
+        _ => "notSet",
+    };
 
     /// <summary><c>met</c>, <c>notMet</c>, <c>undetermined</c> (not applicable, not determined) or <c>exempt</c>.</summary>
     internal static string DirectiveStatus(Finding finding) => finding.Status switch

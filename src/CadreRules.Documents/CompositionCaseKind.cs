@@ -99,9 +99,15 @@ internal sealed class CompositionCaseKind : ICaseKind
             return;
         }
 
-        if (expected.Regulation is null && expected.Met is null && expected.Outcome is null && expected.Women is null && expected.Young is null && expected.StandingCommitteeWomen is null && expected.Renewal is null)
+        if (expected.Regulation is null && expected.Met is null && expected.Outcome is null && expected.Women is null && expected.Young is null && expected.StandingCommitteeWomen is null && expected.Renewal is null
+            && expected.YoungCountedOn is null && expected.AgeBands is null)
         {
-            throw DocumentException.Of("$.expected.directive", DocumentErrorCodes.NothingExpected, null, "regulation, met, outcome, women, young, standingCommitteeWomen, renewal");
+            throw DocumentException.Of("$.expected.directive", DocumentErrorCodes.NothingExpected, null, "regulation, met, outcome, women, young, standingCommitteeWomen, renewal, youngCountedOn, ageBands");
+        }
+
+        if (expected.YoungCountedOn is { } youngOn && youngOn != directive.YoungCountedOn(body))
+        {
+            failures.Add($"directive young counted on: expected {NodaTime.Text.LocalDatePattern.Iso.Format(youngOn)}, actual {NodaTime.Text.LocalDatePattern.Iso.Format(directive.YoungCountedOn(body))}");
         }
 
         if (expected.Regulation is { } id && id != directive.Id.Value)
@@ -110,6 +116,17 @@ internal sealed class CompositionCaseKind : ICaseKind
         }
 
         Verdict<bool?> verdict = directive.Check(body);
+        if (expected.AgeBands is { } bandsExpected)
+        {
+            Finding bands = verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == "Structure.AgeBands")
+                ?? throw DocumentException.Of("$.expected.directive.ageBands", DocumentErrorCodes.NotApplicable, null, "ageBands");
+            string actualBands = CadreResultJson.AgeBandsStatus(bands);
+            if (bandsExpected != actualBands)
+            {
+                failures.Add($"directive age bands: expected {bandsExpected}, actual {actualBands}");
+            }
+        }
+
         bool met = verdict.Outcome == true;
         if (expected.Met is { } m && m != met)
         {
@@ -138,7 +155,7 @@ internal sealed class CompositionCaseKind : ICaseKind
             CompareFinding(failures, what, e, f, "$.expected.directive." + key);
         }
 
-        BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
+        BodyComposition measured = BodyComposition.Of(body.Members, directive.YoungCountedOn(body), directive.YoungAgeBelow);
         if (expected.Women is not null && directive.Women is null)
         {
             throw DocumentException.Of("$.expected.directive.women", DocumentErrorCodes.NotApplicable, null, "women");

@@ -52,6 +52,7 @@ internal static class FamilySheetLayouts
         Text("$.name", "Tên tập thể", "Body", false, "Ban Chấp hành Đảng bộ xã Minh Khê Thượng nhiệm kỳ 2025–2030", "Tên tập thể (giống nhau trên mọi dòng).", "The body's name (the same on every row)."),
         Of(ValueKind.Date, "$.asOf", "Ngày xét", "As of", true, "01/07/2025", "Ngày tính tuổi và cơ cấu (giống nhau trên mọi dòng).", "The date ages and shares are taken at (the same on every row)."),
         Of(ValueKind.Integer, "$.youngAge", "Tuổi trẻ (dưới)", "Young age", true, "42", "Tuổi dưới mức này được tính là trẻ (giống nhau trên mọi dòng).", "Younger than this counts as young (the same on every row)."),
+        Of(ValueKind.Month, "$.termReferenceMonth", "Tháng tính tuổi của nhiệm kỳ", "Term age-reference month", false, "", "Tháng tính tuổi của nhiệm kỳ theo chỉ thị (ví dụ 07/2025 cho cấp xã; giống nhau trên mọi dòng); để trống khi không dùng.", "The term's age-reference month under the directive (e.g. 07/2025 for communes; the same on every row); blank when not used."),
         Target("women", "nữ", "women", "15%"),
         Target("young", "trẻ", "young", "10%"),
         Target("ethnicMinority", "dân tộc thiểu số", "ethnic minority", "20%"),

@@ -5,6 +5,7 @@ using CadreRules.Composition;
 using CadreRules.Documents;
 using CadreRules.People;
 using CadreRules.Rules;
+using NodaTime;
 
 namespace CadreRules.Cli.Commands;
 
@@ -132,7 +133,7 @@ internal static class CompositionView
     public static void WriteDirective(TextWriter output, BodyMembership body, StructureTargetsRegulation directive, Language language)
     {
         bool vi = language == Language.Vietnamese;
-        BodyComposition measured = BodyComposition.Of(body.Members, body.AsOf, directive.YoungAgeBelow);
+        BodyComposition measured = BodyComposition.Of(body.Members, directive.YoungCountedOn(body), directive.YoungAgeBelow);
         output.WriteLine();
         output.WriteLine((vi ? "Chỉ tiêu cơ cấu cấp ủy: " : "Committee structure targets: ") + directive.Reference.Title.Get(language) + $" [{directive.Id.Value}]");
         if (directive.Women is { } women)
@@ -168,9 +169,23 @@ internal static class CompositionView
                   : "People required: the exact share against the target, i.e. ⌈target × members⌉ people (the text does not say how to round; parameter targets.rounding).")
             : (vi ? "Quy ra người: chỉ tiêu × số cấp ủy viên làm tròn đến người gần nhất, nửa làm tròn lên (tham số targets.rounding)."
                   : "People required: target × members rounded to the nearest person, halves up (parameter targets.rounding)."));
-        output.WriteLine(vi
-            ? "Chưa xét: ba độ tuổi; tỷ lệ trẻ tính tại ngày của văn bản, không tính cả nhiệm kỳ."
-            : "Not checked: the three age bands; the young share is taken on the document's date, not over the term.");
+        LocalDate youngOn = directive.YoungCountedOn(body);
+        output.WriteLine(directive.YoungMeasuredOn == YoungAgeDate.TermReferenceMonth
+            ? (body.TermReferenceMonth is { } month
+                ? (vi ? $"Tuổi trẻ tính tại ngày {TextTable.Date(youngOn)}, cuối tháng tính tuổi của nhiệm kỳ ({month.Month:00}/{month.Year}): người trẻ khi đó được tính cả nhiệm kỳ (chỉ thị không nói ngày; tham số young.measuredOn, chưa xác nhận)."
+                      : $"Young measured on {TextTable.Date(youngOn)}, the last day of the term's age-reference month ({month.Month:00}/{month.Year}): a member young then counts for the whole term (the directive names no day; parameter young.measuredOn, unconfirmed).")
+                : (vi ? $"Tuổi trẻ tính tại ngày của hồ sơ {TextTable.Date(youngOn)}: hồ sơ không ghi tháng tính tuổi của nhiệm kỳ (termReferenceMonth)."
+                      : $"Young measured on the document's date {TextTable.Date(youngOn)}: the document gives no term age-reference month (termReferenceMonth)."))
+            : (vi ? $"Tuổi trẻ tính tại ngày của hồ sơ {TextTable.Date(youngOn)} (tham số young.measuredOn)." : $"Young measured on the document's date {TextTable.Date(youngOn)} (parameter young.measuredOn)."));
+        if (verdict.Explanation.Children.FirstOrDefault(c => c.Code.Value == "Structure.AgeBands") is { } bands)
+        {
+            long Band(string name) => bands.Values.Where(v => v.Name == name).Select(v => v.Value).FirstOrDefault() is System.IConvertible n ? System.Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            output.WriteLine(CadreResultJson.AgeBandsStatus(bands) == "notSet"
+                ? (vi ? "Ba độ tuổi: chỉ thị không cho giới hạn các độ tuổi nên chưa xét (tham số ageBands.youngestBelow, ageBands.oldestFrom, chưa đặt)."
+                      : "Three age bands: the directive gives no band limits, so they are not checked (parameters ageBands.youngestBelow, ageBands.oldestFrom, not set).")
+                : (vi ? $"Ba độ tuổi: dưới {Band("youngestBelow")}: {Band("youngest")}, từ {Band("youngestBelow")} đến dưới {Band("oldestFrom")}: {Band("middle")}, từ {Band("oldestFrom")}: {Band("oldest")} người: {Vocabulary.Met(bands.Status == FindingStatus.Satisfied, language)}"
+                      : $"Three age bands: under {Band("youngestBelow")}: {Band("youngest")}, {Band("youngestBelow")} to under {Band("oldestFrom")}: {Band("middle")}, {Band("oldestFrom")} and over: {Band("oldest")}: {Vocabulary.Met(bands.Status == FindingStatus.Satisfied, language)}"));
+        }
     }
 
     private static string DirectiveLine(string label, CompositionShare share, Share target, TargetRounding rounding, Language language)

@@ -16,7 +16,10 @@ internal static class NonLocalView
     public static void WriteTable(TextWriter output, KeyPostSurvey survey, RotationRegulation regulation, NonLocalShareReport report, Language language)
     {
         bool vi = language == Language.Vietnamese;
-        output.WriteLine((vi ? "Bí thư, chủ tịch cấp xã không phải người địa phương, ngày " : "Non-local commune secretaries and chairs, as of ") + TextTable.Date(survey.Date)
+        bool communesOnly = survey.Holders.All(h => h.Level == global::CadreRules.People.OrganisationalLevel.Commune);
+        output.WriteLine((communesOnly
+                ? (vi ? "Bí thư, chủ tịch cấp xã không phải người địa phương, ngày " : "Non-local commune secretaries and chairs, as of ")
+                : (vi ? "Bí thư, chủ tịch không phải người địa phương, ngày " : "Non-local secretaries and chairs, as of ")) + TextTable.Date(survey.Date)
             + (survey.Area is { } area ? " — " + area : string.Empty));
         output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(regulation.Reference, language));
         var table = vi

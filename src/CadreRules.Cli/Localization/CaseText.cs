@@ -130,6 +130,8 @@ internal static partial class CaseText
         (new(@"^progress$"), "tiến độ so với thời hạn"),
         (new(@"^secretaries due to move$"), "số bí thư cần bố trí sang nơi khác"),
         (new(@"^directive regulation$"), "chỉ thị áp dụng"),
+        (new(@"^directive young counted on$"), "ngày tính tuổi trẻ theo chỉ thị"),
+        (new(@"^directive age bands$"), "kết quả ba độ tuổi theo chỉ thị"),
         (new(@"^directive met$"), "đạt mọi chỉ tiêu cơ cấu của chỉ thị"),
         (new(@"^directive outcome$"), "kết quả chỉ tiêu cơ cấu của chỉ thị"),
         (new(@"^directive women status$"), "trạng thái chỉ tiêu nữ theo chỉ thị"),

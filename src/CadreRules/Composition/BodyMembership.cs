@@ -87,6 +87,16 @@ public sealed class BodyMembership
     /// not known for every member (the renewal target is then undetermined). Ids that are not members are ignored.</summary>
     public ImmutableHashSet<CadreId>? FirstTime { get; init; }
 
+    /// <summary>Gets the age-reference month of the body's term (Chỉ thị 45-CT/TW fixes one per committee level, e.g.
+    /// 07/2025 for communes, 09/2025 for provinces), or <see langword="null"/> when not given. A directive measuring
+    /// "young" at the term's reference month (<see cref="YoungAgeDate.TermReferenceMonth"/>) reads ages on its last day.</summary>
+    /// <exception cref="InputOutOfRangeException">Set to a month outside <see cref="DomainCalendar"/>.</exception>
+    public YearMonth? TermReferenceMonth
+    {
+        get;
+        init => field = value is { } month ? YearMonthOf(DomainCalendar.Check(month.OnDayOfMonth(1), nameof(TermReferenceMonth))) : null;
+    }
+
     /// <summary>Gets a value indicating whether the body is the committee of an organisation formed by a merger
     /// (exempt from the renewal target under Chỉ thị 45-CT/TW).</summary>
     public bool Merged { get; init; }
@@ -106,6 +116,8 @@ public sealed class BodyMembership
     /// <summary>Gets the members re-elected (every member not elected for the first time), over all the members, or
     /// <see langword="null"/> when <see cref="FirstTime"/> is not known.</summary>
     public CompositionShare? ReElectedMembers => FirstTime is { } first ? new CompositionShare(Members.Length - Count(first), Members.Length) : null;
+
+    private static YearMonth YearMonthOf(LocalDate day) => new(day.Year, day.Month);
 
     private int Count(ImmutableHashSet<CadreId> ids)
     {

@@ -29,6 +29,9 @@ internal static class CompositionMessages
         new("Structure.Renewal", new LocalizedText(
             "Tham gia lần đầu (đổi mới) {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
             "First elected (renewal) {share}, target at least {target} ({required} people), {shortfall} short")),
+        new("Structure.AgeBands", new LocalizedText(
+            "Ba độ tuổi (dưới {youngestBelow}, từ {youngestBelow} đến dưới {oldestFrom}, từ {oldestFrom} tuổi): {youngest}, {middle}, {oldest} người; mỗi độ tuổi có ít nhất một người",
+            "Three age bands (under {youngestBelow}, {youngestBelow} to under {oldestFrom}, {oldestFrom} and over): {youngest}, {middle}, {oldest} members; at least one in each band")),
         new("Structure.YoungShare", new LocalizedText(
             "Dưới {youngAge} tuổi {share}, chỉ tiêu từ {target} ({required} người), thiếu {shortfall} người",
             "Under {youngAge} {share}, target at least {target} ({required} people), {shortfall} short")),

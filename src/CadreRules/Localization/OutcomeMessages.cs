@@ -36,6 +36,8 @@ internal static class OutcomeMessages
         N("Structure.Renewal", "Không tính tỷ lệ đổi mới (chỉ tiêu từ {target}): tổ chức hợp nhất, sáp nhập, hoặc hồ sơ chưa ghi đủ người tham gia lần đầu", "Renewal (target at least {target}) not counted: a merged organisation, or the first-elected members not given for everyone"),
         N("Structure.StandingCommitteeWomen", "Hồ sơ chưa ghi ban thường vụ: chưa xác định được số nữ (tối thiểu {required})", "The standing committee is not given: its women (at least {required}) cannot be counted"),
         F("Structure.Renewal", "Cấp ủy viên tham gia lần đầu {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Members elected for the first time {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
+        N("Structure.AgeBands", "Ba độ tuổi: chỉ thị không cho giới hạn các độ tuổi nên chưa xét (tham số ageBands.youngestBelow, ageBands.oldestFrom chưa đặt)", "Three age bands: the directive gives no band limits, so they are not checked (parameters ageBands.youngestBelow, ageBands.oldestFrom not set)"),
+        F("Structure.AgeBands", "Ba độ tuổi (dưới {youngestBelow}, từ {youngestBelow} đến dưới {oldestFrom}, từ {oldestFrom} tuổi): {youngest}, {middle}, {oldest} người; có độ tuổi chưa có người nào", "Three age bands (under {youngestBelow}, {youngestBelow} to under {oldestFrom}, {oldestFrom} and over): {youngest}, {middle}, {oldest} members; a band has no member"),
         F("Structure.YoungShare", "Dưới {youngAge} tuổi {share}, chưa đạt chỉ tiêu từ {target}: cần {required} người, thiếu {shortfall}", "Under {youngAge} {share}, below the target of at least {target}: {required} needed, {shortfall} short"),
 
         // Quotas.

@@ -124,6 +124,11 @@ public static class Terms
             TargetRounding.Exact => new("so tỷ lệ đúng, làm tròn lên", "exact share, rounded up"),
             _ => new("làm tròn đến người gần nhất", "rounded to the nearest person"),
         }),
+        [typeof(YoungAgeDate)] = Table<YoungAgeDate>(static v => v switch
+        {
+            YoungAgeDate.TermReferenceMonth => new("ngày cuối tháng mốc tính tuổi của nhiệm kỳ", "the last day of the term's age-reference month"),
+            _ => new("ngày của danh sách", "the body's own date"),
+        }),
         [typeof(QuotaOrdering)] = Table<QuotaOrdering>(static v => v switch
         {
             QuotaOrdering.ScoreThenId => new("theo điểm, rồi theo mã", "by score, then by id"),

@@ -139,6 +139,22 @@ public sealed class CompositionCommandTests : IDisposable
     }
 
     [Fact]
+    public void Body_Ct45_YoungAtTheTermReferenceMonth_AndAgeBandsNotSet_SaidInBothLanguages()
+    {
+        string members = string.Join(", ", Enumerable.Range(0, 20).Select(i => $$"""{ "cadre": { "id": "m{{i}}", "sex": "{{(i < 3 ? "female" : "male")}}", "birthDate": "{{(i == 0 ? "1983-09-01" : i == 1 ? "1990-01-01" : "1970-01-01")}}" } }"""));
+        string file = Write("t.json", "{ \"schemaVersion\": 1, \"asOf\": \"2027-03-01\", \"youngAge\": 42, \"directiveTargets\": true, \"termReferenceMonth\": \"2025-07\", \"members\": [ " + members + " ] }");
+
+        CliRun vi = CliRun.Of("body", file);
+        CliRun en = CliRun.Of("body", file, "--lang", "en");
+
+        Assert.Contains("Dưới 42 tuổi: 2/20 = 10,0%, chỉ tiêu từ 10,0% (cần 2 người): đạt", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Tuổi trẻ tính tại ngày 31/07/2025, cuối tháng tính tuổi của nhiệm kỳ (07/2025)", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Ba độ tuổi: chỉ thị không cho giới hạn các độ tuổi nên chưa xét", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Young measured on 31/07/2025, the last day of the term's age-reference month (07/2025)", en.Output, StringComparison.Ordinal);
+        Assert.Contains("Three age bands: the directive gives no band limits, so they are not checked", en.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Composition_BadInput_ExitsTwoWithFileAndPath()
     {
         string file = Write("b.json", Body(1, 1, """{ "women": { "numerator": 3, "denominator": 2 } }"""));

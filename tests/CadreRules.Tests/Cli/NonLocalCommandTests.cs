@@ -65,6 +65,7 @@ public sealed class NonLocalCommandTests : IDisposable
         CliRun missed = CliRun.Of("non-local", late, "--lang", "en");
 
         Assert.Equal(0, pending.ExitCode);
+        Assert.StartsWith("Bí thư, chủ tịch không phải người địa phương, ngày 31/12/2025", pending.Output, StringComparison.Ordinal);
         Assert.Contains("Bí thư Đảng ủy cấp tỉnh: 3/4", pending.Output, StringComparison.Ordinal);
         Assert.Contains("chưa đến hạn", pending.Output, StringComparison.Ordinal);
         Assert.Equal(1, missed.ExitCode);

@@ -44,6 +44,25 @@ public sealed class FamilySheetTests
     [Theory]
     [InlineData(SpreadsheetFormat.Xlsx)]
     [InlineData(SpreadsheetFormat.Csv)]
+    public void Body_WithFirstTimeAndAReferenceMonth_KeepsThemThroughASheet(SpreadsheetFormat format)
+    {
+        string json = """{"schemaVersion":1,"asOf":"2027-03-01","youngAge":42,"termReferenceMonth":"2025-07","members":[{"cadre":{"id":"a","sex":"female","birthDate":"1983-09-01"},"firstTime":true,"standingCommittee":true},{"cadre":{"id":"b","sex":"male","birthDate":"1970-01-01"},"firstTime":false,"standingCommittee":false}]}""";
+        Roster roster = new([new Cadre("a", Sex.Female, BirthDate.Of(1983, 9, 1)), new Cadre("b", Sex.Male, BirthDate.Of(1970, 1, 1))]);
+        string refs = """{"schemaVersion":1,"asOf":"2027-03-01","youngAge":42,"termReferenceMonth":"2025-07","members":[{"cadreRef":"a","firstTime":true,"standingCommittee":true},{"cadreRef":"b","firstTime":false,"standingCommittee":false}]}""";
+        var sheet = new MemoryStream();
+        Assert.Equal(DocumentKind.Body, SpreadsheetDocuments.WriteDocument(new MemoryStream(Encoding.UTF8.GetBytes(refs)), format, sheet));
+        sheet.Position = 0;
+
+        var back = CadreDocuments.ReadBody(SpreadsheetSource.Open(sheet, format, Language.English), roster, DocumentLimits.Default);
+
+        Assert.Equal(new NodaTime.YearMonth(2025, 7), back.TermReferenceMonth);
+        Assert.Equal(new global::CadreRules.Composition.CompositionShare(1, 2), back.FirstTimeMembers);
+        Assert.Equal(CadreDocuments.WriteBody(CadreDocuments.ReadBody(json)), CadreDocuments.WriteBody(back));
+    }
+
+    [Theory]
+    [InlineData(SpreadsheetFormat.Xlsx)]
+    [InlineData(SpreadsheetFormat.Csv)]
     public void KeyPosts_WithAProvincialLevel_KeepTheLevelThroughASheet(SpreadsheetFormat format)
     {
         string json = """{"schemaVersion":1,"date":"2025-10-22","holders":[{"unit":"Tỉnh A","post":"secretary","level":"provincial","bornThere":false,"raisedThere":false},{"unit":"Xã B","post":"chair","bornThere":true,"raisedThere":false}]}""";
