@@ -28,6 +28,7 @@ internal static class CadreRulesCli
         new StandardsCommand(),
         new MovementsCommand(),
         new HistoryCommand(),
+        new TitlesCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),
