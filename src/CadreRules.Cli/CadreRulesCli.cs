@@ -29,6 +29,7 @@ internal static class CadreRulesCli
         new StandardsCommand(),
         new MovementsCommand(),
         new HistoryCommand(),
+        new TitlesCommand(),
         new DiffCommand(),
         new RegulationsCommand(),
         new CheckCommand(),

@@ -81,6 +81,10 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<MovementBar>),
         typeof(StrictEnumConverter<MovementOutcome>),
         typeof(StrictEnumConverter<CadreRules.History.ShareDenominator>),
+        typeof(StrictEnumConverter<CadreRules.Titles.CommuneTitle>),
+        typeof(StrictEnumConverter<CadreRules.Titles.ProvinceTier>),
+        typeof(StrictEnumConverter<CadreRules.Titles.TitleComparison>),
+        typeof(StrictEnumConverter<CadreRules.Titles.TitleRankReason>),
         typeof(StrictEnumConverter<PlanningEligibility>),
         typeof(StrictEnumConverter<PlanningTitleStatus>),
         typeof(StrictEnumConverter<RotationPurpose>),
@@ -146,6 +150,10 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(MovementBar))]
 [JsonSerializable(typeof(MovementOutcome))]
 [JsonSerializable(typeof(CadreRules.History.ShareDenominator))]
+[JsonSerializable(typeof(CadreRules.Titles.CommuneTitle))]
+[JsonSerializable(typeof(CadreRules.Titles.ProvinceTier))]
+[JsonSerializable(typeof(CadreRules.Titles.TitleComparison))]
+[JsonSerializable(typeof(CadreRules.Titles.TitleRankReason))]
 [JsonSerializable(typeof(PostComparison))]
 [JsonSerializable(typeof(QuotaDenominator))]
 [JsonSerializable(typeof(QuotaOrdering))]

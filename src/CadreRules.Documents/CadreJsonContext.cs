@@ -67,6 +67,9 @@ namespace CadreRules.Documents;
         typeof(CamelCaseEnumConverter<CadreRules.History.ShareDenominator>),
         typeof(CamelCaseEnumConverter<CadreRules.Evaluation.ConsequenceKind>),
         typeof(CamelCaseEnumConverter<CadreRules.Evaluation.ConsequenceStatus>),
+        typeof(CamelCaseEnumConverter<CadreRules.Titles.CommuneTitle>),
+        typeof(CamelCaseEnumConverter<CadreRules.Titles.ProvinceTier>),
+        typeof(CamelCaseEnumConverter<CadreRules.Titles.TitleComparison>),
     ])]
 [JsonSerializable(typeof(RosterJson))]
 [JsonSerializable(typeof(CadreJson))]
@@ -91,6 +94,8 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(HistoryJson))]
 [JsonSerializable(typeof(HistoryFactsJson))]
 [JsonSerializable(typeof(HistoryExpectedJson))]
+[JsonSerializable(typeof(TitleRankingFactsJson))]
+[JsonSerializable(typeof(TitleRankingExpectedJson))]
 [JsonSerializable(typeof(CommitteeCandidacyJson))]
 [JsonSerializable(typeof(IncumbentJson))]
 [JsonSerializable(typeof(RotationRequestsJson))]

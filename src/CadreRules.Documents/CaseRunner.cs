@@ -41,6 +41,7 @@ public static class CaseRunner
         new StandardsCaseKind(),
         new MovementCaseKind(),
         new HistoryCaseKind(),
+        new TitleRankingCaseKind(),
     ];
 
     /// <summary>Gets the case kinds this version understands (values of <c>kind</c>).</summary>

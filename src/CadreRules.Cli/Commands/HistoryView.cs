@@ -63,9 +63,13 @@ internal static class HistoryView
         }
 
         var render = new FindingRenderer(language);
+        string[] labels = vi ? ["ÁP DỤNG", "KHÔNG ÁP DỤNG", "CHƯA XÁC ĐỊNH"] : ["APPLIES", "DOES NOT APPLY", "UNDETERMINED"];
+        int width = labels.Max(l => l.Length);
         foreach (Consequence answer in answers)
         {
-            output.WriteLine("  " + render.ConditionLine(answer.Explain()));
+            Finding finding = answer.Explain();
+            string citation = finding.Citation is { } c ? " — " + c.Format(language) : string.Empty;
+            output.WriteLine("  " + labels[(int)answer.Status].PadRight(width) + "  " + render.Text(finding) + citation);
         }
     }
 

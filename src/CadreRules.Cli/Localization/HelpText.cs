@@ -78,6 +78,18 @@ internal static class HelpText
             "Mẫu số của các tỷ lệ: allRated (mặc định: tổng số được xếp loại trong năm) hoặc goodOrBetter (số được xếp loại HTT hoặc HTXS).",
         ["Evaluation results across years for a person or a unit: each level's exact share per year and over the period, over the denominator named, both as pooled counts and as the mean of the yearly shares. No regulation sets a floor on these shares; the command measures, it does not judge. With a person's State-track records, an asOf date and a subjectKind, it also shows the consequences those same records lead to on that date (two KHT years in a row, two within three or in a term, the salary step delay), each cited. Exit 0."] =
             "Kết quả đánh giá, xếp loại qua các năm của một người hoặc một đơn vị: tỷ lệ chính xác của từng mức theo năm và cả giai đoạn, trên mẫu số được nêu, theo cả hai cách (cộng dồn số lượng và bình quân các tỷ lệ hằng năm). Không văn bản nào quy định mức sàn cho các tỷ lệ này; lệnh chỉ đo, không đánh giá. Với các bản ghi mảng Nhà nước của một người, ngày asOf và subjectKind, lệnh còn nêu các hệ quả mà chính các bản ghi đó dẫn tới vào ngày ấy (hai năm liên tiếp KHT, hai năm trong ba năm hoặc trong một thời hạn bổ nhiệm, kéo dài thời gian nâng bậc lương), có dẫn chiếu. Mã thoát 0.",
+        ["Ranks commune titles by QĐ 368-QĐ/TW (Group IV, ranks 5 to 10; Hà Nội and TP.HCM one rank higher) on a date, or compares two titles: higher, equivalent, lower, or undetermined when the date is before 08/09/2025 or the table does not list a title at its place. The table is known from a summary of the annex. Exit 0."] =
+            "Xếp bậc các chức danh cấp xã theo Quy định 368-QĐ/TW (Nhóm IV, bậc 5 đến 10; Hà Nội và TP.HCM cao hơn một bậc) vào một ngày, hoặc so sánh hai chức danh: cao hơn, tương đương, thấp hơn, hoặc chưa xác định khi ngày trước 08/09/2025 hay bảng không có chức danh tại nơi đó. Bảng lấy từ bản tóm tắt phụ lục. Mã thoát 0.",
+        ["The date, dd/MM/yyyy or yyyy-MM-dd: QĐ 368-QĐ/TW ranks the titles from 08/09/2025; before, nothing is ranked."] =
+            "Ngày, dạng dd/MM/yyyy hoặc yyyy-MM-dd: Quy định 368-QĐ/TW xếp bậc chức danh từ 08/09/2025; trước đó không có bậc.",
+        ["The commune title to compare (with --other)."] =
+            "Chức danh cấp xã cần so sánh (dùng cùng --other).",
+        ["Where the first title's commune is: hanoiOrHoChiMinhCity or otherProvince (default)."] =
+            "Nơi của chức danh thứ nhất: hanoiOrHoChiMinhCity (Hà Nội, TP.HCM) hoặc otherProvince (tỉnh, thành phố khác; mặc định).",
+        ["The commune title it is compared with."] =
+            "Chức danh cấp xã được so sánh với.",
+        ["Where the other title's commune is (default: the first title's place)."] =
+            "Nơi của chức danh kia (mặc định: cùng nơi với chức danh thứ nhất).",
         ["A roster document the cadreRef entries refer to."] =
             "Tài liệu danh sách cán bộ mà các mục cadreRef trỏ tới.",
         ["The position-change regulation: an id, \"in force\" (default: in force on each date asked) or \"in force on yyyy-MM-dd\"."] =

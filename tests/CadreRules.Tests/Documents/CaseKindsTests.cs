@@ -14,7 +14,7 @@ public class CaseKindsTests
 
     [Fact]
     public void Kinds_ListsEveryKind() =>
-        Assert.Equal(["retirement", "evaluation", "planning", "rotation", "appointment", "review", "non-local", "position-change", "committee", "composition", "statistics", "standards", "movement", "history"], CaseRunner.Kinds);
+        Assert.Equal(["retirement", "evaluation", "planning", "rotation", "appointment", "review", "non-local", "position-change", "committee", "composition", "statistics", "standards", "movement", "history", "title-ranking"], CaseRunner.Kinds);
 
     [Theory]
     [InlineData("evaluation")]

@@ -95,7 +95,8 @@ public sealed class ConsequenceQuestionTests
 
             CliRun en = CliRun.Of("history", file, "--lang", "en");
             Assert.Contains("Consequences of these same records (State track) on 30/06/2025:", en.Output, StringComparison.Ordinal);
-            Assert.Equal(2, en.Output.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Contains("Luật", StringComparison.Ordinal)));
+            Assert.Equal(2, en.Output.Split('\n').Count(l => l.StartsWith("  APPLIES ", StringComparison.Ordinal) && l.Contains("Luật", StringComparison.Ordinal)));
+            Assert.Equal(2, vi.Output.Split('\n').Count(l => l.StartsWith("  ÁP DỤNG ", StringComparison.Ordinal)));
 
             CliRun json = CliRun.Of("history", file, "--format", "json");
             using JsonDocument parsed = JsonDocument.Parse(json.Output);
