@@ -92,24 +92,29 @@ public sealed class Consequence
 
     private static string Years(ImmutableArray<int> years) => years.IsEmpty ? "-" : string.Join(", ", years);
 
-    private static string Discipline(ImmutableArray<DisciplineRecord> records)
+    private static LocalizedText Discipline(ImmutableArray<DisciplineRecord> records)
     {
         if (records.IsEmpty)
         {
-            return "-";
+            return new LocalizedText("-", "-");
         }
 
-        var text = new StringBuilder();
+        var vietnamese = new StringBuilder();
+        var english = new StringBuilder();
         foreach (DisciplineRecord record in records)
         {
-            if (text.Length > 0)
+            if (vietnamese.Length > 0)
             {
-                text.Append(", ");
+                vietnamese.Append(", ");
+                english.Append(", ");
             }
 
-            text.Append(record.Form.ToString()).Append(' ').Append(record.DecidedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+            LocalizedText form = QualificationWords.Of(record.Form);
+            string date = record.DecidedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            vietnamese.Append(form.Vietnamese).Append(' ').Append(date);
+            english.Append(form.English).Append(' ').Append(date);
         }
 
-        return text.ToString();
+        return new LocalizedText(vietnamese.ToString(), english.ToString());
     }
 }

@@ -164,16 +164,7 @@ public static class Terms
             OrganisationalLevel.Commune => new("cấp xã", "commune level"),
             _ => new("cấp cơ sở", "grassroots level"),
         }),
-        [typeof(DisciplineForm)] = Table<DisciplineForm>(static v => v switch
-        {
-            DisciplineForm.Reprimand => new("khiển trách", "reprimand"),
-            DisciplineForm.Warning => new("cảnh cáo", "warning"),
-            DisciplineForm.SalaryStepReduction => new("hạ bậc lương", "salary step reduction"),
-            DisciplineForm.Demotion => new("giáng chức", "demotion"),
-            DisciplineForm.Dismissal => new("cách chức", "dismissal from post"),
-            DisciplineForm.ForcedResignation => new("buộc thôi việc", "forced resignation"),
-            _ => new("khai trừ", "expulsion"),
-        }),
+        [typeof(DisciplineForm)] = Table<DisciplineForm>(QualificationWords.Of),
         [typeof(DisciplineTrack)] = Table<DisciplineTrack>(static v => v == DisciplineTrack.Party ? new("kỷ luật đảng", "party discipline") : new("kỷ luật hành chính", "administrative discipline")),
         [typeof(EducationLevel)] = Table<EducationLevel>(QualificationWords.Of),
         [typeof(PoliticalTheoryLevel)] = Table<PoliticalTheoryLevel>(QualificationWords.Of),

@@ -2,10 +2,21 @@ using CadreRules.Rules;
 
 namespace CadreRules.People;
 
-/// <summary>The Vietnamese and English words of the qualification levels, for the families' findings and for
-/// <c>Localization.Terms</c> (one table, so both say the same).</summary>
+/// <summary>The Vietnamese and English words of the qualification levels and of the discipline forms, for the families'
+/// findings and for <c>Localization.Terms</c> (one table, so both say the same).</summary>
 internal static class QualificationWords
 {
+    public static LocalizedText Of(DisciplineForm form) => form switch
+    {
+        DisciplineForm.Reprimand => new("khiển trách", "reprimand"),
+        DisciplineForm.Warning => new("cảnh cáo", "warning"),
+        DisciplineForm.SalaryStepReduction => new("hạ bậc lương", "salary step reduction"),
+        DisciplineForm.Demotion => new("giáng chức", "demotion"),
+        DisciplineForm.Dismissal => new("cách chức", "dismissal from post"),
+        DisciplineForm.ForcedResignation => new("buộc thôi việc", "forced resignation"),
+        _ => new("khai trừ", "expulsion"),
+    };
+
     public static LocalizedText Of(EducationLevel level) => level switch
     {
         EducationLevel.UpperSecondary => new("trung học phổ thông", "upper secondary"),

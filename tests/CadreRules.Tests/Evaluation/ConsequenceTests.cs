@@ -42,7 +42,7 @@ public class ConsequenceTests
 
         Assert.Equal(FindingStatus.NotSatisfied, finding.Status);
         Assert.Equal("-", Value(finding, "years"));
-        Assert.Equal("-", Value(finding, "discipline"));
+        Assert.Equal(new LocalizedText("-", "-"), Value(finding, "discipline"));
         Assert.Equal("Dismissal", Value(finding, "kind"));
     }
 
@@ -60,7 +60,7 @@ public class ConsequenceTests
 
         Assert.Equal(FindingStatus.Satisfied, finding.Status);
         Assert.Equal("2022, 2023", Value(finding, "years"));
-        Assert.Equal("Reprimand 01/02/2023, Warning 20/11/2023", Value(finding, "discipline"));
+        Assert.Equal(new LocalizedText("khiển trách 01/02/2023, cảnh cáo 20/11/2023", "reprimand 01/02/2023, warning 20/11/2023"), Value(finding, "discipline"));
         Assert.Equal(12L, System.Convert.ToInt64(Value(finding, "months"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -75,7 +75,7 @@ public class ConsequenceTests
 
         Assert.Equal(FindingStatus.NotApplicable, finding.Status);
         Assert.Equal("2023", Value(finding, "years"));
-        Assert.Equal("Demotion 09/03/2024", Value(finding, "discipline"));
+        Assert.Equal(new LocalizedText("giáng chức 09/03/2024", "demotion 09/03/2024"), Value(finding, "discipline"));
     }
 
     [Fact]
