@@ -514,6 +514,7 @@ internal static class EvaluationPersonParser
                 : name.SequenceEqual("personnelWrongdoingConcluded"u8) ? 6
                 : name.SequenceEqual("socioEconomicTargetsMissed"u8) ? 7
                 : name.SequenceEqual("socioEconomicTargetsAssigned"u8) ? 8
+                : name.SequenceEqual("subordinateUnitsNotComplete"u8) ? 9
                 : -1;
             if (field < 0 || !Once(ref seen, field))
             {
@@ -549,7 +550,8 @@ internal static class EvaluationPersonParser
                     case 3: c.LeadershipMembersDisciplined = value; break;
                     case 4: c.LeadershipMembersDegraded = value; break;
                     case 7: c.SocioEconomicTargetsMissed = value; break;
-                    default: c.SocioEconomicTargetsAssigned = value; break;
+                    case 8: c.SocioEconomicTargetsAssigned = value; break;
+                    default: c.SubordinateUnitsNotComplete = value; break;
                 }
             }
 

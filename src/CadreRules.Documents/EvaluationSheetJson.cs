@@ -161,4 +161,8 @@ internal sealed class CollectiveFactsJson
     public int? SocioEconomicTargetsMissed { get; set; }
 
     public int? SocioEconomicTargetsAssigned { get; set; }
+
+    /// <summary>Of the subordinate units, those rated KHT in the year (NĐ 233/2026 Điều 7: an HTXS unit has none);
+    /// absent when not recorded.</summary>
+    public int? SubordinateUnitsNotComplete { get; set; }
 }

@@ -107,7 +107,8 @@ internal static class EvaluationSheetMapper
                     c.LeadershipCollectiveDisciplined ?? false,
                     c.PersonnelWrongdoingConcluded ?? false,
                     c.SocioEconomicTargetsMissed ?? 0,
-                    c.SocioEconomicTargetsAssigned ?? 0);
+                    c.SocioEconomicTargetsAssigned ?? 0,
+                    c.SubordinateUnitsNotComplete);
             }
             catch (ArgumentException e)
             {
