@@ -68,6 +68,7 @@ public static class CadreHostJson
         new StrictEnumConverter<HighScorePolicy>(),
         new StrictEnumConverter<KeyPostKind>(),
         new StrictEnumConverter<NonLocalProgress>(),
+        new StrictEnumConverter<NonLocalNoTarget>(),
         new StrictEnumConverter<LadderStepKind>(),
         new StrictEnumConverter<Language>(),
         new StrictEnumConverter<OrganisationalLevel>(),

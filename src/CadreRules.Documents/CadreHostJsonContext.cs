@@ -51,6 +51,7 @@ namespace CadreRules.Documents;
         typeof(StrictEnumConverter<HighScorePolicy>),
         typeof(StrictEnumConverter<KeyPostKind>),
         typeof(StrictEnumConverter<NonLocalProgress>),
+        typeof(StrictEnumConverter<NonLocalNoTarget>),
         typeof(StrictEnumConverter<LadderStepKind>),
         typeof(StrictEnumConverter<Language>),
         typeof(StrictEnumConverter<OrganisationalLevel>),
@@ -128,6 +129,7 @@ namespace CadreRules.Documents;
 [JsonSerializable(typeof(HighScorePolicy))]
 [JsonSerializable(typeof(KeyPostKind))]
 [JsonSerializable(typeof(NonLocalProgress))]
+[JsonSerializable(typeof(NonLocalNoTarget))]
 [JsonSerializable(typeof(KeyPostLocality))]
 [JsonSerializable(typeof(LadderStepKind))]
 [JsonSerializable(typeof(Language))]

@@ -324,6 +324,10 @@ public static class CadreResultJson
                 json.WriteString("progress", Camel(part.ProgressOn(survey.Date)!.Value.ToString()));
                 json.WriteString("basis", part.Citation?.Format(language) ?? string.Empty);
             }
+            else if (part.NoTarget is { } why)
+            {
+                json.WriteString("noTarget", Camel(why.ToString()));
+            }
 
             json.WriteEndObject();
         }

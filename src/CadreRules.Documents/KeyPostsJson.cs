@@ -79,4 +79,7 @@ internal sealed class NonLocalPostExpectedJson
 
     /// <summary><c>pending</c>, <c>metByDeadline</c>, <c>missed</c> or <c>metAfterDeadline</c>; <c>none</c> for a post without a target.</summary>
     public string? Progress { get; set; }
+
+    /// <summary><c>encouragedOnly</c> or <c>beforeDirective</c>: why the post has no target.</summary>
+    public string? NoTarget { get; set; }
 }

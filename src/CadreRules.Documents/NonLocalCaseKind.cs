@@ -69,9 +69,9 @@ internal sealed class NonLocalCaseKind : ICaseKind
         foreach ((string key, NonLocalPostExpectedJson e) in expected.ByLevelAndPost ?? [])
         {
             string path = Require.Key("$.expected.byLevelAndPost", key);
-            if (e.Count is null && e.MeetsTarget is null && e.Shortfall is null && e.Progress is null)
+            if (e.Count is null && e.MeetsTarget is null && e.Shortfall is null && e.Progress is null && e.NoTarget is null)
             {
-                throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, meetsTarget, shortfall, progress");
+                throw DocumentException.Of(path, DocumentErrorCodes.NothingExpected, null, "count, meetsTarget, shortfall, progress, noTarget");
             }
 
             Require.Count(e.Shortfall, path + ".shortfall");
@@ -91,6 +91,12 @@ internal sealed class NonLocalCaseKind : ICaseKind
             if (e.Shortfall is { } s && s != part.Shortfall)
             {
                 failures.Add(string.Create(CultureInfo.InvariantCulture, $"{key} shortfall: expected {s}, actual {part.Shortfall}"));
+            }
+
+            string partNoTarget = part.NoTarget is { } why ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(why.ToString()) : "none";
+            if (e.NoTarget is { } en && en != partNoTarget)
+            {
+                failures.Add($"{key} no target: expected {en}, actual {partNoTarget}");
             }
 
             string partProgress = part.ProgressOn(survey.Date) is { } pp ? Camel(pp) : "none";

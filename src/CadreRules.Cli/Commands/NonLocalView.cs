@@ -84,7 +84,9 @@ internal static class NonLocalView
             : $"{posts} ({level}): {TextTable.Integer(part.NonLocal)}/{TextTable.Integer(part.Total)} non-local = {(part.Share is { } s2 ? s2.FormatPercent(language) : "—")} (of {TextTable.Integer(part.Total)} post holders)";
         if (part.Target is not { } target || part.Deadline is not { } deadline || part.ProgressOn(date) is not { } progress)
         {
-            return head + (vi ? ", không có chỉ tiêu (Chỉ thị 45-CT/TW chỉ khuyến khích)" : ", no target (Chỉ thị 45-CT/TW only encourages it)");
+            return head + (part.NoTarget == NonLocalNoTarget.BeforeDirective
+                ? (vi ? ", không có chỉ tiêu cho từng chức danh (ngày khảo sát trước Chỉ thị 45-CT/TW ngày 14/04/2025)" : ", no target per post (the survey is dated before Chỉ thị 45-CT/TW of 14/04/2025)")
+                : (vi ? ", không có chỉ tiêu (Chỉ thị 45-CT/TW chỉ khuyến khích)" : ", no target (Chỉ thị 45-CT/TW only encourages it)"));
         }
 
         string met = part.MeetsTarget == true

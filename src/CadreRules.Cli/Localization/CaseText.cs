@@ -181,6 +181,7 @@ internal static partial class CaseText
         (new(@"^(provincial|district|commune)/(secretary|chair) meets target$"), "$2 $1 đạt chỉ tiêu không phải người địa phương"),
         (new(@"^(provincial|district|commune)/(secretary|chair) shortfall$"), "số $2 $1 không phải người địa phương còn thiếu"),
         (new(@"^(provincial|district|commune)/(secretary|chair) progress$"), "tiến độ của $2 $1 so với thời hạn"),
+        (new(@"^(provincial|district|commune)/(secretary|chair) no target$"), "lý do $2 $1 không có chỉ tiêu"),
         (new(@"^(.+) eligible$"), "$1 đủ điều kiện"),
         (new(@"^status$"), "trạng thái"),
         (new(@"^period months$"), "số tháng của định kỳ"),

@@ -14,8 +14,9 @@ namespace CadreRules.Rotation;
 /// <see langword="null"/>: nothing is said about its schedule. Immutable and thread-safe.</remarks>
 public sealed class NonLocalPostReport
 {
-    internal NonLocalPostReport(KeyPostKind kind, OrganisationalLevel level, int nonLocal, int total, Share? target, LocalDate? deadline, Citation? citation)
+    internal NonLocalPostReport(KeyPostKind kind, OrganisationalLevel level, int nonLocal, int total, Share? target, LocalDate? deadline, Citation? citation, NonLocalNoTarget? noTarget = null)
     {
+        NoTarget = target is null ? noTarget ?? NonLocalNoTarget.EncouragedOnly : null;
         Kind = kind;
         Level = level;
         NonLocal = nonLocal;
@@ -25,6 +26,9 @@ public sealed class NonLocalPostReport
         Deadline = deadline;
         Citation = citation;
     }
+
+    /// <summary>Gets why the post has no target, or <see langword="null"/> when it has one.</summary>
+    public NonLocalNoTarget? NoTarget { get; }
 
     /// <summary>Gets the post kind.</summary>
     public KeyPostKind Kind { get; }

@@ -350,7 +350,8 @@ public sealed class RotationRegulation : Regulation
     /// commune secretaries, commune chairs…), each against its own target and deadline where the regulation sets one:
     /// <see cref="ProvincialSecretaryTarget"/> by <see cref="ProvincialSecretaryDeadlineYear"/> and
     /// <see cref="CommuneSecretaryTarget"/> by <see cref="CommuneSecretaryDeadlineYear"/>. CT 45-CT/TW only encourages the
-    /// policy for other titles, so the other posts are measured with no target.</summary>
+    /// policy for other titles, so the other posts are measured with no target; and a survey dated before CT 45
+    /// (14/04/2025) has no per-post target at all (<see cref="NonLocalNoTarget.BeforeDirective"/>).</summary>
     /// <param name="survey">The survey.</param>
     /// <returns>One report per (level, post) present, ordered by level (province first) then post (secretary first).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
@@ -373,8 +374,8 @@ public sealed class RotationRegulation : Regulation
                 (People.OrganisationalLevel.Commune, KeyPostKind.Secretary) => ((Parameter<Share>?)CommuneSecretaryTarget, (Parameter<int>?)CommuneSecretaryDeadlineYear),
                 _ => (null, null),
             };
-            reports.Add(target is null || year is null
-                ? new NonLocalPostReport(kind, level, nonLocal, total, null, null, null)
+            reports.Add(target is null || year is null || survey.Date < RotationDocuments.Ct45.SignedOn
+                ? new NonLocalPostReport(kind, level, nonLocal, total, null, null, null, target is null ? NonLocalNoTarget.EncouragedOnly : NonLocalNoTarget.BeforeDirective)
                 : new NonLocalPostReport(kind, level, nonLocal, total, Parameters.Get(target), new LocalDate(Parameters.Get(year), 12, 31), Parameters.CitationFor(RotationDocuments.Ct45.Whole(), target, year)));
         }
 

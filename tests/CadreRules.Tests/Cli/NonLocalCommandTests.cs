@@ -36,10 +36,31 @@ public sealed class NonLocalCommandTests : IDisposable
     }
 
     [Fact]
-    public void NonLocal_PerPostKindAndLevel_AgainstItsOwnTargetAndDeadline_InBothLanguages()
+    public void NonLocal_SurveyBeforeCt45_NoTargetPerPost_SaysWhy()
     {
         CliRun vi = CliRun.Of("non-local", ThanhTri);
         CliRun en = CliRun.Of("non-local", ThanhTri, "--lang", "en");
+
+        Assert.Equal((0, 0), (vi.ExitCode, en.ExitCode));
+        Assert.Contains("Bí thư Đảng ủy cấp xã: 12/16 không phải người địa phương = 75,0% (trên 16 người giữ chức), không có chỉ tiêu cho từng chức danh (ngày khảo sát trước Chỉ thị 45-CT/TW ngày 14/04/2025)", vi.Output, StringComparison.Ordinal);
+        Assert.Contains("Chủ tịch UBND cấp xã: 5/16 không phải người địa phương = 31,3% (trên 16 người giữ chức), không có chỉ tiêu (Chỉ thị 45-CT/TW chỉ khuyến khích)", vi.Output, StringComparison.Ordinal);
+        VietnameseOutput.AssertNoEnglish(vi.Output);
+        Assert.Contains("party secretaries (commune): 12/16 non-local = 75.0% (of 16 post holders), no target per post (the survey is dated before Chỉ thị 45-CT/TW of 14/04/2025)", en.Output, StringComparison.Ordinal);
+
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("non-local", ThanhTri, "--format", "json").Output);
+        JsonElement[] parts = [.. json.RootElement.GetProperty("byLevelAndPost").EnumerateArray()];
+        Assert.Equal(["beforeDirective", "encouragedOnly"], parts.Select(p => p.GetProperty("noTarget").GetString()));
+        Assert.False(parts[0].TryGetProperty("target", out _));
+    }
+
+    [Fact]
+    public void NonLocal_PerPostKindAndLevel_AgainstItsOwnTargetAndDeadline_InBothLanguages()
+    {
+        // The Thanh Trì holders surveyed again on CT 45's date, when its per-post targets begin.
+        string survey = Write("thanh-tri-2025.json", File.ReadAllText(ThanhTri).Replace("\"date\": \"2023-07-27\"", "\"date\": \"2025-04-14\"", StringComparison.Ordinal));
+        Assert.Contains("2025-04-14", File.ReadAllText(survey), StringComparison.Ordinal);
+        CliRun vi = CliRun.Of("non-local", survey);
+        CliRun en = CliRun.Of("non-local", survey, "--lang", "en");
 
         Assert.Equal((0, 0), (vi.ExitCode, en.ExitCode));
         Assert.Contains("Bí thư Đảng ủy cấp xã: 12/16 không phải người địa phương = 75,0% (trên 16 người giữ chức), chỉ tiêu 100,0% đến 31/12/2030: chưa đạt, còn thiếu 4 người; chưa đến hạn (căn cứ: chỉ tiêu và thời hạn mặc định, chưa xác nhận; Chỉ thị 45-CT/TW", vi.Output, StringComparison.Ordinal);
@@ -47,7 +68,7 @@ public sealed class NonLocalCommandTests : IDisposable
         VietnameseOutput.AssertNoEnglish(vi.Output);
         Assert.Contains("party secretaries (commune): 12/16 non-local = 75.0% (of 16 post holders), target 100.0% by 31/12/2030: not met yet, 4 short; not yet due", en.Output, StringComparison.Ordinal);
 
-        using JsonDocument json = JsonDocument.Parse(CliRun.Of("non-local", ThanhTri, "--format", "json").Output);
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("non-local", survey, "--format", "json").Output);
         JsonElement[] parts = [.. json.RootElement.GetProperty("byLevelAndPost").EnumerateArray()];
         Assert.Equal(["commune/secretary", "commune/chair"], parts.Select(p => p.GetProperty("level").GetString() + "/" + p.GetProperty("post").GetString()));
         Assert.Equal(("pending", 4), (parts[0].GetProperty("progress").GetString(), parts[0].GetProperty("shortfall").GetInt32()));
