@@ -19,10 +19,10 @@ internal sealed class TitlesCommand : ICliCommand
     public Command Create(CliContext context)
     {
         var on = new Option<string>("--on") { Description = "The date, dd/MM/yyyy or yyyy-MM-dd: QĐ 368-QĐ/TW ranks the titles from 08/09/2025; before, nothing is ranked.", Required = true };
-        var title = new Option<string>("--title") { Description = "The commune title to compare (with --other)." }.AcceptChoices(TitleNames);
-        var tier = new Option<string>("--tier") { Description = "Where the first title's commune is: hanoiOrHoChiMinhCity or otherProvince (default).", DefaultValueFactory = _ => "otherProvince" }.AcceptChoices(TierNames);
-        var other = new Option<string>("--other") { Description = "The commune title it is compared with." }.AcceptChoices(TitleNames);
-        var otherTier = new Option<string>("--other-tier") { Description = "Where the other title's commune is (default: the first title's place)." }.AcceptChoices(TierNames);
+        var title = new Option<string>("--title") { Description = "The commune title to compare (with --other), by the id that titles --on DATE shows in brackets, e.g. partySecretary.", HelpName = "title" }.AcceptChoices(TitleNames);
+        var tier = new Option<string>("--tier") { HelpName = "place", Description = "Where the first title's commune is: hanoiOrHoChiMinhCity or otherProvince (default).", DefaultValueFactory = _ => "otherProvince" }.AcceptChoices(TierNames);
+        var other = new Option<string>("--other") { Description = "The commune title it is compared with.", HelpName = "title" }.AcceptChoices(TitleNames);
+        var otherTier = new Option<string>("--other-tier") { HelpName = "place", Description = "Where the other title's commune is (default: the first title's place)." }.AcceptChoices(TierNames);
         Option<string> language = CommonOptions.Language();
         var command = new Command("titles", "Ranks commune titles by QĐ 368-QĐ/TW (Group IV, ranks 5 to 10; Hà Nội and TP.HCM one rank higher) on a date, or compares two titles: higher, equivalent, lower, or undetermined when the date is before 08/09/2025 or the table does not list a title at its place. The table is known from a summary of the annex. Exit 0.")
         {
@@ -84,7 +84,8 @@ internal sealed class TitlesCommand : ICliCommand
             output.WriteLine(TitleWords.Of(tier, language) + ":");
             foreach ((CommuneTitle title, int rank) in TitleRanking.Listed(tier))
             {
-                output.WriteLine("  " + (vi ? "Bậc " : "Rank ") + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + "  " + TitleWords.Of(title, language));
+                // The id in brackets is what --title and --other take.
+                output.WriteLine("  " + (vi ? "Bậc " : "Rank ") + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + "  " + TitleWords.Of(title, language) + " [" + FindingJson.Camel(title.ToString()) + "]");
             }
         }
     }

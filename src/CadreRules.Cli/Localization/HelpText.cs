@@ -82,8 +82,8 @@ internal static class HelpText
             "Xếp bậc các chức danh cấp xã theo Quy định 368-QĐ/TW (Nhóm IV, bậc 5 đến 10; Hà Nội và TP.HCM cao hơn một bậc) vào một ngày, hoặc so sánh hai chức danh: cao hơn, tương đương, thấp hơn, hoặc chưa xác định khi ngày trước 08/09/2025 hay bảng không có chức danh tại nơi đó. Bảng lấy từ bản tóm tắt phụ lục. Mã thoát 0.",
         ["The date, dd/MM/yyyy or yyyy-MM-dd: QĐ 368-QĐ/TW ranks the titles from 08/09/2025; before, nothing is ranked."] =
             "Ngày, dạng dd/MM/yyyy hoặc yyyy-MM-dd: Quy định 368-QĐ/TW xếp bậc chức danh từ 08/09/2025; trước đó không có bậc.",
-        ["The commune title to compare (with --other)."] =
-            "Chức danh cấp xã cần so sánh (dùng cùng --other).",
+        ["The commune title to compare (with --other), by the id that titles --on DATE shows in brackets, e.g. partySecretary."] =
+            "Chức danh cấp xã cần so sánh (dùng cùng --other), ghi bằng mã trong ngoặc vuông mà titles --on NGÀY liệt kê, ví dụ partySecretary.",
         ["Where the first title's commune is: hanoiOrHoChiMinhCity or otherProvince (default)."] =
             "Nơi của chức danh thứ nhất: hanoiOrHoChiMinhCity (Hà Nội, TP.HCM) hoặc otherProvince (tỉnh, thành phố khác; mặc định).",
         ["The commune title it is compared with."] =

@@ -99,7 +99,7 @@ public sealed class TitleRankingTests
         Assert.Contains("Result: undetermined — before 08/09/2025", en.Output, StringComparison.Ordinal);
 
         CliRun table = CliRun.Of("titles", "--on", "2025-09-08", "--lang", "en");
-        Assert.Contains("  Rank 6  commune party secretary", table.Output, StringComparison.Ordinal);
+        Assert.Contains("  Rank 6  commune party secretary [partySecretary]", table.Output, StringComparison.Ordinal);
 
         CliRun half = CliRun.Of("titles", "--on", "2025-09-08", "--title", "partySecretary");
         Assert.Equal(2, half.ExitCode);
