@@ -108,20 +108,7 @@ public static class CaseRunner
             return RunExpectingError(document, expectedError, kind, name, source, regulation, inForceOn, catalog);
         }
 
-        if (document.Parameters is { } parameters)
-        {
-            (regulation, catalog) = WithCaseParameters(regulation, parameters, name, source, catalog);
-        }
-
-        var input = new CaseInput(
-            name,
-            document.AsOf ?? inForceOn,
-            regulation,
-            inForceOn,
-            Require.Value(document.Facts, "$.facts"),
-            Require.Value(document.Expected, "$.expected"),
-            catalog,
-            document.Roster is { } roster ? RosterMapper.ToRoster(roster, "$.roster") : null);
+        CaseInput input = ReadInput(document, name, source, regulation, inForceOn, catalog, document.Facts, document.Expected);
         ImmutableArray<RuleCode> expectedCodes = ReadCodes(document.ExpectedRuleCodes);
         CaseOutcome outcome = kind.Run(input);
         var failures = new List<string>(outcome.Failures);
@@ -169,14 +156,8 @@ public static class CaseRunner
         string wanted = path is null ? code : code + " at " + path;
         try
         {
-            if (document.Parameters is { } parameters)
-            {
-                (regulation, catalog) = WithCaseParameters(regulation, parameters, name, source, catalog);
-            }
-
-            People.Roster? roster = document.Roster is { } rosterJson ? RosterMapper.ToRoster(rosterJson, "$.roster") : null;
             using JsonDocument nothingExpected = JsonDocument.Parse("{}");
-            _ = kind.Run(new CaseInput(name, document.AsOf ?? inForceOn, regulation, inForceOn, facts, nothingExpected.RootElement.Clone(), catalog, roster));
+            _ = kind.Run(ReadInput(document, name, source, regulation, inForceOn, catalog, facts, nothingExpected.RootElement.Clone()));
         }
         catch (DocumentException refused)
         {
@@ -196,6 +177,26 @@ public static class CaseRunner
         }
 
         return new CaseResult(source, kind.Name, name, [$"expected the error {wanted}; the input was read without an error"]);
+    }
+
+    /// <summary>What a case kind receives: the case's own parameters applied to its regulation, then its facts,
+    /// expectations and roster read (in that order, so a bad parameter is reported first).</summary>
+    private static CaseInput ReadInput(CaseJson document, string name, string source, Regulation? regulation, LocalDate? inForceOn, RegulationCatalog catalog, JsonElement? facts, JsonElement? expected)
+    {
+        if (document.Parameters is { } parameters)
+        {
+            (regulation, catalog) = WithCaseParameters(regulation, parameters, name, source, catalog);
+        }
+
+        return new CaseInput(
+            name,
+            document.AsOf ?? inForceOn,
+            regulation,
+            inForceOn,
+            Require.Value(facts, "$.facts"),
+            Require.Value(expected, "$.expected"),
+            catalog,
+            document.Roster is { } roster ? RosterMapper.ToRoster(roster, "$.roster") : null);
     }
 
     private static (Regulation? Regulation, LocalDate? InForceOn) ResolveRegulation(string? text, RegulationCatalog catalog)
