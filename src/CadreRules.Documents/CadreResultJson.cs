@@ -61,6 +61,11 @@ public static class CadreResultJson
         json.WriteStartObject();
         json.WriteString("regulation", report.Regulation.Id.Value);
         json.WriteString("date", Date(report.Date));
+        if (report.TitleStandards is { } standards)
+        {
+            json.WriteString("titleStandards", standards.Id.Value);
+        }
+
         json.WriteNumber("violations", report.ViolationCount);
         json.WriteStartArray("titles");
         foreach (TitlePlanningReport title in report.Titles)

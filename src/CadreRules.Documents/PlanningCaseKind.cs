@@ -6,6 +6,7 @@ using System.Linq;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Documents;
 
@@ -37,7 +38,7 @@ internal sealed class PlanningCaseKind : ICaseKind
         }
 
         PlanningRegulation regulation = CaseRegulation.Resolve<PlanningRegulation>(input, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
-        PlanningReport report = regulation.Validate(list);
+        PlanningReport report = regulation.Validate(list, TitleStandardsRegulation.InForce(input.Catalog, list.Date));
         var failures = new List<string>();
         if (expected.Violations is { } violations && violations != report.ViolationCount)
         {

@@ -49,6 +49,8 @@ internal sealed class PlanningTitleJson
     public PlanningTitleKind? Kind { get; set; }
 
     public string? Group { get; set; }
+
+    public bool? ManagedCentrally { get; set; }
 }
 
 /// <summary>A candidate: the cadre's facts, or <c>cadreRef</c> into a roster read alongside.</summary>
@@ -63,6 +65,8 @@ internal sealed class PlanningCandidateJson
     public bool? AppointmentProposed { get; set; }
 
     public bool? FailsPoliticalStandard { get; set; }
+
+    public bool? HasTrainingPlan { get; set; }
 }
 
 /// <summary>A candidate planned for a title.</summary>

@@ -42,7 +42,7 @@ internal static class PlanningListMapper
                     throw DocumentException.Coded(path + ".id", DocumentErrorCodes.DuplicateId, $"the title id '{id}' is already used by {firstPath}.", null, null, id, firstPath);
                 }
 
-                return Require.Build(path, () => new PlanningTitle(id, name, level, t.Seats ?? 1, t.Rank, t.Kind ?? PlanningTitleKind.Leadership, t.Group), "id", "name", "level", "seats", "rank", "kind", "group");
+                return Require.Build(path, () => new PlanningTitle(id, name, level, t.Seats ?? 1, t.Rank, t.Kind ?? PlanningTitleKind.Leadership, t.Group) { ManagedCentrally = t.ManagedCentrally ?? false }, "id", "name", "level", "seats", "rank", "kind", "group");
             });
             if (title is not null)
             {
@@ -132,7 +132,7 @@ internal static class PlanningListMapper
     {
         PlanningCandidateJson c = Require.Object(item, path);
         Cadre cadre = RequestMapper.CadreOf(c.Cadre, c.CadreRef, roster, path);
-        return Require.Build(path, () => new PlanningCandidate(cadre, c.CurrentRank, c.AppointmentProposed ?? false, c.FailsPoliticalStandard ?? false), "currentRank", "appointmentProposed", "failsPoliticalStandard");
+        return Require.Build(path, () => new PlanningCandidate(cadre, c.CurrentRank, c.AppointmentProposed ?? false, c.FailsPoliticalStandard ?? false) { HasTrainingPlan = c.HasTrainingPlan ?? false }, "currentRank", "appointmentProposed", "failsPoliticalStandard");
     }
 
     /// <summary>A candidate written with its facts in full.</summary>
@@ -142,6 +142,7 @@ internal static class PlanningListMapper
         CurrentRank = c.CurrentRank,
         AppointmentProposed = c.AppointmentProposed ? true : null,
         FailsPoliticalStandard = c.FailsPoliticalStandard ? true : null,
+        HasTrainingPlan = c.HasTrainingPlan ? true : null,
     };
 
     private static T? Try<T>(DocumentErrors errors, System.Func<T> read)
@@ -173,6 +174,7 @@ internal static class PlanningListMapper
             Rank = t.Rank,
             Kind = t.Kind,
             Group = t.Group,
+            ManagedCentrally = t.ManagedCentrally ? true : null,
         })],
         Candidates = [.. list.Candidates.Select(c => (PlanningCandidateJson?)FromCandidate(c))],
         Entries = [.. list.Entries.Select(e => (PlanningEntryJson?)new PlanningEntryJson { CadreId = e.CadreId.Value, TitleId = e.TitleId, Tier = e.Tier })],

@@ -5,6 +5,7 @@ using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Documents;
 
@@ -35,7 +36,7 @@ internal sealed class ReviewCaseKind : ICaseKind
         }
 
         PlanningRegulation regulation = CaseRegulation.Resolve<PlanningRegulation>(input, RegulationTopic.Planning, SubjectKind.Cadre, review.ReviewDate);
-        PlanningReview result = regulation.Review(review);
+        PlanningReview result = regulation.Review(review, TitleStandardsRegulation.InForce(input.Catalog, review.ReviewDate));
         var actual = new Dictionary<(CadreId, string), PlanningReviewOutcome>();
         foreach (ImpactSubject<PlanningReviewOutcome> subject in PlanningReviewImpact.Subjects(review, result))
         {

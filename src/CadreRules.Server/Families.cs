@@ -10,6 +10,7 @@ using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using CadreRules.Server.Http;
 using CadreRules.Server.Results;
 using NodaTime;
@@ -55,7 +56,7 @@ internal static class Families
         using Stream input = call.OpenDocument();
         PlanningList list = CadreDocuments.ReadPlanningList(input, call.Roster, call.Limits);
         var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
-        PlanningReport report = planning.Validate(list);
+        PlanningReport report = planning.Validate(list, TitleStandardsRegulation.InForce(call.Catalog, list.Date));
         return ResultJson.Write(json => CadreResultJson.WritePlanningReport(json, report, call.Language, list));
     }
 
@@ -64,7 +65,7 @@ internal static class Families
         using Stream input = call.OpenDocument();
         PlanningReviewInput review = CadreDocuments.ReadPlanningReview(input, call.Roster, call.Limits);
         var planning = Regulation<PlanningRegulation>(call, regulation, RegulationTopic.Planning, SubjectKind.Cadre, review.ReviewDate);
-        PlanningReview answer = planning.Review(review);
+        PlanningReview answer = planning.Review(review, TitleStandardsRegulation.InForce(call.Catalog, review.ReviewDate));
         return ResultJson.Write(json => CadreResultJson.WritePlanningReview(json, review, answer, call.Language));
     }
 

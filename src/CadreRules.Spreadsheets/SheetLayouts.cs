@@ -151,10 +151,12 @@ internal static class SheetLayouts
         Of(ValueKind.Integer, "titles[].rank", "Bậc chức danh", "Title rank", false, "5", "Thứ bậc của chức danh (so với bậc chức vụ hiện tại).", "The title's rank (against the current rank)."),
         Choice<PlanningTitleKind>("titles[].kind", "Loại chức danh", "Title kind", false, "", "Chức danh lãnh đạo hay thành viên cấp ủy.", "A leadership title or committee membership."),
         Text("titles[].group", "Nhóm chức danh", "Title group", false, "", "Nhóm các chức danh tính chung số lượng.", "A group of titles counted together."),
+        Of(ValueKind.Boolean, "titles[].managedCentrally", "Do Bộ Chính trị hoặc Ban Bí thư quản lý", "Managed centrally", false, "", "Chức danh do Bộ Chính trị, Ban Bí thư quản lý (tiêu chuẩn lý luận chính trị cao cấp, không hoàn thiện sau).", "Managed by the Politburo or the Secretariat (the central political-theory standard, no later training)."),
         Text("candidates[].cadreRef", "Mã cán bộ", "Cadre id", true, "MKT-002", "Mã người trong danh sách cán bộ (--roster); thông tin ứng viên chỉ cần ghi ở dòng đầu tiên của người đó.", "The person's id in the roster (--roster); their details need only be given on their first row."),
         Of(ValueKind.Integer, "candidates[].currentRank", "Bậc chức vụ hiện tại", "Current rank", false, "4", "Bậc của chức vụ đang giữ.", "The rank of the post held."),
         Of(ValueKind.Boolean, "candidates[].appointmentProposed", "Đề nghị bổ nhiệm", "Appointment proposed", false, "", "Đang được đề nghị bổ nhiệm.", "Proposed for appointment."),
         Of(ValueKind.Boolean, "candidates[].failsPoliticalStandard", "Không đạt tiêu chuẩn chính trị", "Fails political standard", false, "", "Không đạt tiêu chuẩn chính trị.", "Fails the political standard."),
+        Of(ValueKind.Boolean, "candidates[].hasTrainingPlan", "Có kế hoạch đào tạo lý luận chính trị", "Training plan", false, "", "Có kế hoạch đào tạo, bồi dưỡng để hoàn thiện trình độ lý luận chính trị (xét cho đối tượng 2).", "A training plan will complete the political-theory level (read for the second group)."),
         Choice<PlanningTier>("entries[].tier", "Diện quy hoạch", "Tier", false, "", "Quy hoạch lên một cấp hay vượt cấp.", "One level up or two."),
     ]);
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using CadreRules.Documents;
 using CadreRules.Documents.Reports;
 using CadreRules.People;
@@ -37,7 +38,7 @@ internal sealed class PlanCommand : ICliCommand
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             PlanningList list = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningList(stream, people, limits));
             PlanningRegulation planning = CliInput.Regulation<PlanningRegulation>(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, list.Date, lang, "plan");
-            PlanningReport report = planning.Validate(list);
+            PlanningReport report = planning.Validate(list, TitleStandardsRegulation.InForce(catalog, list.Date));
             if (parse.GetValue(format) == HtmlOutput.Format)
             {
                 string path = parse.GetValue(file)!;

@@ -30,6 +30,11 @@ internal static class PlanningView
         table.Write(output);
         output.WriteLine();
         output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation applied: ") + report.Regulation.Title.Get(language) + " [" + report.Regulation.Id.Value + "]");
+        if (report.TitleStandards is { } standards)
+        {
+            output.WriteLine((vi ? "Tiêu chuẩn chức danh: " : "Title standards: ") + standards.Title.Get(language) + " [" + standards.Id.Value + "]");
+        }
+
         if (report.Findings.Any())
         {
             output.WriteLine(Terms.FindingLegend.Get(language));
@@ -110,6 +115,11 @@ internal static class PlanningView
         foreach (Finding finding in findings)
         {
             output.WriteLine("  " + render.FindingLine(finding, explain));
+            foreach (Finding part in finding.Children)
+            {
+                // The title standards' own findings (each requirement, cited) under the planning finding.
+                output.Write(render.Tree(part, explain, 11));
+            }
         }
     }
 

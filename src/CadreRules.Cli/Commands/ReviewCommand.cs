@@ -4,6 +4,7 @@ using CadreRules.Documents.Reports;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal sealed class ReviewCommand : ICliCommand
             Roster? people = parse.GetValue(roster) is { } rosterPath ? CliInput.ReadRoster(context, rosterPath, read) : null;
             PlanningReviewInput input = CliInput.ReadDocument(context, parse.GetValue(file)!, read, (stream, limits) => CadreDocuments.ReadPlanningReview(stream, people, limits));
             PlanningRegulation planning = CliInput.Regulation<PlanningRegulation>(catalog, parse.GetValue(regulation), RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate, lang, "review");
-            PlanningReview review = planning.Review(input);
+            PlanningReview review = planning.Review(input, TitleStandardsRegulation.InForce(catalog, input.ReviewDate));
             if (parse.GetValue(format) == HtmlOutput.Format)
             {
                 string path = parse.GetValue(file)!;

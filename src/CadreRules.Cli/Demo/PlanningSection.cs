@@ -1,6 +1,7 @@
 using CadreRules.Cli.Commands;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using CadreRules.People;
 
 namespace CadreRules.Cli.Demo;
@@ -15,7 +16,7 @@ internal sealed class PlanningSection : IDemoSection
     {
         PlanningList list = DemoSample.Planning(demo.Roster);
         PlanningRegulation regulation = (PlanningRegulation)demo.Cli.Catalog.InForce(RegulationTopic.Planning, SubjectKind.Cadre, list.Date);
-        PlanningView.WriteTable(demo.Cli.Out, regulation.Validate(list), demo.Language, list);
+        PlanningView.WriteTable(demo.Cli.Out, regulation.Validate(list, TitleStandardsRegulation.InForce(demo.Cli.Catalog, list.Date)), demo.Language, list);
         return ExitCodes.Ok;
     }
 }

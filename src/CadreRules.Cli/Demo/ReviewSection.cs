@@ -1,6 +1,7 @@
 using CadreRules.Cli.Commands;
 using CadreRules.Planning;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Cli.Demo;
 
@@ -14,7 +15,7 @@ internal sealed class ReviewSection : IDemoSection
     {
         PlanningReviewInput input = DemoSample.Review(demo.Roster);
         PlanningRegulation regulation = (PlanningRegulation)demo.Cli.Catalog.InForce(RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate);
-        ReviewView.WriteTable(demo.Cli.Out, input, regulation.Review(input), demo.Language);
+        ReviewView.WriteTable(demo.Cli.Out, input, regulation.Review(input, TitleStandardsRegulation.InForce(demo.Cli.Catalog, input.ReviewDate)), demo.Language);
         return ExitCodes.Ok;
     }
 }

@@ -59,6 +59,7 @@ internal static class PlanningReports
             [
                 (page.Say(ReportText.Organisation), HtmlPage.Escape(options.Source)),
                 (page.Say(ReportText.Regulation), ReportParts.Regulation(page, report.Regulation)),
+                .. report.TitleStandards is { } standards ? [(page.Say(ReportText.TitleStandards), ReportParts.Regulation(page, standards))] : Array.Empty<(string Label, string Html)>(),
                 (page.Say(ReportText.ListDate), HtmlPage.Escape(page.Say(ReportText.ListDateAndTerm, ("date", DisplayFormat.Date(list.Date)), ("start", DisplayFormat.Date(list.Term.Start))))),
                 (page.Say(ReportText.DataFile), HtmlPage.Escape(options.DataFile ?? "—")),
                 (page.Say(ReportText.Result), HtmlPage.Escape(page.Say(ReportText.PlanResult, ("cadres", ReportParts.Count(list.Candidates.Length, language)), ("titles", ReportParts.Count(list.Titles.Length, language)), ("violations", ReportParts.Count(violations, language)), ("warnings", ReportParts.Count(warnings, language))))),

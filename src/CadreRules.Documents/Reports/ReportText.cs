@@ -17,6 +17,7 @@ internal static class ReportText
     public static readonly LocalizedText Organisation = new("Cơ quan, tổ chức", "Organisation");
 
     public static readonly LocalizedText Regulation = new("Văn bản áp dụng", "Regulation");
+    public static readonly LocalizedText TitleStandards = new("Tiêu chuẩn chức danh", "Title standards");
 
     public static readonly LocalizedText EvaluatedOn = new("Ngày đánh giá", "Evaluated on");
 

@@ -169,13 +169,7 @@ public static class Terms
         [typeof(EducationLevel)] = Table<EducationLevel>(QualificationWords.Of),
         [typeof(PoliticalTheoryLevel)] = Table<PoliticalTheoryLevel>(QualificationWords.Of),
         [typeof(StateManagementLevel)] = Table<StateManagementLevel>(QualificationWords.Of),
-        [typeof(StandardsOutcome)] = Table<StandardsOutcome>(static v => v switch
-        {
-            StandardsOutcome.Meets => new("đạt tiêu chuẩn", "meets the standards"),
-            StandardsOutcome.PendingWithPlan => new("chờ hoàn thiện theo kế hoạch đào tạo", "pending, with a training plan"),
-            StandardsOutcome.Fails => new("không đạt tiêu chuẩn", "does not meet the standards"),
-            _ => new("chưa xác định được", "undetermined"),
-        }),
+        [typeof(StandardsOutcome)] = Table<StandardsOutcome>(StandardsMessages.OutcomeWords),
         [typeof(PlanningGroup)] = Table<PlanningGroup>(static v => v switch
         {
             PlanningGroup.First => new("đối tượng 1", "first group"),

@@ -37,4 +37,10 @@ public sealed record PlanningCandidate
 
     /// <summary>Gets a value indicating whether the cadre was concluded not to meet the political standard.</summary>
     public bool FailsPoliticalStandard { get; }
+
+    /// <summary>Gets a value indicating whether a training plan (kế hoạch đào tạo, bồi dưỡng) will complete the cadre's
+    /// political-theory level: with it, a candidate planned two levels up (đối tượng 2) who is short of that standard
+    /// only may be planned, where the title standards allow it. Read only when the planning regulation checks title
+    /// standards.</summary>
+    public bool HasTrainingPlan { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Planning;
 
@@ -27,7 +28,8 @@ namespace CadreRules.Planning;
 /// </remarks>
 public static class PlanningImpact
 {
-    /// <summary>Checks a list with the planning regulation a side applies.</summary>
+    /// <summary>Checks a list with the planning regulation a side applies, and the title standards the side's catalogue
+    /// has in force on the list's date.</summary>
     /// <param name="list">The list.</param>
     /// <param name="side">The side.</param>
     /// <returns>The report.</returns>
@@ -37,7 +39,7 @@ public static class PlanningImpact
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(side);
-        return side.Resolve<PlanningRegulation>(RegulationTopic.Planning, SubjectKind.Cadre, list.Date).Validate(list);
+        return side.Resolve<PlanningRegulation>(RegulationTopic.Planning, SubjectKind.Cadre, list.Date).Validate(list, TitleStandardsRegulation.InForce(side.Catalog, list.Date));
     }
 
     /// <summary>Checks the list on two sides and compares the candidates.</summary>

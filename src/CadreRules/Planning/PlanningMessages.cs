@@ -54,6 +54,12 @@ internal static class PlanningMessages
         (PlanningRegime.WomenShare, new(
             "Tỷ lệ cán bộ nữ: {count}/{total} = {share}, phấn đấu từ {target} trở lên",
             "Share of women cadres: {count}/{total} = {share}, target at least {target}")),
+        (PlanningRegime.TitleStandards, new(
+            "Cán bộ {cadre} đạt tiêu chuẩn chức danh {title} ({group}) ngày {assessedOn}",
+            "The cadre {cadre} meets the standards of the title {title} ({group}) on {assessedOn}")),
+        (PlanningRegime.TitleStandardsPending, new(
+            "Cán bộ {cadre}, chức danh {title} ({group}): tiêu chuẩn chức danh xác định được và đạt mà không cần chờ kế hoạch đào tạo (kết quả: {outcome}); nếu chưa, là lưu ý, không phải vi phạm",
+            "The cadre {cadre}, title {title} ({group}): the title standards can be decided and are met without waiting on a training plan (outcome: {outcome}); if not, advisory, not a breach")),
     ];
 
     public static readonly KeyValuePair<RuleCode, LocalizedText>[] Entries =

@@ -86,6 +86,12 @@ internal static class PlanningOutcomeMessages
         N(PlanningRegime.WomenShare,
             "Không áp dụng chỉ tiêu tỷ lệ cán bộ nữ",
             "The women cadres' target does not apply"),
+        F(PlanningRegime.TitleStandards,
+            "{cadre} không đạt tiêu chuẩn chức danh {title} ({group}) ngày {assessedOn}: không đủ điều kiện quy hoạch",
+            "{cadre} does not meet the standards of the title {title} ({group}) on {assessedOn}: not eligible for planning"),
+        F(PlanningRegime.TitleStandardsPending,
+            "{cadre}, chức danh {title} ({group}): tiêu chuẩn chức danh {outcome}; lưu ý, vẫn đủ điều kiện quy hoạch",
+            "{cadre}, title {title} ({group}): title standards {outcome}; advisory, still eligible for planning"),
     ];
 
     public static readonly StatusText[] Entries =

@@ -25,12 +25,15 @@ internal sealed class PlanningRegime
     internal const string PoliticalStandard = "PoliticalStandard";
     internal const string YoungShare = "YoungShare";
     internal const string WomenShare = "WomenShare";
+    internal const string TitleStandards = "TitleStandards";
+    internal const string TitleStandardsPending = "TitleStandardsPending";
 
     internal static readonly string[] RuleNames =
     [
         MaxCandidatesPerTitle, MinCandidatesPerTitle, FewCandidates, CommitteeCoefficient, MaxTitlesPerCandidate,
         OnlyHigherTitle, NotWithAppointmentProposal, MonthsLeft, PreferredMonthsLeft, DisciplineBar,
         DisciplinedSincePlanning, NotCompleteLatestYear, PoliticalStandard, YoungShare, WomenShare,
+        TitleStandards, TitleStandardsPending,
     ];
 
     internal static readonly string[] Prefixes = ["PL2020", "QD50", "QD377"];
@@ -85,12 +88,15 @@ internal sealed class PlanningRegime
 
     public required Parameter<Share> WomenMinimumShare { get; init; }
 
+    public required Parameter<bool> TitleStandardsApply { get; init; }
+
     public ImmutableArray<ParameterDefinition> Schema =>
     [
         MinimumPerTitle, AdvisedMinimumPerTitle, MaximumPerTitle, BoundsPerSeat, CommitteeMinimumCoefficient,
         CommitteeMaximumCoefficient, MaximumTitlesPerCandidate, OnlyHigher, NotWithAppointment, MinimumMonthsLeft,
         MinimumMonthsLeftTwoLevelsUp, PreferredMonthsLeftValue, RemovingForm, BarMonthsMinor, BarMonthsMajor,
         BarIncludesPartyDiscipline, ExpiredMinorDisciplineKeeps, StructureTargetsApply, YoungAgeCentral, YoungAgeLocal, YoungMinimumShare, WomenMinimumShare,
+        TitleStandardsApply,
     ];
 
     /// <summary>The constraints between the parameters, which every variant must keep.</summary>

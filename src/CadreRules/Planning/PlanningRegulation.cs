@@ -6,6 +6,7 @@ using CadreRules.Composition;
 using CadreRules.People;
 using CadreRules.Retirement;
 using CadreRules.Rules;
+using CadreRules.Standards;
 using NodaTime;
 
 namespace CadreRules.Planning;
@@ -25,7 +26,15 @@ namespace CadreRules.Planning;
 /// <c>discipline.barMonthsMinor</c>, <c>discipline.barMonthsMajor</c>, <c>discipline.barIncludesPartyDiscipline</c>,
 /// <c>discipline.expiredReprimandOrWarningKeepsPlanning</c>,
 /// <c>structure.targetsApply</c>, <c>structure.youngAgeCentral</c>, <c>structure.youngAgeLocal</c>,
-/// <c>structure.youngMinimumShare</c>, <c>structure.womenMinimumShare</c>.</para>
+/// <c>structure.youngMinimumShare</c>, <c>structure.womenMinimumShare</c>, <c>titleStandards.apply</c>.</para>
+/// <para>Title standards (<c>titleStandards.apply</c>, on for QĐ 377 by HĐ 45-HD/BTCTW §II.5.1, off by default for the
+/// earlier regulations, whose texts the reference does not confirm on this point): each leadership entry is checked
+/// against the <see cref="TitleStandardsRegulation"/> passed to <see cref="Validate(PlanningList, TitleStandardsRegulation?)"/>
+/// on the list's date, as the entry's group (<see cref="PlanningTier.OneLevelUp"/> is đối tượng 1,
+/// <see cref="PlanningTier.TwoLevelsUp"/> đối tượng 2). A candidate who fails them has a violation (<c>TitleStandards</c>);
+/// one pending with a training plan, or whose qualifications are not recorded (undetermined), has an advisory finding
+/// (<c>TitleStandardsPending</c>) and stays eligible: an unknown qualification is reported, not guessed either way.
+/// Committee memberships are not checked (their standards are those of the committee's election rules).</para>
 /// <para>Counting policy: the maximum is checked against everyone listed for a title; the minimum against those listed
 /// who have no violation of their own on any title (an ineligible name does not make up the number, so removing an
 /// ineligible candidate never adds a violation). Committee memberships are bounded
@@ -71,6 +80,9 @@ public sealed class PlanningRegulation : Regulation
     private Rule<CandidateFacts> _political;
     private Rule<StructureFacts> _young;
     private Rule<StructureFacts> _women;
+    private Rule<StandardsFacts> _titleStandards;
+    private Rule<StandardsFacts> _titleStandardsPending;
+    private readonly bool _standardsApply;
     private readonly ImmutableArray<RuleChange> _changes;
     private readonly ImmutableArray<Rule<CandidateFacts>> _added;
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
@@ -118,6 +130,7 @@ public sealed class PlanningRegulation : Regulation
         _youngAgeLocal = parameters.Get(regime.YoungAgeLocal);
         _youngTarget = parameters.Get(regime.YoungMinimumShare);
         _womenTarget = parameters.Get(regime.WomenMinimumShare);
+        _standardsApply = parameters.Get(regime.TitleStandardsApply);
         _maxCandidates = Rule.Create<TitleFacts>(
             regime.Describe(PlanningRegime.MaxCandidatesPerTitle, parameters, Severity.Violation, regime.MaximumPerTitle, regime.BoundsPerSeat),
             f => f.Listed <= f.Maximum,
@@ -190,6 +203,15 @@ public sealed class PlanningRegulation : Regulation
             f => f.TargetsApply && f.Composition.Total > 0,
             f => [FactValue.Of("level", f.Level.ToString()), FactValue.Of("group", f.Group), FactValue.Of("count", f.Composition.Women.Count), FactValue.Of("total", f.Composition.Total),
                   FactValue.Of("share", f.Composition.Women.Share ?? Share.Zero), FactValue.Of("target", f.WomenTarget)]);
+        _titleStandards = Rule.Create<StandardsFacts>(
+            regime.Describe(PlanningRegime.TitleStandards, parameters, Severity.Violation, regime.TitleStandardsApply),
+            f => f.Verdict.Outcome != StandardsOutcome.Fails,
+            values: StandardsValues);
+        _titleStandardsPending = Rule.Create<StandardsFacts>(
+            regime.Describe(PlanningRegime.TitleStandardsPending, parameters, Severity.Advisory, regime.TitleStandardsApply),
+            f => f.Verdict.Outcome == StandardsOutcome.Meets,
+            f => f.Verdict.Outcome != StandardsOutcome.Fails,
+            StandardsValues);
         _changes = changes;
         var added = ImmutableArray.CreateBuilder<Rule<CandidateFacts>>();
         for (int i = 0; i < changes.Length; i++)
@@ -227,7 +249,8 @@ public sealed class PlanningRegulation : Regulation
     /// <param name="rule">The rule's name: <c>MaxCandidatesPerTitle</c>, <c>MinCandidatesPerTitle</c>, <c>FewCandidates</c>,
     /// <c>CommitteeCoefficient</c>, <c>MaxTitlesPerCandidate</c>, <c>OnlyHigherTitle</c>, <c>NotWithAppointmentProposal</c>,
     /// <c>MonthsLeft</c>, <c>PreferredMonthsLeft</c>, <c>DisciplineBar</c>, <c>DisciplinedSincePlanning</c>,
-    /// <c>NotCompleteLatestYear</c>, <c>PoliticalStandard</c>, <c>YoungShare</c> or <c>WomenShare</c>.</param>
+    /// <c>NotCompleteLatestYear</c>, <c>PoliticalStandard</c>, <c>YoungShare</c>, <c>WomenShare</c>, <c>TitleStandards</c> or
+    /// <c>TitleStandardsPending</c>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentException"><paramref name="rule"/> is not one of these names.</exception>
     public RuleCode Code(string rule)
@@ -287,20 +310,46 @@ public sealed class PlanningRegulation : Regulation
     /// <param name="list">The list.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
-    public PlanningReport Validate(PlanningList list)
+    public PlanningReport Validate(PlanningList list) => Validate(list, null);
+
+    /// <summary>Checks a planning list, with the title standards in force, and explains every finding that is not
+    /// satisfied.</summary>
+    /// <remarks>When this regulation checks title standards (<see cref="ChecksTitleStandards"/>) and
+    /// <paramref name="standards"/> is given, each leadership entry is checked against them on the list's date (see the
+    /// class remarks); pick them with <see cref="TitleStandardsRegulation.InForce(RegulationCatalog, LocalDate)"/> from the
+    /// same catalogue. Without them, no entry is checked and <see cref="PlanningReport.TitleStandards"/> is
+    /// <see langword="null"/>.</remarks>
+    /// <param name="list">The list.</param>
+    /// <param name="standards">The title standards, or <see langword="null"/> not to check them.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    public PlanningReport Validate(PlanningList list, TitleStandardsRegulation? standards)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return (PlanningReport)Run(list, explain: true, out _)!;
+        return (PlanningReport)Run(list, standards, explain: true, out _)!;
     }
+
+    /// <summary>Gets a value indicating whether this regulation makes title standards a condition of planning
+    /// (<c>titleStandards.apply</c>) and has not removed both of its title-standards rules.</summary>
+    public bool ChecksTitleStandards => _standardsApply && !(_removed.Contains(PlanningRegime.TitleStandards) && _removed.Contains(PlanningRegime.TitleStandardsPending));
 
     /// <summary>Counts the violations of a planning list without building any finding (the fast path).</summary>
     /// <param name="list">The list.</param>
     /// <returns>The number of findings of severity <see cref="Severity.Violation"/> that <see cref="Validate(PlanningList)"/> would report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
-    public int CountViolations(PlanningList list)
+    public int CountViolations(PlanningList list) => CountViolations(list, null);
+
+    /// <summary>Counts the violations of a planning list, with the title standards in force, without building any
+    /// finding of the planning rules.</summary>
+    /// <param name="list">The list.</param>
+    /// <param name="standards">The title standards, or <see langword="null"/> not to check them.</param>
+    /// <returns>The number of findings of severity <see cref="Severity.Violation"/> that
+    /// <see cref="Validate(PlanningList, TitleStandardsRegulation?)"/> would report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
+    public int CountViolations(PlanningList list, TitleStandardsRegulation? standards)
     {
         ArgumentNullException.ThrowIfNull(list);
-        Run(list, explain: false, out int violations);
+        Run(list, standards, explain: false, out int violations);
         return violations;
     }
 
@@ -320,7 +369,10 @@ public sealed class PlanningRegulation : Regulation
     /// <exception cref="InputOutOfRangeException"><paramref name="reviewDate"/> is outside <see cref="DomainCalendar"/>.</exception>
     /// <exception cref="PlanningListException">The review date is before the list's date; two facts share a cadre id; an
     /// addition names an unknown title or cadre, or a cadre already planned for that title.</exception>
-    public PlanningReview Review(PlanningList plan, LocalDate reviewDate, IEnumerable<PlanningCandidate> currentFacts, IEnumerable<PlanningEntry>? proposedAdditions = null)
+    public PlanningReview Review(PlanningList plan, LocalDate reviewDate, IEnumerable<PlanningCandidate> currentFacts, IEnumerable<PlanningEntry>? proposedAdditions = null) =>
+        Review(plan, reviewDate, currentFacts, proposedAdditions, null);
+
+    private PlanningReview Review(PlanningList plan, LocalDate reviewDate, IEnumerable<PlanningCandidate> currentFacts, IEnumerable<PlanningEntry>? proposedAdditions, TitleStandardsRegulation? standards)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(currentFacts);
@@ -402,6 +454,10 @@ public sealed class PlanningRegulation : Regulation
                 AssignmentFacts assignment = AssignmentAt(candidate, title, entry.Tier, ageMonth);
                 AddIfFailed(reasons, _monthsLeft, assignment);
                 AddIfFailed(reasons, _onlyHigher, assignment);
+                if (StandardsAt(standards, candidate, title, entry.Tier, reviewDate) is { } standardsFacts && _titleStandards.Evaluate(standardsFacts) == FindingStatus.NotSatisfied)
+                {
+                    reasons.Add(ExplainStandards(_titleStandards, standardsFacts));
+                }
                 int onTitle = kept.Concat(added).Count(e => e.TitleId == title.Id) + 1;
                 TitleFacts titleFacts = new(title, onTitle, onTitle, MinimumCandidates(title), PerTitle(_advisedMinimumPerTitle, title), MaximumCandidates(title));
                 AddIfFailed(reasons, title.Kind == PlanningTitleKind.CommitteeMembership ? _committee : _maxCandidates, titleFacts with { Eligible = int.MaxValue });
@@ -433,10 +489,25 @@ public sealed class PlanningRegulation : Regulation
     /// <exception cref="InputOutOfRangeException">The review date is outside <see cref="DomainCalendar"/>.</exception>
     /// <exception cref="PlanningListException">The review date is before the list's date; two facts share a cadre id; an
     /// addition names an unknown title or cadre, or a cadre already planned for that title.</exception>
-    public PlanningReview Review(PlanningReviewInput input)
+    public PlanningReview Review(PlanningReviewInput input) => Review(input, null);
+
+    /// <summary>Reviews last year's list with this year's facts, as <see cref="Review(PlanningReviewInput)"/> does, and
+    /// checks each proposed addition against the title standards in force on the review date.</summary>
+    /// <remarks>Only additions are checked against the title standards (a candidate who fails them is refused, with the
+    /// finding); entries already planned are not removed for them, since the removal grounds of the review do not include
+    /// them. Without <paramref name="standards"/>, or when this regulation does not check title standards, this is
+    /// <see cref="Review(PlanningReviewInput)"/>.</remarks>
+    /// <param name="input">The list, the review date, this year's facts and the proposed additions.</param>
+    /// <param name="standards">The title standards, or <see langword="null"/> not to check them.</param>
+    /// <returns>The review.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="InputOutOfRangeException">The review date is outside <see cref="DomainCalendar"/>.</exception>
+    /// <exception cref="PlanningListException">The review date is before the list's date; two facts share a cadre id; an
+    /// addition names an unknown title or cadre, or a cadre already planned for that title.</exception>
+    public PlanningReview Review(PlanningReviewInput input, TitleStandardsRegulation? standards)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Review(input.Plan, input.ReviewDate, input.CurrentFacts, input.ProposedAdditions);
+        return Review(input.Plan, input.ReviewDate, input.CurrentFacts, input.ProposedAdditions, standards);
     }
 
     /// <inheritdoc />
@@ -505,6 +576,8 @@ public sealed class PlanningRegulation : Regulation
             case PlanningRegime.NotCompleteLatestYear: _notComplete = Rule.NotApplicable<CandidateFacts>(); break;
             case PlanningRegime.PoliticalStandard: _political = Rule.NotApplicable<CandidateFacts>(); break;
             case PlanningRegime.YoungShare: _young = Rule.NotApplicable<StructureFacts>(); break;
+            case PlanningRegime.TitleStandards: _titleStandards = Rule.NotApplicable<StandardsFacts>(); break;
+            case PlanningRegime.TitleStandardsPending: _titleStandardsPending = Rule.NotApplicable<StandardsFacts>(); break;
             default: _women = Rule.NotApplicable<StructureFacts>(); break;
         }
     }
@@ -547,6 +620,8 @@ public sealed class PlanningRegulation : Regulation
         PlanningRegime.NotCompleteLatestYear => _notComplete.Descriptor,
         PlanningRegime.PoliticalStandard => _political.Descriptor,
         PlanningRegime.YoungShare => _young.Descriptor,
+        PlanningRegime.TitleStandards => _titleStandards.Descriptor,
+        PlanningRegime.TitleStandardsPending => _titleStandardsPending.Descriptor,
         _ => _women.Descriptor,
     };
 
@@ -589,6 +664,40 @@ public sealed class PlanningRegulation : Regulation
     private static ImmutableArray<FactValue> DisciplineValues(CandidateFacts f) => f.Barring is { } record
         ? [FactValue.Of("cadre", f.Candidate.Id.Value), FactValue.Of("form", record.Form.ToString()), FactValue.Of("decidedOn", record.DecidedOn), FactValue.Of("barEnds", f.BarEnds ?? record.DecidedOn)]
         : [FactValue.Of("cadre", f.Candidate.Id.Value)];
+
+    /// <summary>The title standards of one entry on a date, or null when they are not checked: this regulation does not
+    /// check them, none were given, the title is a committee membership, or its level did not exist on the date.</summary>
+    private StandardsFacts? StandardsAt(TitleStandardsRegulation? standards, PlanningCandidate candidate, PlanningTitle title, PlanningTier tier, LocalDate date)
+    {
+        if (!_standardsApply || standards is null || title.Kind != PlanningTitleKind.Leadership || !AdministrativeLevels.Exists(title.Level, date))
+        {
+            return null;
+        }
+
+        PlanningGroup group = tier == PlanningTier.TwoLevelsUp ? PlanningGroup.Second : PlanningGroup.First;
+        Verdict<StandardsOutcome> verdict = standards.Explain(new TitleStandardsCase
+        {
+            Cadre = candidate.Cadre,
+            Title = title.Name,
+            Level = title.Level,
+            ManagedCentrally = title.ManagedCentrally,
+            AssessedOn = date,
+            PlanningGroup = group,
+            HasTrainingPlan = candidate.HasTrainingPlan,
+        });
+        return new StandardsFacts(candidate, title, tier, date, verdict);
+    }
+
+    /// <summary>A title-standards finding with the standards' own explanation (each requirement, cited) under it.</summary>
+    private static Finding ExplainStandards(Rule<StandardsFacts> rule, StandardsFacts facts) => rule.Explain(facts).WithChildren([facts.Verdict.Explanation]);
+
+    private static ImmutableArray<FactValue> StandardsValues(StandardsFacts f) =>
+    [
+        FactValue.Of("cadre", f.Candidate.Id.Value), FactValue.Of("title", f.Title.Id), FactValue.Of("tier", (long)f.Tier),
+        FactValue.Of("group", f.Tier == PlanningTier.TwoLevelsUp ? new LocalizedText("đối tượng 2", "second group") : new LocalizedText("đối tượng 1", "first group")),
+        FactValue.Of("assessedOn", f.AssessedOn), FactValue.Of("outcome", StandardsMessages.OutcomeWords(f.Verdict.Outcome)),
+        FactValue.Of("standards", f.Verdict.Regulation?.Id.Value ?? string.Empty),
+    ];
 
     private AssignmentFacts AssignmentAt(PlanningCandidate candidate, PlanningTitle title, PlanningTier tier, YearMonth ageMonth)
     {
@@ -644,7 +753,7 @@ public sealed class PlanningRegulation : Regulation
         return new CandidateFacts(candidate, asOf, barring, barEnds, latestYear, notComplete);
     }
 
-    private object? Run(PlanningList list, bool explain, out int violations)
+    private object? Run(PlanningList list, TitleStandardsRegulation? standards, bool explain, out int violations)
     {
         violations = 0;
         int count = 0;
@@ -657,7 +766,7 @@ public sealed class PlanningRegulation : Regulation
         var monthsLeft = new Dictionary<CadreId, int>();
         var candidateFindings = new Dictionary<CadreId, ImmutableArray<Finding>.Builder>();
 
-        void Check<TFacts>(Rule<TFacts> rule, TFacts facts, ImmutableArray<Finding>.Builder? sink, Action? onViolation)
+        void Check<TFacts>(Rule<TFacts> rule, TFacts facts, ImmutableArray<Finding>.Builder? sink, Action? onViolation, Func<Rule<TFacts>, TFacts, Finding>? explainWith = null)
         {
             if (rule.Evaluate(facts) != FindingStatus.NotSatisfied)
             {
@@ -670,7 +779,7 @@ public sealed class PlanningRegulation : Regulation
                 onViolation?.Invoke();
             }
 
-            sink?.Add(rule.Explain(facts));
+            sink?.Add(explainWith is null ? rule.Explain(facts) : explainWith(rule, facts));
         }
 
         foreach (PlanningCandidate candidate in candidates)
@@ -708,6 +817,11 @@ public sealed class PlanningRegulation : Regulation
                 Check(_onlyHigher, assignment, sink, MarkCandidate);
                 Check(_monthsLeft, assignment, sink, MarkCandidate);
                 Check(_preferredMonthsLeft, assignment, sink, null);
+                if (StandardsAt(standards, candidate, list.Title(entry.TitleId), entry.Tier, list.Date) is { } standardsFacts)
+                {
+                    Check(_titleStandards, standardsFacts, sink, MarkCandidate, ExplainStandards);
+                    Check(_titleStandardsPending, standardsFacts, sink, null, ExplainStandards);
+                }
             }
         }
 
@@ -757,7 +871,10 @@ public sealed class PlanningRegulation : Regulation
                 monthsLeft[c.Id],
                 candidateFindings[c.Id].ToImmutable())),
         ];
-        return new PlanningReport(Reference, list.Date, titleReports!.ToImmutable(), candidateReports, structureReports!.ToImmutable());
+        return new PlanningReport(Reference, list.Date, titleReports!.ToImmutable(), candidateReports, structureReports!.ToImmutable())
+        {
+            TitleStandards = ChecksTitleStandards ? standards?.Reference : null,
+        };
     }
 
     private readonly record struct TitleFacts(PlanningTitle Title, int Listed, int Eligible, int Minimum, int AdvisedMinimum, int Maximum);
@@ -767,6 +884,8 @@ public sealed class PlanningRegulation : Regulation
     private readonly record struct AssignmentFacts(PlanningCandidate Candidate, PlanningTitle Title, PlanningTier Tier, YearMonth AgeMonth, int MonthsLeft, int Required, int Preferred);
 
     private readonly record struct CandidateFacts(PlanningCandidate Candidate, LocalDate AsOf, DisciplineRecord? Barring, LocalDate? BarEnds, int? LatestYear, bool LatestYearNotComplete);
+
+    private readonly record struct StandardsFacts(PlanningCandidate Candidate, PlanningTitle Title, PlanningTier Tier, LocalDate AssessedOn, Verdict<StandardsOutcome> Verdict);
 
     private readonly record struct StructureFacts(OrganisationalLevel Level, string Group, BodyComposition Composition, Share YoungTarget, Share WomenTarget, bool TargetsApply);
 }

@@ -106,6 +106,14 @@ public static class PlanningRegulations
 
         /// <summary>Whether the structure targets apply.</summary>
         public required bool StructureTargetsApply { get; init; }
+
+        /// <summary>The clause that makes title standards a planning condition, how sure it is, and whether they are
+        /// checked by default.</summary>
+        public required Citation TitleStandards { get; init; }
+
+        public required Confidence TitleStandardsConfidence { get; init; }
+
+        public required bool TitleStandardsApply { get; init; }
     }
 
     private static PlanningRegime Regime(RegimeSettings settings)
@@ -184,6 +192,12 @@ public static class PlanningRegulations
                 "Tỷ lệ cán bộ trẻ phấn đấu tối thiểu", "Target share of young cadres"), Share.Percent(15), settings.StructureConfidence, settings.Structure),
             WomenMinimumShare = Parameter.Share("structure.womenMinimumShare", T(
                 "Tỷ lệ cán bộ nữ phấn đấu tối thiểu", "Target share of women cadres"), Share.Percent(25), settings.StructureConfidence, settings.Structure),
+            TitleStandardsApply = Parameter.Boolean("titleStandards.apply", settings.TitleStandardsApply
+                ? T("Người được quy hoạch phải đạt tiêu chuẩn chức danh (đối tượng 2 được hoàn thiện lý luận chính trị sau theo kế hoạch đào tạo, nếu tiêu chuẩn chức danh cho phép)",
+                    "Planned candidates must meet the title's standards (a second-group candidate may complete political theory later under a training plan, where the standards allow it)")
+                : T("Người được quy hoạch phải đạt tiêu chuẩn chức danh — tài liệu tham chiếu không xác nhận cho quy định này; mặc định không kiểm tra, tỉnh có thể bật",
+                    "Planned candidates must meet the title's standards — not confirmed by the reference for this regulation; off by default, a province may turn it on"),
+                settings.TitleStandardsApply, settings.TitleStandardsConfidence, settings.TitleStandards),
         };
     }
 
@@ -216,6 +230,9 @@ public static class PlanningRegulations
             Structure = guidance,
             StructureConfidence = Confidence.Unconfirmed,
             StructureTargetsApply = true,
+            TitleStandards = guidance,
+            TitleStandardsConfidence = Confidence.Unconfirmed,
+            TitleStandardsApply = false,
         })
             .Source(PlanningRegime.MaxCandidatesPerTitle, guidance, Confidence.News)
             .Source(PlanningRegime.MinCandidatesPerTitle, guidance, Confidence.News)
@@ -231,7 +248,9 @@ public static class PlanningRegulations
             .Source(PlanningRegime.NotCompleteLatestYear, guidance, Confidence.Unconfirmed)
             .Source(PlanningRegime.PoliticalStandard, guidance, Confidence.Unconfirmed)
             .Source(PlanningRegime.YoungShare, guidance, Confidence.Unconfirmed)
-            .Source(PlanningRegime.WomenShare, guidance, Confidence.Unconfirmed);
+            .Source(PlanningRegime.WomenShare, guidance, Confidence.Unconfirmed)
+            .Source(PlanningRegime.TitleStandards, guidance, Confidence.Unconfirmed)
+            .Source(PlanningRegime.TitleStandardsPending, guidance, Confidence.Unconfirmed);
         var reference = new RegulationReference(
             "planning-term2020",
             T("Quy hoạch cán bộ nhiệm kỳ 2020–2025: từ 2 đến 4 người cho một chức danh, không quy hoạch 1 người cho 1 chức danh",
@@ -272,6 +291,9 @@ public static class PlanningRegulations
             Structure = qd50,
             StructureConfidence = Confidence.Confirmed,
             StructureTargetsApply = true,
+            TitleStandards = qd50,
+            TitleStandardsConfidence = Confidence.Unconfirmed,
+            TitleStandardsApply = false,
         })
             .Source(PlanningRegime.MaxCandidatesPerTitle, hd16, Confidence.News)
             .Source(PlanningRegime.MinCandidatesPerTitle, hd16, Confidence.Unconfirmed)
@@ -287,7 +309,9 @@ public static class PlanningRegulations
             .Source(PlanningRegime.NotCompleteLatestYear, qd50, Confidence.Confirmed)
             .Source(PlanningRegime.PoliticalStandard, qd50, Confidence.Confirmed)
             .Source(PlanningRegime.YoungShare, qd50, Confidence.Confirmed)
-            .Source(PlanningRegime.WomenShare, qd50, Confidence.Confirmed);
+            .Source(PlanningRegime.WomenShare, qd50, Confidence.Confirmed)
+            .Source(PlanningRegime.TitleStandards, qd50, Confidence.Unconfirmed)
+            .Source(PlanningRegime.TitleStandardsPending, qd50, Confidence.Unconfirmed);
         var reference = new RegulationReference(
             "planning-qd50",
             T("Quy định 50-QĐ/TW về công tác quy hoạch cán bộ, hướng dẫn bởi Hướng dẫn 16-HD/BTCTW",
@@ -305,6 +329,7 @@ public static class PlanningRegulations
         Citation committee = PlanningDocuments.Hd45.Section("II.6.1");
         Citation age = PlanningDocuments.Hd45.Section("II.5.2");
         Citation structure = PlanningDocuments.Hd45.Section("II.6.3");
+        Citation standards = PlanningDocuments.Hd45.Section("II.5.1");
         PlanningRegime regime = Regime(new RegimeSettings
         {
             Prefix = "QD377",
@@ -331,6 +356,9 @@ public static class PlanningRegulations
             Structure = structure,
             StructureConfidence = Confidence.News,
             StructureTargetsApply = false,
+            TitleStandards = standards,
+            TitleStandardsConfidence = Confidence.Confirmed,
+            TitleStandardsApply = true,
             AfterLevelReform = true,
         })
             .Source(PlanningRegime.MaxCandidatesPerTitle, numbers, Confidence.Confirmed)
@@ -347,7 +375,9 @@ public static class PlanningRegulations
             .Source(PlanningRegime.NotCompleteLatestYear, qd377, Confidence.News)
             .Source(PlanningRegime.PoliticalStandard, qd377, Confidence.Unconfirmed)
             .Source(PlanningRegime.YoungShare, structure, Confidence.News)
-            .Source(PlanningRegime.WomenShare, structure, Confidence.News);
+            .Source(PlanningRegime.WomenShare, structure, Confidence.News)
+            .Source(PlanningRegime.TitleStandards, standards, Confidence.Confirmed)
+            .Source(PlanningRegime.TitleStandardsPending, standards, Confidence.Confirmed);
         var reference = new RegulationReference(
             "planning-qd377",
             T("Quy định 377-QĐ/TW (quy hoạch cán bộ), hướng dẫn bởi Hướng dẫn 45-HD/BTCTW",

@@ -5,6 +5,7 @@ using System.Linq;
 using CadreRules.Impact;
 using CadreRules.People;
 using CadreRules.Rules;
+using CadreRules.Standards;
 
 namespace CadreRules.Planning;
 
@@ -23,7 +24,8 @@ namespace CadreRules.Planning;
 /// </remarks>
 public static class PlanningReviewImpact
 {
-    /// <summary>Runs a review with the planning regulation a side applies on the review date.</summary>
+    /// <summary>Runs a review with the planning regulation a side applies on the review date, and the title standards the
+    /// side's catalogue has in force then (for the proposed additions).</summary>
     /// <param name="input">The review's input.</param>
     /// <param name="side">The side.</param>
     /// <returns>The review.</returns>
@@ -34,7 +36,7 @@ public static class PlanningReviewImpact
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(side);
-        return side.Resolve<PlanningRegulation>(RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate).Review(input);
+        return side.Resolve<PlanningRegulation>(RegulationTopic.Planning, SubjectKind.Cadre, input.ReviewDate).Review(input, TitleStandardsRegulation.InForce(side.Catalog, input.ReviewDate));
     }
 
     /// <summary>Runs the review on two sides and compares the outcomes.</summary>

@@ -53,6 +53,11 @@ public sealed record PlanningTitle
         Group = string.IsNullOrWhiteSpace(group) ? string.Empty : group;
     }
 
+    /// <summary>Gets a value indicating whether the title is managed by the Bộ Chính trị or the Ban Bí thư: its political-theory
+    /// standard is the central one and a second-group candidate may not complete it later (HĐ 45-HD/BTCTW §II.5.1). Read
+    /// only when the planning regulation checks title standards (<see cref="PlanningRegulation.Validate(PlanningList, Standards.TitleStandardsRegulation?)"/>).</summary>
+    public bool ManagedCentrally { get; init; }
+
     /// <summary>The most seats a title may have: 1,000. The largest bodies a planning list covers (a party central
     /// committee of about 200 members, a national assembly of 500 deputies) stay well below it, and with it every
     /// bound the planning rules compute (at most 20 candidates per seat, or 5 × the seats for a committee) fits in an

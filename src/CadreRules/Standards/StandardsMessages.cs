@@ -56,6 +56,15 @@ internal static class StandardsMessages
             "A second-group candidate short of the political-theory standard has no training plan to complete it")),
     ];
 
+    /// <summary>The words of an outcome (also the localization's table of <see cref="StandardsOutcome"/>).</summary>
+    public static LocalizedText OutcomeWords(StandardsOutcome outcome) => outcome switch
+    {
+        StandardsOutcome.Meets => new("đạt tiêu chuẩn", "meets the standards"),
+        StandardsOutcome.PendingWithPlan => new("chờ hoàn thiện theo kế hoạch đào tạo", "pending, with a training plan"),
+        StandardsOutcome.Fails => new("không đạt tiêu chuẩn", "does not meet the standards"),
+        _ => new("chưa xác định được", "undetermined"),
+    };
+
     /// <summary>The family's templates, for its descriptors and findings.</summary>
     public static readonly MessageTable Table = new(Entries);
 }

@@ -131,6 +131,19 @@ public sealed class TitleStandardsRegulation : Regulation
     /// <summary>Gets the regulations in date order.</summary>
     public static ImmutableArray<TitleStandardsRegulation> All { get; } = [Qd89, Qd214, Qd365, Qd365Qd377];
 
+    /// <summary>Finds the title standards a catalogue has in force on a date (for cadres), as a planning check or an
+    /// appointment uses them: the shipped ones, or a province's variant layered over them.</summary>
+    /// <param name="catalog">The catalogue.</param>
+    /// <param name="date">The date (e.g. a planning list's date).</param>
+    /// <returns>The regulation, or <see langword="null"/> when the catalogue has none in force on that date (before
+    /// 04/08/2017 in the shipped catalogue).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static TitleStandardsRegulation? InForce(RegulationCatalog catalog, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.TryInForce(RegulationTopic.TitleStandards, SubjectKind.Cadre, date) as TitleStandardsRegulation;
+    }
+
     /// <summary>Gets the least education level of titles other than commune ones.</summary>
     public EducationLevel Education { get; }
 

@@ -95,7 +95,8 @@ public class FamilyImpactExamples
         ImpactChange<PlanningEligibility> d = impact.Changes.Single(c => c.OutcomeChanged);
         Assert.Equal(("d", "Cán bộ d", "pct"), (d.Id.Value, d.Name, d.Group));
         Assert.Equal((PlanningEligibility.Eligible, PlanningEligibility.NotEligible), (d.Before, d.After));
-        Assert.Equal(["QD377.Planning.NotWithAppointmentProposal"], d.Added.Select(c => c.Value));
+        // No qualifications are recorded: QĐ 377 checks title standards and reports them undetermined (advisory).
+        Assert.Equal(["QD377.Planning.NotWithAppointmentProposal", "QD377.Planning.TitleStandardsPending"], d.Added.Select(c => c.Value));
 
         // QĐ 50: at most 3 per title, 4 listed → too many. QĐ 377: at most 3 per seat, 6 for two seats → within bounds.
         ImpactChange<PlanningTitleStatus> status = Assert.Single(titles.Changes);

@@ -342,8 +342,8 @@ public class PlanningRegulationTests
         foreach (PlanningRegulation regulation in PlanningRegulations.All.Cast<PlanningRegulation>())
         {
             RuleDescriptor[] rules = [.. regulation.Rules];
-            Assert.Equal(15, rules.Length);
-            Assert.Equal(15, rules.Select(r => r.Code).Distinct().Count());
+            Assert.Equal(17, rules.Length);
+            Assert.Equal(17, rules.Select(r => r.Code).Distinct().Count());
             foreach (RuleDescriptor rule in rules)
             {
                 Assert.NotNull(rule.Citation);
