@@ -40,6 +40,39 @@ public sealed class SpreadsheetRoundTripTests
     }
 
     [Theory]
+    [InlineData("evaluations.schema.json", "leader", "leader.")]
+    [InlineData("evaluations.schema.json", "collective", "collective.")]
+    public void EveryFactOfTheDocument_HasAColumnInTheSheet(string schema, string definition, string prefix)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Docs.RuleCatalogueDocTests.RepositoryRoot(), "docs", "schemas", schema)));
+        string[] facts = [.. document.RootElement.GetProperty("$defs").GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => prefix + p.Name)];
+
+        Assert.NotEmpty(facts);
+        string[] missing = [.. facts.Where(path => !SheetLayouts.Evaluations.Columns.Any(c => c.Path == path || c.Path.StartsWith(path + ".", StringComparison.Ordinal)))];
+        Assert.True(missing.Length == 0, "no column for " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void ACollective_ThroughASheet_KeepsItsFacts(SpreadsheetFormat format)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Samples, "demo-evaluations.json")))!;
+        System.Text.Json.Nodes.JsonNode person = json["people"]![0]!;
+        person["role"] = "collective";
+        person["collective"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "subordinateUnits": 4, "subordinateUnitsNotComplete": 1, "subordinateUnitsDisciplined": 1 }""");
+        EvaluationSheet expected = CadreDocuments.ReadEvaluations(json.ToJsonString());
+        var sheet = new MemoryStream();
+        Assert.Equal(DocumentKind.EvaluationSheet, SpreadsheetDocuments.WriteDocument(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())), format, sheet));
+        sheet.Position = 0;
+
+        using var reader = EvaluationSheetReader.Open(SpreadsheetSource.Open(sheet, format, Language.English));
+        EvaluationSheet back = reader.ReadSheet();
+
+        Assert.Equal(1, back.Entries[0].Input.Collective!.SubordinateUnitsNotComplete);
+        Assert.Equal(CadreDocuments.WriteEvaluations(expected), CadreDocuments.WriteEvaluations(back));
+    }
+
+    [Theory]
     [MemberData(nameof(Formats))]
     public void PlanningList_ThroughASheet_IsTheSameList(SpreadsheetFormat format)
     {
