@@ -51,6 +51,14 @@ internal sealed class CadreFacts
     public string?[] PartyLevels = new string?[3];
     public string?[] StateLevels = new string?[3];
 
+    /// <summary>The education level and the year obtained (30/06), or null when not recorded; roster entries have none.</summary>
+    public string? Education;
+    public int EducationYear;
+
+    /// <summary>The political-theory level and the year obtained (15/12), or null when not recorded.</summary>
+    public string? PoliticalTheory;
+    public int PoliticalTheoryYear;
+
     /// <summary>Draws the person: sex, a birth date in [<paramref name="bornFrom"/> (women: <paramref name="womenBornFrom"/>), <paramref name="bornTo"/>] (the
     /// record's precision mostly the day, sometimes the month or the year), an ethnic minority (5%), a home commune,
     /// party membership (with the given chance; admitted at 19 to 35), a career start at 22 to 26, a reprimand or warning
@@ -97,6 +105,22 @@ internal sealed class CadreFacts
         }
 
         PostCount = 0;
+        Education = PoliticalTheory = null;
+    }
+
+    /// <summary>Draws the qualifications of a planning candidate: education not recorded 2%, college 3%, university 80%,
+    /// master 15% (obtained at the career's start); political theory not recorded 3%, then for a young candidate sơ cấp
+    /// 45%, trung cấp 45%, cao cấp 10%, for the others sơ cấp 8%, trung cấp 62%, cao cấp 30% (obtained two to ten years
+    /// into the career, by 2025).</summary>
+    public void DrawQualifications(ref ProvinceRandom random, bool young)
+    {
+        int education = random.Below(1000);
+        Education = education < 20 ? null : education < 50 ? "college" : education < 850 ? "university" : "master";
+        EducationYear = CareerStart;
+        int theory = random.Below(1000);
+        int low = young ? 450 : 80, middle = young ? 450 : 620;
+        PoliticalTheory = theory < 30 ? null : theory < 30 + low ? "elementary" : theory < 30 + low + middle ? "intermediate" : "advanced";
+        PoliticalTheoryYear = Math.Min(2025, CareerStart + random.Between(2, 10));
     }
 
     /// <summary>Adds the current post and, when the career is long enough, the post held before it (ending the day
@@ -189,9 +213,13 @@ internal static class CadreWriter
     private static readonly JsonEncodedText DecidedOnName = JsonEncodedText.Encode("decidedOn");
     private static readonly JsonEncodedText EvaluationsName = JsonEncodedText.Encode("evaluations");
     private static readonly JsonEncodedText YearName = JsonEncodedText.Encode("year");
+    private static readonly JsonEncodedText QualificationsName = JsonEncodedText.Encode("qualifications");
+    private static readonly JsonEncodedText EducationName = JsonEncodedText.Encode("education");
+    private static readonly JsonEncodedText PoliticalTheoryName = JsonEncodedText.Encode("politicalTheory");
+    private static readonly JsonEncodedText ObtainedOnName = JsonEncodedText.Encode("obtainedOn");
 
     /// <summary>Writes <c>{ id, name, sex, birthDate, ethnicMinority?, homeLocality, partyAdmittedOn?, positions,
-    /// discipline?, evaluations? }</c>.</summary>
+    /// discipline?, evaluations?, qualifications? }</c>.</summary>
     public static void Write(Utf8JsonWriter w, string idPrefix, int number, CadreFacts c)
     {
         w.WriteStartObject();
@@ -275,6 +303,27 @@ internal static class CadreWriter
             w.WriteEndArray();
         }
 
+        if (c.Education is not null || c.PoliticalTheory is not null)
+        {
+            w.WriteStartObject(QualificationsName);
+            Attainment(w, EducationName, c.Education, c.EducationYear, 6, 30);
+            Attainment(w, PoliticalTheoryName, c.PoliticalTheory, c.PoliticalTheoryYear, 12, 15);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Attainment(Utf8JsonWriter w, JsonEncodedText name, string? level, int year, int month, int day)
+    {
+        if (level is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString(LevelName, level);
+        JsonOut.Date(w, ObtainedOnName, year, month, day);
         w.WriteEndObject();
     }
 

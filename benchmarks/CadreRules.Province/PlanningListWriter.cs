@@ -37,6 +37,7 @@ internal static class PlanningListWriter
     private static readonly JsonEncodedText CurrentRankName = JsonEncodedText.Encode("currentRank");
     private static readonly JsonEncodedText AppointmentProposedName = JsonEncodedText.Encode("appointmentProposed");
     private static readonly JsonEncodedText FailsPoliticalStandardName = JsonEncodedText.Encode("failsPoliticalStandard");
+    private static readonly JsonEncodedText HasTrainingPlanName = JsonEncodedText.Encode("hasTrainingPlan");
     private static readonly JsonEncodedText CadreIdName = JsonEncodedText.Encode("cadreId");
     private static readonly JsonEncodedText TitleIdName = JsonEncodedText.Encode("titleId");
     private static readonly JsonEncodedText TierName = JsonEncodedText.Encode("tier");
@@ -163,7 +164,8 @@ internal static class PlanningListWriter
     // A candidate: the cadre in full (from the candidate's own stream), the current rank below every leadership title
     // they are planned for (2% at the lowest title's rank: a violation; 10% unknown), 1% with an appointment under way, 0.5%
     // concluded to fail the political standard. 2% are too old for the term (born 1966 to 1970), and those planned
-    // two levels up are young (born 1985 or later).
+    // two levels up are young (born 1985 or later). Qualifications as CadreFacts.DrawQualifications says; a young
+    // candidate short of trung cấp (or with none recorded) has a training plan 70% of the time.
     private static void WriteCandidate(Utf8JsonWriter w, OrganisationPlan plan, int index, CadreFacts cadre)
     {
         ProvinceUnit unit = plan.Unit;
@@ -180,6 +182,8 @@ internal static class PlanningListWriter
         bool failsStandard = random.PerMille(5);
         string unitName = (rank >= 4 ? "Đảng ủy " : "UBND ") + plan.Place;
         cadre.SetPosts(ref random, PostsByRank[Math.Min(rank, PostsByRank.Length) - 1], unitName, "commune", rank >= 2, rank, "Chuyên viên", "UBND " + VietnameseNames.Locality(home), "commune");
+        cadre.DrawQualifications(ref random, plan.Young[index]);
+        bool trainingPlan = plan.Young[index] && cadre.PoliticalTheory is null or "elementary" && random.PerMille(700);
 
         w.WriteStartObject();
         w.WritePropertyName(CadreName);
@@ -197,6 +201,11 @@ internal static class PlanningListWriter
         if (failsStandard)
         {
             w.WriteBoolean(FailsPoliticalStandardName, true);
+        }
+
+        if (trainingPlan)
+        {
+            w.WriteBoolean(HasTrainingPlanName, true);
         }
 
         w.WriteEndObject();

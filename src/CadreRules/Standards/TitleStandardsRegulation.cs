@@ -188,7 +188,8 @@ public sealed class TitleStandardsRegulation : Regulation
 
     /// <summary>Checks a cadre's qualifications against the title's standards and explains: one finding per requirement
     /// (education, political theory, state management when required), each citing its clause, under one finding for the
-    /// title.</summary>
+    /// title. The outcome is decided at once; the findings are built when <see cref="Verdict{TOutcome}.Explanation"/> is
+    /// first read, so <see cref="Assess"/> and a caller that only needs the outcome build none.</summary>
     /// <param name="standardsCase">The case.</param>
     /// <returns>The verdict: <see cref="StandardsOutcome.Fails"/> when a requirement is not met and cannot be met later;
     /// else <see cref="StandardsOutcome.Undetermined"/> when a requirement cannot be decided; else
@@ -210,45 +211,49 @@ public sealed class TitleStandardsRegulation : Regulation
         Parameter<EducationLevel> educationParameter = commune ? _settings.CommuneEducation : _settings.Education;
         Parameter<PoliticalTheoryLevel> theoryParameter = standardsCase.ManagedCentrally ? _settings.CentralPoliticalTheory : commune ? _settings.CommunePoliticalTheory : _settings.OtherPoliticalTheory;
 
-        var children = ImmutableArray.CreateBuilder<Finding>(4);
         Judgement educationResult = Judge(q.Education, education, date);
-        children.Add(Requirement(EducationCode, Parameters.CitationFor(educationParameter.Citation ?? _settings.DocumentCitation, educationParameter), educationResult, Held(q.Education, QualificationWords.Of, date), QualificationWords.Of(education), Severity.Violation));
-
         Judgement theoryResult = Judge(q.PoliticalTheory, theory, date);
         bool routeOpen = SecondGroupMayTrainLater && standardsCase.PlanningGroup == PlanningGroup.Second && !standardsCase.ManagedCentrally;
         bool pending = theoryResult == Judgement.NotMet && routeOpen && standardsCase.HasTrainingPlan;
-        children.Add(Requirement(PoliticalTheoryCode, Parameters.CitationFor(theoryParameter.Citation ?? _settings.DocumentCitation, theoryParameter), theoryResult, Held(q.PoliticalTheory, QualificationWords.Of, date), QualificationWords.Of(theory), pending ? Severity.Advisory : Severity.Violation));
-        if (theoryResult == Judgement.NotMet && routeOpen)
-        {
-            children.Add(new Finding(
-                TrainingPlanCode,
-                StandardsMessages.Table.Get(TrainingPlanCode),
-                Parameters.CitationFor(_settings.SecondGroupCitation ?? _settings.DocumentCitation, _settings.SecondGroup),
-                standardsCase.HasTrainingPlan ? FindingStatus.Satisfied : FindingStatus.NotSatisfied,
-                Severity.Violation,
-                [FactValue.Of("trainingPlan", standardsCase.HasTrainingPlan)],
-                []));
-        }
-
-        Judgement managementResult = Judgement.Met;
-        if (StateManagement is { } management)
-        {
-            managementResult = Judge(q.StateManagement, management, date);
-            children.Add(Requirement(StateManagementCode, Parameters.CitationFor(_settings.DocumentCitation, _settings.StateManagementRequired, _settings.StateManagement), managementResult, Held(q.StateManagement, QualificationWords.Of, date), QualificationWords.Of(management), Severity.Violation));
-        }
-
+        Judgement managementResult = StateManagement is { } management ? Judge(q.StateManagement, management, date) : Judgement.Met;
         bool fails = educationResult == Judgement.NotMet || (theoryResult == Judgement.NotMet && !pending) || managementResult == Judgement.NotMet;
         bool unknown = educationResult == Judgement.Unknown || theoryResult == Judgement.Unknown || managementResult == Judgement.Unknown;
         StandardsOutcome outcome = fails ? StandardsOutcome.Fails : unknown ? StandardsOutcome.Undetermined : pending ? StandardsOutcome.PendingWithPlan : StandardsOutcome.Meets;
-        var root = new Finding(
-            TitleCode,
-            StandardsMessages.Table.Get(TitleCode),
-            Reference.Citation,
-            outcome == StandardsOutcome.Fails ? FindingStatus.NotSatisfied : outcome == StandardsOutcome.Undetermined ? FindingStatus.NotApplicable : FindingStatus.Satisfied,
-            Severity.Violation,
-            [FactValue.Of("title", standardsCase.Title), FactValue.Of("assessedOn", date), FactValue.Of("purpose", PurposeWords(standardsCase.PlanningGroup))],
-            children.ToImmutable());
-        return new Verdict<StandardsOutcome>(outcome, root, Reference);
+
+        // The outcome is decided above; the findings (with their texts) are built only when the explanation is read.
+        Finding Explanation()
+        {
+            var children = ImmutableArray.CreateBuilder<Finding>(4);
+            children.Add(Requirement(EducationCode, Parameters.CitationFor(educationParameter.Citation ?? _settings.DocumentCitation, educationParameter), educationResult, Held(q.Education, QualificationWords.Of, date), QualificationWords.Of(education), Severity.Violation));
+            children.Add(Requirement(PoliticalTheoryCode, Parameters.CitationFor(theoryParameter.Citation ?? _settings.DocumentCitation, theoryParameter), theoryResult, Held(q.PoliticalTheory, QualificationWords.Of, date), QualificationWords.Of(theory), pending ? Severity.Advisory : Severity.Violation));
+            if (theoryResult == Judgement.NotMet && routeOpen)
+            {
+                children.Add(new Finding(
+                    TrainingPlanCode,
+                    StandardsMessages.Table.Get(TrainingPlanCode),
+                    Parameters.CitationFor(_settings.SecondGroupCitation ?? _settings.DocumentCitation, _settings.SecondGroup),
+                    standardsCase.HasTrainingPlan ? FindingStatus.Satisfied : FindingStatus.NotSatisfied,
+                    Severity.Violation,
+                    [FactValue.Of("trainingPlan", standardsCase.HasTrainingPlan)],
+                    []));
+            }
+
+            if (StateManagement is { } required)
+            {
+                children.Add(Requirement(StateManagementCode, Parameters.CitationFor(_settings.DocumentCitation, _settings.StateManagementRequired, _settings.StateManagement), managementResult, Held(q.StateManagement, QualificationWords.Of, date), QualificationWords.Of(required), Severity.Violation));
+            }
+
+            return new Finding(
+                TitleCode,
+                StandardsMessages.Table.Get(TitleCode),
+                Reference.Citation,
+                outcome == StandardsOutcome.Fails ? FindingStatus.NotSatisfied : outcome == StandardsOutcome.Undetermined ? FindingStatus.NotApplicable : FindingStatus.Satisfied,
+                Severity.Violation,
+                [FactValue.Of("title", standardsCase.Title), FactValue.Of("assessedOn", date), FactValue.Of("purpose", PurposeWords(standardsCase.PlanningGroup))],
+                children.ToImmutable());
+        }
+
+        return new Verdict<StandardsOutcome>(outcome, Explanation, Reference);
     }
 
     /// <inheritdoc />

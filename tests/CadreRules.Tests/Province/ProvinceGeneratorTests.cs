@@ -37,7 +37,7 @@ public class ProvinceGeneratorTests
     [Theory]
     [InlineData(ProvinceDocument.Evaluations, "e42a8cc7b607adca7f4a8a3244a0dfb2ef752646b1f8b49ecc53a58e90807c74")]
     [InlineData(ProvinceDocument.Roster, "3206e6153ee86028e492008c09c6e90a644a50850840f50fbe8653500c30d343")]
-    [InlineData(ProvinceDocument.Planning, "df7f46ed451954a318e1eb311a82e79e235cf7da0a52d502f8ed711a954c70b9")]
+    [InlineData(ProvinceDocument.Planning, "e7762ffecc98b1536f288f24840d18f7c33d0f2cc78c4e3a52553c7a26c5b68b")]
     [InlineData(ProvinceDocument.Variant, "5084d1780d17ea0232ff93cf28df2d0bf9187ecbf7129fcd7028e6616ab8a14e")]
     public void Output_IsPinned(ProvinceDocument kind, string sha256) =>
         Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(ProvinceDocuments.Generate(kind, 300, 42))));
@@ -135,6 +135,21 @@ public class ProvinceGeneratorTests
         Assert.True(leadership.Count(c => c is >= 2 and <= 4) > leadership.Length * 3 / 4);
         Assert.Contains(1, leadership);
         Assert.Contains(leadership, c => c >= 4);
+    }
+
+    [Fact]
+    public void PlanningList_TitleStandards_MostMeetThem_SomeFail_SomeArePendingOrUndetermined()
+    {
+        var list = ProvinceDocuments.ReadPlanningList(ProvinceDocuments.Generate(ProvinceDocument.Planning, People, 1));
+        PlanningReport report = PlanningRegulations.Qd377.Validate(list, CadreRules.Standards.TitleStandardsRegulation.InForce(ShippedRegulations.Catalog, list.Date));
+        int leadershipEntries = list.Entries.Count(e => list.Title(e.TitleId).Kind == PlanningTitleKind.Leadership);
+        int fails = report.Findings.Count(f => f.Code.Value == "QD377.Planning.TitleStandards");
+        int pending = report.Findings.Count(f => f.Code.Value == "QD377.Planning.TitleStandardsPending");
+
+        Assert.InRange(fails, 1, leadershipEntries / 5);
+        Assert.InRange(pending, 1, leadershipEntries / 10);
+        Assert.Contains(list.Candidates, c => c.HasTrainingPlan);
+        Assert.True(list.Candidates.Count(c => c.Cadre.Qualifications.Education is not null) > People * 9 / 10);
     }
 
     [Fact]
