@@ -148,6 +148,11 @@ public static class CadreResultJson
 
         json.WriteStartObject();
         json.WriteString("regulation", review.Regulation.Id.Value);
+        if (review.TitleStandards is { } standards)
+        {
+            json.WriteString("titleStandards", standards.Id.Value);
+        }
+
         json.WriteString("reviewDate", Date(review.ReviewDate));
         json.WriteString("listDate", Date(input.Plan.Date));
         json.WriteString("ageMonth", Month(review.AgeMonth));

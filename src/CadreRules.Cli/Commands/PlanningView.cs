@@ -32,7 +32,7 @@ internal static class PlanningView
         output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation applied: ") + report.Regulation.Title.Get(language) + " [" + report.Regulation.Id.Value + "]");
         if (report.TitleStandards is { } standards)
         {
-            output.WriteLine((vi ? "Tiêu chuẩn chức danh: " : "Title standards: ") + standards.Title.Get(language) + " [" + standards.Id.Value + "]");
+            output.WriteLine((vi ? "Tiêu chuẩn chức danh: " : "Title standards: ") + standards.Reference.Title.Get(language) + " [" + standards.Id.Value + "]");
         }
 
         if (report.Findings.Any())

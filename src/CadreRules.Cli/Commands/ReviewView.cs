@@ -20,6 +20,10 @@ internal static class ReviewView
             ? $"Rà soát quy hoạch ngày {TextTable.Date(review.ReviewDate)} (danh sách ngày {TextTable.Date(input.Plan.Date)}, nhiệm kỳ từ {TextTable.Date(input.Plan.Term.Start)}); thời gian công tác còn lại tính tại tháng {TextTable.Month(review.AgeMonth)}"
             : $"Planning review of {TextTable.Date(review.ReviewDate)} (list of {TextTable.Date(input.Plan.Date)}, term from {TextTable.Date(input.Plan.Term.Start)}); service left counted at {TextTable.Month(review.AgeMonth)}");
         output.WriteLine((vi ? "Văn bản áp dụng: " : "Regulation: ") + Vocabulary.Regulation(review.Regulation, language));
+        if (review.TitleStandards is { } standards)
+        {
+            output.WriteLine((vi ? "Tiêu chuẩn chức danh (xét đề xuất bổ sung): " : "Title standards (for proposed additions): ") + Vocabulary.Regulation(standards.Reference, language));
+        }
         var names = Names(input);
         var table = vi
             ? new TextTable("Mã", "Họ tên", "Chức danh", "Diện", "Kết quả")

@@ -16,7 +16,7 @@ internal static class PlanningReports
     public static void WriteReview(TextWriter output, PlanningRegulation regulation, PlanningReviewInput input, PlanningReview review, HtmlReportOptions options)
     {
         PlanningList reviewed = input.Reviewed(review);
-        PlanningReport report = regulation.Validate(reviewed);
+        PlanningReport report = regulation.Validate(reviewed, review.TitleStandards);
         var page = new HtmlPage(output, options.Language);
         Language language = page.Language;
         FindingRenderer render = Renderer(language, input.Plan.Candidates.Concat(input.CurrentFacts), input.Plan.Titles);
@@ -25,6 +25,7 @@ internal static class PlanningReports
             [
                 (page.Say(ReportText.Organisation), HtmlPage.Escape(options.Source)),
                 (page.Say(ReportText.Regulation), ReportParts.Regulation(page, review.Regulation)),
+                .. review.TitleStandards is { } standards ? [(page.Say(ReportText.TitleStandards), ReportParts.Regulation(page, standards.Reference))] : Array.Empty<(string Label, string Html)>(),
                 (page.Say(ReportText.ReviewDate), HtmlPage.Escape(DisplayFormat.Date(review.ReviewDate))),
                 (page.Say(ReportText.PlanningList), HtmlPage.Escape(page.Say(ReportText.ReviewedList, ("date", DisplayFormat.Date(input.Plan.Date)), ("start", DisplayFormat.Date(input.Plan.Term.Start)), ("ageMonth", DisplayFormat.Month(review.AgeMonth))))),
                 (page.Say(ReportText.DataFile), HtmlPage.Escape(options.DataFile ?? "—")),
@@ -59,7 +60,7 @@ internal static class PlanningReports
             [
                 (page.Say(ReportText.Organisation), HtmlPage.Escape(options.Source)),
                 (page.Say(ReportText.Regulation), ReportParts.Regulation(page, report.Regulation)),
-                .. report.TitleStandards is { } standards ? [(page.Say(ReportText.TitleStandards), ReportParts.Regulation(page, standards))] : Array.Empty<(string Label, string Html)>(),
+                .. report.TitleStandards is { } standards ? [(page.Say(ReportText.TitleStandards), ReportParts.Regulation(page, standards.Reference))] : Array.Empty<(string Label, string Html)>(),
                 (page.Say(ReportText.ListDate), HtmlPage.Escape(page.Say(ReportText.ListDateAndTerm, ("date", DisplayFormat.Date(list.Date)), ("start", DisplayFormat.Date(list.Term.Start))))),
                 (page.Say(ReportText.DataFile), HtmlPage.Escape(options.DataFile ?? "—")),
                 (page.Say(ReportText.Result), HtmlPage.Escape(page.Say(ReportText.PlanResult, ("cadres", ReportParts.Count(list.Candidates.Length, language)), ("titles", ReportParts.Count(list.Titles.Length, language)), ("violations", ReportParts.Count(violations, language)), ("warnings", ReportParts.Count(warnings, language))))),

@@ -478,7 +478,10 @@ public sealed class PlanningRegulation : Regulation
             }
         }
 
-        return new PlanningReview(Reference, reviewDate, ageMonth, [.. kept], [.. removed], [.. added], [.. refused]);
+        return new PlanningReview(Reference, reviewDate, ageMonth, [.. kept], [.. removed], [.. added], [.. refused])
+        {
+            TitleStandards = ChecksTitleStandards ? standards : null,
+        };
     }
 
     /// <summary>Reviews last year's list with this year's facts, as <see cref="Review(PlanningList, LocalDate, IEnumerable{PlanningCandidate}, IEnumerable{PlanningEntry})"/>
@@ -873,7 +876,7 @@ public sealed class PlanningRegulation : Regulation
         ];
         return new PlanningReport(Reference, list.Date, titleReports!.ToImmutable(), candidateReports, structureReports!.ToImmutable())
         {
-            TitleStandards = ChecksTitleStandards ? standards?.Reference : null,
+            TitleStandards = ChecksTitleStandards ? standards : null,
         };
     }
 

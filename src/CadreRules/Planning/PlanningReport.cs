@@ -33,7 +33,7 @@ public sealed class PlanningReport
 
     /// <summary>Gets the title standards the entries were checked against, or <see langword="null"/> when they were not
     /// checked (none given, or the regulation does not make them a planning condition).</summary>
-    public RegulationReference? TitleStandards { get; internal init; }
+    public Standards.TitleStandardsRegulation? TitleStandards { get; internal init; }
 
     /// <summary>Gets the list's date.</summary>
     public LocalDate Date { get; }

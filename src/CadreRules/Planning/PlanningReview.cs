@@ -27,6 +27,10 @@ public sealed class PlanningReview
     /// <summary>Gets the regulation applied.</summary>
     public RegulationReference Regulation { get; }
 
+    /// <summary>Gets the title standards the proposed additions were checked against, or <see langword="null"/> when
+    /// they were not checked (none given, or the regulation does not make them a planning condition).</summary>
+    public Standards.TitleStandardsRegulation? TitleStandards { get; internal init; }
+
     /// <summary>Gets the review date.</summary>
     public LocalDate ReviewDate { get; }
 

@@ -58,7 +58,7 @@ public class PlanningTitleStandardsTests
         Assert.Contains(standards.Children, c => c.Code.Value == "Standards.PoliticalTheory" && c.Status == FindingStatus.NotSatisfied);
         Assert.False(report.Candidate(new CadreId("x")).IsEligible);
         Assert.Equal(2, report.Title("T").EligibleCount);
-        Assert.Equal(Standards.Reference, report.TitleStandards);
+        Assert.Same(Standards, report.TitleStandards);
     }
 
     [Fact]
@@ -170,6 +170,8 @@ public class PlanningTitleStandardsTests
         var input = new PlanningReviewInput(plan, new LocalDate(2026, 12, 1), [newcomer], [new PlanningEntry(newcomer.Id, "T")]);
 
         PlanningReview review = Qd377.Review(input, Standards);
+        Assert.Same(Standards, review.TitleStandards);
+        Assert.Null(Qd377.Review(input).TitleStandards);
 
         PlanningReviewItem refused = Assert.Single(review.Refused);
         Assert.Contains(refused.Reasons, f => f.Code.Value == "QD377.Planning.TitleStandards");
