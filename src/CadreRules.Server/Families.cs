@@ -6,6 +6,7 @@ using CadreRules.Appointment;
 using CadreRules.Composition;
 using CadreRules.Documents;
 using CadreRules.Evaluation;
+using CadreRules.History;
 using CadreRules.People;
 using CadreRules.Planning;
 using CadreRules.Rotation;
@@ -129,6 +130,62 @@ internal static class Families
         BodyMembership body = CadreDocuments.ReadBody(input, call.Roster, call.Limits);
         BodyComposition composition = body.Measure();
         return ResultJson.Write(json => CadreResultJson.WriteComposition(json, body, composition, call.Language));
+    }
+
+    public static ReadOnlyMemory<byte> Standards(DocumentCall call, string? regulation)
+    {
+        using Stream input = call.OpenDocument();
+        ImmutableArray<TitleStandardsCase> cases = CadreDocuments.ReadTitleStandards(input, call.Roster, call.Limits);
+        var judged = new List<(TitleStandardsCase, TitleStandardsRegulation, Verdict<StandardsOutcome>)>(cases.Length);
+        foreach (TitleStandardsCase standardsCase in cases)
+        {
+            var standards = Regulation<TitleStandardsRegulation>(call, regulation, RegulationTopic.TitleStandards, SubjectKind.Cadre, standardsCase.AssessedOn);
+            judged.Add((standardsCase, standards, standards.Explain(standardsCase)));
+        }
+
+        return ResultJson.Write(json => CadreResultJson.WriteTitleStandards(json, judged, call.Language));
+    }
+
+    public static ReadOnlyMemory<byte> Movements(DocumentCall call, string? explain)
+    {
+        bool explaining = Explaining(call, explain);
+        using Stream input = call.OpenDocument();
+        ImmutableArray<ProgrammeMovement> movements = CadreDocuments.ReadMovements(input, call.Roster, call.Limits);
+        MovementProgrammeReport report = MovementProgramme.Assess(movements, call.Catalog);
+        return ResultJson.Write(json => CadreResultJson.WriteMovements(json, report, call.Language, explaining));
+    }
+
+    public static ReadOnlyMemory<byte> History(DocumentCall call, string? denominator)
+    {
+        ShareDenominator over = denominator switch
+        {
+            null or "allRated" => ShareDenominator.AllRated,
+            "goodOrBetter" => ShareDenominator.GoodOrBetter,
+            _ => throw RegulationChoice.Bad("denominator", call.Language == Language.Vietnamese ? $"'{denominator}' không phải allRated hay goodOrBetter." : $"'{denominator}' is neither allRated nor goodOrBetter.", call.Language),
+        };
+        using Stream input = call.OpenDocument();
+        EvaluationHistoryDocument document = CadreDocuments.ReadEvaluationHistoryDocument(input, call.Roster, call.Limits);
+        HistoryShares shares = HistoryShares.Measure(document.Years, over);
+        return ResultJson.Write(json => CadreResultJson.WriteHistory(json, shares, call.Language, document));
+    }
+
+    public static ReadOnlyMemory<byte> Statistics(DocumentCall call, string? asOf, string? youngAge)
+    {
+        if (asOf is null || !InputValues.TryParseDate(asOf, out LocalDate date))
+        {
+            throw RegulationChoice.Bad("asOf", InputValues.Error("asOf", asOf, InputValues.DateForms, call.Language), call.Language);
+        }
+
+        if (youngAge is null || !int.TryParse(youngAge, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int age) || age is < 1 or > 100)
+        {
+            throw RegulationChoice.Bad("youngAge", InputValues.Error("youngAge", youngAge, new LocalizedText("một số nguyên từ 1 đến 100", "a whole number from 1 to 100"), call.Language), call.Language);
+        }
+
+        using Stream input = call.OpenDocument();
+        Roster roster = CadreDocuments.ReadRoster(input, call.Limits);
+        BodyComposition composition = BodyComposition.Of(roster.Cadres, date, age);
+        QualificationShares qualifications = QualificationShares.Of(roster.Cadres, date);
+        return ResultJson.Write(json => CadreResultJson.WriteStatistics(json, roster, composition, qualifications, call.Language));
     }
 
     public static ReadOnlyMemory<byte> NonLocal(DocumentCall call, string? regulation)

@@ -32,6 +32,10 @@ public sealed class BrokenBodyProperties : IAsyncLifetime
         ("/appointment", "demo-appointments.json"),
         ("/committee", "demo-committee.json"),
         ("/position-change", "demo-position-changes.json"),
+        ("/statistics?asOf=2026-01-01&youngAge=35", "demo-roster.json"),
+        ("/standards", "demo-standards.json"),
+        ("/movements", "demo-movements.json"),
+        ("/history", "demo-history.json"),
     ];
 
     private static readonly string[] Tokens = ["", ",", "}", "]", "{", "[", "\"", "null", "true", "-1", "1e999", "0.5", "\"\\ud800\"", "\"32/13/2025\"", "{}", "[]", "\"x\":", "\"schemaVersion\": 2,", "//", "\u0000"];

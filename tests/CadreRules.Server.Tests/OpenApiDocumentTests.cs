@@ -43,7 +43,7 @@ public sealed class OpenApiDocumentTests(ServerFixture server) : IClassFixture<S
     {
         using JsonDocument document = JsonDocument.Parse(await GeneratedAsync());
         JsonElement paths = document.RootElement.GetProperty("paths");
-        string[] kinds = ["evaluation-round", "impact/evaluation-round", "planning-list", "planning-review", "rotation", "non-local", "position-change", "appointment", "committee", "retirement", "composition"];
+        string[] kinds = ["evaluation-round", "impact/evaluation-round", "planning-list", "planning-review", "rotation", "non-local", "position-change", "appointment", "committee", "retirement", "composition", "statistics", "standards", "movements", "history"];
         foreach (string kind in kinds)
         {
             foreach (string path in new[] { "/" + kind, "/provinces/{province}/" + kind })

@@ -29,11 +29,16 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
         yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, null];
         yield return ["/non-local", "non-local", "key-posts-thanh-tri-2023-07.json", false, null, "en"];
         yield return ["/provinces/hoa-son/impact/evaluation-round", "diff", "demo-evaluations.json", false, "demo-variant-evaluation.json", null];
+        yield return ["/standards", "standards", "demo-standards.json", false, null, null];
+        yield return ["/standards", "standards", "demo-standards.json", false, null, "en"];
+        yield return ["/movements", "movements", "demo-movements.json", true, null, null];
+        yield return ["/history", "history", "demo-history.json", false, null, "en"];
 
         // explain=true is the CLI's --explain: each answer's whole explanation tree.
         yield return ["/rotation?explain=true", "rotation", "demo-rotations.json", true, null, null];
         yield return ["/appointment?explain=true", "appointment", "demo-appointments.json", true, null, "en"];
         yield return ["/position-change?explain=true", "position-change", "demo-position-changes.json", true, null, null];
+        yield return ["/movements?explain=true", "movements", "demo-movements.json", true, null, "en"];
     }
 
     [Theory]
@@ -119,5 +124,30 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
         Assert.Equal(
             await CliRunner.OutputAsync("retirement", ServerHost.Sample("demo-roster.json"), "--as-of", "2026-01-01", "--format", "json"),
             await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Statistics_AnswersWhatTheCliWrites()
+    {
+        using HttpResponseMessage response = await server.Client.SendAsync(Requests.Json("/statistics?asOf=01/01/2026&youngAge=35", Requests.Sample("demo-roster.json"), "en"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            await CliRunner.OutputAsync("statistics", ServerHost.Sample("demo-roster.json"), "--as-of", "2026-01-01", "--young-age", "35", "--format", "json", "--lang", "en"),
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/statistics?youngAge=35", "asOf")]
+    [InlineData("/statistics?asOf=2026-01-01", "youngAge")]
+    [InlineData("/statistics?asOf=2026-01-01&youngAge=0", "youngAge")]
+    [InlineData("/statistics?asOf=2026-13-01&youngAge=35", "asOf")]
+    [InlineData("/history?denominator=everyone", "denominator")]
+    public async Task AMissingOrWrongParameter_IsABadRequestNamingIt(string path, string parameter)
+    {
+        byte[] sample = Requests.Sample(path.StartsWith("/history", System.StringComparison.Ordinal) ? "demo-history.json" : "demo-roster.json");
+        using HttpResponseMessage response = await server.Client.SendAsync(Requests.Json(path, sample, "en"));
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(parameter, body, System.StringComparison.Ordinal);
     }
 }
