@@ -26,6 +26,9 @@ internal sealed class EvaluationRowsRun
     private readonly List<EvaluationRoundError> _errors = [];
     private int _errorCount;
     private QuotaAllocator.QualifierEntry[] _entries = new QuotaAllocator.QualifierEntry[64];
+    private long[] _keys = [];
+    private int[] _order = [];
+    private QuotaAllocator.QualifierEntry[] _copy = [];
 
     private EvaluationRowsRun(EvaluationRound round, ImmutableArray<string> units, ImmutableArray<string> peerGroups, EvaluationRowSource rows)
     {
@@ -220,17 +223,24 @@ internal sealed class EvaluationRowsRun
             }
         }
 
-        demoted.Sort((x, y) => x.Row.CompareTo(y.Row));
         var movedRows = new int[demoted.Count];
+        var order = new int[demoted.Count];
+        for (int k = 0; k < demoted.Count; k++)
+        {
+            movedRows[k] = demoted[k].Row;
+            order[k] = k;
+        }
+
+        Array.Sort(movedRows, order);
         var ranks = new int[demoted.Count];
         var movedGroups = new int[demoted.Count];
         EvaluationOutcome[] after = (EvaluationOutcome[])before.Clone();
         for (int k = 0; k < demoted.Count; k++)
         {
-            movedRows[k] = demoted[k].Row;
-            ranks[k] = demoted[k].Rank;
-            movedGroups[k] = offsets[demoted[k].Regulation] + demoted[k].Group;
-            after[movedRows[k]] = EvaluationOutcome.Good;
+            (int row, int rank, int regulation, int group) = demoted[order[k]];
+            ranks[k] = rank;
+            movedGroups[k] = offsets[regulation] + group;
+            after[row] = EvaluationOutcome.Good;
         }
 
         return new EvaluationRowsResult(
@@ -373,9 +383,13 @@ internal sealed class EvaluationRowsRun
             entries[c++] = new QuotaAllocator.QualifierEntry(score.GetValueOrDefault(), score.HasValue, string.Empty, row);
         }
 
-        // First by score alone (every identifier is still empty, so the order compares only the scores) ...
+        // First by score alone: as whole billionths of a point when every score is one (exact, and a sort of integers),
+        // else in the allocator's order (every identifier is still empty, so it compares only the scores) ...
         Span<QuotaAllocator.QualifierEntry> ranked = entries.AsSpan(0, c);
-        ranked.Sort(default(QuotaAllocator.QualifierOrder));
+        if (!SortByScaledScore(ranked))
+        {
+            ranked.Sort(default(QuotaAllocator.QualifierOrder));
+        }
 
         // ... then each run of equal scores that reaches the places not kept, by identifier.
         int kept = result.Kept;
@@ -416,6 +430,51 @@ internal sealed class EvaluationRowsRun
             demoted.Add((ranked[k].Index, k + 1, s.Regulation, group));
         }
     }
+
+    /// <summary>Sorts qualifiers by score, higher first, those without a score last, when every score is a whole
+    /// number of billionths (then equal keys are equal scores, as the allocator's order sees them).</summary>
+    /// <returns>Whether the qualifiers were sorted.</returns>
+    private bool SortByScaledScore(Span<QuotaAllocator.QualifierEntry> ranked)
+    {
+        if (_keys.Length < ranked.Length)
+        {
+            int size = Math.Max(ranked.Length, _keys.Length * 2);
+            _keys = new long[size];
+            _order = new int[size];
+            _copy = new QuotaAllocator.QualifierEntry[size];
+        }
+
+        Span<int> bits = stackalloc int[4];
+        for (int k = 0; k < ranked.Length; k++)
+        {
+            long key = long.MaxValue;
+            if (ranked[k].HasScore)
+            {
+                decimal.GetBits(ranked[k].Score, bits);
+                int scale = (bits[3] >> 16) & 0xFF;
+                if (bits[3] < 0 || bits[1] != 0 || bits[2] != 0 || scale > 9)
+                {
+                    return false;
+                }
+
+                key = -(unchecked((uint)bits[0]) * Billionths[scale]);
+            }
+
+            _keys[k] = key;
+            _order[k] = k;
+            _copy[k] = ranked[k];
+        }
+
+        Array.Sort(_keys, _order, 0, ranked.Length);
+        for (int k = 0; k < ranked.Length; k++)
+        {
+            ranked[k] = _copy[_order[k]];
+        }
+
+        return true;
+    }
+
+    private static readonly long[] Billionths = [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
 
     private QuotaPolicy PolicyOf(int regulation) => _round.QuotaPolicy ?? _cache.Regulations[regulation].QuotaPolicy ?? QuotaPolicy.Default;
 
