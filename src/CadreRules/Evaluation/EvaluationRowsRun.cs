@@ -162,7 +162,7 @@ internal sealed class EvaluationRowsRun
             {
                 ref UnitTally t = ref tally[u];
                 List<(int Regulation, QuotaGroupResult Result)> list = groups[t.Regulation] ??= [];
-                if (one.Kept < t.Qualified && _errorCount == 0)
+                if (one.Kept < t.Qualified)
                 {
                     Rank(rows, new Subgroup(t.Regulation, t.PeerGroup, t.Flag ? (sbyte)1 : (sbyte)-1) { Qualified = t.Qualified }, one, list.Count, regulationOf, before, demoted);
                 }
@@ -191,7 +191,7 @@ internal sealed class EvaluationRowsRun
             {
                 QuotaGroupResult result = GroupResult(u, s.Regulation, s.PeerGroup, s.Members, s.Good, s.Qualified, s.Flag > 0);
                 List<(int Regulation, QuotaGroupResult Result)> list = groups[s.Regulation] ??= [];
-                if (result.Kept < s.Qualified && _errorCount == 0)
+                if (result.Kept < s.Qualified)
                 {
                     Rank(rows, s, result, list.Count, regulationOf, before, demoted);
                 }
@@ -367,7 +367,9 @@ internal sealed class EvaluationRowsRun
         int c = 0;
         foreach (int row in unitRows)
         {
-            if (before[row] != EvaluationOutcome.Excellent || regulationOf[row] != s.Regulation || _rows.PeerGroupOf(row) != s.PeerGroup)
+            // The group's qualifiers (a row whose flag disagrees with the group's was reported and is not one of them).
+            if (before[row] != EvaluationOutcome.Excellent || regulationOf[row] != s.Regulation || _rows.PeerGroupOf(row) != s.PeerGroup
+                || _rows.UnitIsOutstanding(row) != s.Flag > 0)
             {
                 continue;
             }
@@ -533,11 +535,11 @@ internal sealed class EvaluationRowsRun
     }
 
     /// <summary>
-    /// A small table from a decision's key to its position in the round's decisions, so that the usual look-up does not
-    /// hash rule codes' text. The key mixes the decision's small parts with the identity of its rule codes' text (the
-    /// ladders hand out the same code objects); a hit is confirmed by comparing the decision (the codes by reference
-    /// first). A key that two different decisions share is marked and left to the caller's dictionary, and so is
-    /// anything once the table is half full.
+    /// A small open-addressing table from a decision to its position in the round's decisions, so that the usual
+    /// look-up does not hash rule codes' text (the dictionary's hash reads every character). The key mixes the
+    /// decision's small parts with the length and two characters of each rule code; a key match is confirmed by
+    /// comparing the decisions (the codes by reference first), and probing goes on past a key that two decisions share.
+    /// Once the table is half full, further decisions are left to the caller's dictionary.
     /// </summary>
     private sealed class RecentDecisions
     {
@@ -551,64 +553,52 @@ internal sealed class EvaluationRowsRun
         public int Find(in EvaluationDecision decision)
         {
             long key = KeyOf(decision);
-            for (int slot = (int)(key & (Size - 1)), probes = 0; probes < Size; slot = (slot + 1) & (Size - 1), probes++)
+            for (int slot = (int)(key & (Size - 1)); _keys[slot] != 0; slot = (slot + 1) & (Size - 1))
             {
-                if (_keys[slot] == 0)
+                if (_keys[slot] == key && Same(_decisions[slot], decision))
                 {
-                    return -1;
-                }
-
-                if (_keys[slot] == key)
-                {
-                    return _indices[slot] >= 0 && Same(_decisions[slot], decision) ? _indices[slot] : -1;
+                    return _indices[slot];
                 }
             }
 
             return -1;
         }
 
-        /// <summary>Stores a decision's position under its key, unless another decision holds the key (then the key is
-        /// marked so that both go to the dictionary) or the table is half full.</summary>
+        /// <summary>Stores a decision not yet in the table (while the table is less than half full).</summary>
         public void Add(in EvaluationDecision decision, int index)
         {
+            if (_count >= Size / 2)
+            {
+                return;
+            }
+
             long key = KeyOf(decision);
             int slot = (int)(key & (Size - 1));
-            while (_keys[slot] != 0 && _keys[slot] != key)
+            while (_keys[slot] != 0)
             {
                 slot = (slot + 1) & (Size - 1);
             }
 
-            if (_keys[slot] == key)
-            {
-                if (_indices[slot] >= 0 && _decisions[slot] != decision)
-                {
-                    _indices[slot] = -1; // two decisions, one key: the dictionary decides for both
-                }
-
-                return;
-            }
-
-            if (_count < Size / 2)
-            {
-                _keys[slot] = key;
-                _indices[slot] = index;
-                _decisions[slot] = decision;
-                _count++;
-            }
+            _keys[slot] = key;
+            _indices[slot] = index;
+            _decisions[slot] = decision;
+            _count++;
         }
 
-        // Never 0 (the empty slot): the low bits mix the small parts, the rest the identity of the codes' text.
+        // Never 0 (the empty slot).
         private static long KeyOf(in EvaluationDecision decision)
         {
             long small = (long)decision.Regime | ((long)decision.Kind << 4) | ((long)decision.Level << 8) | ((long)decision.Ladder.UncappedLevel << 12)
                 | ((decision.DecidingPolicy is { } policy ? (long)policy + 1 : 0) << 16);
-            return unchecked(Mix(small, Identity(decision.DecidedBy), Identity(decision.CappedBy), Identity(decision.UndeterminedReason)));
+            long codes = unchecked((Shape(decision.DecidedBy) * 31L) ^ (Shape(decision.CappedBy) * 131L) ^ (Shape(decision.UndeterminedReason) * 1031L));
+            return unchecked((small * 0x9E3779B1L) ^ codes ^ (codes >> 7)) | (1L << 62);
+        }
 
-            static long Mix(long small, int a, int b, int c)
-            {
-                long codes = unchecked((a * 31L) ^ (b * 131L) ^ (c * 1031L));
-                return unchecked((codes << 20) ^ small ^ (codes * (long)0x9E3779B97F4A7C15)) | (1L << 62);
-            }
+        // The length and two characters of a code's text: enough to tell a ladder's codes apart almost always.
+        private static int Shape(RuleCode code)
+        {
+            string text = code.Value;
+            return text.Length == 0 ? 0 : unchecked((text.Length * 65_599) + (text[^1] * 257) + text[text.Length / 2]);
         }
 
         private static bool Same(in EvaluationDecision x, in EvaluationDecision y) =>
@@ -617,8 +607,6 @@ internal sealed class EvaluationRowsRun
             && SameCode(x.UndeterminedReason, y.UndeterminedReason);
 
         private static bool SameCode(RuleCode x, RuleCode y) => ReferenceEquals(x.Value, y.Value) || x == y;
-
-        private static int Identity(RuleCode code) => code.Value is { } text ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) : 0;
     }
 
     /// <summary>What pass 1 learns of a unit's people counted by the quota: while they all share one regulation, peer

@@ -108,6 +108,19 @@ public class EvaluationRoundRowsTests
     }
 
     [Fact]
+    public void RunRows_FlagThatDisagreesInAUnitOverItsQuota_IsTheOnlyError()
+    {
+        // 6 HTT and 3 qualifiers, one of them flagged outstanding: that row is reported; the ranking of the others
+        // still runs (so that an equal-identifier error there would be found too) and finds nothing wrong.
+        EvaluationEntry[] people = [.. Enumerable.Range(0, 6).Select(i => Member("N-" + i, 80)), Member("X-1", 95), Member("X-2", 97, outstanding: true), Member("X-3", 96)];
+
+        var e = Assert.Throws<EvaluationRoundException>(() => Run(people, out _));
+
+        EvaluationRoundError error = Assert.Single(e.Errors);
+        Assert.Equal((7, "unitIsOutstanding"), (error.Index, error.Field));
+    }
+
+    [Fact]
     public void RunRows_NameGivenTwiceInATable_IsRefused()
     {
         var e = Assert.Throws<InvalidInputException>(() => Shipped.RunRows(["Chi bộ 1", "Chi bộ 1"], [.. PeerGroups], new EntryRows([], Units, PeerGroups)));
