@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CadreRules.Evaluation;
@@ -118,6 +119,33 @@ public class EvaluationRoundRowsTests
 
         EvaluationRoundError error = Assert.Single(e.Errors);
         Assert.Equal((7, "unitIsOutstanding"), (error.Index, error.Field));
+    }
+
+    [Fact]
+    public void RunRows_AVariantsOwnRule_IsGivenAnInputThatNoLaterRowChanges()
+    {
+        // A province's rule in C# that keeps every input it reads: with the round's reusable input it would see each
+        // kept input turn into the last row's; it must be given a copy per row instead.
+        var kept = new List<EvaluationInput>();
+        Rule<EvaluationInput> keeping = Rule.Create<EvaluationInput>(
+            new RuleDescriptor(new RuleCode("TEST.Excluded.Never"), new LocalizedText("Không bao giờ (thử)", "Never (test)"), null),
+            f =>
+            {
+                kept.Add(f);
+                return false;
+            });
+        var variant = new LocalVariant("party-eval-qd366-keeping", "party-eval-qd366", new LocalizedText("Biến thể thử", "Test variant"),
+            new LegalDocument("HD 02-HD/TEST", "Đảng ủy thử nghiệm", new LocalDate(2025, 8, 1)).Article(1),
+            EffectivePeriod.From(new LocalDate(2025, 8, 30)), new Dictionary<string, ParameterValue>())
+        { RuleChanges = [RuleChange.Add(EvaluationRegulation.Exclusion, keeping)] };
+        var round = new EvaluationRound(ShippedRegulations.Catalog.WithVariant(variant));
+        EvaluationEntry[] people = [Member("A", 71), Member("B", 82), Member("C", 93)];
+
+        EvaluationRowsResult result = round.RunRows([.. Units], [.. PeerGroups], new EntryRows(people, Units, PeerGroups));
+
+        Assert.Equal([71m, 82m, 93m], kept.Take(3).Select(i => i.Score!.Value.Total));
+        Assert.Equal(3, kept.Take(3).Distinct(ReferenceEqualityComparer.Instance).Count());
+        Assert.Equal("party-eval-qd366-keeping", result.RegulationOf(0).Id.Value);
     }
 
     [Fact]
