@@ -83,18 +83,27 @@ public sealed class ColumnsPipeline(bool lazyIds) : IBatchPipeline
             facts.Role = EvaluationRole.NonLeader;
             facts.Tasks = new TaskCounts(total, completed, p.OnTime[row], p.Exceeded[row], p.Late[row], total - completed);
             facts.Score = Scores[p.ScoreQuarters[row]];
-            if ((flags & Population.DisciplineFlag) != 0)
+            facts.PartyAdmittedOn = p.AdmittedOn[row];
+
+            // The optional facts start at their defaults (false, 0, none): only what differs is written.
+            if (flags != 0)
             {
-                facts.Discipline = DutyReprimand;
+                if ((flags & Population.DisciplineFlag) != 0)
+                {
+                    facts.Discipline = DutyReprimand;
+                }
+
+                facts.Degraded = (flags & Population.DegradedFlag) != 0;
+                facts.BreachedProhibitions = (flags & Population.ProhibitionsFlag) != 0;
+                facts.ExemptFromPartyActivities = (flags & Population.ExemptFlag) != 0;
+                facts.PartySuspended = (flags & Population.SuspendedFlag) != 0;
             }
 
-            facts.Degraded = (flags & Population.DegradedFlag) != 0;
-            facts.BreachedProhibitions = (flags & Population.ProhibitionsFlag) != 0;
-            facts.PartyAdmittedOn = p.AdmittedOn[row];
-            facts.ExemptFromPartyActivities = (flags & Population.ExemptFlag) != 0;
-            facts.PartySuspended = (flags & Population.SuspendedFlag) != 0;
-            facts.PriorShortcomingsFound = p.Found[row];
-            facts.PriorShortcomingsFixed = p.Fixed[row];
+            if (p.Found[row] != 0)
+            {
+                facts.PriorShortcomingsFound = p.Found[row];
+                facts.PriorShortcomingsFixed = p.Fixed[row];
+            }
         }
 
         private static ScoreCard[] CreateScores()
