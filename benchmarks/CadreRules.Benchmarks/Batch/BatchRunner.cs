@@ -21,6 +21,9 @@ public static class BatchRunner
         "round" => new RoundPipeline(),
         "batch" => new BatchFormPipeline(),
         "hand" => new HandWrittenPipeline(),
+        "hand-noids" => new HandWrittenPipeline(needsIds: false),
+        "columns" => new ColumnsPipeline(lazyIds: false),
+        "columns-noids" => new ColumnsPipeline(lazyIds: true),
         _ => throw new ArgumentException($"Unknown pipeline '{name}'.", nameof(name)),
     };
 
@@ -102,12 +105,12 @@ public static class BatchRunner
         IBatchPipeline pipeline = Pipeline(pipelineName);
         int units = Population.UnitsFor(members);
         var generation = Stopwatch.StartNew();
-        Population population = Population.Generate(members, units);
+        Population population = Population.Generate(members, units, pipeline.NeedsIds);
         generation.Stop();
 
         // Warm-up on a small population for about two seconds, with pauses, so that tiered compilation has installed the
         // optimised (tier-1, PGO) code before the timed run; then a clean heap.
-        Population warm = Population.Generate(50_000, Population.UnitsFor(50_000));
+        Population warm = Population.Generate(50_000, Population.UnitsFor(50_000), pipeline.NeedsIds);
         byte[] warmFinal = new byte[warm.Members];
         var warming = Stopwatch.StartNew();
         while (warming.Elapsed < TimeSpan.FromSeconds(2))

@@ -11,9 +11,13 @@ namespace CadreRules.Benchmarks.Batch;
 /// identifier (the generated identifiers are the unit's name and a zero-padded number, so their order is the members'
 /// order). No unit of the generated population is flagged outstanding, so the 25% cap never applies.
 /// </summary>
-public sealed class HandWrittenPipeline : IBatchPipeline
+public sealed class HandWrittenPipeline(bool needsIds = true) : IBatchPipeline
 {
-    public string Name => "hand-written loop (QĐ 366 ifs + per-unit HTXS ≤ 20% of HTT)";
+    public string Name => "hand-written loop (QĐ 366 ifs + per-unit HTXS ≤ 20% of HTT)" + (needsIds ? string.Empty : "; population without identifier strings");
+
+    /// <summary>Gets whether the population is made with its identifier strings (the loop never reads them: the ranking
+    /// uses the members' order, which is the identifiers' order).</summary>
+    public bool NeedsIds => needsIds;
 
     public void Run(Population population, byte[] final, bool parallel)
     {

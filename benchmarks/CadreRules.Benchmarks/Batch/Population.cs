@@ -29,6 +29,7 @@ public sealed class Population
         Flags = new byte[members];
         MonthsSinceAdmission = new short[members];
         AdmittedOn = new NodaTime.LocalDate[members];
+        MemberUnit = new int[members];
     }
 
     public const byte DisciplineFlag = 1, DegradedFlag = 2, ExemptFlag = 4, SuspendedFlag = 8, ProhibitionsFlag = 16;
@@ -38,6 +39,9 @@ public sealed class Population
     public int Units { get; }
 
     public int[] UnitStart { get; }
+
+    /// <summary>Each member's unit (a position in <see cref="UnitNames"/>), as a roster stores it.</summary>
+    public int[] MemberUnit { get; }
 
     /// <summary>The units' names (the quota groups' keys), made with the population.</summary>
     public string[] UnitNames { get; private set; } = [];
@@ -71,7 +75,11 @@ public sealed class Population
     /// <summary>Units keep the national mean size (5.6 M members in 60,000 units, about 93 a unit) at every scale.</summary>
     public static int UnitsFor(int members) => Math.Max(1, (int)Math.Round(members * (60_000.0 / 5_600_000.0)));
 
-    public static Population Generate(int members, int units)
+    public static Population Generate(int members, int units) => Generate(members, units, withIds: true);
+
+    /// <summary>Generates the population; without <paramref name="withIds"/>, <see cref="MemberIds"/> is left empty (the
+    /// identifiers are the unit's name and the member's zero-padded number in the unit, and can be made on request).</summary>
+    public static Population Generate(int members, int units, bool withIds)
     {
         var population = new Population(members, units);
         long mean = members / units;
@@ -89,7 +97,7 @@ public sealed class Population
             population.UnitNames[u] = "CB-" + u.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        population.MemberIds = new string[members];
+        population.MemberIds = withIds ? new string[members] : [];
         Parallel.For(0, units, u => population.FillUnit(u));
         return population;
     }
@@ -117,7 +125,12 @@ public sealed class Population
         var rng = new SplitMix64(unchecked(Seed ^ ((ulong)unit * 0x9E3779B97F4A7C15UL)));
         for (int i = UnitStart[unit]; i < UnitStart[unit + 1]; i++)
         {
-            MemberIds[i] = UnitNames[unit] + "-" + (i - UnitStart[unit]).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            if (MemberIds.Length != 0)
+            {
+                MemberIds[i] = UnitNames[unit] + "-" + (i - UnitStart[unit]).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            MemberUnit[i] = unit;
 
             // A realistic mix: most members do their tasks; scores spread over the bands.
             int score = rng.PerMille(700) ? rng.Between(280, 380) : rng.Between(120, 400);

@@ -92,5 +92,50 @@ internal static class Rounds
 
         Console.WriteLine(batch.RegulationOf(0).Id);  // party-eval-qd366
         #endregion
+
+        #region rows
+        // The same seven members kept as columns and read where they are: no entry, no input, no object per person.
+        string[] ids = ["CB-1", "CB-2", "CB-3", "CB-4", "CB-5", "CB-6", "CB-7"];
+        decimal[] scores = [95, 91, 80, 78, 85, 72, 88];
+        EvaluationRowsResult rows = round.RunRows(["Chi bộ 1"], ["đảng viên"], new MemberColumns(ids, scores, on));
+        Console.WriteLine(rows.CountsAfter);      // HTXS 1, HTT 6, HTNV 0, KHT 0, không xếp loại 0, chưa xác định 0
+        for (int k = 0; k < rows.MovedCount; k++)
+        {
+            // CB-2: rank 2 of 2 qualifiers, 1 kept (QD366.Quota.HTXS)
+            QuotaGroupResult group = rows.Groups[rows.MovedGroups[k]];
+            Console.WriteLine($"{ids[rows.MovedRows[k]]}: rank {rows.MovedRanks[k]} of {group.Qualified} qualifiers, {group.Kept} kept ({group.Rule.Code})");
+        }
+
+        // Explanations are built on request, for the one row asked (the row is read from the source again).
+        Console.WriteLine(rows.Explain(1).Outcome.Level);   // Excellent: CB-2 qualified on their own merits
+        Console.WriteLine(rows.DemotionOf(1)!.Candidate.Score);  // 91
+        #endregion
     }
+
+    #region rows-source
+    /// <summary>Members kept as columns: an identifier and a score each; one unit, one date and the same tasks for all.</summary>
+    private sealed class MemberColumns(string[] ids, decimal[] scores, LocalDate on) : EvaluationRowSource
+    {
+        public override int Count => ids.Length;
+
+        public override int UnitOf(int row) => 0;         // a position in the round's table of units
+
+        public override int PeerGroupOf(int row) => 0;    // a position in the round's table of peer groups
+
+        public override SubjectKind SubjectKindOf(int row) => SubjectKind.PartyMember;
+
+        public override CadreId IdOf(int row) => new(ids[row]);  // read only for a tie in the quota, an error, a move
+
+        public override void ReadFacts(int row, EvaluationRowFacts facts)
+        {
+            // Called once per row (and again for a row ranked by the quota or explained); the optional facts hold
+            // their defaults, the four required ones are set every time.
+            facts.Year = on.Year;
+            facts.EvaluatedOn = on;
+            facts.Role = EvaluationRole.NonLeader;
+            facts.Tasks = TaskCounts.AllOnTime(10, exceeded: 4);
+            facts.Score = ScoreCard.FromTotal(scores[row]);
+        }
+    }
+    #endregion
 }

@@ -44,21 +44,36 @@ namespace CadreRules.Evaluation;
 /// </example>
 public sealed record EvaluationInput
 {
-    private readonly int _year;
-    private readonly LocalDate _evaluatedOn;
-    private readonly EvaluationRole _role;
-    private readonly ScoreCard? _score;
-    private readonly CriteriaGrades? _grades;
-    private readonly ImmutableArray<DisciplineRecord> _discipline = ImmutableArray<DisciplineRecord>.Empty;
-    private readonly int _monthsWorked = 12;
-    private readonly int _sickLeaveMonths;
-    private readonly int _otherLeaveMonths;
-    private readonly LocalDate? _partyAdmittedOn;
-    private readonly int _partyAdmittedOnKey;
-    private readonly EvaluationLevel? _stateLevel;
-    private readonly int _priorShortcomingsFound;
-    private readonly int _priorShortcomingsFixed;
-    private readonly string? _mitigationReason;
+    // The fields are written only by the init accessors, except in the one reusable input of a round over rows
+    // (EvaluationRowFacts), which is never handed out: every public instance stays immutable.
+    private int _year;
+    private LocalDate _evaluatedOn;
+    private EvaluationRole _role;
+    private TaskCounts _tasks;
+    private ScoreCard? _score;
+    private CriteriaGrades? _grades;
+    private LeaderFacts? _leader;
+    private CollectiveFacts? _collective;
+    private ImmutableArray<DisciplineRecord> _discipline = ImmutableArray<DisciplineRecord>.Empty;
+    private bool _degraded;
+    private bool _breachedProhibitions;
+    private int _monthsWorked = 12;
+    private int _sickLeaveMonths;
+    private int _otherLeaveMonths;
+    private bool _maternityLeave;
+    private LocalDate? _partyAdmittedOn;
+    private int _partyAdmittedOnKey;
+    private bool _exemptFromPartyActivities;
+    private bool _partySuspended;
+    private EvaluationLevel? _stateLevel;
+    private int _priorShortcomingsFound;
+    private int _priorShortcomingsFixed;
+    private string? _mitigationReason;
+    private bool _hasScore;
+    private bool _hasGrades;
+    private int _evaluatedOnKey;
+    private decimal _scoreTotal;
+    private int _scoreFloor;
 
     // Set by Validate once the facts agree with each other; every init accessor clears it, so a copy made by a 'with'
     // expression is checked again. Written only with the value a successful check gives, so races are harmless.
@@ -69,7 +84,11 @@ public sealed record EvaluationInput
     public required int Year
     {
         get => _year;
-        init
+        init => SetYear(value);
+    }
+
+    internal void SetYear(int value)
+    {
         {
             if (value < DomainCalendar.FirstYear || value > DomainCalendar.LastYear)
             {
@@ -90,7 +109,11 @@ public sealed record EvaluationInput
     public required LocalDate EvaluatedOn
     {
         get => _evaluatedOn;
-        init
+        init => SetEvaluatedOn(value);
+    }
+
+    internal void SetEvaluatedOn(LocalDate value)
+    {
         {
             if (!DomainCalendar.Contains(value))
             {
@@ -101,7 +124,7 @@ public sealed record EvaluationInput
             }
 
             _evaluatedOn = value;
-            EvaluatedOnKey = DateKey(value);
+            _evaluatedOnKey = DateKey(value);
             _consistent = false;
         }
     }
@@ -111,7 +134,11 @@ public sealed record EvaluationInput
     public required EvaluationRole Role
     {
         get => _role;
-        init
+        init => SetRole(value);
+    }
+
+    internal void SetRole(EvaluationRole value)
+    {
         {
             // The roles are 0 to 2 (a range check; Enum.IsDefined is a look-up per call).
             if (unchecked((uint)value) > (uint)EvaluationRole.Collective)
@@ -125,54 +152,40 @@ public sealed record EvaluationInput
     }
 
     /// <summary>Gets the subject's own tasks or targets of the year.</summary>
-    public required TaskCounts Tasks { get; init; }
+    public required TaskCounts Tasks
+    {
+        get => _tasks;
+        init => _tasks = value;
+    }
 
     /// <summary>Gets the 100-point score (QĐ 366, NĐ 335, NĐ 233), or <see langword="null"/> (the default).</summary>
     public ScoreCard? Score
     {
         get => _score;
-        init
-        {
-            _score = value;
-            HasScore = value is not null;
-            ScoreTotal = value is { } card ? card.Total : 0m;
-            ScoreFloor = (int)ScoreTotal; // the conversion truncates: the floor of a total between 0 and 100
-        }
+        init => SetScore(value);
     }
 
     /// <summary>Gets the criteria grades (QĐ 132, QĐ 124, NĐ 90), or <see langword="null"/> (the default).</summary>
     public CriteriaGrades? Grades
     {
         get => _grades;
-        init
-        {
-            _grades = value;
-            HasGrades = value is not null;
-        }
+        init => SetGrades(value);
     }
 
     /// <summary>Gets the leader's area; required when <see cref="Role"/> is <see cref="EvaluationRole.Leader"/>
     /// (checked by <see cref="Validate"/>). Default <see langword="null"/>.</summary>
     public LeaderFacts? Leader
     {
-        get;
-        init
-        {
-            field = value;
-            _consistent = false;
-        }
+        get => _leader;
+        init => SetLeader(value);
     }
 
     /// <summary>Gets the collective's facts; required when <see cref="Role"/> is <see cref="EvaluationRole.Collective"/>
     /// (checked by <see cref="Validate"/>). Default <see langword="null"/>.</summary>
     public CollectiveFacts? Collective
     {
-        get;
-        init
-        {
-            field = value;
-            _consistent = false;
-        }
+        get => _collective;
+        init => SetCollective(value);
     }
 
     /// <summary>Gets the discipline decisions about the subject (any year; each rule picks those that count). Default
@@ -181,7 +194,11 @@ public sealed record EvaluationInput
     public ImmutableArray<DisciplineRecord> Discipline
     {
         get => _discipline;
-        init
+        init => SetDiscipline(value);
+    }
+
+    internal void SetDiscipline(ImmutableArray<DisciplineRecord> value)
+    {
         {
             if (!value.IsDefault)
             {
@@ -200,18 +217,26 @@ public sealed record EvaluationInput
 
     /// <summary>Gets a value indicating whether the competent level concluded degradation (suy thoái, "tự diễn biến",
     /// "tự chuyển hóa").</summary>
-    public bool Degraded { get; init; }
+    public bool Degraded
+    {
+        get => _degraded;
+        init => _degraded = value;
+    }
 
     /// <summary>Gets a value indicating whether the subject breached what party members must not do or the duty to set an
     /// example, harming the reputation of self or unit.</summary>
-    public bool BreachedProhibitions { get; init; }
+    public bool BreachedProhibitions
+    {
+        get => _breachedProhibitions;
+        init => _breachedProhibitions = value;
+    }
 
     /// <summary>Gets the whole months actually worked in the year, 0 to 12 (default 12).</summary>
     /// <exception cref="EvaluationInputException">Set outside 0 to 12 (field <c>monthsWorked</c>).</exception>
     public int MonthsWorked
     {
         get => _monthsWorked;
-        init => _monthsWorked = InRange(value, "monthsWorked");
+        init => SetMonthsWorked(value);
     }
 
     /// <summary>Gets the whole months of sick leave in the year, 0 to 12 (default 0); with <see cref="OtherLeaveMonths"/>
@@ -220,7 +245,11 @@ public sealed record EvaluationInput
     public int SickLeaveMonths
     {
         get => _sickLeaveMonths;
-        init
+        init => SetSickLeaveMonths(value);
+    }
+
+    internal void SetSickLeaveMonths(int value)
+    {
         {
             _sickLeaveMonths = InRange(value, "sickLeaveMonths");
             _consistent = false;
@@ -233,7 +262,11 @@ public sealed record EvaluationInput
     public int OtherLeaveMonths
     {
         get => _otherLeaveMonths;
-        init
+        init => SetOtherLeaveMonths(value);
+    }
+
+    internal void SetOtherLeaveMonths(int value)
+    {
         {
             _otherLeaveMonths = InRange(value, "otherLeaveMonths");
             _consistent = false;
@@ -241,7 +274,11 @@ public sealed record EvaluationInput
     }
 
     /// <summary>Gets a value indicating whether the subject took maternity leave in the year.</summary>
-    public bool MaternityLeave { get; init; }
+    public bool MaternityLeave
+    {
+        get => _maternityLeave;
+        init => _maternityLeave = value;
+    }
 
     /// <summary>Gets the date of admission to the Party, or <see langword="null"/> (not a member, or long ago); not after
     /// the evaluation date (checked by <see cref="Validate"/>).</summary>
@@ -249,7 +286,11 @@ public sealed record EvaluationInput
     public LocalDate? PartyAdmittedOn
     {
         get => _partyAdmittedOn;
-        init
+        init => SetPartyAdmittedOn(value);
+    }
+
+    internal void SetPartyAdmittedOn(LocalDate? value)
+    {
         {
             if (value is { } admitted && !DomainCalendar.Contains(admitted))
             {
@@ -270,10 +311,18 @@ public sealed record EvaluationInput
     public int? MonthsSinceAdmission => _partyAdmittedOn is { } admitted ? MonthsBetween(admitted, _partyAdmittedOnKey) : null;
 
     /// <summary>Gets a value indicating whether the member is exempt from work and party activities.</summary>
-    public bool ExemptFromPartyActivities { get; init; }
+    public bool ExemptFromPartyActivities
+    {
+        get => _exemptFromPartyActivities;
+        init => _exemptFromPartyActivities = value;
+    }
 
     /// <summary>Gets a value indicating whether the member's party activities are suspended (đình chỉ sinh hoạt đảng).</summary>
-    public bool PartySuspended { get; init; }
+    public bool PartySuspended
+    {
+        get => _partySuspended;
+        init => _partySuspended = value;
+    }
 
     /// <summary>Gets the State level of the year for a party member who is also a cán bộ, công chức or viên chức, or
     /// <see langword="null"/> (the default).</summary>
@@ -281,7 +330,11 @@ public sealed record EvaluationInput
     public EvaluationLevel? StateLevel
     {
         get => _stateLevel;
-        init
+        init => SetStateLevel(value);
+    }
+
+    internal void SetStateLevel(EvaluationLevel? value)
+    {
         {
             if (value is { } level && !Enum.IsDefined(level))
             {
@@ -297,7 +350,11 @@ public sealed record EvaluationInput
     public int PriorShortcomingsFound
     {
         get => _priorShortcomingsFound;
-        init
+        init => SetPriorShortcomingsFound(value);
+    }
+
+    internal void SetPriorShortcomingsFound(int value)
+    {
         {
             _priorShortcomingsFound = NotNegative(value, "priorShortcomingsFound");
             _consistent = false;
@@ -310,7 +367,11 @@ public sealed record EvaluationInput
     public int PriorShortcomingsFixed
     {
         get => _priorShortcomingsFixed;
-        init
+        init => SetPriorShortcomingsFixed(value);
+    }
+
+    internal void SetPriorShortcomingsFixed(int value)
+    {
         {
             _priorShortcomingsFixed = NotNegative(value, "priorShortcomingsFixed");
             _consistent = false;
@@ -326,7 +387,11 @@ public sealed record EvaluationInput
     public string? MitigationReason
     {
         get => _mitigationReason;
-        init
+        init => SetMitigationReason(value);
+    }
+
+    internal void SetMitigationReason(string? value)
+    {
         {
             if (value is not null && string.IsNullOrWhiteSpace(value))
             {
@@ -404,6 +469,139 @@ public sealed record EvaluationInput
         return hash.ToHashCode();
     }
 
+    /// <summary>Makes the one reusable input of a round over rows (<see cref="EvaluationRowFacts"/>): never handed out,
+    /// refilled row after row through the same checks as the init accessors.</summary>
+    /// <returns>An input holding the defaults and no required fact yet.</returns>
+    internal static EvaluationInput CreateReusable() => new(reusable: true);
+
+    /// <summary>Initializes a new instance of the <see cref="EvaluationInput"/> class; set the facts with an object
+    /// initializer (<see cref="Year"/>, <see cref="EvaluatedOn"/>, <see cref="Role"/> and <see cref="Tasks"/> are
+    /// required).</summary>
+    public EvaluationInput()
+    {
+    }
+
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private EvaluationInput(bool reusable)
+    {
+        _ = reusable;
+    }
+
+    /// <summary>Puts every fact back to its default (the reusable input only), so nothing of one row leaks into the next.</summary>
+    /// <remarks>The required facts (year, evaluation date, role, tasks) are left as they are: every row must set them
+    /// (<see cref="EvaluationRowFacts"/> checks it), and a row setting the same year and date as the last one then
+    /// skips their range checks.</remarks>
+    internal void ResetReusable()
+    {
+        // References are written only when set (a write of a reference into a long-lived object costs a GC barrier).
+        if (_hasScore)
+        {
+            _score = null;
+            _hasScore = false;
+            _scoreTotal = 0m;
+            _scoreFloor = 0;
+        }
+
+        if (_hasGrades)
+        {
+            _grades = null;
+            _hasGrades = false;
+        }
+
+        if (_leader is not null)
+        {
+            _leader = null;
+        }
+
+        if (_collective is not null)
+        {
+            _collective = null;
+        }
+
+        if (!_discipline.IsEmpty)
+        {
+            _discipline = ImmutableArray<DisciplineRecord>.Empty;
+        }
+
+        if (_mitigationReason is not null)
+        {
+            _mitigationReason = null;
+        }
+
+        _degraded = false;
+        _breachedProhibitions = false;
+        _monthsWorked = 12;
+        _sickLeaveMonths = 0;
+        _otherLeaveMonths = 0;
+        _maternityLeave = false;
+        _partyAdmittedOn = null;
+        _partyAdmittedOnKey = 0;
+        _exemptFromPartyActivities = false;
+        _partySuspended = false;
+        _stateLevel = null;
+        _priorShortcomingsFound = 0;
+        _priorShortcomingsFixed = 0;
+        _consistent = false;
+    }
+
+    /// <summary>An immutable copy (what a rule that may keep its input, or an explanation, is given).</summary>
+    internal EvaluationInput Snapshot() => this with { };
+
+    internal void SetTasks(TaskCounts value) => _tasks = value;
+
+    internal void SetScore(ScoreCard? value)
+    {
+        _score = value;
+        _hasScore = value is not null;
+        _scoreTotal = value is { } card ? card.Total : 0m;
+        _scoreFloor = Floor(_scoreTotal);
+    }
+
+    // The floor of a total between 0 and 100: the digits divided by the scale's power of ten when they fit in 32 bits
+    // (every score written with up to nine decimals), else the conversion (which truncates). A decimal conversion is a
+    // general rounding routine, and a round over millions of rows sets a score per row.
+    private static int Floor(decimal total)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(total, bits);
+        int scale = (bits[3] >> 16) & 0xFF;
+        return bits[3] >= 0 && bits[1] == 0 && bits[2] == 0 && scale < PowersOfTen.Length
+            ? (int)(unchecked((uint)bits[0]) / PowersOfTen[scale])
+            : (int)total;
+    }
+
+    private static readonly uint[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+
+    internal void SetGrades(CriteriaGrades? value)
+    {
+        _grades = value;
+        _hasGrades = value is not null;
+    }
+
+    internal void SetLeader(LeaderFacts? value)
+    {
+        _leader = value;
+        _consistent = false;
+    }
+
+    internal void SetCollective(CollectiveFacts? value)
+    {
+        _collective = value;
+        _consistent = false;
+    }
+
+    internal void SetDegraded(bool value) => _degraded = value;
+
+    internal void SetBreachedProhibitions(bool value) => _breachedProhibitions = value;
+
+    internal void SetMonthsWorked(int value) => _monthsWorked = InRange(value, "monthsWorked");
+
+    internal void SetMaternityLeave(bool value) => _maternityLeave = value;
+
+    internal void SetExemptFromPartyActivities(bool value) => _exemptFromPartyActivities = value;
+
+    internal void SetPartySuspended(bool value) => _partySuspended = value;
+
     /// <summary>Gets the leader's facts for a rule that reads them; a rule reads them only in a leader's ladder, and
     /// <see cref="Validate"/> refuses a leader without them, so the error is for a ladder used on an unchecked input.</summary>
     internal LeaderFacts RequiredLeader => Leader ?? throw MissingFacts("leader");
@@ -418,13 +616,13 @@ public sealed record EvaluationInput
     internal TaskCounts ConditionTasks => Leader is { } leader && Role == EvaluationRole.Leader ? leader.UnitTasks : Tasks;
 
     /// <summary>Gets whether the input has a score (read on the hot path without copying the nullable score card).</summary>
-    internal bool HasScore { get; private init; }
+    internal bool HasScore => _hasScore;
 
     /// <summary>Gets whether the input has criteria grades.</summary>
-    internal bool HasGrades { get; private init; }
+    internal bool HasGrades => _hasGrades;
 
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
-    internal int EvaluatedOnKey { get; private init; }
+    internal int EvaluatedOnKey => _evaluatedOnKey;
 
     /// <summary>An integer whose order is the order of the days: the ISO year, month and day in separate bits. A date of
     /// another calendar is first converted to the ISO calendar (the regulations' dates are ISO dates).</summary>
@@ -442,12 +640,12 @@ public sealed record EvaluationInput
     }
 
     // Computed once: the rules read it several times per classification and a decimal sum is not free.
-    internal decimal ScoreTotal { get; private init; }
+    internal decimal ScoreTotal => _scoreTotal;
 
     // The whole points of the total (the total is between 0 and 100, so truncation is the floor). For a whole number n,
     // total >= n exactly when ScoreFloor >= n, and total < n exactly when ScoreFloor < n: rules with whole-point
     // thresholds compare integers instead of decimals.
-    internal int ScoreFloor { get; private init; }
+    internal int ScoreFloor => _scoreFloor;
 
     internal int LeaveMonths => SickLeaveMonths + OtherLeaveMonths;
 

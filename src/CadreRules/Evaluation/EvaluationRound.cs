@@ -232,8 +232,74 @@ public sealed class EvaluationRound
         return new EvaluationBatchResult(units, peerGroups, [.. core.Regulations], [.. regulationIndices], [.. decisions], [.. decisionIndices], beforeArray, after, moved, demotions, allocations);
     }
 
-    private static void CheckNames(ImmutableArray<string> names, string parameter)
+    /// <summary>
+    /// Runs the round over rows read from where the caller keeps them (a source over columns, a reader): no object per
+    /// person is made or kept, identifiers are not hashed, and the result is columns of one value per row. The rules are
+    /// those of <see cref="Run(IEnumerable{EvaluationEntry})"/> (the same classifiers, the same quota computation) and so
+    /// is the result: the same regulations, decisions, outcomes before and after the quota, moves and group summaries.
+    /// </summary>
+    /// <remarks>
+    /// <para><b>How.</b> One pass reads every row in order: its unit, peer group and subject kind, then its facts,
+    /// written by the source into one reusable <see cref="EvaluationRowFacts"/> and checked as an
+    /// <see cref="EvaluationInput"/> is; the regulation in force is selected and classifies it, and the people the quota
+    /// counts are tallied per unit (the units are positions, so no name is hashed). A unit whose people share one
+    /// regulation, peer group and outstanding flag (the usual case) is allocated from its tally by the bound
+    /// <see cref="QuotaAllocator"/> computes; a counting pass lists the rows still needed, unit by unit: the
+    /// qualifiers of a unit where the quota moves someone, and every counted row of a unit of several groups (counted
+    /// row by row). Only where the quota moves someone are the qualifiers ranked, reading their score again and their
+    /// identifier where scores tie. Memory: the result's columns (16 bytes a row), 4 bytes for each row listed, a few
+    /// numbers per unit, and the moves.</para>
+    /// <para><b>Identity.</b> A person is their row; the tables give each unit and peer group once (a name given twice
+    /// is refused). Identifiers are not checked for uniqueness across the rows (that would hash every one of them);
+    /// two equal identifiers (trimmed, ignoring case) ranked against each other by the quota are an error, because the
+    /// tie-break would then depend on the order of the rows.</para>
+    /// <para><b>Errors.</b> Every row is checked, and every error (a position outside a table, a fact refused by its
+    /// setter, a required fact missing, facts that disagree, no regulation in force, a role the regulation does not
+    /// rate, a unit's outstanding flag that disagrees with an earlier row's, two equal identifiers in a ranking) is
+    /// collected with its row and field; then an <see cref="EvaluationRoundException"/> lists the first
+    /// <see cref="MaximumErrors"/> by row and nothing is returned.</para>
+    /// </remarks>
+    /// <param name="units">The unit names the rows' <see cref="EvaluationRowSource.UnitOf"/> point into; none blank,
+    /// none repeated.</param>
+    /// <param name="peerGroups">The peer-group names the rows' <see cref="EvaluationRowSource.PeerGroupOf"/> point
+    /// into; none blank, none repeated.</param>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null, or a table is the default value or
+    /// holds null.</exception>
+    /// <exception cref="ArgumentException">A name in a table is blank or repeated, or the source counts fewer than
+    /// zero rows.</exception>
+    /// <exception cref="EvaluationRoundException">Some rows are refused; the first are listed with their row and field.</exception>
+    /// <example>
+    /// <code>
+    /// // The caller's columns: scores in quarter points, task counts, one date for all.
+    /// sealed class Members(short[] quarters, byte[] tasks, int[] unit) : EvaluationRowSource
+    /// {
+    ///     public override int Count => quarters.Length;
+    ///     public override int UnitOf(int row) => unit[row];
+    ///     public override int PeerGroupOf(int row) => 0;
+    ///     public override SubjectKind SubjectKindOf(int row) => SubjectKind.PartyMember;
+    ///     public override CadreId IdOf(int row) => new("M" + row);
+    ///     public override void ReadFacts(int row, EvaluationRowFacts facts)
+    ///     {
+    ///         facts.Year = 2025;
+    ///         facts.EvaluatedOn = new LocalDate(2025, 12, 15);
+    ///         facts.Role = EvaluationRole.NonLeader;
+    ///         facts.Tasks = TaskCounts.AllOnTime(tasks[row], exceeded: tasks[row] / 2);
+    ///         facts.Score = ScoreCard.FromTotal(quarters[row] / 4m);
+    ///     }
+    /// }
+    ///
+    /// EvaluationRowsResult result = new EvaluationRound(ShippedRegulations.Catalog)
+    ///     .RunRows(["Chi bộ 1", "Chi bộ 2"], ["đảng viên"], new Members(quarters, tasks, unit));
+    /// </code>
+    /// </example>
+    public EvaluationRowsResult RunRows(ImmutableArray<string> units, ImmutableArray<string> peerGroups, EvaluationRowSource rows) =>
+        EvaluationRowsRun.Run(this, units, peerGroups, rows);
+
+    internal static void CheckNames(ImmutableArray<string> names, string parameter)
     {
+        ArgumentNullException.ThrowIfNull(parameter);
         if (names.IsDefault)
         {
             throw new ArgumentNullException(parameter);

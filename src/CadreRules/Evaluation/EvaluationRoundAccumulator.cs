@@ -19,17 +19,12 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
 {
     private readonly List<EvaluationRoundError> _errors = [];
     private readonly HashSet<CadreId> _seen = new(expectedPeople);
-    private readonly Dictionary<(SubjectKind Kind, LocalDate Date), int> _regulationIndex = [];
-    private readonly List<EvaluationRegulation> _regulations = [];
+    private readonly RegulationCache _cache = new(round);
     private readonly List<QuotaGroup?> _groups = [];
     private int _errorCount;
-    private bool _hasLast;
-    private SubjectKind _lastKind;
-    private LocalDate _lastDate;
-    private int _lastRegulation;
 
     /// <summary>Gets the regulations resolved, in order of first use (a person's regulation index points here).</summary>
-    public List<EvaluationRegulation> Regulations => _regulations;
+    public List<EvaluationRegulation> Regulations => _cache.Regulations;
 
     /// <summary>Gets whether an error has been reported (then nothing will be returned).</summary>
     public bool Failed => _errorCount > 0;
@@ -46,17 +41,21 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
             return false;
         }
 
-        if (!TryRegulation(i, id, kind, input.EvaluatedOn, out regulationIndex))
+        if (!_cache.TryResolve(kind, input.EvaluatedOn, out regulationIndex, out string? field, out LocalizedText? why))
         {
+            Report(new EvaluationRoundError(i, id, field, why!));
             return false;
         }
 
-        EvaluationRegulation regulation = _regulations[regulationIndex];
+        while (_groups.Count < _cache.Regulations.Count)
+        {
+            _groups.Add(null);
+        }
+
+        EvaluationRegulation regulation = _cache.Regulations[regulationIndex];
         if (!regulation.Supports(input.Role))
         {
-            Report(new EvaluationRoundError(i, id, "role", new LocalizedText(
-                $"quy định '{regulation.Id}' không đánh giá vai trò {EvaluationRoleWords.Of(input.Role).Vietnamese}.",
-                $"the regulation '{regulation.Id}' does not evaluate the role '{input.Role}'.")));
+            Report(RoleError(i, id, regulation, input.Role));
             return false;
         }
 
@@ -66,9 +65,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         }
         catch (EvaluationInputException e)
         {
-            Report(e.Text is { } text
-                ? new EvaluationRoundError(i, id, e.ParamName, text)
-                : new EvaluationRoundError(i, id, e.ParamName, EvaluationRound.WithoutParameter(e)));
+            Report(InputError(i, id, e));
             return false;
         }
 
@@ -77,9 +74,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         if (candidate && !group!.AgreesWithFlag(unit, peerGroup, unitIsOutstanding))
         {
             // The quota reads one flag per unit and peer group (QuotaAllocator would refuse the allocation).
-            Report(new EvaluationRoundError(i, id, "unitIsOutstanding", new LocalizedText(
-                $"đơn vị '{unit}' (nhóm '{peerGroup}') được đánh dấu xuất sắc {(unitIsOutstanding ? "ở người này nhưng không ở một người trước đó" : "ở một người trước đó nhưng không ở người này")}.",
-                $"the unit '{unit}' (peer group '{peerGroup}') is flagged outstanding for {(unitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}.")));
+            Report(FlagError(i, id, unit, peerGroup, unitIsOutstanding));
             return false;
         }
 
@@ -129,7 +124,7 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
                 continue; // no quota, or nobody rated under this regulation: nothing to allocate
             }
 
-            QuotaAllocation allocation = QuotaAllocator.AllocateUnique(_regulations[r].Quota!, group.Candidates.DrainToImmutable(), round.QuotaPolicy ?? _regulations[r].QuotaPolicy ?? QuotaPolicy.Default);
+            QuotaAllocation allocation = QuotaAllocator.AllocateUnique(Regulations[r].Quota!, group.Candidates.DrainToImmutable(), round.QuotaPolicy ?? Regulations[r].QuotaPolicy ?? QuotaPolicy.Default);
             allocations.Add(allocation);
             int[] indices = allocation.DemotedIndices;
             for (int k = 0; k < indices.Length; k++)
@@ -145,53 +140,28 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
         return allocations.ToImmutable();
     }
 
-    private bool TryRegulation(int i, CadreId id, SubjectKind kind, LocalDate date, out int index)
-    {
-        // People of one sheet mostly share their kind and date: the last pair answers most look-ups without hashing.
-        if (_hasLast && kind == _lastKind && date == _lastDate)
-        {
-            index = _lastRegulation;
-            return true;
-        }
+    /// <summary>The error of a person whose regulation has no rules for their role.</summary>
+    internal static EvaluationRoundError RoleError(int i, CadreId id, EvaluationRegulation regulation, EvaluationRole role) =>
+        new(i, id, "role", new LocalizedText(
+            $"quy định '{regulation.Id}' không đánh giá vai trò {EvaluationRoleWords.Of(role).Vietnamese}.",
+            $"the regulation '{regulation.Id}' does not evaluate the role '{role}'."));
 
-        if (!_regulationIndex.TryGetValue((kind, date), out index))
-        {
-            EvaluationRegulation regulation;
-            try
-            {
-                regulation = round.RegulationFor(kind, date);
-            }
-            catch (RegulationNotFoundException e)
-            {
-                Report(new EvaluationRoundError(i, id, round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null, new LocalizedText(
-                    $"không có quy định đánh giá nào cho {SubjectKindWords.Of(kind).Vietnamese} có hiệu lực vào {TextFormat.Date(round.Selector.InForceOn ?? date)}.",
-                    e.Message)));
-                return false;
-            }
+    /// <summary>The error of a person whose facts the classification refused.</summary>
+    internal static EvaluationRoundError InputError(int i, CadreId id, EvaluationInputException e) => e.Text is { } text
+        ? new EvaluationRoundError(i, id, e.ParamName, text)
+        : new EvaluationRoundError(i, id, e.ParamName, EvaluationRound.WithoutParameter(e));
 
-            index = _regulations.FindIndex(r => ReferenceEquals(r, regulation));
-            if (index < 0)
-            {
-                index = _regulations.Count;
-                _regulations.Add(regulation);
-                _groups.Add(null);
-            }
-
-            _regulationIndex.Add((kind, date), index);
-        }
-
-        _hasLast = true;
-        _lastKind = kind;
-        _lastDate = date;
-        _lastRegulation = index;
-        return true;
-    }
+    /// <summary>The error of a person whose unit's outstanding flag disagrees with an earlier person's.</summary>
+    internal static EvaluationRoundError FlagError(int i, CadreId id, string unit, string peerGroup, bool unitIsOutstanding) =>
+        new(i, id, "unitIsOutstanding", new LocalizedText(
+            $"đơn vị '{unit}' (nhóm '{peerGroup}') được đánh dấu xuất sắc {(unitIsOutstanding ? "ở người này nhưng không ở một người trước đó" : "ở một người trước đó nhưng không ở người này")}.",
+            $"the unit '{unit}' (peer group '{peerGroup}') is flagged outstanding for {(unitIsOutstanding ? "this person but not for an earlier one" : "an earlier person but not for this one")}."));
 
     /// <summary>The quota group of a regulation, made at the regulation's first classified person, so the allocations
     /// keep the order of first use; null when the regulation sets no quota.</summary>
     private QuotaGroup? GroupOf(int regulationIndex)
     {
-        EvaluationRegulation regulation = _regulations[regulationIndex];
+        EvaluationRegulation regulation = _cache.Regulations[regulationIndex];
         if (regulation.Quota is null)
         {
             return null;
@@ -238,5 +208,67 @@ internal sealed class EvaluationRoundAccumulator(EvaluationRound round, int expe
             _lastFlag = flag;
             return true;
         }
+    }
+}
+
+/// <summary>The regulation of each (subject kind, evaluation date) met in a round, resolved once and numbered in order
+/// of first use; shared by every form of the round.</summary>
+internal sealed class RegulationCache(EvaluationRound round)
+{
+    private readonly Dictionary<(SubjectKind Kind, LocalDate Date), int> _index = [];
+    private bool _hasLast;
+    private SubjectKind _lastKind;
+    private LocalDate _lastDate;
+    private int _last;
+
+    /// <summary>Gets the regulations resolved, in order of first use.</summary>
+    public List<EvaluationRegulation> Regulations { get; } = [];
+
+    /// <summary>Resolves the regulation of a person.</summary>
+    /// <returns>Whether one applies; when not, <paramref name="why"/> says why and <paramref name="field"/> names the
+    /// field to correct (null when the round's selector, not the person, is at fault).</returns>
+    public bool TryResolve(SubjectKind kind, LocalDate date, out int index, out string? field, out LocalizedText? why)
+    {
+        field = null;
+        why = null;
+
+        // People of one sheet mostly share their kind and date: the last pair answers most look-ups without hashing.
+        if (_hasLast && kind == _lastKind && date == _lastDate)
+        {
+            index = _last;
+            return true;
+        }
+
+        if (!_index.TryGetValue((kind, date), out index))
+        {
+            EvaluationRegulation regulation;
+            try
+            {
+                regulation = round.RegulationFor(kind, date);
+            }
+            catch (RegulationNotFoundException e)
+            {
+                field = round.Selector.Id is null && round.Selector.InForceOn is null ? "evaluatedOn" : null;
+                why = new LocalizedText(
+                    $"không có quy định đánh giá nào cho {SubjectKindWords.Of(kind).Vietnamese} có hiệu lực vào {TextFormat.Date(round.Selector.InForceOn ?? date)}.",
+                    e.Message);
+                return false;
+            }
+
+            index = Regulations.FindIndex(r => ReferenceEquals(r, regulation));
+            if (index < 0)
+            {
+                index = Regulations.Count;
+                Regulations.Add(regulation);
+            }
+
+            _index.Add((kind, date), index);
+        }
+
+        _hasLast = true;
+        _lastKind = kind;
+        _lastDate = date;
+        _last = index;
+        return true;
     }
 }

@@ -108,7 +108,11 @@ public sealed class EvaluationRoundPerson
     public int CopyCodes(Span<RuleCode> destination) => CopyCodes(Decision, Demotion, destination);
 
     /// <summary>The codes of a decision and a move, without repeats (written once for both forms of the round).</summary>
-    internal static int CopyCodes(EvaluationDecision decision, QuotaDemotion? demotion, Span<RuleCode> destination)
+    internal static int CopyCodes(EvaluationDecision decision, QuotaDemotion? demotion, Span<RuleCode> destination) =>
+        CopyCodes(decision, demotion?.Code, destination);
+
+    /// <summary>The codes of a decision and the code of the quota rule that moved the person, if any.</summary>
+    internal static int CopyCodes(EvaluationDecision decision, RuleCode? quota, Span<RuleCode> destination)
     {
         if (destination.Length < MaximumCodes)
         {
@@ -119,9 +123,9 @@ public sealed class EvaluationRoundPerson
         Add(destination, ref count, decision.DecidedBy);
         Add(destination, ref count, decision.CappedBy);
         Add(destination, ref count, decision.UndeterminedReason);
-        if (demotion is not null)
+        if (quota is { } code)
         {
-            Add(destination, ref count, demotion.Code);
+            Add(destination, ref count, code);
         }
 
         return count;

@@ -189,6 +189,38 @@ public static class QuotaAllocator
     private static Int128 Round(Int128 numerator, Int128 denominator, bool floor) =>
         floor ? numerator / denominator : ((2 * numerator) + denominator) / (2 * denominator);
 
+    /// <summary>The allocation of one unit and peer group from its counts: the bound that applies (the small-group rule,
+    /// the cap, or the raised cap of an outstanding unit), the HTXS kept and whether the share holds. The one place the
+    /// bound is computed, for the allocator and for the round over rows.</summary>
+    internal static QuotaGroupResult GroupResult(QuotaRegime regime, QuotaPolicy policy, string unit, string peerGroup, int members, int t, int c, bool flagged)
+    {
+        ArgumentNullException.ThrowIfNull(regime);
+        ArgumentNullException.ThrowIfNull(policy);
+        RuleDescriptor rule;
+        Share? cap;
+        long bound;
+        if (regime.SmallGroupRule is not null && members < regime.SmallGroupFewerThan)
+        {
+            rule = regime.SmallGroupRule;
+            cap = null;
+            bound = regime.SmallGroupMaximum;
+        }
+        else
+        {
+            bool raised = flagged && regime.OutstandingCap is not null;
+            rule = raised ? regime.OutstandingRule! : regime.CapRule;
+            Share share = raised ? regime.OutstandingCap!.Value : regime.Cap;
+            cap = share;
+            bound = ShareBound(t, c, share, policy);
+        }
+
+        int kept = (int)Math.Min(c, bound);
+        bool holds = cap is { } s
+            ? (Int128)kept * s.Denominator <= (Int128)s.Numerator * (t + c - kept)
+            : kept <= regime.SmallGroupMaximum;
+        return new QuotaGroupResult(unit, peerGroup, members, t, c, kept, flagged, rule, cap, (int)Math.Min(bound, int.MaxValue), holds);
+    }
+
     private static QuotaAllocation Run(QuotaRegime regime, ImmutableArray<QuotaCandidate> candidates, QuotaPolicy policy, bool parallel, bool idsChecked = false)
     {
         ArgumentNullException.ThrowIfNull(regime);
@@ -305,32 +337,9 @@ public static class QuotaAllocator
 
         void ProcessGroup(int g)
         {
-            int t = good[g];
             int c = qualified[g];
-            bool flagged = outstanding[g] > 0;
-            RuleDescriptor rule;
-            Share? cap;
-            long bound;
-            if (regime.SmallGroupRule is not null && members[g] < regime.SmallGroupFewerThan)
-            {
-                rule = regime.SmallGroupRule;
-                cap = null;
-                bound = regime.SmallGroupMaximum;
-            }
-            else
-            {
-                bool raised = flagged && regime.OutstandingCap is not null;
-                rule = raised ? regime.OutstandingRule! : regime.CapRule;
-                Share share = raised ? regime.OutstandingCap!.Value : regime.Cap;
-                cap = share;
-                bound = ShareBound(t, c, share, policy);
-            }
-
-            int kept = (int)Math.Min(c, bound);
-            bool holds = cap is { } s
-                ? (Int128)kept * s.Denominator <= (Int128)s.Numerator * (t + c - kept)
-                : kept <= regime.SmallGroupMaximum;
-            var result = new QuotaGroupResult(keys[g].Unit, keys[g].PeerGroup, members[g], t, c, kept, flagged, rule, cap, (int)Math.Min(bound, int.MaxValue), holds);
+            QuotaGroupResult result = GroupResult(regime, policy, keys[g].Unit, keys[g].PeerGroup, members[g], good[g], c, outstanding[g] > 0);
+            int kept = result.Kept;
             results[g] = result;
             if (kept >= c)
             {
@@ -498,10 +507,10 @@ public static class QuotaAllocator
     }
 
     /// <summary>A qualifier's sort key, copied out of the population so that sorting touches a small, contiguous buffer.</summary>
-    private readonly record struct QualifierEntry(decimal Score, bool HasScore, string Id, int Index);
+    internal readonly record struct QualifierEntry(decimal Score, bool HasScore, string Id, int Index);
 
     /// <summary>Higher score first (a missing score last), then the identifier in <see cref="CadreId"/> order (ordinal, ignoring case).</summary>
-    private readonly struct QualifierOrder : IComparer<QualifierEntry>
+    internal readonly struct QualifierOrder : IComparer<QualifierEntry>
     {
         public int Compare(QualifierEntry x, QualifierEntry y)
         {

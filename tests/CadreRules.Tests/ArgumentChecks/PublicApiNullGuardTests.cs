@@ -366,6 +366,7 @@ public class PublicApiNullGuardTests
             new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1)),
             cadre.Positions[0], QuotaPolicy.Default, QuotaRegime.Qd366,
             entry, sheet, round, roundResult, AsyncEntries(entry), roundResult.People[0], demotion, new ArgumentException("sample", "field"),
+            new NoRows(), round.RunRows(["U"], ["P"], new NoRows()),
             new ImpactSide(ShippedRegulations.Catalog), new Roster([cadre]),
             FactCondition.Compare("sample", FactComparison.Equal, "true"), RuleChange.Remove(new RuleCode("Sample.Code")),
             new FactCatalog<EvaluationInput>([FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true)]),
@@ -386,6 +387,24 @@ public class PublicApiNullGuardTests
             new CadreRules.Composition.PreviousTerm(10, women: 2),
             CadreRules.Composition.StructureTargetsRegulation.Ct45Of2025, new CadreRules.Composition.BodyMembership(new LocalDate(2025, 6, 1), [cadre], 40),
         ];
+    }
+
+    /// <summary>A source of no rows (for the round over rows).</summary>
+    private sealed class NoRows : EvaluationRowSource
+    {
+        public override int Count => 0;
+
+        public override int UnitOf(int row) => 0;
+
+        public override int PeerGroupOf(int row) => 0;
+
+        public override SubjectKind SubjectKindOf(int row) => SubjectKind.PartyMember;
+
+        public override CadreId IdOf(int row) => new("r-" + row.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        public override void ReadFacts(int row, EvaluationRowFacts facts)
+        {
+        }
     }
 
     private static CadreRules.Standards.TitleStandardsCase StandardsCase(Cadre cadre) => new()
