@@ -82,7 +82,7 @@ public sealed class ColumnsPipeline(bool lazyIds) : IBatchPipeline
             facts.EvaluatedOn = _evaluatedOn;
             facts.Role = EvaluationRole.NonLeader;
             facts.Tasks = new TaskCounts(total, completed, p.OnTime[row], p.Exceeded[row], p.Late[row], total - completed);
-            facts.Score = Scores[p.ScoreQuarters[row]];
+            facts.SetScore(in Scores[p.ScoreQuarters[row]]);
             facts.PartyAdmittedOn = p.AdmittedOn[row];
 
             // The optional facts start at their defaults (false, 0, none): only what differs is written.

@@ -50,7 +50,8 @@ public sealed record EvaluationInput
     private LocalDate _evaluatedOn;
     private EvaluationRole _role;
     private TaskCounts _tasks;
-    private ScoreCard? _score;
+    // The card, meaningful only while _hasScore is set (kept apart from the flag, so that setting a card copies only it).
+    private ScoreCard _score;
     private CriteriaGrades? _grades;
     private LeaderFacts? _leader;
     private CollectiveFacts? _collective;
@@ -161,7 +162,7 @@ public sealed record EvaluationInput
     /// <summary>Gets the 100-point score (QĐ 366, NĐ 335, NĐ 233), or <see langword="null"/> (the default).</summary>
     public ScoreCard? Score
     {
-        get => _score;
+        get => _hasScore ? _score : null;
         init => SetScore(value);
     }
 
@@ -291,8 +292,22 @@ public sealed record EvaluationInput
 
     internal void SetPartyAdmittedOn(LocalDate? value)
     {
+        if (value is { } admitted)
         {
-            if (value is { } admitted && !DomainCalendar.Contains(admitted))
+            SetPartyAdmittedOn(admitted);
+        }
+        else
+        {
+            _partyAdmittedOn = null;
+            _partyAdmittedOnKey = 0;
+            _consistent = false;
+        }
+    }
+
+    internal void SetPartyAdmittedOn(LocalDate admitted)
+    {
+        {
+            if (!DomainCalendar.Contains(admitted))
             {
                 throw EvaluationInputException.For(
                     "partyAdmittedOn",
@@ -300,8 +315,8 @@ public sealed record EvaluationInput
                     $"the party admission date {TextFormat.IsoDate(admitted)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
             }
 
-            _partyAdmittedOn = value;
-            _partyAdmittedOnKey = value is { } date ? DateKey(date) : 0;
+            _partyAdmittedOn = admitted;
+            _partyAdmittedOnKey = DateKey(admitted);
             _consistent = false;
         }
     }
@@ -430,7 +445,7 @@ public sealed record EvaluationInput
         other is not null
         && (ReferenceEquals(this, other)
             || (_year == other._year && _evaluatedOn == other._evaluatedOn && _role == other._role && Tasks == other.Tasks
-                && Nullable.Equals(_score, other._score) && Nullable.Equals(_grades, other._grades)
+                && Nullable.Equals(Score, other.Score) && Nullable.Equals(_grades, other._grades)
                 && Equals(Leader, other.Leader) && Equals(Collective, other.Collective)
                 && _discipline.AsSpan().SequenceEqual(other._discipline.AsSpan())
                 && Degraded == other.Degraded && BreachedProhibitions == other.BreachedProhibitions
@@ -450,7 +465,7 @@ public sealed record EvaluationInput
         hash.Add(_evaluatedOn);
         hash.Add(_role);
         hash.Add(Tasks);
-        hash.Add(_score);
+        hash.Add(Score);
         hash.Add(_grades);
         hash.Add(_discipline.Length);
         hash.Add(_monthsWorked);
@@ -496,7 +511,7 @@ public sealed record EvaluationInput
         // References are written only when set (a write of a reference into a long-lived object costs a GC barrier).
         if (_hasScore)
         {
-            _score = null;
+            // The card itself is left: without the flag nothing reads it.
             _hasScore = false;
             _scoreTotal = 0m;
             _scoreFloor = 0;
@@ -549,11 +564,28 @@ public sealed record EvaluationInput
 
     internal void SetTasks(TaskCounts value) => _tasks = value;
 
-    internal void SetScore(ScoreCard? value)
+    // Both take their value by reference: a score card is 48 bytes, and a round over rows sets one per row (copying it
+    // through the stack as an argument costs more than the rest of the setter).
+    internal void SetScore(in ScoreCard? value)
     {
-        _score = value;
-        _hasScore = value is not null;
-        _scoreTotal = value is { } card ? card.Total : 0m;
+        if (value.HasValue)
+        {
+            SetScore(in Nullable.GetValueRefOrDefaultRef(in value));
+        }
+        else
+        {
+            _score = default;
+            _hasScore = false;
+            _scoreTotal = 0m;
+            _scoreFloor = 0;
+        }
+    }
+
+    internal void SetScore(in ScoreCard card)
+    {
+        _score = card;
+        _hasScore = true;
+        _scoreTotal = card.Total;
         _scoreFloor = Floor(_scoreTotal);
     }
 

@@ -65,14 +65,18 @@ internal sealed class EvaluationRowsRun
         var decisions = new List<EvaluationDecision>();
         var decisionIndex = new Dictionary<EvaluationDecision, int>();
         var hasQuota = new List<bool>();
-        var recent = new RecentDecisions();
+
+        // Per regulation, what each classification key (EvaluationRegulation.ClassifyKey) stands for, once met: 1 + the
+        // decision's position, shifted left by 3, with its outcome (the low 3 bits); 0 for a key not met yet. A round
+        // meets a few decisions, so the usual row costs an array read instead of comparing decisions.
+        var keyMaps = new List<int[]>();
         bool anyMixed = false;
 
         // Pass 1: every row once, in order: check, select the regulation, classify; count the quota's people per unit.
         for (int i = 0; i < n; i++)
         {
             regulationOf[i] = Failed;
-            if (!TryClassify(i, out int unit, out int peerGroup, out int r, out EvaluationDecision decision))
+            if (!TryClassify(i, out int unit, out int peerGroup, out int r, out int key))
             {
                 continue;
             }
@@ -80,26 +84,29 @@ internal sealed class EvaluationRowsRun
             while (hasQuota.Count < _cache.Regulations.Count)
             {
                 hasQuota.Add(_cache.Regulations[hasQuota.Count].Quota is not null);
+                keyMaps.Add(new int[_cache.Regulations[keyMaps.Count].KeyCount]);
             }
 
-            int d = recent.Find(decision);
-            if (d < 0)
+            int[] map = keyMaps[r];
+            int entry = map[key];
+            if (entry == 0)
             {
-                if (!decisionIndex.TryGetValue(decision, out d))
+                EvaluationDecision decision = _cache.Regulations[r].DecisionOfKey(key);
+                if (!decisionIndex.TryGetValue(decision, out int found))
                 {
-                    d = decisions.Count;
+                    found = decisions.Count;
                     decisions.Add(decision);
-                    decisionIndex.Add(decision, d);
+                    decisionIndex.Add(decision, found);
                 }
 
-                recent.Add(decision, d);
+                entry = map[key] = ((found + 1) << 3) | (int)EvaluationRoundPerson.OutcomeOf(decision);
             }
 
-            EvaluationOutcome outcome = EvaluationRoundPerson.OutcomeOf(decision);
+            var outcome = (EvaluationOutcome)(entry & 7);
             regulationOf[i] = r;
-            decisionOf[i] = d;
+            decisionOf[i] = (entry >> 3) - 1;
             before[i] = outcome;
-            if (hasQuota[r] && decision.HasLevel)
+            if (hasQuota[r] && outcome <= EvaluationOutcome.NotComplete)
             {
                 anyMixed |= tally[unit].Add(r, peerGroup, _rows.UnitIsOutstanding(i), outcome);
             }
@@ -248,10 +255,10 @@ internal sealed class EvaluationRowsRun
             movedRows, ranks, movedGroups, [.. allGroups], [.. groupRegulations], _rows);
     }
 
-    private bool TryClassify(int i, out int unit, out int peerGroup, out int regulationIndex, out EvaluationDecision decision)
+    private bool TryClassify(int i, out int unit, out int peerGroup, out int regulationIndex, out int key)
     {
         regulationIndex = Failed;
-        decision = default;
+        key = 0;
         unit = _rows.UnitOf(i);
         peerGroup = _rows.PeerGroupOf(i);
         bool unitOutside = unchecked((uint)unit >= (uint)_units.Length);
@@ -304,7 +311,7 @@ internal sealed class EvaluationRowsRun
         try
         {
             // A variant's rules may be its own code, which could keep the input it is given: it gets an immutable copy.
-            decision = regulation.Classify(regulation.RuleChanges.IsEmpty ? input : input.Snapshot());
+            key = regulation.ClassifyKey(regulation.RuleChanges.IsEmpty ? input : input.Snapshot());
         }
         catch (EvaluationInputException e)
         {
@@ -532,81 +539,6 @@ internal sealed class EvaluationRowsRun
                 throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture, $"{parameter}[{k}] repeats {parameter}[{seen[names[k]]}] ('{names[k]}'): a position is a unit or peer group, so each name is given once."), parameter);
             }
         }
-    }
-
-    /// <summary>
-    /// A small open-addressing table from a decision to its position in the round's decisions, so that the usual
-    /// look-up does not hash rule codes' text (the dictionary's hash reads every character). The key mixes the
-    /// decision's small parts with the length and two characters of each rule code; a key match is confirmed by
-    /// comparing the decisions (the codes by reference first), and probing goes on past a key that two decisions share.
-    /// Once the table is half full, further decisions are left to the caller's dictionary.
-    /// </summary>
-    private sealed class RecentDecisions
-    {
-        private const int Size = 256;
-        private readonly long[] _keys = new long[Size];
-        private readonly int[] _indices = new int[Size];
-        private readonly EvaluationDecision[] _decisions = new EvaluationDecision[Size];
-        private int _count;
-
-        /// <summary>Finds a decision's position, or −1 (then ask the dictionary and <see cref="Add"/>).</summary>
-        public int Find(in EvaluationDecision decision)
-        {
-            long key = KeyOf(decision);
-            for (int slot = (int)(key & (Size - 1)); _keys[slot] != 0; slot = (slot + 1) & (Size - 1))
-            {
-                if (_keys[slot] == key && Same(_decisions[slot], decision))
-                {
-                    return _indices[slot];
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>Stores a decision not yet in the table (while the table is less than half full).</summary>
-        public void Add(in EvaluationDecision decision, int index)
-        {
-            if (_count >= Size / 2)
-            {
-                return;
-            }
-
-            long key = KeyOf(decision);
-            int slot = (int)(key & (Size - 1));
-            while (_keys[slot] != 0)
-            {
-                slot = (slot + 1) & (Size - 1);
-            }
-
-            _keys[slot] = key;
-            _indices[slot] = index;
-            _decisions[slot] = decision;
-            _count++;
-        }
-
-        // Never 0 (the empty slot).
-        private static long KeyOf(in EvaluationDecision decision)
-        {
-            long small = (long)decision.Regime | ((long)decision.Kind << 4) | ((long)decision.Level << 8) | ((long)decision.Ladder.UncappedLevel << 12)
-                | ((decision.DecidingPolicy is { } policy ? (long)policy + 1 : 0) << 16);
-            long codes = unchecked((Shape(decision.DecidedBy) * 31L) ^ (Shape(decision.CappedBy) * 131L) ^ (Shape(decision.UndeterminedReason) * 1031L));
-            return unchecked((small * 0x9E3779B1L) ^ codes ^ (codes >> 7)) | (1L << 62);
-        }
-
-        // The length and two characters of a code's text: enough to tell a ladder's codes apart almost always.
-        private static int Shape(RuleCode code)
-        {
-            string text = code.Value;
-            return text.Length == 0 ? 0 : unchecked((text.Length * 65_599) + (text[^1] * 257) + text[text.Length / 2]);
-        }
-
-        private static bool Same(in EvaluationDecision x, in EvaluationDecision y) =>
-            x.Regime == y.Regime && x.Kind == y.Kind && x.Level == y.Level && x.Ladder.UncappedLevel == y.Ladder.UncappedLevel
-            && x.DecidingPolicy == y.DecidingPolicy && SameCode(x.DecidedBy, y.DecidedBy) && SameCode(x.CappedBy, y.CappedBy)
-            && SameCode(x.UndeterminedReason, y.UndeterminedReason);
-
-        private static bool SameCode(RuleCode x, RuleCode y) => ReferenceEquals(x.Value, y.Value) || x == y;
     }
 
     /// <summary>What pass 1 learns of a unit's people counted by the quota: while they all share one regulation, peer

@@ -180,9 +180,22 @@ public sealed class DecisionLadder<TFacts, TLevel>
             throw new ArgumentNullException(nameof(facts));
         }
 
-        int step = Run(facts);
-        return Decode(step < _levelBase ? step : Capped(step - _levelBase, facts));
+        return Decode(DecideCode(facts));
     }
+
+    /// <summary>The decision as a small integer (−1 when undetermined, else below <see cref="CodeCount"/>) that
+    /// <see cref="DecisionOf"/> turns into the decision: a caller classifying many facts tells decisions apart by it.</summary>
+    internal int DecideCode(TFacts facts)
+    {
+        int step = Run(facts);
+        return step < _levelBase ? step : Capped(step - _levelBase, facts);
+    }
+
+    /// <summary>Gets the number of codes <see cref="DecideCode"/> may return besides −1.</summary>
+    internal int CodeCount => _levelBase + (_levels.Length << _capBits);
+
+    /// <summary>The decision of a code <see cref="DecideCode"/> returned.</summary>
+    internal LadderDecision<TLevel> DecisionOf(int code) => Decode(code);
 
     // The number of tests Run reads at their own place in its code (see Run).
     private const int Unrolled = 32;

@@ -45,17 +45,26 @@ internal class EntryRows : EvaluationRowSource
     public override void ReadFacts(int row, EvaluationRowFacts facts)
     {
         Reads++;
-        Write(_people[row].Input, facts);
+        Write(_people[row].Input, facts, scoreByReference: row % 2 == 0);
     }
 
-    /// <summary>Every fact of an input, through the setters.</summary>
-    public static void Write(EvaluationInput input, EvaluationRowFacts facts)
+    /// <summary>Every fact of an input, through the setters; with <paramref name="scoreByReference"/> a score is given
+    /// through <see cref="EvaluationRowFacts.SetScore"/> instead of the property.</summary>
+    public static void Write(EvaluationInput input, EvaluationRowFacts facts, bool scoreByReference = false)
     {
         facts.Year = input.Year;
         facts.EvaluatedOn = input.EvaluatedOn;
         facts.Role = input.Role;
         facts.Tasks = input.Tasks;
-        facts.Score = input.Score;
+        if (scoreByReference && input.Score is { } card)
+        {
+            facts.SetScore(in card);
+        }
+        else
+        {
+            facts.Score = input.Score;
+        }
+
         facts.Grades = input.Grades;
         facts.Leader = input.Leader;
         facts.Collective = input.Collective;
