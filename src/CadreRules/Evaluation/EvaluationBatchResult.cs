@@ -49,16 +49,8 @@ public sealed class EvaluationBatchResult
         MovedIndices = ImmutableCollectionsMarshal.AsImmutableArray(movedIndices);
         Demotions = ImmutableCollectionsMarshal.AsImmutableArray(demotions);
         Allocations = allocations;
-        int[] countsBefore = new int[EvaluationOutcomeCounts.OutcomeCount];
-        int[] countsAfter = new int[EvaluationOutcomeCounts.OutcomeCount];
-        for (int i = 0; i < before.Length; i++)
-        {
-            countsBefore[(int)before[i]]++;
-            countsAfter[(int)after[i]]++;
-        }
-
-        CountsBefore = new EvaluationOutcomeCounts(countsBefore);
-        CountsAfter = new EvaluationOutcomeCounts(countsAfter);
+        CountsBefore = EvaluationOutcomeCounts.Of(before);
+        CountsAfter = EvaluationOutcomeCounts.Of(after);
     }
 
     /// <summary>Gets the number of people (the length of every per-person column).</summary>

@@ -28,6 +28,18 @@ public sealed class EvaluationOutcomeCounts : IEquatable<EvaluationOutcomeCounts
         Total = total;
     }
 
+    /// <summary>Counts a column of outcomes (the columns of a batch or row result).</summary>
+    internal static EvaluationOutcomeCounts Of(ReadOnlySpan<EvaluationOutcome> outcomes)
+    {
+        int[] counts = new int[OutcomeCount];
+        foreach (EvaluationOutcome outcome in outcomes)
+        {
+            counts[(int)outcome]++;
+        }
+
+        return new EvaluationOutcomeCounts(counts);
+    }
+
     /// <summary>Gets every outcome in report order: HTXS, HTT, HTNV, KHT, not rated, undetermined.</summary>
     public static IReadOnlyList<EvaluationOutcome> Outcomes { get; } =
         [EvaluationOutcome.Excellent, EvaluationOutcome.Good, EvaluationOutcome.Complete, EvaluationOutcome.NotComplete, EvaluationOutcome.NotRated, EvaluationOutcome.Undetermined];

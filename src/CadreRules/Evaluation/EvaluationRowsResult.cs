@@ -63,16 +63,8 @@ public sealed class EvaluationRowsResult
         Groups = groups;
         GroupRegulations = groupRegulations;
         _rows = rows;
-        int[] countsBefore = new int[EvaluationOutcomeCounts.OutcomeCount];
-        int[] countsAfter = new int[EvaluationOutcomeCounts.OutcomeCount];
-        for (int i = 0; i < before.Length; i++)
-        {
-            countsBefore[(int)before[i]]++;
-            countsAfter[(int)after[i]]++;
-        }
-
-        CountsBefore = new EvaluationOutcomeCounts(countsBefore);
-        CountsAfter = new EvaluationOutcomeCounts(countsAfter);
+        CountsBefore = EvaluationOutcomeCounts.Of(before);
+        CountsAfter = EvaluationOutcomeCounts.Of(after);
     }
 
     /// <summary>Gets the number of rows (the length of every per-row column).</summary>
