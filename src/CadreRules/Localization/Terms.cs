@@ -170,12 +170,7 @@ public static class Terms
         [typeof(PoliticalTheoryLevel)] = Table<PoliticalTheoryLevel>(QualificationWords.Of),
         [typeof(StateManagementLevel)] = Table<StateManagementLevel>(QualificationWords.Of),
         [typeof(StandardsOutcome)] = Table<StandardsOutcome>(StandardsMessages.OutcomeWords),
-        [typeof(PlanningGroup)] = Table<PlanningGroup>(static v => v switch
-        {
-            PlanningGroup.First => new("đối tượng 1", "first group"),
-            PlanningGroup.Second => new("đối tượng 2", "second group"),
-            _ => new("bổ nhiệm, giới thiệu ứng cử", "appointment or nomination"),
-        }),
+        [typeof(PlanningGroup)] = Table<PlanningGroup>(StandardsMessages.GroupWords),
         [typeof(EvaluationTrack)] = Table<EvaluationTrack>(static v => v == EvaluationTrack.Party ? new("bên đảng", "party side") : new("bên chính quyền", "state side")),
         [typeof(BirthDatePrecision)] = Table<BirthDatePrecision>(static v => v switch
         {

@@ -677,7 +677,6 @@ public sealed class PlanningRegulation : Regulation
             return null;
         }
 
-        PlanningGroup group = tier == PlanningTier.TwoLevelsUp ? PlanningGroup.Second : PlanningGroup.First;
         Verdict<StandardsOutcome> verdict = standards.Explain(new TitleStandardsCase
         {
             Cadre = candidate.Cadre,
@@ -685,11 +684,14 @@ public sealed class PlanningRegulation : Regulation
             Level = title.Level,
             ManagedCentrally = title.ManagedCentrally,
             AssessedOn = date,
-            PlanningGroup = group,
+            PlanningGroup = GroupOf(tier),
             HasTrainingPlan = candidate.HasTrainingPlan,
         });
         return new StandardsFacts(candidate, title, tier, date, verdict);
     }
+
+    /// <summary>The planning group (đối tượng) of HĐ 45 §II.2 a tier stands for.</summary>
+    private static PlanningGroup GroupOf(PlanningTier tier) => tier == PlanningTier.TwoLevelsUp ? PlanningGroup.Second : PlanningGroup.First;
 
     /// <summary>A title-standards finding with the standards' own explanation (each requirement, cited) under it.</summary>
     private static Finding ExplainStandards(Rule<StandardsFacts> rule, StandardsFacts facts) => rule.Explain(facts).WithChildren([facts.Verdict.Explanation]);
@@ -697,7 +699,7 @@ public sealed class PlanningRegulation : Regulation
     private static ImmutableArray<FactValue> StandardsValues(StandardsFacts f) =>
     [
         FactValue.Of("cadre", f.Candidate.Id.Value), FactValue.Of("title", f.Title.Id), FactValue.Of("tier", (long)f.Tier),
-        FactValue.Of("group", f.Tier == PlanningTier.TwoLevelsUp ? new LocalizedText("đối tượng 2", "second group") : new LocalizedText("đối tượng 1", "first group")),
+        FactValue.Of("group", StandardsMessages.GroupWords(GroupOf(f.Tier))),
         FactValue.Of("assessedOn", f.AssessedOn), FactValue.Of("outcome", StandardsMessages.OutcomeWords(f.Verdict.Outcome)),
         FactValue.Of("standards", f.Verdict.Regulation?.Id.Value ?? string.Empty),
     ];
@@ -816,11 +818,12 @@ public sealed class PlanningRegulation : Regulation
 
             foreach (PlanningEntry entry in own)
             {
-                AssignmentFacts assignment = AssignmentAt(candidate, list.Title(entry.TitleId), entry.Tier, list.AgeReferenceMonth);
+                PlanningTitle title = list.Title(entry.TitleId);
+                AssignmentFacts assignment = AssignmentAt(candidate, title, entry.Tier, list.AgeReferenceMonth);
                 Check(_onlyHigher, assignment, sink, MarkCandidate);
                 Check(_monthsLeft, assignment, sink, MarkCandidate);
                 Check(_preferredMonthsLeft, assignment, sink, null);
-                if (StandardsAt(standards, candidate, list.Title(entry.TitleId), entry.Tier, list.Date) is { } standardsFacts)
+                if (StandardsAt(standards, candidate, title, entry.Tier, list.Date) is { } standardsFacts)
                 {
                     Check(_titleStandards, standardsFacts, sink, MarkCandidate, ExplainStandards);
                     Check(_titleStandardsPending, standardsFacts, sink, null, ExplainStandards);

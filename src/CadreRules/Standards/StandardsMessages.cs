@@ -65,6 +65,14 @@ internal static class StandardsMessages
         _ => new("chưa xác định được", "undetermined"),
     };
 
+    /// <summary>The words of a planning group (also the localization's table of <see cref="PlanningGroup"/>).</summary>
+    public static LocalizedText GroupWords(PlanningGroup group) => group switch
+    {
+        PlanningGroup.First => new("đối tượng 1", "first group"),
+        PlanningGroup.Second => new("đối tượng 2", "second group"),
+        _ => new("bổ nhiệm, giới thiệu ứng cử", "appointment or nomination"),
+    };
+
     /// <summary>The family's templates, for its descriptors and findings.</summary>
     public static readonly MessageTable Table = new(Entries);
 }
