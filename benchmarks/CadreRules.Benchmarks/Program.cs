@@ -48,7 +48,10 @@ internal static class Program
         int one = rest.IndexOf("--batch-one");
         if (one >= 0)
         {
-            return Batch.BatchRunner.RunOne(int.Parse(rest[one + 1], System.Globalization.CultureInfo.InvariantCulture), rest[one + 2] == "parallel", rest[one + 3]);
+            int repeat = rest.IndexOf("--repeat");
+            return Batch.BatchRunner.RunOne(
+                int.Parse(rest[one + 1], System.Globalization.CultureInfo.InvariantCulture), rest[one + 2] == "parallel", rest[one + 3],
+                repeat >= 0 ? int.Parse(rest[repeat + 1], System.Globalization.CultureInfo.InvariantCulture) : 1);
         }
 
         if (rest.Remove("--catalog-cold"))

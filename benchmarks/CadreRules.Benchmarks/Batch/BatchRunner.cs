@@ -99,8 +99,11 @@ public static class BatchRunner
         return ok ? 0 : 1;
     }
 
-    /// <summary>One size and mode in this process: generate (not timed), warm up, run timed, report.</summary>
-    public static int RunOne(int members, bool parallel, string pipelineName)
+    /// <summary>One size and mode in this process: generate (not timed), warm up, run timed, report; with
+    /// <paramref name="repeat"/> above 1, the timed run is run that many times in all (each after a full collection) and
+    /// a <c>REPEAT</c> line gives the CPU seconds of each, sorted (on a shared machine the lowest are the steadiest
+    /// figures for comparing two builds; the <c>RESULT</c> line is still the first run's).</summary>
+    public static int RunOne(int members, bool parallel, string pipelineName, int repeat = 1)
     {
         IBatchPipeline pipeline = Pipeline(pipelineName);
         int units = Population.UnitsFor(members);
@@ -160,8 +163,27 @@ public static class BatchRunner
         string passes = pipeline is ShippedPipeline shipped
             ? string.Create(CultureInfo.InvariantCulture, $"{shipped.LastPasses.Classify.TotalSeconds:F3}/{shipped.LastPasses.Candidates.TotalSeconds:F3}/{shipped.LastPasses.Quota.TotalSeconds:F3}/{shipped.LastPasses.WriteBack.TotalSeconds:F3}")
             : "-";
+        var repeats = new List<double> { cpu.TotalSeconds };
+        for (int k = 1; k < repeat; k++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            current.Refresh();
+            TimeSpan before = current.TotalProcessorTime;
+            pipeline.Run(population, final, parallel);
+            current.Refresh();
+            repeats.Add((current.TotalProcessorTime - before).TotalSeconds);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT passes={passes} members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} cpuSeconds={cpu.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
+        if (repeat > 1)
+        {
+            repeats.Sort();
+            Console.WriteLine("REPEAT cpuSeconds=" + string.Join(" ", repeats.ConvertAll(x => x.ToString("F4", CultureInfo.InvariantCulture))));
+        }
+
         return 0;
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;
@@ -80,6 +82,9 @@ public sealed record EvaluationInput
     // expression is checked again. Written only with the value a successful check gives, so races are harmless.
     private bool _consistent;
 
+    // MonthsSinceAdmission as Validate counted it (-1: no admission date); read only while _consistent.
+    private int _monthsSinceAdmission;
+
     /// <summary>Gets the evaluation year (năm đánh giá), within the years the library accepts.</summary>
     /// <exception cref="EvaluationInputException">Set to a year outside the library's years (field <c>year</c>).</exception>
     public required int Year
@@ -116,7 +121,8 @@ public sealed record EvaluationInput
     internal void SetEvaluatedOn(LocalDate value)
     {
         {
-            if (!DomainCalendar.Contains(value))
+            int key = DateKey(value);
+            if (key < EarliestKey || key > LatestKey)
             {
                 throw EvaluationInputException.For(
                     "evaluatedOn",
@@ -125,7 +131,7 @@ public sealed record EvaluationInput
             }
 
             _evaluatedOn = value;
-            _evaluatedOnKey = DateKey(value);
+            _evaluatedOnKey = key;
             _consistent = false;
         }
     }
@@ -307,7 +313,8 @@ public sealed record EvaluationInput
     internal void SetPartyAdmittedOn(LocalDate admitted)
     {
         {
-            if (!DomainCalendar.Contains(admitted))
+            int key = DateKey(admitted);
+            if (key < EarliestKey || key > LatestKey)
             {
                 throw EvaluationInputException.For(
                     "partyAdmittedOn",
@@ -316,14 +323,27 @@ public sealed record EvaluationInput
             }
 
             _partyAdmittedOn = admitted;
-            _partyAdmittedOnKey = DateKey(admitted);
+            _partyAdmittedOnKey = key;
             _consistent = false;
         }
     }
 
     /// <summary>Gets the whole months from party admission to the evaluation date, when an admission date is given.</summary>
     /// <remarks>Counted as <c>Period.Between(admitted, evaluatedOn, PeriodUnits.Months)</c> counts them.</remarks>
-    public int? MonthsSinceAdmission => _partyAdmittedOn is { } admitted ? MonthsBetween(admitted, _partyAdmittedOnKey) : null;
+    public int? MonthsSinceAdmission
+    {
+        get
+        {
+            // Counted once by Validate for the classifiers (whose rules read it more than once per row); an input not
+            // validated yet counts it here.
+            if (Volatile.Read(ref _consistent))
+            {
+                return _monthsSinceAdmission >= 0 ? _monthsSinceAdmission : null;
+            }
+
+            return _partyAdmittedOn is { } admitted ? MonthsBetween(admitted, _partyAdmittedOnKey) : null;
+        }
+    }
 
     /// <summary>Gets a value indicating whether the member is exempt from work and party activities.</summary>
     public bool ExemptFromPartyActivities
@@ -432,7 +452,11 @@ public sealed record EvaluationInput
         if (!_consistent)
         {
             CheckConsistency();
-            _consistent = true;
+
+            // What the rules derive from two facts that now agree, counted once (written before the flag that lets it
+            // be read; every thread that validates writes the same value).
+            _monthsSinceAdmission = _partyAdmittedOn is { } admitted ? MonthsBetween(admitted, _partyAdmittedOnKey) : -1;
+            Volatile.Write(ref _consistent, true);
         }
 
         return this;
@@ -586,23 +610,9 @@ public sealed record EvaluationInput
         _score = card;
         _hasScore = true;
         _scoreTotal = card.Total;
-        _scoreFloor = Floor(_scoreTotal);
+        _scoreFloor = card.Floor;
     }
 
-    // The floor of a total between 0 and 100: the digits divided by the scale's power of ten when they fit in 32 bits
-    // (every score written with up to nine decimals), else the conversion (which truncates). A decimal conversion is a
-    // general rounding routine, and a round over millions of rows sets a score per row.
-    private static int Floor(decimal total)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(total, bits);
-        int scale = (bits[3] >> 16) & 0xFF;
-        return bits[3] >= 0 && bits[1] == 0 && bits[2] == 0 && scale < PowersOfTen.Length
-            ? (int)(unchecked((uint)bits[0]) / PowersOfTen[scale])
-            : (int)total;
-    }
-
-    private static readonly uint[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
     internal void SetGrades(CriteriaGrades? value)
     {
@@ -656,10 +666,16 @@ public sealed record EvaluationInput
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
     internal int EvaluatedOnKey => _evaluatedOnKey;
 
+    // The keys of the first and last days the library accepts (DomainCalendar): a date is accepted exactly when its key
+    // is between them, as the keys are ordered as the days.
+    private static readonly int EarliestKey = DateKey(DomainCalendar.Earliest);
+    private static readonly int LatestKey = DateKey(DomainCalendar.Latest);
+
     /// <summary>An integer whose order is the order of the days: the ISO year, month and day in separate bits. A date of
     /// another calendar is first converted to the ISO calendar (the regulations' dates are ISO dates).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The key.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DateKey(LocalDate date)
     {
         if (!ReferenceEquals(date.Calendar, CalendarSystem.Iso))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using CadreRules.People;
 using CadreRules.Rules;
 using NodaTime;
@@ -227,6 +228,7 @@ internal sealed class RegulationCache(EvaluationRound round)
     /// <summary>Resolves the regulation of a person.</summary>
     /// <returns>Whether one applies; when not, <paramref name="why"/> says why and <paramref name="field"/> names the
     /// field to correct (null when the round's selector, not the person, is at fault).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryResolve(SubjectKind kind, LocalDate date, out int index, out string? field, out LocalizedText? why)
     {
         field = null;
@@ -239,6 +241,13 @@ internal sealed class RegulationCache(EvaluationRound round)
             return true;
         }
 
+        return TryResolveOther(kind, date, out index, out field, out why);
+    }
+
+    private bool TryResolveOther(SubjectKind kind, LocalDate date, out int index, out string? field, out LocalizedText? why)
+    {
+        field = null;
+        why = null;
         if (!_index.TryGetValue((kind, date), out index))
         {
             EvaluationRegulation regulation;

@@ -39,7 +39,9 @@ public sealed class EvaluationRowsResult
         int[] movedGroups,
         ImmutableArray<QuotaGroupResult> groups,
         ImmutableArray<int> groupRegulations,
-        EvaluationRowSource rows)
+        EvaluationRowSource rows,
+        EvaluationOutcomeCounts countsBefore,
+        EvaluationOutcomeCounts countsAfter)
     {
         ArgumentNullException.ThrowIfNull(regulationIndices);
         ArgumentNullException.ThrowIfNull(decisionIndices);
@@ -49,6 +51,8 @@ public sealed class EvaluationRowsResult
         ArgumentNullException.ThrowIfNull(movedRanks);
         ArgumentNullException.ThrowIfNull(movedGroups);
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(countsBefore);
+        ArgumentNullException.ThrowIfNull(countsAfter);
         Units = units;
         PeerGroups = peerGroups;
         Regulations = regulations;
@@ -63,8 +67,8 @@ public sealed class EvaluationRowsResult
         Groups = groups;
         GroupRegulations = groupRegulations;
         _rows = rows;
-        CountsBefore = EvaluationOutcomeCounts.Of(before);
-        CountsAfter = EvaluationOutcomeCounts.Of(after);
+        CountsBefore = countsBefore;
+        CountsAfter = countsAfter;
     }
 
     /// <summary>Gets the number of rows (the length of every per-row column).</summary>

@@ -72,6 +72,11 @@ internal sealed class EvaluationRowsRun
         var keyMaps = new List<int[]>();
         bool anyMixed = false;
 
+        // The outcomes counted as they are decided; the qualifiers for HTXS the quota counts, in row order (what the next
+        // pass needs unless a unit is of several groups).
+        var counts = new int[EvaluationOutcomeCounts.OutcomeCount];
+        var qualifiers = new RowList();
+
         // Pass 1: every row once, in order: check, select the regulation, classify; count the quota's people per unit.
         for (int i = 0; i < n; i++)
         {
@@ -106,9 +111,14 @@ internal sealed class EvaluationRowsRun
             regulationOf[i] = r;
             decisionOf[i] = (entry >> 3) - 1;
             before[i] = outcome;
+            counts[(int)outcome]++;
             if (hasQuota[r] && outcome <= EvaluationOutcome.NotComplete)
             {
                 anyMixed |= tally[unit].Add(r, peerGroup, _rows.UnitIsOutstanding(i), outcome);
+                if (outcome == EvaluationOutcome.Excellent)
+                {
+                    qualifiers.Add(i);
+                }
             }
         }
 
@@ -139,20 +149,40 @@ internal sealed class EvaluationRowsRun
 
         var counted = new int[unitStart[units]];
         var fill = (int[])unitStart.Clone();
-        for (int i = 0; i < n; i++)
+        if (!anyMixed)
         {
-            int r = regulationOf[i];
-            if (r == Failed || !hasQuota[r] || before[i] > EvaluationOutcome.NotComplete || (!anyMixed && before[i] != EvaluationOutcome.Excellent))
+            // Every unit is one group: only qualifiers are ranked, and pass 1 listed them.
+            for (int b = 0; b < qualifiers.Blocks; b++)
             {
-                continue;
-            }
-
-            int u = _rows.UnitOf(i);
-            if (fill[u] < unitStart[u + 1] && (tally[u].State == UnitTally.Mixed || before[i] == EvaluationOutcome.Excellent))
-            {
-                counted[fill[u]++] = i;
+                foreach (int i in qualifiers.Block(b))
+                {
+                    int u = _rows.UnitOf(i);
+                    if (fill[u] < unitStart[u + 1])
+                    {
+                        counted[fill[u]++] = i;
+                    }
+                }
             }
         }
+        else
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int r = regulationOf[i];
+                if (r == Failed || !hasQuota[r] || before[i] > EvaluationOutcome.NotComplete)
+                {
+                    continue;
+                }
+
+                int u = _rows.UnitOf(i);
+                if (fill[u] < unitStart[u + 1] && (tally[u].State == UnitTally.Mixed || before[i] == EvaluationOutcome.Excellent))
+                {
+                    counted[fill[u]++] = i;
+                }
+            }
+        }
+
+        qualifiers = null!;
 
         fill = null!;
         // Pass 3: per unit, in the ordinal order of the names (as the allocator orders its groups): the groups, and the
@@ -250,9 +280,15 @@ internal sealed class EvaluationRowsRun
             after[row] = EvaluationOutcome.Good;
         }
 
+        // Every move takes a person from HTXS to HTT.
+        int[] countsAfter = (int[])counts.Clone();
+        countsAfter[(int)EvaluationOutcome.Excellent] -= demoted.Count;
+        countsAfter[(int)EvaluationOutcome.Good] += demoted.Count;
+
         return new EvaluationRowsResult(
             _units, _peerGroups, [.. _cache.Regulations], regulationOf, [.. decisions], decisionOf, before, after,
-            movedRows, ranks, movedGroups, [.. allGroups], [.. groupRegulations], _rows);
+            movedRows, ranks, movedGroups, [.. allGroups], [.. groupRegulations], _rows,
+            new EvaluationOutcomeCounts(counts), new EvaluationOutcomeCounts(countsAfter));
     }
 
     private bool TryClassify(int i, out int unit, out int peerGroup, out int regulationIndex, out int key)
@@ -588,6 +624,31 @@ internal sealed class EvaluationRowsRun
 
             return false;
         }
+    }
+
+    /// <summary>Rows listed in order, in blocks (growing it copies nothing, and allocates about four bytes a row).</summary>
+    private sealed class RowList
+    {
+        private const int BlockSize = 4096;
+        private readonly List<int[]> _blocks = [];
+        private int _last = BlockSize;
+
+        public void Add(int row)
+        {
+            if (_last == BlockSize)
+            {
+                _blocks.Add(new int[BlockSize]);
+                _last = 0;
+            }
+
+            _blocks[^1][_last++] = row;
+        }
+
+        /// <summary>Gets the rows of a block, in the order added.</summary>
+        public ReadOnlySpan<int> Block(int block) => _blocks[block].AsSpan(0, block == _blocks.Count - 1 ? _last : BlockSize);
+
+        /// <summary>Gets the number of blocks.</summary>
+        public int Blocks => _blocks.Count;
     }
 
     /// <summary>The counts of one regulation's peer group within the unit being allocated.</summary>

@@ -42,6 +42,7 @@ public readonly record struct ScoreCard
         General = general;
         Results = results;
         _total = general + results;
+        _floor = FloorOf(_total);
     }
 
     // FromTotal's integer path: scales 0 to 7, where 100 points are at most 10^9 units of the last digit (fits 32 bits).
@@ -51,6 +52,9 @@ public readonly record struct ScoreCard
     // The sum, kept: it is read on every classification, and a decimal sum is not free.
     private readonly decimal _total;
 
+    // The whole points of the total, kept for the same reason (see Floor).
+    private readonly int _floor;
+
     /// <summary>Gets the points of the general criteria (0 to 30).</summary>
     public decimal General { get; }
 
@@ -59,6 +63,12 @@ public readonly record struct ScoreCard
 
     /// <summary>Gets the total on the 100-point scale.</summary>
     public decimal Total => _total;
+
+    /// <summary>Gets the whole points of the total (the total is between 0 and 100, so truncating is the floor). For a
+    /// whole number n, the total is at least n exactly when this is, and below n exactly when this is: the rules'
+    /// thresholds are whole points, so they compare integers instead of decimals. Computed with the card: an input
+    /// takes a card from a table of cards, or a round over rows sets one per row, without a division.</summary>
+    internal int Floor => _floor;
 
     /// <summary>Splits a total score into groups for callers who only know the total: up to 30 points go to the
     /// general group and the rest to the task results.</summary>
@@ -80,12 +90,12 @@ public readonly record struct ScoreCard
             uint unit = PowersOfTen[scale];
             if (digits <= 30 * unit)
             {
-                return new ScoreCard(total, new decimal(0, 0, 0, false, (byte)scale), total);
+                return new ScoreCard(total, new decimal(0, 0, 0, false, (byte)scale), total, (int)(digits / unit));
             }
 
             if (digits <= 100 * unit)
             {
-                return new ScoreCard(GeneralMaximum, new decimal(unchecked((int)(digits - (30 * unit))), 0, 0, false, (byte)scale), total);
+                return new ScoreCard(GeneralMaximum, new decimal(unchecked((int)(digits - (30 * unit))), 0, 0, false, (byte)scale), total, (int)(digits / unit));
             }
 
             throw OutOfRange(total);
@@ -105,8 +115,8 @@ public readonly record struct ScoreCard
         // Both parts are in range by construction (0 ≤ general ≤ 30, 0 ≤ total - general ≤ 70): no second check. Up to 30
         // points the results are zero at the total's scale, as total - total would be.
         return total <= GeneralMaximum
-            ? new ScoreCard(total, new decimal(0, 0, 0, false, total.Scale), total)
-            : new ScoreCard(GeneralMaximum, total - GeneralMaximum, total);
+            ? new ScoreCard(total, new decimal(0, 0, 0, false, total.Scale), total, FloorOf(total))
+            : new ScoreCard(GeneralMaximum, total - GeneralMaximum, total, FloorOf(total));
     }
 
     private static EvaluationInputException OutOfRange(decimal total) => EvaluationInputException.For(
@@ -116,10 +126,25 @@ public readonly record struct ScoreCard
 
     // The parts, already known to be in range, and their sum (general + results is exactly the total, scale included:
     // the parts are the total capped at 30 and the total less 30).
-    private ScoreCard(decimal general, decimal results, decimal total)
+    private ScoreCard(decimal general, decimal results, decimal total, int floor)
     {
         General = general;
         Results = results;
         _total = total;
+        _floor = floor;
     }
+
+    // The floor of a total between 0 and 100: the digits divided by the scale's power of ten when they fit in 32 bits
+    // (every score written with up to nine decimals), else the conversion (which truncates).
+    private static int FloorOf(decimal total)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(total, bits);
+        int scale = (bits[3] >> 16) & 0xFF;
+        return bits[3] >= 0 && bits[1] == 0 && bits[2] == 0 && scale < FloorPowers.Length
+            ? (int)(unchecked((uint)bits[0]) / FloorPowers[scale])
+            : (int)total;
+    }
+
+    private static readonly uint[] FloorPowers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 }

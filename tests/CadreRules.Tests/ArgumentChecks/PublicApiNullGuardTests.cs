@@ -366,7 +366,7 @@ public class PublicApiNullGuardTests
             new DisciplineRecord(DisciplineForm.Reprimand, DisciplineTrack.Party, new LocalDate(2025, 3, 1)),
             cadre.Positions[0], QuotaPolicy.Default, QuotaRegime.Qd366,
             entry, sheet, round, roundResult, AsyncEntries(entry), roundResult.People[0], demotion, new ArgumentException("sample", "field"),
-            new NoRows(), round.RunRows(["U"], ["P"], new NoRows()),
+            new NoRows(), round.RunRows(["U"], ["P"], new NoRows()), round.RunRows(["U"], ["P"], new NoRows()).CountsBefore,
             new ImpactSide(ShippedRegulations.Catalog), new Roster([cadre]),
             FactCondition.Compare("sample", FactComparison.Equal, "true"), RuleChange.Remove(new RuleCode("Sample.Code")),
             new FactCatalog<EvaluationInput>([FactDefinition<EvaluationInput>.Boolean("sample", descriptor.Text, "true", _ => true)]),
