@@ -47,6 +47,7 @@ public sealed class EvaluationRegulation : Regulation
     private readonly int _inForceTo;
     private readonly int _excellentWhole;
     private readonly int _goodWhole;
+    private readonly byte[]?[] _codeTraits;
 
     private EvaluationRegulation(EvaluationRegime regime, RegulationReference reference, ParameterSet parameters)
         : this(regime, reference, parameters, [], 0)
@@ -85,6 +86,7 @@ public sealed class EvaluationRegulation : Regulation
 
         _excellentWhole = WholePoints(_rules.ExcellentMinimum);
         _goodWhole = WholePoints(_rules.GoodMinimum);
+        _codeTraits = CodeTraits();
     }
 
     /// <summary>Gets the regime.</summary>
@@ -212,13 +214,7 @@ public sealed class EvaluationRegulation : Regulation
     /// <exception cref="EvaluationInputException">Two facts of the input disagree (<see cref="EvaluationInput.Validate"/>),
     /// the evaluation date is outside this regulation's dates, the regime has no rules for the role, or a fact it needs
     /// (the score or the grades) is missing.</exception>
-    public EvaluationDecision Classify(EvaluationInput input)
-    {
-        DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
-        LadderDecision<EvaluationLevel> decision = ladder.Decide(input);
-        bool mitigated = IsMitigated(input, decision);
-        return Assemble(input.Role, decision, mitigated, !mitigated && DecidingPolicy(input, decision) is not null);
-    }
+    public EvaluationDecision Classify(EvaluationInput input) => DecisionOfKey(ClassifyKey(input));
 
     /// <summary>Classifies as <see cref="Classify(EvaluationInput)"/> does, but answers with a small integer that
     /// <see cref="DecisionOfKey"/> turns into the decision (the same decision for the same key): a round over millions of
@@ -228,9 +224,14 @@ public sealed class EvaluationRegulation : Regulation
     {
         DecisionLadder<EvaluationInput, EvaluationLevel> ladder = Check(input);
         int code = ladder.DecideCode(input);
-        LadderDecision<EvaluationLevel> decision = ladder.DecisionOf(code);
-        bool mitigated = IsMitigated(input, decision);
-        bool policy = !mitigated && DecidingPolicy(input, decision) is not null;
+
+        // What the code's decision lets the input's mitigation reason and score add (see CodeTraits).
+        int traits = _codeTraits[(int)input.Role]![code + 1];
+        bool mitigated = (traits & Mitigable) != 0 && input.MitigationReason is not null;
+        bool policy = !mitigated && (traits & (PolicyAtGood | PolicyAtExcellent)) != 0 && input.HasScore
+            && ((traits & PolicyAtExcellent) != 0
+                ? ScoreAtLeast(input, _rules.ExcellentMinimum, _excellentWhole)
+                : ScoreAtLeast(input, _rules.GoodMinimum, _goodWhole));
 
         // The ladder's code (from −1), the role that chose the ladder, and the two facts Classify adds to the ladder's answer.
         return ((((code + 1) * 3) + (int)input.Role) << 2) | (mitigated ? 2 : 0) | (policy ? 1 : 0);
@@ -411,40 +412,70 @@ public sealed class EvaluationRegulation : Regulation
         return ladder;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsMitigated(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
-        input.MitigationReason is not null && IsMitigatedClaim(input, decision);
+        input.MitigationReason is not null && IsMitigatedClaim(input.Role, decision);
 
-    private bool IsMitigatedClaim(EvaluationInput input, LadderDecision<EvaluationLevel> decision) =>
+    // Whether a mitigation reason leaves this decision undetermined: a Không hoàn thành nhiệm vụ ground the regime lets
+    // the competent level weigh (not the score, not the level's own rung).
+    private bool IsMitigatedClaim(EvaluationRole role, LadderDecision<EvaluationLevel> decision) =>
         _rules.MitigationDescriptor is not null
-        && (!_rules.MitigationLeadersOnly || input.Role == EvaluationRole.Leader)
+        && (!_rules.MitigationLeadersOnly || role == EvaluationRole.Leader)
         && decision.Kind == OutcomeKind.Level
         && decision.Level == EvaluationLevel.NotComplete
         && decision.DecidedBy != _rules.NotMitigable
         && decision.DecidedBy != _rules.RungCodes[(int)EvaluationLevel.NotComplete];
 
-    private HighScorePolicy? DecidingPolicy(EvaluationInput input, LadderDecision<EvaluationLevel> decision)
+    // The bits of CodeTraits.
+    private const byte Mitigable = 1, PolicyAtGood = 2, PolicyAtExcellent = 4;
+
+    /// <summary>
+    /// Per role, per code of the role's ladder (shifted by one: index 0 is undetermined), what Classify adds to the
+    /// ladder's decision: whether a mitigation reason would leave it undetermined (<see cref="Mitigable"/>), and which
+    /// minimum the high-score policy compares the score with, when the policy could decide it: the HTT minimum for an
+    /// undetermined outcome and for HTNV by its rung, the HTXS minimum for HTT by its rung. These depend only on the
+    /// decision, so they are worked out once from the decisions themselves; a classification then reads a byte.
+    /// </summary>
+    private byte[]?[] CodeTraits()
     {
-        if (_rules.Policy is not { } policy || !input.HasScore)
+        var traits = new byte[]?[_ladders.Length];
+        for (int role = 0; role < _ladders.Length; role++)
         {
-            return null;
+            if (_ladders[role] is not { } ladder)
+            {
+                continue;
+            }
+
+            var table = new byte[ladder.CodeCount + 1];
+            for (int code = -1; code < ladder.CodeCount; code++)
+            {
+                if (!ladder.IsCode(code))
+                {
+                    continue;
+                }
+
+                LadderDecision<EvaluationLevel> decision = ladder.DecisionOf(code);
+                byte bits = IsMitigatedClaim((EvaluationRole)role, decision) ? Mitigable : (byte)0;
+                if (_rules.Policy is not null)
+                {
+                    if (decision.Kind == OutcomeKind.Undetermined)
+                    {
+                        bits |= PolicyAtGood;
+                    }
+                    else if (decision.Kind == OutcomeKind.Level
+                        && (decision.UncappedLevel == EvaluationLevel.Good || decision.UncappedLevel == EvaluationLevel.Complete)
+                        && decision.DecidedBy == _rules.RungCodes[(int)decision.UncappedLevel])
+                    {
+                        bits |= decision.UncappedLevel == EvaluationLevel.Good ? PolicyAtExcellent : PolicyAtGood;
+                    }
+                }
+
+                table[code + 1] = bits;
+            }
+
+            traits[role] = table;
         }
 
-        if (decision.Kind == OutcomeKind.Undetermined)
-        {
-            return ScoreAtLeast(input, _rules.GoodMinimum, _goodWhole) ? policy : null;
-        }
-
-        if (decision.Kind != OutcomeKind.Level
-            || (decision.UncappedLevel != EvaluationLevel.Good && decision.UncappedLevel != EvaluationLevel.Complete)
-            || decision.DecidedBy != _rules.RungCodes[(int)decision.UncappedLevel])
-        {
-            return null;
-        }
-
-        return decision.UncappedLevel == EvaluationLevel.Good
-            ? (ScoreAtLeast(input, _rules.ExcellentMinimum, _excellentWhole) ? policy : null)
-            : (ScoreAtLeast(input, _rules.GoodMinimum, _goodWhole) ? policy : null);
+        return traits;
     }
 
     // total >= minimum; by the score's whole part when the minimum is a whole number (exact, see ScoreFloor).

@@ -194,6 +194,13 @@ public sealed class DecisionLadder<TFacts, TLevel>
     /// <summary>Gets the number of codes <see cref="DecideCode"/> may return besides −1.</summary>
     internal int CodeCount => _levelBase + (_levels.Length << _capBits);
 
+    /// <summary>Tells whether <see cref="DecideCode"/> can return a code (−1, or one of the steps, or a level with one of
+    /// its caps or none; the cap bits leave some numbers below <see cref="CodeCount"/> unused).</summary>
+    internal bool IsCode(int code) =>
+        code == -1
+        || (code >= 0 && code < _levelBase)
+        || (code >= _levelBase && code < CodeCount && ((code - _levelBase) & ((1 << _capBits) - 1)) <= _caps.Length);
+
     /// <summary>The decision of a code <see cref="DecideCode"/> returned.</summary>
     internal LadderDecision<TLevel> DecisionOf(int code) => Decode(code);
 
