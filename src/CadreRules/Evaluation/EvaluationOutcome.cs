@@ -4,8 +4,10 @@ namespace CadreRules.Evaluation;
 /// A person's outcome in an evaluation round: one of the four levels, not rated (không xếp loại), or undetermined
 /// (chưa xác định: the text gives no level and the competent authority must decide).
 /// </summary>
-/// <remarks>The order is the order of reports: levels highest first, then not rated, then undetermined.</remarks>
-public enum EvaluationOutcome
+/// <remarks>The order is the order of reports: levels highest first, then not rated, then undetermined. Stored in a
+/// byte, so that the outcome columns of a round over millions of people (<see cref="EvaluationRowsResult.Before"/>,
+/// <see cref="EvaluationRowsResult.After"/>) take one byte a person.</remarks>
+public enum EvaluationOutcome : byte
 {
     /// <summary>Hoàn thành xuất sắc nhiệm vụ (HTXS).</summary>
     Excellent = 0,

@@ -242,13 +242,14 @@ public sealed class EvaluationRound
     /// <para><b>How.</b> One pass reads every row in order: its unit, peer group and subject kind, then its facts,
     /// written by the source into one reusable <see cref="EvaluationRowFacts"/> and checked as an
     /// <see cref="EvaluationInput"/> is; the regulation in force is selected and classifies it, and the people the quota
-    /// counts are tallied per unit (the units are positions, so no name is hashed). A unit whose people share one
-    /// regulation, peer group and outstanding flag (the usual case) is allocated from its tally by the bound
-    /// <see cref="QuotaAllocator"/> computes; a counting pass lists the rows still needed, unit by unit: the
-    /// qualifiers of a unit where the quota moves someone, and every counted row of a unit of several groups (counted
-    /// row by row). Only where the quota moves someone are the qualifiers ranked, reading their score again and their
-    /// identifier where scores tie. Memory: the result's columns (16 bytes a row), 4 bytes for each row listed, a few
-    /// numbers per unit, and the moves.</para>
+    /// counts are tallied per unit (the units are positions, so no name is hashed), the outcomes are counted, and the
+    /// qualifiers for HTXS are listed. A unit whose people share one regulation, peer group and outstanding flag (the
+    /// usual case) is allocated from its tally by the bound <see cref="QuotaAllocator"/> computes; a counting sort then
+    /// groups by unit the rows still needed: the qualifiers of a unit where the quota moves someone, taken from the
+    /// list, and, only when some unit is of several groups, every counted row of such a unit (found by a second pass
+    /// over the rows and counted row by row). Only where the quota moves someone are the qualifiers ranked, reading
+    /// their score again and their identifier where scores tie. Memory: the result's columns (10 bytes a row), 4 bytes
+    /// for each qualifier and each row grouped, a few numbers per unit, and the moves.</para>
     /// <para><b>Identity.</b> A person is their row; the tables give each unit and peer group once (a name given twice
     /// is refused). Identifiers are not checked for uniqueness across the rows (that would hash every one of them);
     /// two equal identifiers (trimmed, ignoring case) ranked against each other by the quota are an error, because the

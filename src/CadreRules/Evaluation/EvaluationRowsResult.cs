@@ -14,8 +14,9 @@ namespace CadreRules.Evaluation;
 /// row from the source again.
 /// </summary>
 /// <remarks>
-/// <para>Per person four numbers are kept: the regulation and decision (positions in <see cref="Regulations"/> and
-/// <see cref="Decisions"/>) and the outcomes before and after the quota; per move three (the row, its rank among the
+/// <para>Per person four numbers are kept (10 bytes): the regulation and decision (positions in
+/// <see cref="Regulations"/> and <see cref="Decisions"/>) and the outcomes before and after the quota (a byte each);
+/// per move three (the row, its rank among the
 /// group's qualifiers, the group). The same people run through <see cref="EvaluationRound.Run(System.Collections.Generic.IEnumerable{EvaluationEntry})"/>
 /// get the same regulations, decisions, outcomes, moves and group summaries.</para>
 /// <para>Immutable and thread-safe, as long as the source keeps its contract (<see cref="EvaluationRowSource"/>): the

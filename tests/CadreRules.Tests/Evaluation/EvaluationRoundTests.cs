@@ -309,7 +309,7 @@ public class EvaluationRoundTests
             ["HTXS", "HTT", "HTNV", "KHT", "không xếp loại", "chưa xác định"],
             EvaluationOutcomeCounts.Outcomes.Select(EvaluationRound.Label));
         Assert.Throws<InputOutOfRangeException>(() => EvaluationRound.Label((EvaluationOutcome)6));
-        Assert.Throws<InputOutOfRangeException>(() => Shipped.Run([]).CountsAfter[(EvaluationOutcome)(-1)]);
+        Assert.Throws<InputOutOfRangeException>(() => Shipped.Run([]).CountsAfter[(EvaluationOutcome)255]);
     }
 
     // --- The impact's checks ------------------------------------------------------------------------------------------
