@@ -134,12 +134,13 @@ public static class BatchRunner
         // The process's CPU time beside the wall time: on a shared machine a single-threaded run's CPU time is the steadier
         // figure (it does not count the time spent waiting for a core).
         using Process current = Process.GetCurrentProcess();
-        TimeSpan cpu = current.TotalProcessorTime;
+        TimeSpan cpu = current.TotalProcessorTime, user = current.UserProcessorTime;
         var timer = Stopwatch.StartNew();
         pipeline.Run(population, final, parallel);
         timer.Stop();
         current.Refresh();
         cpu = current.TotalProcessorTime - cpu;
+        user = current.UserProcessorTime - user;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         string gcs = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
         using Process self = Process.GetCurrentProcess();
@@ -177,7 +178,7 @@ public static class BatchRunner
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT passes={passes} members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} cpuSeconds={cpu.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
+            $"RESULT passes={passes} members={members} units={units} mode={(parallel ? "parallel" : "single")} seconds={timer.Elapsed.TotalSeconds:F4} cpuSeconds={cpu.TotalSeconds:F4} userSeconds={user.TotalSeconds:F4} generationSeconds={generation.Elapsed.TotalSeconds:F3} peakMB={peak / (1024 * 1024)} allocMB={allocated / (1024 * 1024)} gcs={gcs} hash={hash:x16} counts={outcomeCounts}"));
         if (repeat > 1)
         {
             repeats.Sort();

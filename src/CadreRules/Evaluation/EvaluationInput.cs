@@ -124,10 +124,7 @@ public sealed record EvaluationInput
             int key = DateKey(value);
             if (key < EarliestKey || key > LatestKey)
             {
-                throw EvaluationInputException.For(
-                    "evaluatedOn",
-                    $"ngày đánh giá {TextFormat.IsoDate(value)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
-                    $"the evaluation date {TextFormat.IsoDate(value)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
+                throw OutsideDates("evaluatedOn", "ngày đánh giá", "evaluation date", value);
             }
 
             _evaluatedOn = value;
@@ -316,10 +313,7 @@ public sealed record EvaluationInput
             int key = DateKey(admitted);
             if (key < EarliestKey || key > LatestKey)
             {
-                throw EvaluationInputException.For(
-                    "partyAdmittedOn",
-                    $"ngày vào Đảng {TextFormat.IsoDate(admitted)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
-                    $"the party admission date {TextFormat.IsoDate(admitted)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
+                throw OutsideDates("partyAdmittedOn", "ngày vào Đảng", "party admission date", admitted);
             }
 
             _partyAdmittedOn = admitted;
@@ -530,6 +524,7 @@ public sealed record EvaluationInput
     /// <remarks>The required facts (year, evaluation date, role, tasks) are left as they are: every row must set them
     /// (<see cref="EvaluationRowFacts"/> checks it), and a row setting the same year and date as the last one then
     /// skips their range checks.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called once, per row of a round over rows
     internal void ResetReusable()
     {
         // References are written only when set (a write of a reference into a long-lived object costs a GC barrier).
@@ -666,6 +661,14 @@ public sealed record EvaluationInput
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
     internal int EvaluatedOnKey => _evaluatedOnKey;
 
+    // The error of a date outside the library's dates (made apart from the setters, which a round over rows calls per
+    // row: without it they are small enough to be inlined).
+    private static EvaluationInputException OutsideDates(string field, string vietnamese, string english, LocalDate value) =>
+        EvaluationInputException.For(
+            field,
+            $"{vietnamese} {TextFormat.IsoDate(value)} nằm ngoài khoảng ngày thư viện chấp nhận, từ {TextFormat.IsoDate(DomainCalendar.Earliest)} đến {TextFormat.IsoDate(DomainCalendar.Latest)}.",
+            $"the {english} {TextFormat.IsoDate(value)} is outside the dates the library accepts, {TextFormat.IsoDate(DomainCalendar.Earliest)} to {TextFormat.IsoDate(DomainCalendar.Latest)}.");
+
     // The keys of the first and last days the library accepts (DomainCalendar): a date is accepted exactly when its key
     // is between them, as the keys are ordered as the days.
     private static readonly int EarliestKey = DateKey(DomainCalendar.Earliest);
@@ -764,14 +767,14 @@ public sealed record EvaluationInput
         ? EvaluationInputException.For("leader", "đánh giá người đứng đầu cần các dữ kiện của người đứng đầu (nhiệm vụ của đơn vị, các đơn vị trực thuộc…).", "a leader's evaluation needs the leader's facts (unit tasks, subordinate units…).")
         : EvaluationInputException.For("collective", "đánh giá tập thể cần các dữ kiện của tập thể.", "a collective's evaluation needs the collective's facts.");
 
+    // Each check's error is made apart, below, so that the checks alone are inlined into Validate, which a round over
+    // rows calls per row.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckConsistency()
     {
         if (_evaluatedOn.Year != _year && _evaluatedOn.Year != _year + 1)
         {
-            throw EvaluationInputException.For(
-                "evaluatedOn",
-                Invariant($"việc đánh giá năm {_year} được làm trong năm {_year} hoặc đầu năm {_year + 1}, không phải ngày {TextFormat.Date(_evaluatedOn)}."),
-                Invariant($"an evaluation of {_year} is made in {_year} or early {_year + 1}, not on {TextFormat.Date(_evaluatedOn)}."));
+            throw EvaluatedOutsideYear();
         }
 
         if (_role == EvaluationRole.Leader && Leader is null)
@@ -786,28 +789,39 @@ public sealed record EvaluationInput
 
         if (_sickLeaveMonths + _otherLeaveMonths > 12)
         {
-            throw EvaluationInputException.For(
-                "otherLeaveMonths",
-                Invariant($"số tháng nghỉ ốm ({_sickLeaveMonths}) và nghỉ khác ({_otherLeaveMonths}) cộng lại vượt 12 tháng."),
-                Invariant($"sick leave ({_sickLeaveMonths}) and other leave ({_otherLeaveMonths}) exceed 12 months."));
+            throw LeaveOverYear();
         }
 
-        if (_partyAdmittedOn is { } admitted && _partyAdmittedOnKey > EvaluatedOnKey)
+        if (_partyAdmittedOn is not null && _partyAdmittedOnKey > EvaluatedOnKey)
         {
-            throw EvaluationInputException.For(
-                "partyAdmittedOn",
-                $"ngày vào Đảng {TextFormat.Date(admitted)} sau ngày đánh giá {TextFormat.Date(_evaluatedOn)}.",
-                $"the party admission date {TextFormat.Date(admitted)} is after the evaluation date {TextFormat.Date(_evaluatedOn)}.");
+            throw AdmittedAfterEvaluation();
         }
 
         if (_priorShortcomingsFixed > _priorShortcomingsFound)
         {
-            throw EvaluationInputException.For(
-                "priorShortcomingsFixed",
-                Invariant($"số hạn chế, khuyết điểm đã khắc phục ({_priorShortcomingsFixed}) phải từ 0 đến số đã chỉ ra ({_priorShortcomingsFound})."),
-                Invariant($"shortcomings fixed ({_priorShortcomingsFixed}) must be between 0 and those found ({_priorShortcomingsFound})."));
+            throw FixedOverFound();
         }
     }
+
+    private EvaluationInputException EvaluatedOutsideYear() => EvaluationInputException.For(
+        "evaluatedOn",
+        Invariant($"việc đánh giá năm {_year} được làm trong năm {_year} hoặc đầu năm {_year + 1}, không phải ngày {TextFormat.Date(_evaluatedOn)}."),
+        Invariant($"an evaluation of {_year} is made in {_year} or early {_year + 1}, not on {TextFormat.Date(_evaluatedOn)}."));
+
+    private EvaluationInputException LeaveOverYear() => EvaluationInputException.For(
+        "otherLeaveMonths",
+        Invariant($"số tháng nghỉ ốm ({_sickLeaveMonths}) và nghỉ khác ({_otherLeaveMonths}) cộng lại vượt 12 tháng."),
+        Invariant($"sick leave ({_sickLeaveMonths}) and other leave ({_otherLeaveMonths}) exceed 12 months."));
+
+    private EvaluationInputException AdmittedAfterEvaluation() => EvaluationInputException.For(
+        "partyAdmittedOn",
+        $"ngày vào Đảng {TextFormat.Date(_partyAdmittedOn.GetValueOrDefault())} sau ngày đánh giá {TextFormat.Date(_evaluatedOn)}.",
+        $"the party admission date {TextFormat.Date(_partyAdmittedOn.GetValueOrDefault())} is after the evaluation date {TextFormat.Date(_evaluatedOn)}.");
+
+    private EvaluationInputException FixedOverFound() => EvaluationInputException.For(
+        "priorShortcomingsFixed",
+        Invariant($"số hạn chế, khuyết điểm đã khắc phục ({_priorShortcomingsFixed}) phải từ 0 đến số đã chỉ ra ({_priorShortcomingsFound})."),
+        Invariant($"shortcomings fixed ({_priorShortcomingsFixed}) must be between 0 and those found ({_priorShortcomingsFound})."));
 
     // Whole months from admission, as Period.Between(admitted, evaluatedOn, PeriodUnits.Months) counts them (adding
     // months clamps to the month's last day), without allocating a Period. In the ISO calendar, adding the months lands
