@@ -583,7 +583,7 @@ public sealed record EvaluationInput
 
     internal void SetTasks(TaskCounts value) => _tasks = value;
 
-    // Both take their value by reference: a score card is 48 bytes, and a round over rows sets one per row (copying it
+    // Both take their value by reference: a score card is 56 bytes, and a round over rows sets one per row (copying it
     // through the stack as an argument costs more than the rest of the setter).
     internal void SetScore(in ScoreCard? value)
     {

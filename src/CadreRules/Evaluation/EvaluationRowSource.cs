@@ -11,12 +11,14 @@ namespace CadreRules.Evaluation;
 /// <remarks>
 /// <para><b>Why a source.</b> A population of millions is usually already held in columns (arrays of scores, counts,
 /// flags, dates) or in a reader over a file or a database. Copying it into objects or into the library's own columns
-/// (a <see cref="TaskCounts"/> is 24 bytes, a <see cref="ScoreCard"/> 48) would cost more memory than the caller's data;
+/// (a <see cref="TaskCounts"/> is 24 bytes, a <see cref="ScoreCard"/> 56) would cost more memory than the caller's data;
 /// a source lets the round read each row where it is, with nothing kept per person but the result's columns.</para>
 /// <para><b>What is read, and when.</b> The round reads every row once in order (<see cref="UnitOf"/>,
-/// <see cref="PeerGroupOf"/>, <see cref="SubjectKindOf"/>, <see cref="ReadFacts"/>), reads the unit of each person
-/// the quota counts a second time, and then, only inside a unit and peer group where the quota moves someone, the
-/// facts (for the score) and the identifier of the people qualified for HTXS there. The identifier (<see cref="IdOf"/>) is
+/// <see cref="PeerGroupOf"/>, <see cref="SubjectKindOf"/>, <see cref="ReadFacts"/>, and <see cref="UnitIsOutstanding"/>
+/// for a person the quota counts), reads the unit of each person qualified for HTXS under a quota a second time (of
+/// every person the quota counts, with their peer group and flag, when some unit holds several groups), and then,
+/// only inside a unit and peer group where the quota moves someone, the facts (for the score) and the identifier of
+/// the people qualified for HTXS there. The identifier (<see cref="IdOf"/>) is
 /// otherwise read only for an error and for <see cref="EvaluationRowsResult.DemotionOf"/>; the facts again only for
 /// <see cref="EvaluationRowsResult.Explain"/>. So a caller may compute identifiers lazily and keep no string per person.</para>
 /// <para><b>Contract.</b> Every method returns the same answer for the same row every time, for as long as the round
