@@ -5,8 +5,8 @@ namespace CadreRules.Evaluation;
 /// (chưa xác định: the text gives no level and the competent authority must decide).
 /// </summary>
 /// <remarks>The order is the order of reports: levels highest first, then not rated, then undetermined. Stored in a
-/// byte, so that the outcome columns of a round over millions of people (<see cref="EvaluationRowsResult.Before"/>,
-/// <see cref="EvaluationRowsResult.After"/>) take one byte a person.</remarks>
+/// byte, so that the outcome columns of a round over millions of people (<see cref="EvaluationColumnsResult.Before"/>,
+/// <see cref="EvaluationColumnsResult.After"/>) take one byte a person.</remarks>
 public enum EvaluationOutcome : byte
 {
     /// <summary>Hoàn thành xuất sắc nhiệm vụ (HTXS).</summary>

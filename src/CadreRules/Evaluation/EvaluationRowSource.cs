@@ -19,7 +19,7 @@ namespace CadreRules.Evaluation;
 /// every person the quota counts, with their peer group and flag, when some unit holds several groups), and then,
 /// only inside a unit and peer group where the quota moves someone, the facts (for the score) and the identifier of
 /// the people qualified for HTXS there. The identifier (<see cref="IdOf"/>) is
-/// otherwise read only for an error and for <see cref="EvaluationRowsResult.DemotionOf"/>; the facts again only for
+/// otherwise read only for an error and for <see cref="EvaluationColumnsResult.DemotionOf"/>; the facts again only for
 /// <see cref="EvaluationRowsResult.Explain"/>. So a caller may compute identifiers lazily and keep no string per person.</para>
 /// <para><b>Contract.</b> Every method returns the same answer for the same row every time, for as long as the round
 /// runs and its result is used (a result explains a row by reading it again), and may be called from any thread. The

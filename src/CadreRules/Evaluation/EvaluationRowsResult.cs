@@ -7,22 +7,21 @@ using CadreRules.Rules;
 namespace CadreRules.Evaluation;
 
 /// <summary>
-/// The result of a round over rows (<see cref="EvaluationRound.RunRows"/>): columns of exactly one value per row (row
-/// <c>i</c> of the source is position <c>i</c> of each), small tables they point into, the quota's summary of every
-/// unit and peer group, the people it moved with the reason, and the counts per outcome. Anything longer (a
-/// decision's explanation, a move's candidate and finding) is built on request for the one row asked, by reading that
-/// row from the source again.
+/// The result of a round over rows (<see cref="EvaluationRound.RunRows"/>): the columns of
+/// <see cref="EvaluationColumnsResult"/>, one value per row (row <c>i</c> of the source is position <c>i</c> of each),
+/// the quota's summary of every unit and peer group, and the people it moved with their rank and group. Anything longer
+/// (a decision's explanation, a move's candidate and finding) is built on request for the one row asked, by reading
+/// that row from the source again.
 /// </summary>
 /// <remarks>
-/// <para>Per person four numbers are kept (10 bytes): the regulation and decision (positions in
-/// <see cref="Regulations"/> and <see cref="Decisions"/>) and the outcomes before and after the quota (a byte each);
-/// per move three (the row, its rank among the
-/// group's qualifiers, the group). The same people run through <see cref="EvaluationRound.Run(System.Collections.Generic.IEnumerable{EvaluationEntry})"/>
-/// get the same regulations, decisions, outcomes, moves and group summaries.</para>
+/// <para>Per person 10 bytes are kept (see <see cref="EvaluationColumnsResult"/>); per move three numbers (the row, its
+/// rank among the group's qualifiers, the group). The same people run through
+/// <see cref="EvaluationRound.Run(System.Collections.Generic.IEnumerable{EvaluationEntry})"/> get the same regulations,
+/// decisions, outcomes, moves and group summaries.</para>
 /// <para>Immutable and thread-safe, as long as the source keeps its contract (<see cref="EvaluationRowSource"/>): the
 /// result keeps the source to explain a row.</para>
 /// </remarks>
-public sealed class EvaluationRowsResult
+public sealed class EvaluationRowsResult : EvaluationColumnsResult
 {
     private readonly EvaluationRowSource _rows;
 
@@ -43,61 +42,18 @@ public sealed class EvaluationRowsResult
         EvaluationRowSource rows,
         EvaluationOutcomeCounts countsBefore,
         EvaluationOutcomeCounts countsAfter)
+        : base(units, peerGroups, regulations, regulationIndices, decisions, decisionIndices, before, after, movedRows ?? throw new ArgumentNullException(nameof(movedRows)), countsBefore, countsAfter)
     {
-        ArgumentNullException.ThrowIfNull(regulationIndices);
-        ArgumentNullException.ThrowIfNull(decisionIndices);
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        ArgumentNullException.ThrowIfNull(movedRows);
         ArgumentNullException.ThrowIfNull(movedRanks);
         ArgumentNullException.ThrowIfNull(movedGroups);
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(countsBefore);
-        ArgumentNullException.ThrowIfNull(countsAfter);
-        Units = units;
-        PeerGroups = peerGroups;
-        Regulations = regulations;
-        RegulationIndices = ImmutableCollectionsMarshal.AsImmutableArray(regulationIndices);
-        Decisions = decisions;
-        DecisionIndices = ImmutableCollectionsMarshal.AsImmutableArray(decisionIndices);
-        Before = ImmutableCollectionsMarshal.AsImmutableArray(before);
-        After = ImmutableCollectionsMarshal.AsImmutableArray(after);
         MovedRows = ImmutableCollectionsMarshal.AsImmutableArray(movedRows);
         MovedRanks = ImmutableCollectionsMarshal.AsImmutableArray(movedRanks);
         MovedGroups = ImmutableCollectionsMarshal.AsImmutableArray(movedGroups);
         Groups = groups;
         GroupRegulations = groupRegulations;
         _rows = rows;
-        CountsBefore = countsBefore;
-        CountsAfter = countsAfter;
     }
-
-    /// <summary>Gets the number of rows (the length of every per-row column).</summary>
-    public int Count => Before.Length;
-
-    /// <summary>Gets the table of units the rows pointed into, as given.</summary>
-    public ImmutableArray<string> Units { get; }
-
-    /// <summary>Gets the table of peer groups the rows pointed into, as given.</summary>
-    public ImmutableArray<string> PeerGroups { get; }
-
-    /// <summary>Gets the regulations applied, in order of first use.</summary>
-    public ImmutableArray<EvaluationRegulation> Regulations { get; }
-
-    /// <summary>Gets each row's regulation, as a position in <see cref="Regulations"/>.</summary>
-    public ImmutableArray<int> RegulationIndices { get; }
-
-    /// <summary>Gets the distinct decisions made, in order of first appearance.</summary>
-    public ImmutableArray<EvaluationDecision> Decisions { get; }
-
-    /// <summary>Gets each row's decision on its own merits (before the quota), as a position in <see cref="Decisions"/>.</summary>
-    public ImmutableArray<int> DecisionIndices { get; }
-
-    /// <summary>Gets each row's outcome on its own merits (before the quota).</summary>
-    public ImmutableArray<EvaluationOutcome> Before { get; }
-
-    /// <summary>Gets each row's outcome after the quota.</summary>
-    public ImmutableArray<EvaluationOutcome> After { get; }
 
     /// <summary>Gets the rows the quota moved from HTXS to HTT, ascending.</summary>
     public ImmutableArray<int> MovedRows { get; }
@@ -113,86 +69,37 @@ public sealed class EvaluationRowsResult
     /// order of <see cref="QuotaAllocation.Groups"/>).</summary>
     public ImmutableArray<QuotaGroupResult> Groups { get; }
 
-    /// <summary>Gets the regulation of each group, as a position in <see cref="Regulations"/>, aligned with <see cref="Groups"/>.</summary>
+    /// <summary>Gets the regulation of each group, as a position in
+    /// <see cref="EvaluationColumnsResult.Regulations"/>, aligned with <see cref="Groups"/>.</summary>
     public ImmutableArray<int> GroupRegulations { get; }
-
-    /// <summary>Gets the counts per outcome on the rows' own merits (before the quota).</summary>
-    public EvaluationOutcomeCounts CountsBefore { get; }
-
-    /// <summary>Gets the counts per outcome after the quota.</summary>
-    public EvaluationOutcomeCounts CountsAfter { get; }
-
-    /// <summary>Gets how many rows the quota moved from HTXS to HTT.</summary>
-    public int MovedCount => MovedRows.Length;
-
-    /// <summary>Gets whether some outcome is undetermined (the competent authority must decide).</summary>
-    public bool HasUndetermined => CountsAfter[EvaluationOutcome.Undetermined] > 0;
-
-    /// <summary>Gets the regulation applied to a row.</summary>
-    /// <param name="row">The row (0-based).</param>
-    /// <returns>The regulation.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the result.</exception>
-    public EvaluationRegulation RegulationOf(int row) => Regulations[RegulationIndices[Check(row)]];
-
-    /// <summary>Gets a row's decision on its own merits (before the quota).</summary>
-    /// <param name="row">The row (0-based).</param>
-    /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the result.</exception>
-    public EvaluationDecision DecisionOf(int row) => Decisions[DecisionIndices[Check(row)]];
 
     /// <summary>Gets the position of a row in <see cref="MovedRows"/> (a binary search).</summary>
     /// <param name="row">The row (0-based).</param>
     /// <returns>The position, or −1 when the quota did not move the row.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the result.</exception>
-    public int MoveOf(int row)
-    {
-        int k = MovedRows.AsSpan().BinarySearch(Check(row));
-        return k >= 0 ? k : -1;
-    }
-
-    /// <summary>Builds the move the quota made for a row, as <see cref="QuotaAllocator"/> describes it (the candidate
-    /// with its identifier and score, read from the source again, its rank and its group).</summary>
-    /// <param name="row">The row (0-based).</param>
-    /// <returns>The move, or null when the quota did not move the row.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the result.</exception>
-    public QuotaDemotion? DemotionOf(int row)
-    {
-        int k = MoveOf(row);
-        if (k < 0)
-        {
-            return null;
-        }
-
-        QuotaGroupResult group = Groups[MovedGroups[k]];
-        EvaluationInput input = Read(row);
-        var candidate = new QuotaCandidate(_rows.IdOf(row), group.Unit, group.PeerGroup, EvaluationLevel.Excellent, input.HasScore ? input.ScoreTotal : null, group.UnitIsOutstanding);
-        return new QuotaDemotion(candidate, MovedRanks[k], group);
-    }
+    public int MoveOf(int row) => MoveIndexOf(row);
 
     /// <summary>Explains a row's decision: the row is read from the source again and classified with its explanation
     /// (<see cref="EvaluationRegulation.Explain(EvaluationInput)"/>); the verdict's outcome is
-    /// <see cref="DecisionOf"/>.</summary>
+    /// <see cref="EvaluationColumnsResult.DecisionOf"/>.</summary>
     /// <param name="row">The row (0-based).</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the result.</exception>
     public Verdict<EvaluationDecision> Explain(int row) => RegulationOf(row).Explain(Read(row));
 
-    /// <summary>Copies the rule codes behind a row's outcome, without repeats and without allocating: the ladder's
-    /// deciding rule, the cap, the reason for an undetermined outcome, then the quota rule that moved the row (as
-    /// <see cref="EvaluationRoundPerson.CopyCodes(Span{RuleCode})"/>).</summary>
-    /// <param name="row">The row (0-based).</param>
-    /// <param name="destination">The span, of at least <see cref="EvaluationRoundPerson.MaximumCodes"/> codes.</param>
-    /// <returns>How many codes were copied.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of the result.</exception>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="EvaluationRoundPerson.MaximumCodes"/>.</exception>
-    public int CopyCodes(int row, Span<RuleCode> destination)
-    {
-        int k = MoveOf(row);
-        return EvaluationRoundPerson.CopyCodes(DecisionOf(row), k < 0 ? (RuleCode?)null : Groups[MovedGroups[k]].Rule.Code, destination);
-    }
-
     /// <inheritdoc/>
     public override string ToString() => $"{Count} rows: {CountsAfter}";
+
+    // The move is built on request: the candidate's identifier and score are read from the source again.
+    private protected override QuotaDemotion Demotion(int index, int move)
+    {
+        QuotaGroupResult group = Groups[MovedGroups[move]];
+        EvaluationInput input = Read(index);
+        var candidate = new QuotaCandidate(_rows.IdOf(index), group.Unit, group.PeerGroup, EvaluationLevel.Excellent, input.HasScore ? input.ScoreTotal : null, group.UnitIsOutstanding);
+        return new QuotaDemotion(candidate, MovedRanks[move], group);
+    }
+
+    private protected override RuleCode QuotaRuleOf(int move) => Groups[MovedGroups[move]].Rule.Code;
 
     private EvaluationInput Read(int row)
     {
@@ -200,12 +107,5 @@ public sealed class EvaluationRowsResult
         facts.Reset();
         _rows.ReadFacts(row, facts);
         return facts.Input.Snapshot().Validate();
-    }
-
-    private int Check(int row)
-    {
-        ArgumentBounds.NotNegative(row, nameof(row));
-        ArgumentBounds.AtMost(row, Count - 1L, nameof(row));
-        return row;
     }
 }

@@ -93,6 +93,32 @@ public class EvaluationRoundRowsProperties
     private static HashSet<(string, QuotaGroupResult)> GroupsByRegulation(EvaluationRowsResult result) =>
         [.. result.Groups.Select((g, k) => (result.Regulations[result.GroupRegulations[k]].Id.Value, g))];
 
+    [Property(MaxTest = 50)]
+    public Property BothColumnForms_ReadAsColumnsResults_Agree() =>
+        Prop.ForAll(Arbitraries.RoundPeople().ToArbitrary(), people =>
+        {
+            (ImmutableArray<string> batchUnits, ImmutableArray<string> batchPeerGroups, EvaluationBatchEntry[] entries) =
+                EvaluationRoundBatchProperties.ToBatch(people, shuffleTables: false);
+            (string[] units, string[] peerGroups) = EntryRows.Tables(people);
+            EvaluationColumnsResult batch = Shipped.RunBatch(batchUnits, batchPeerGroups, entries);
+            EvaluationColumnsResult rows = Shipped.RunRows([.. units], [.. peerGroups], new EntryRows(people, units, peerGroups));
+            return (batch.Count == rows.Count
+                    && Enumerable.Range(0, batch.Count).All(i => Describe(batch, i) == Describe(rows, i))
+                    && batch.CountsBefore.Equals(rows.CountsBefore) && batch.CountsAfter.Equals(rows.CountsAfter)
+                    && batch.MovedCount == rows.MovedCount && batch.HasUndetermined == rows.HasUndetermined)
+                .Label("the same person by person through the common type");
+        });
+
+    // What a report written once over either column form reads of a person.
+    private static string Describe(EvaluationColumnsResult result, int index)
+    {
+        var codes = new RuleCode[EvaluationRoundPerson.MaximumCodes];
+        int n = result.CopyCodes(index, codes);
+        QuotaDemotion? demotion = result.DemotionOf(index);
+        return string.Join('|', result.RegulationOf(index).Id, result.DecisionOf(index), result.Before[index], result.After[index],
+            demotion is null ? "-" : $"{demotion.Candidate.Id}#{demotion.Rank}@{demotion.Group.Unit}", string.Join(',', codes.AsSpan(0, n).ToArray()));
+    }
+
     private static Property Same(EvaluationRound round, EvaluationEntry[] people)
     {
         EvaluationRoundResult objects = round.Run(people);
