@@ -14,6 +14,7 @@ using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
 using CadreRules.Standards;
+using CadreRules.Titles;
 using NodaTime;
 using NodaTime.Text;
 
@@ -1039,6 +1040,88 @@ public static class CadreResultJson
             }
 
             json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the ranking of commune titles under QĐ 368-QĐ/TW on a date (<c>docs/schemas/cli/titles.schema.json</c>):
+    /// the regulation, its citation and the table's confidence, then per place each listed title with its rank; the list
+    /// of places is empty before the ranking takes effect (<c>ranked</c> false).</summary>
+    /// <param name="json">Where to write.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="language">The language of the citation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static void WriteTitleRanking(Utf8JsonWriter json, LocalDate on, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        bool ranked = on >= TitleRanking.EffectiveFrom;
+        WriteTitleRankingHead(json, on, TitleRanking.Qd368.Whole(), ranked, language);
+        json.WriteStartArray("tiers");
+        foreach (ProvinceTier tier in ranked ? Enum.GetValues<ProvinceTier>() : [])
+        {
+            json.WriteStartObject();
+            json.WriteString("tier", Camel(tier.ToString()));
+            json.WriteStartArray("titles");
+            foreach ((CommuneTitle title, int rank) in TitleRanking.Listed(tier))
+            {
+                json.WriteStartObject();
+                json.WriteString("title", Camel(title.ToString()));
+                json.WriteNumber("rank", rank);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes how one commune title compares with another under QĐ 368-QĐ/TW on a date
+    /// (<c>docs/schemas/cli/titles.schema.json</c>): each title with its place and rank (null when not ranked), the
+    /// comparison (higher, equivalent, lower, undetermined) and its reason, cited.</summary>
+    /// <param name="json">Where to write.</param>
+    /// <param name="title">The title compared.</param>
+    /// <param name="other">The title it is compared with.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="language">The language of the citation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static void WriteTitleComparison(Utf8JsonWriter json, RankedTitle title, RankedTitle other, LocalDate on, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        TitleRankAnswer answer = TitleRanking.Compare(title, other, on);
+        WriteTitleRankingHead(json, on, answer.Citation, on >= TitleRanking.EffectiveFrom, language);
+        WriteRankedTitle(json, "title", title, answer.Rank);
+        WriteRankedTitle(json, "other", other, answer.OtherRank);
+        json.WriteString("comparison", Camel(answer.Comparison.ToString()));
+        json.WriteString("reason", Camel(answer.Reason.ToString()));
+        json.WriteEndObject();
+    }
+
+    private static void WriteTitleRankingHead(Utf8JsonWriter json, LocalDate on, Citation citation, bool ranked, Language language)
+    {
+        json.WriteStartObject();
+        json.WriteString("on", Date(on));
+        json.WriteString("regulation", TitleRanking.Qd368.Number);
+        json.WriteString("citation", citation.Format(language));
+        json.WriteString("confidence", Camel(TitleRanking.TableConfidence.ToString()));
+        json.WriteBoolean("ranked", ranked);
+    }
+
+    private static void WriteRankedTitle(Utf8JsonWriter json, string name, RankedTitle title, int? rank)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("title", Camel(title.Title.ToString()));
+        json.WriteString("tier", Camel(title.Tier.ToString()));
+        if (rank is { } r)
+        {
+            json.WriteNumber("rank", r);
+        }
+        else
+        {
+            json.WriteNull("rank");
         }
 
         json.WriteEndObject();

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using CadreRules.Documents;
 using CadreRules.Localization;
 using CadreRules.Rules;
 using CadreRules.Titles;
@@ -9,8 +10,8 @@ using NodaTime;
 
 namespace CadreRules.Cli.Commands;
 
-/// <summary><c>titles --on DATE [--title T --tier P --other T --other-tier P] [--lang vi|en]</c>: the ranking of commune
-/// titles by QĐ 368-QĐ/TW (from 08/09/2025), or how one title compares with another on a date.</summary>
+/// <summary><c>titles --on DATE [--title T --tier P --other T --other-tier P] [--lang vi|en] [--format table|json]</c>:
+/// the ranking of commune titles by QĐ 368-QĐ/TW (from 08/09/2025), or how one title compares with another on a date.</summary>
 internal sealed class TitlesCommand : ICliCommand
 {
     private static readonly string[] TitleNames = [.. Enum.GetValues<CommuneTitle>().Select(t => FindingJson.Camel(t.ToString()))];
@@ -24,9 +25,10 @@ internal sealed class TitlesCommand : ICliCommand
         var other = new Option<string>("--other") { Description = "The commune title it is compared with.", HelpName = "title" }.AcceptChoices(TitleNames);
         var otherTier = new Option<string>("--other-tier") { HelpName = "place", Description = "Where the other title's commune is (default: the first title's place)." }.AcceptChoices(TierNames);
         Option<string> language = CommonOptions.Language();
+        Option<string> format = CommonOptions.Format();
         var command = new Command("titles", "Ranks commune titles by QĐ 368-QĐ/TW (Group IV, ranks 5 to 10; Hà Nội and TP.HCM one rank higher) on a date, or compares two titles: higher, equivalent, lower, or undetermined when the date is before 08/09/2025 or the table does not list a title at its place. The table is known from a summary of the annex. Exit 0.")
         {
-            on, title, tier, other, otherTier, language,
+            on, title, tier, other, otherTier, language, format,
         };
         command.SetAction(parse => CadreRulesCli.Guard(context, () =>
         {
@@ -40,10 +42,24 @@ internal sealed class TitlesCommand : ICliCommand
             }
 
             ProvinceTier place = Tier(parse.GetValue(tier) ?? "otherProvince");
+            bool json = CommonOptions.IsJson(parse.GetValue(format));
             if (first is not null)
             {
                 ProvinceTier otherPlace = parse.GetValue(otherTier) is { } p ? Tier(p) : place;
-                WriteComparison(context.Out, new RankedTitle(Title(first), place), new RankedTitle(Title(second!), otherPlace), date, lang);
+                var a = new RankedTitle(Title(first), place);
+                var b = new RankedTitle(Title(second!), otherPlace);
+                if (json)
+                {
+                    FindingJson.Write(context.Out, writer => CadreResultJson.WriteTitleComparison(writer, a, b, date, lang));
+                }
+                else
+                {
+                    WriteComparison(context.Out, a, b, date, lang);
+                }
+            }
+            else if (json)
+            {
+                FindingJson.Write(context.Out, writer => CadreResultJson.WriteTitleRanking(writer, date, lang));
             }
             else
             {

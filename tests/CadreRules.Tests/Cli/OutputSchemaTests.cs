@@ -39,6 +39,7 @@ public sealed partial class OutputSchemaTests
         ["standards"] = "cli/standards.schema.json",
         ["movements"] = "cli/movements.schema.json",
         ["history"] = "cli/history.schema.json",
+        ["titles"] = "cli/titles.schema.json",
         ["diff"] = "cli/diff.schema.json",
         ["regulations"] = "catalogue.schema.json",
     };
@@ -95,6 +96,10 @@ public sealed partial class OutputSchemaTests
             yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster }.Concat(lang).ToArray()];
             yield return ["movements", new[] { Sample("demo-movements.json"), "--roster", Roster, "--explain" }.Concat(lang).ToArray()];
             yield return ["history", new[] { Sample("demo-history.json") }.Concat(lang).ToArray()];
+            yield return ["titles", new[] { "--on", "2025-10-01" }.Concat(lang).ToArray()];
+            yield return ["titles", new[] { "--on", "2025-09-07" }.Concat(lang).ToArray()];
+            yield return ["titles", new[] { "--on", "2025-10-01", "--title", "partySecretary", "--other", "committeeChair", "--other-tier", "hanoiOrHoChiMinhCity" }.Concat(lang).ToArray()];
+            yield return ["titles", new[] { "--on", "2025-10-01", "--title", "organisationDeputy", "--tier", "hanoiOrHoChiMinhCity", "--other", "partySecretary" }.Concat(lang).ToArray()];
             yield return ["history", new[] { Sample("demo-history.json"), "--denominator", "goodOrBetter" }.Concat(lang).ToArray()];
             yield return ["retirement", new[] { Sample("demo-roster.json"), "--as-of", "2026-01-01" }.Concat(lang).ToArray()];
             yield return ["regulations", lang];

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.Json;
 using CadreRules.Rules;
 using CadreRules.Tests.Cli;
 using CadreRules.Titles;
@@ -103,5 +104,39 @@ public sealed class TitleRankingTests
 
         CliRun half = CliRun.Of("titles", "--on", "2025-09-08", "--title", "partySecretary");
         Assert.Equal(2, half.ExitCode);
+    }
+    [Fact]
+    public void Cli_TitlesJson_AgreesWithTheRanking()
+    {
+        // The table: every listed title at each place, as TitleRanking lists it.
+        using JsonDocument table = JsonDocument.Parse(CliRun.Of("titles", "--on", "2025-09-08", "--format", "json").Output);
+        Assert.True(table.RootElement.GetProperty("ranked").GetBoolean());
+        JsonElement[] tiers = [.. table.RootElement.GetProperty("tiers").EnumerateArray()];
+        Assert.Equal(Enum.GetValues<ProvinceTier>().Length, tiers.Length);
+        foreach (ProvinceTier tier in Enum.GetValues<ProvinceTier>())
+        {
+            JsonElement listed = tiers.Single(t => t.GetProperty("tier").GetString() == JsonNamingPolicy.CamelCase.ConvertName(tier.ToString())).GetProperty("titles");
+            Assert.Equal(
+                TitleRanking.Listed(tier).Select(x => (JsonNamingPolicy.CamelCase.ConvertName(x.Title.ToString()), x.Rank)),
+                listed.EnumerateArray().Select(x => (x.GetProperty("title").GetString()!, x.GetProperty("rank").GetInt32())));
+        }
+
+        // Before the ranking: no places, and a comparison is undetermined for that reason.
+        using JsonDocument before = JsonDocument.Parse(CliRun.Of("titles", "--on", "2025-09-07", "--format", "json").Output);
+        Assert.False(before.RootElement.GetProperty("ranked").GetBoolean());
+        Assert.Equal(0, before.RootElement.GetProperty("tiers").GetArrayLength());
+
+        CliRun compared = CliRun.Of("titles", "--on", "2025-09-08", "--title", "partySecretary", "--tier", "hanoiOrHoChiMinhCity", "--other", "partySecretary", "--other-tier", "otherProvince", "--format", "json");
+        Assert.Equal(0, compared.ExitCode);
+        using JsonDocument answer = JsonDocument.Parse(compared.Output);
+        Assert.Equal("higher", answer.RootElement.GetProperty("comparison").GetString());
+        Assert.Equal("ranked", answer.RootElement.GetProperty("reason").GetString());
+        Assert.Equal(5, answer.RootElement.GetProperty("title").GetProperty("rank").GetInt32());
+        Assert.Equal(6, answer.RootElement.GetProperty("other").GetProperty("rank").GetInt32());
+
+        using JsonDocument early = JsonDocument.Parse(CliRun.Of("titles", "--on", "2025-09-07", "--title", "partySecretary", "--other", "committeeChair", "--format", "json").Output);
+        Assert.Equal("undetermined", early.RootElement.GetProperty("comparison").GetString());
+        Assert.Equal("beforeRanking", early.RootElement.GetProperty("reason").GetString());
+        Assert.Equal(JsonValueKind.Null, early.RootElement.GetProperty("title").GetProperty("rank").ValueKind);
     }
 }
