@@ -12,6 +12,7 @@ using CadreRules.Planning;
 using CadreRules.Rotation;
 using CadreRules.Rules;
 using CadreRules.Standards;
+using CadreRules.Titles;
 using CadreRules.Server.Http;
 using CadreRules.Server.Results;
 using NodaTime;
@@ -167,6 +168,47 @@ internal static class Families
         EvaluationHistoryDocument document = CadreDocuments.ReadEvaluationHistoryDocument(input, call.Roster, call.Limits);
         HistoryShares shares = HistoryShares.Measure(document.Years, over);
         return ResultJson.Write(json => CadreResultJson.WriteHistory(json, shares, call.Language, document));
+    }
+
+    /// <summary>The QĐ 368 ranking of commune titles on a date, or (with both <paramref name="title"/> and
+    /// <paramref name="other"/>) how one compares with the other: what <c>titles --format json</c> writes.</summary>
+    public static ReadOnlyMemory<byte> Titles(Language language, string? on, string? title, string? tier, string? other, string? otherTier)
+    {
+        if (on is null || !InputValues.TryParseDate(on, out LocalDate date))
+        {
+            throw RegulationChoice.Bad("on", InputValues.Error("on", on, InputValues.DateForms, language), language);
+        }
+
+        if (title is null != other is null)
+        {
+            throw RegulationChoice.Bad(title is null ? "title" : "other", language == Language.Vietnamese ? "title và other phải đi cùng nhau." : "title and other go together.", language);
+        }
+
+        if (title is null)
+        {
+            return ResultJson.Write(json => CadreResultJson.WriteTitleRanking(json, date, language));
+        }
+
+        ProvinceTier place = Choice("tier", tier ?? "otherProvince", Enum.GetValues<ProvinceTier>(), language);
+        var first = new RankedTitle(Choice("title", title, Enum.GetValues<CommuneTitle>(), language), place);
+        var second = new RankedTitle(Choice("other", other!, Enum.GetValues<CommuneTitle>(), language), otherTier is null ? place : Choice("otherTier", otherTier, Enum.GetValues<ProvinceTier>(), language));
+        return ResultJson.Write(json => CadreResultJson.WriteTitleComparison(json, first, second, date, language));
+    }
+
+    // A value named as the documents name it (camelCase), or a 400 naming the parameter and the values it takes.
+    private static T Choice<T>(string parameter, string value, T[] values, Language language)
+        where T : struct, Enum
+    {
+        foreach (T candidate in values)
+        {
+            if (string.Equals(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(candidate.ToString()), value, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        string choices = string.Join(", ", Array.ConvertAll(values, v => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.ToString())));
+        throw RegulationChoice.Bad(parameter, language == Language.Vietnamese ? $"'{value}' không đọc được; cần một trong các giá trị {choices}." : $"'{value}' is not one of {choices}.", language);
     }
 
     public static ReadOnlyMemory<byte> Statistics(DocumentCall call, string? asOf, string? youngAge)

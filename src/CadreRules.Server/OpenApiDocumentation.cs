@@ -145,6 +145,10 @@ internal static class OpenApiDocumentation
         {
             problems.Add(("400", "Not well-formed JSON or multipart, or a bad query parameter."));
         }
+        else if (operation.Parameters?.Any(p => p.In == ParameterLocation.Query) == true)
+        {
+            problems.Add(("400", "A missing or bad query parameter (the problem names it)."));
+        }
 
         problems.Add(("404", "Unknown province."));
         if (documented.Input is not null)

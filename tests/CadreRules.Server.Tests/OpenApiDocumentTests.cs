@@ -62,6 +62,12 @@ public sealed class OpenApiDocumentTests(ServerFixture server) : IClassFixture<S
 
         Assert.True(paths.TryGetProperty("/catalogue", out _));
         Assert.True(paths.TryGetProperty("/provinces/{province}/catalogue", out _));
-        Assert.Equal(kinds.Length * 2 + 2 + 1, paths.EnumerateObject().Count());
+        foreach (string path in new[] { "/titles", "/provinces/{province}/titles" })
+        {
+            JsonElement responses = paths.GetProperty(path).GetProperty("get").GetProperty("responses");
+            Assert.True(responses.TryGetProperty("400", out _) && responses.TryGetProperty("404", out _), path);
+        }
+
+        Assert.Equal(kinds.Length * 2 + 2 + 2 + 1, paths.EnumerateObject().Count());
     }
 }

@@ -137,6 +137,42 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
     }
 
     [Theory]
+    [InlineData("/titles?on=2025-09-08", "--on 2025-09-08", "en")]
+    [InlineData("/titles?on=07/09/2025", "--on 2025-09-07", null)]
+    [InlineData("/titles?on=2025-10-01&title=partySecretary&other=committeeChair&otherTier=hanoiOrHoChiMinhCity", "--on 2025-10-01 --title partySecretary --other committeeChair --other-tier hanoiOrHoChiMinhCity", null)]
+    [InlineData("/provinces/hoa-son/titles?on=2025-10-01&title=organisationDeputy&tier=hanoiOrHoChiMinhCity&other=partySecretary", "--on 2025-10-01 --title organisationDeputy --tier hanoiOrHoChiMinhCity --other partySecretary", "en")]
+    public async Task Titles_AnswersWhatTheCliWrites(string path, string arguments, string? language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        using HttpResponseMessage response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            await CliRunner.OutputAsync(["titles", .. arguments.Split(' '), "--format", "json", "--lang", language ?? "vi"]),
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/titles", "on")]
+    [InlineData("/titles?on=2025-13-01", "on")]
+    [InlineData("/titles?on=2025-10-01&title=partySecretary", "other")]
+    [InlineData("/titles?on=2025-10-01&title=mayor&other=partySecretary", "title")]
+    [InlineData("/titles?on=2025-10-01&title=partySecretary&other=committeeChair&otherTier=hanoi", "otherTier")]
+    public async Task Titles_AMissingOrWrongParameter_IsABadRequestNamingIt(string path, string parameter)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using HttpResponseMessage response = await server.Client.SendAsync(request);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"" + parameter + "\"", body, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/statistics?youngAge=35", "asOf")]
     [InlineData("/statistics?asOf=2026-01-01", "youngAge")]
     [InlineData("/statistics?asOf=2026-01-01&youngAge=0", "youngAge")]
