@@ -21,6 +21,18 @@ internal static class Requests
         return request;
     }
 
+    /// <summary>A GET of a path (the catalogue, the titles), in a language or the default one.</summary>
+    public static HttpRequestMessage Get(string path, string? language = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        return request;
+    }
+
     public static HttpRequestMessage Json(string path, string body, string? language = null) => Json(path, System.Text.Encoding.UTF8.GetBytes(body), language);
 
     public static HttpRequestMessage WithRoster(string path, byte[] document, byte[] roster, string? language = null)

@@ -79,12 +79,7 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
     [InlineData("/provinces/hoa-son/catalogue", "demo-variant-evaluation.json", "en")]
     public async Task Catalogue_AnswersWhatTheCliWrites(string path, string? variant, string? language)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (language is not null)
-        {
-            request.Headers.AcceptLanguage.ParseAdd(language);
-        }
-
+        using HttpRequestMessage request = Requests.Get(path, language);
         using HttpResponseMessage response = await server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         string[] args = variant is null
@@ -143,12 +138,7 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
     [InlineData("/provinces/hoa-son/titles?on=2025-10-01&title=organisationDeputy&tier=hanoiOrHoChiMinhCity&other=partySecretary", "--on 2025-10-01 --title organisationDeputy --tier hanoiOrHoChiMinhCity --other partySecretary", "en")]
     public async Task Titles_AnswersWhatTheCliWrites(string path, string arguments, string? language)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (language is not null)
-        {
-            request.Headers.AcceptLanguage.ParseAdd(language);
-        }
-
+        using HttpRequestMessage request = Requests.Get(path, language);
         using HttpResponseMessage response = await server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
@@ -164,8 +154,7 @@ public sealed class SameJsonAsCliTests(ServerFixture server) : IClassFixture<Ser
     [InlineData("/titles?on=2025-10-01&title=partySecretary&other=committeeChair&otherTier=hanoi", "otherTier")]
     public async Task Titles_AMissingOrWrongParameter_IsABadRequestNamingIt(string path, string parameter)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.AcceptLanguage.ParseAdd("en");
+        using HttpRequestMessage request = Requests.Get(path, "en");
         using HttpResponseMessage response = await server.Client.SendAsync(request);
         string body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
