@@ -64,12 +64,12 @@ internal sealed class EvaluationRowsRun
         var tally = new UnitTally[units];
         var decisions = new List<EvaluationDecision>();
         var decisionIndex = new Dictionary<EvaluationDecision, int>();
-        var hasQuota = new List<bool>();
+        bool[] hasQuota = [];
 
         // Per regulation, what each classification key (EvaluationRegulation.ClassifyKey) stands for, once met: 1 + the
         // decision's position, shifted left by 3, with its outcome (the low 3 bits); 0 for a key not met yet. A round
         // meets a few decisions, so the usual row costs an array read instead of comparing decisions.
-        var keyMaps = new List<int[]>();
+        int[][] keyMaps = [];
         bool anyMixed = false;
 
         // The outcomes counted as they are decided; the qualifiers for HTXS the quota counts, in row order (what the next
@@ -86,10 +86,17 @@ internal sealed class EvaluationRowsRun
                 continue;
             }
 
-            while (hasQuota.Count < _cache.Regulations.Count)
+            if (r >= keyMaps.Length)
             {
-                hasQuota.Add(_cache.Regulations[hasQuota.Count].Quota is not null);
-                keyMaps.Add(new int[_cache.Regulations[keyMaps.Count].KeyCount]);
+                // A regulation met for the first time (they are numbered in order of first use).
+                int known = keyMaps.Length;
+                Array.Resize(ref hasQuota, _cache.Regulations.Count);
+                Array.Resize(ref keyMaps, _cache.Regulations.Count);
+                for (int k = known; k < keyMaps.Length; k++)
+                {
+                    hasQuota[k] = _cache.Regulations[k].Quota is not null;
+                    keyMaps[k] = new int[_cache.Regulations[k].KeyCount];
+                }
             }
 
             int[] map = keyMaps[r];
