@@ -608,7 +608,6 @@ public sealed record EvaluationInput
         _scoreFloor = card.Floor;
     }
 
-
     internal void SetGrades(CriteriaGrades? value)
     {
         _grades = value;
@@ -661,8 +660,8 @@ public sealed record EvaluationInput
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
     internal int EvaluatedOnKey => _evaluatedOnKey;
 
-    // The error of a date outside the library's dates (made apart from the setters, which a round over rows calls per
-    // row: without it they are small enough to be inlined).
+    // The error of a date outside the library's dates, made apart from the setters: without the error's text in them,
+    // the setters are small enough to be inlined where a round over rows calls them, once per row.
     private static EvaluationInputException OutsideDates(string field, string vietnamese, string english, LocalDate value) =>
         EvaluationInputException.For(
             field,
