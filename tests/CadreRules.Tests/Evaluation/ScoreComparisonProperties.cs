@@ -25,6 +25,19 @@ public class ScoreComparisonProperties
         });
 
     [Property]
+    public Property Floor_OfACard_IsTheWholePointsOfItsTotal_HoweverMade() =>
+        Prop.ForAll(Gen.Choose(0, 1_000_000_000).ToArbitrary(), Gen.Choose(0, 12).ToArbitrary(), (digits, scale) =>
+        {
+            // Totals from 0 to 100 with 0 to 12 decimals: the integer path (up to 7 decimals in FromTotal, 9 in the
+            // parts' constructor) and the general one.
+            decimal total = System.Math.Min(100m, new decimal(digits, 0, 0, false, (byte)scale));
+            ScoreCard fromTotal = ScoreCard.FromTotal(total);
+            var fromParts = new ScoreCard(fromTotal.General, fromTotal.Results);
+            int expected = (int)decimal.Truncate(total);
+            return fromTotal.Floor == expected && fromParts.Floor == expected && fromParts == fromTotal;
+        });
+
+    [Property]
     public Property FromTotal_SplitsAsMinOfTheTotalAndThirty() =>
         Prop.ForAll(Hundredths, hundredths =>
         {
