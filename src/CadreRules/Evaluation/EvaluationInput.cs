@@ -121,12 +121,7 @@ public sealed record EvaluationInput
     internal void SetEvaluatedOn(LocalDate value)
     {
         {
-            int key = DateKey(value);
-            if (key < EarliestKey || key > LatestKey)
-            {
-                throw OutsideDates("evaluatedOn", "ngày đánh giá", "evaluation date", value);
-            }
-
+            int key = KeyWithinDates(value, "evaluatedOn", "ngày đánh giá", "evaluation date");
             _evaluatedOn = value;
             _evaluatedOnKey = key;
             _consistent = false;
@@ -310,12 +305,7 @@ public sealed record EvaluationInput
     internal void SetPartyAdmittedOn(LocalDate admitted)
     {
         {
-            int key = DateKey(admitted);
-            if (key < EarliestKey || key > LatestKey)
-            {
-                throw OutsideDates("partyAdmittedOn", "ngày vào Đảng", "party admission date", admitted);
-            }
-
+            int key = KeyWithinDates(admitted, "partyAdmittedOn", "ngày vào Đảng", "party admission date");
             _partyAdmittedOn = admitted;
             _partyAdmittedOnKey = key;
             _consistent = false;
@@ -659,6 +649,19 @@ public sealed record EvaluationInput
 
     /// <summary>Gets the evaluation date as an ordered integer key (see <see cref="DateKey"/>).</summary>
     internal int EvaluatedOnKey => _evaluatedOnKey;
+
+    // A date's key (DateKey), checked to be within the library's dates (DomainCalendar) on the key itself.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KeyWithinDates(LocalDate value, string field, string vietnamese, string english)
+    {
+        int key = DateKey(value);
+        if (key < EarliestKey || key > LatestKey)
+        {
+            throw OutsideDates(field, vietnamese, english, value);
+        }
+
+        return key;
+    }
 
     // The error of a date outside the library's dates, made apart from the setters: without the error's text in them,
     // the setters are small enough to be inlined where a round over rows calls them, once per row.
